@@ -1,0 +1,43 @@
+/**
+ * Reads one console line into a command call, with the same `name:value` option syntax Discord
+ * shows: `/ask who protested the arms sale article:trump-xi-call private:true`.
+ * Text before the first option goes to the command's first text option (`question`, `speaker`…).
+ */
+import { findCommand } from '../../commands/index.ts';
+import type { OptionValues } from '../command.ts';
+
+export type ParsedLine =
+  | { ok: true; name: string; options: OptionValues }
+  | { ok: false; name: string; message: string };
+
+export function parseConsoleLine(line: string): ParsedLine {
+  const trimmed = line.trim();
+  if (!trimmed) return { ok: false, name: 'unknown', message: 'Empty line: type a command such as /ask who protested the arms sale, or /help.' };
+  if (!trimmed.startsWith('/')) {
+    // A bare question is the most common thing to type: treat it as /ask.
+    return parseConsoleLine(`/ask ${trimmed}`);
+  }
+  const match = /^\/(\S*)\s*([\s\S]*)$/.exec(trimmed);
+  const name = (match?.[1] ?? '').toLowerCase();
+  const rest = match?.[2] ?? '';
+  const command = findCommand(name);
+  if (!command) return { ok: true, name, options: {} }; // dispatch answers unknown commands with the list
+
+  const names = command.options.map((o) => o.name);
+  const marker = new RegExp(`(?:^|\\s)(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}):`, 'g');
+  const options: Record<string, string> = {};
+  const marks = names.length ? [...rest.matchAll(marker)] : [];
+  const free = (marks[0] ? rest.slice(0, marks[0].index) : rest).trim();
+  marks.forEach((m, i) => {
+    const start = (m.index ?? 0) + m[0].length;
+    const end = marks[i + 1]?.index ?? rest.length;
+    options[m[1] as string] = rest.slice(start, end).trim();
+  });
+  if (free) {
+    const target = command.options.find((o) => o.type === 'string' && o.required) ?? command.options.find((o) => o.type === 'string');
+    if (!target) return { ok: false, name, message: `/${name} takes no text${names.length ? `; its options are ${names.map((n) => `${n}:`).join(' ')}` : ''}.` };
+    if (options[target.name] === undefined) options[target.name] = free;
+    else return { ok: false, name, message: `Give ${target.name} once: either as text or as ${target.name}:…` };
+  }
+  return { ok: true, name, options };
+}
