@@ -21,7 +21,7 @@ export const quote = {
     const best = matches[0];
     // A fuzzy-only hit is a guess, and two equally good hits ("smith") are a question back:
     // either way offer "did you mean" rather than quote the wrong person.
-    const ambiguous = best !== undefined && best.rank > 0 && matches[1]?.rank === best.rank;
+    const ambiguous = best !== undefined && matches[1]?.rank === best.rank;
     if (!best || best.rank === 3 || ambiguous) {
       return {
         command: 'quote',
