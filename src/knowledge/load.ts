@@ -1,41 +1,17 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { extractQuotes } from './quotes/index.ts';
-import { splitSentences } from './sentences.ts';
-import { extractEvents } from './timeline/index.ts';
-import type { Article, KnowledgeBase, KnowledgeProblem, Paragraph } from './types.ts';
+/**
+ * One-shot reading of the knowledge folder, for start-up and scripts. A long-running process that
+ * follows edits keeps a `KnowledgeStore` instead (see watch.ts).
+ */
+import { KnowledgeStore, type StoreOptions } from './store.ts';
+import type { KnowledgeBase, KnowledgeProblem } from './types.ts';
 
 export interface LoadedKnowledge {
   kb: KnowledgeBase;
+  /** Every problem found, sorted by file and line; the articles in `kb` are the valid ones. */
   problems: KnowledgeProblem[];
 }
 
-/** Reads every `.md` article in `dir`. (Placeholder: minimal parsing; the knowledge module replaces it.) */
-export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.md')).sort();
-  const articles: Article[] = [];
-  for (const name of files) {
-    const file = path.join(dir, name);
-    const content = await readFile(file, 'utf8');
-    const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(content);
-    if (!m) continue;
-    const meta = parseYaml(m[1] ?? '') as Record<string, unknown>;
-    const paragraphs: Paragraph[] = (m[2] ?? '')
-      .split(/\n\s*\n/)
-      .map((p) => p.trim())
-      .filter(Boolean)
-      .map((text, i) => ({ number: i + 1, text, line: 0, sentences: splitSentences(text, i + 1) }));
-    const published = String(meta.published instanceof Date ? meta.published.toISOString().slice(0, 10) : meta.published);
-    articles.push({
-      slug: name.replace(/\.md$/, ''),
-      title: String(meta.title),
-      published,
-      file,
-      paragraphs,
-      ...extractQuotes(paragraphs),
-      events: extractEvents(paragraphs, published),
-    });
-  }
-  return { kb: { articles, bySlug: new Map(articles.map((a) => [a.slug, a])) }, problems: [] };
+/** Reads every `.md` article in `dir`. Never throws for bad input: what is wrong comes back in `problems`. */
+export async function loadKnowledge(dir: string, options: StoreOptions = {}): Promise<LoadedKnowledge> {
+  return new KnowledgeStore(dir, options).loadAll();
 }

@@ -121,6 +121,11 @@ export interface KnowledgeProblem {
   line?: number;
   field?: string;
   message: string;
+  /**
+   * `warning`: the bot can serve anyway (an empty folder, an extractor that failed on one file).
+   * Anything else is an error: at start-up it stops the bot, later it keeps the last good version.
+   */
+  severity?: 'warning';
 }
 
 export interface KnowledgeBase {
