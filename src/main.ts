@@ -5,8 +5,7 @@
 import dotenv from 'dotenv';
 import { parseArgs, USAGE } from './cli.ts';
 import { ConfigError, loadConfig, type BotMode } from './config.ts';
-import { loadKnowledge } from './knowledge/load.ts';
-import { buildLibrary } from './library.ts';
+import { openLibrary } from './live-library.ts';
 import { createLogger, describeError } from './log.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -21,26 +20,38 @@ async function main(): Promise<void> {
   if (cli.console || cli.json) overrides.mode = 'console';
   if (cli.knowledgeDir) overrides.knowledgeDir = cli.knowledgeDir;
   const config = loadConfig(process.env, overrides);
-  const logger = createLogger(config.logLevel);
+  // The console's user reads stdout and stderr on one screen: keep routine logs out of the way.
+  const logger = createLogger(config.mode === 'console' && !process.env.LOG_LEVEL ? 'warn' : config.logLevel);
 
-  const { kb, problems } = await loadKnowledge(config.knowledgeDir);
-  if (problems.length > 0) {
-    throw new ConfigError(problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`));
-  }
-  let library = buildLibrary(kb);
-  const runtime: Runtime = { config, logger, getLibrary: () => library };
+  // A batch console answers its input and exits; everything else runs until stopped and follows edits.
+  const batch = config.mode === 'console' && !process.stdin.isTTY;
+  const library = await openLibrary(config.knowledgeDir, logger, { watch: !batch });
+  const runtime: Runtime = { config, logger, getLibrary: library.get };
 
   switch (config.mode) {
     case 'console': {
       const { runConsole } = await import('./transports/console.ts');
-      if (!cli.console && !cli.json && process.stdin.isTTY) {
-        console.log('No DISCORD_TOKEN is set, so this is the local console (see README to connect Discord).');
+      if (!cli.console && !cli.json) {
+        // Said on stderr when input is piped, so scripted output stays clean.
+        const say = process.stdin.isTTY ? console.log : console.error;
+        say('No DISCORD_TOKEN is set, so this is the local console (see README to connect Discord).');
       }
       await runConsole(runtime, { json: cli.json });
+      library.close();
       return;
     }
-    default:
-      throw new ConfigError([`BOT_MODE ${config.mode} is not available yet`]);
+    case 'gateway': {
+      const { isShardProcess, runShardingManager } = await import('./transports/discord/sharding.ts');
+      const sharded = config.shardCount === 'auto' || (config.shardCount ?? 1) > 1;
+      // A shard child runs this same start-up; only the parent manages shards.
+      if (sharded && !isShardProcess()) return runShardingManager(runtime, process.argv.slice(2));
+      const { runGateway } = await import('./transports/discord/gateway.ts');
+      return runGateway(runtime);
+    }
+    case 'http': {
+      const { runInteractionsServer } = await import('./transports/discord/http.ts');
+      return runInteractionsServer(runtime);
+    }
   }
 }
 
