@@ -1,0 +1,52 @@
+/**
+ * Resolves mentions that lean on an earlier date (`Since then`, `two days later`, `May of that year`).
+ * The anchor is the nearest dated mention before it in reading order, in the same paragraph or the
+ * one just before: further back, `then` is as likely to mean something the text never dated.
+ */
+import { isAbsolute, type Mention } from './expressions.ts';
+import { monthNumberOf, yearOf } from './order.ts';
+import type { Period } from './period.ts';
+import { monthPeriod, yearPeriod } from './period.ts';
+import { shiftPeriod } from './resolve.ts';
+
+/** A mention on its way to becoming an event. */
+export interface Draft {
+  mention: Mention;
+  paragraph: number;
+  period?: Period;
+  /** Set when the draft is only known to come after another. */
+  anchor?: Draft;
+}
+
+/** The nearest earlier draft with a date of its own, within the paragraph or the one before. */
+function anchorFor(drafts: Draft[], index: number): Draft | undefined {
+  const self = drafts[index];
+  if (!self) return undefined;
+  for (let i = index - 1; i >= 0; i--) {
+    const candidate = drafts[i];
+    if (!candidate || candidate.paragraph < self.paragraph - 1) return undefined;
+    if (candidate.period && !candidate.anchor) return candidate;
+  }
+  return undefined;
+}
+
+/** Fills `period` (and `anchor` for `since then`) of the anchored drafts, in reading order so chains work. */
+export function resolveAnchored(drafts: Draft[]): void {
+  drafts.forEach((draft, index) => {
+    const expr = draft.mention.expression;
+    if (isAbsolute(expr)) return;
+    const anchor = anchorFor(drafts, index);
+    if (!anchor?.period) return;
+    if (expr.kind === 'afterAnchor') {
+      draft.period = anchor.period;
+      draft.anchor = anchor;
+    } else if (expr.kind === 'anchorShift') {
+      draft.period = shiftPeriod(anchor.period, expr.unit, expr.amount);
+    } else if (expr.kind === 'anchorWithin') {
+      const year = yearOf(anchor.period);
+      const month = expr.month ?? (expr.unit === 'month' ? monthNumberOf(anchor.period) : undefined);
+      if (expr.unit === 'month' && month === undefined) return; // `that month` after a bare year: no month to name
+      draft.period = month === undefined ? yearPeriod(year) : monthPeriod(year, month);
+    }
+  });
+}

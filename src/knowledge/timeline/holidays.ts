@@ -1,0 +1,88 @@
+/**
+ * Named days news copy dates things by: `before Christmas`, `on Election Day`, `over Thanksgiving`.
+ * Fixed ones are a month and day; floating ones follow their rule (`fourth Thursday of November`).
+ * Only days whose date is the same wherever the story is read are listed, plus the U.S. federal
+ * ones that wire copy uses without a country (`Independence Day` is left out: every country has one).
+ */
+import { dayNumber, weekdayOf, type DayNumber } from './calendar.ts';
+import type { Mention } from './expressions.ts';
+import { TEMPORAL_LEAD } from './patterns.ts';
+import { mentionAt } from './recognize-relative.ts';
+
+/** The `n`th `weekday` (0 = Sunday) of a month; `n = -1` for the last. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): DayNumber {
+  if (n < 0) {
+    const last = dayNumber(year, month + 1, 0);
+    return last - ((weekdayOf(last) - weekday + 7) % 7);
+  }
+  const first = dayNumber(year, month, 1);
+  return first + ((weekday - weekdayOf(first) + 7) % 7) + 7 * (n - 1);
+}
+
+/** Western Easter Sunday (the anonymous Gregorian algorithm). */
+function easter(year: number): DayNumber {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return dayNumber(year, month, day);
+}
+
+const fixed = (month: number, day: number) => (year: number): DayNumber => dayNumber(year, month, day);
+const thanksgiving = (year: number): DayNumber => nthWeekday(year, 11, 4, 4);
+
+/** Name as a regular-expression source → its date in a given year. Longer names first. */
+export const HOLIDAYS: [string, (year: number) => DayNumber][] = [
+  ["New Year['’]s Eve", fixed(12, 31)],
+  ["New Year['’]s(?: Day)?", fixed(1, 1)],
+  ['Christmas Eve', fixed(12, 24)],
+  ['Christmas(?: Day)?', fixed(12, 25)],
+  ['Boxing Day', fixed(12, 26)],
+  ["Valentine['’]s Day", fixed(2, 14)],
+  ["St\\. Patrick['’]s Day", fixed(3, 17)],
+  ['Juneteenth', fixed(6, 19)],
+  ['the Fourth of July|July Fourth', fixed(7, 4)],
+  ['Halloween', fixed(10, 31)],
+  ['Veterans Day', fixed(11, 11)],
+  ['Martin Luther King(?: Jr\\.)? Day', (y) => nthWeekday(y, 1, 1, 3)],
+  ["Presidents['’]? Day", (y) => nthWeekday(y, 2, 1, 3)],
+  ['Memorial Day', (y) => nthWeekday(y, 5, 1, -1)],
+  ["Mother['’]s Day", (y) => nthWeekday(y, 5, 0, 2)],
+  ["Father['’]s Day", (y) => nthWeekday(y, 6, 0, 3)],
+  ['Labor Day', (y) => nthWeekday(y, 9, 1, 1)],
+  ['Election Day', (y) => nthWeekday(y, 11, 1, 1) + 1],
+  ['Thanksgiving(?: Day)?', thanksgiving],
+  ['Black Friday', (y) => thanksgiving(y) + 1],
+  ['Cyber Monday', (y) => thanksgiving(y) + 4],
+  ['Good Friday', (y) => easter(y) - 2],
+  ['Easter Monday', (y) => easter(y) + 1],
+  ['Easter(?: Sunday)?', easter],
+];
+
+const NAMES = new RegExp(`\\b(?:${HOLIDAYS.map(([name]) => `(${name})`).join('|')})(?:,?\\s+(\\d{4})\\b)?`, 'g');
+/** Prepositions that make a holiday name a date (`before Christmas`), on top of the usual temporal ones. */
+const HOLIDAY_LEAD = /\b(?:on|at|over|ahead\s+of|around|the\s+week\s+of|the\s+day\s+(?:before|after))\s*$/i;
+/** Nouns that may follow a holiday name in a date (`before the Thanksgiving holiday`); any other makes it an adjective (`Christmas shopping`). */
+const HOLIDAY_NOUNS = /^\s+(?:holiday|holidays|weekend|break|recess|morning|afternoon|evening|night)\b/;
+
+export function holidayMentions(text: string): Mention[] {
+  const found: Mention[] = [];
+  for (const m of text.matchAll(NAMES)) {
+    const index = m.slice(1, HOLIDAYS.length + 1).findIndex((g) => g !== undefined);
+    const yearText = m[HOLIDAYS.length + 1];
+    const before = text.slice(0, m.index).replace(/\bthe\s+$/i, '');
+    const after = text.slice(m.index + m[0].length);
+    if (!yearText && !TEMPORAL_LEAD.test(before) && !HOLIDAY_LEAD.test(before)) continue;
+    if (!yearText && /^\s+[a-z]/.test(after) && !HOLIDAY_NOUNS.test(after)) continue;
+    found.push(mentionAt(text, m.index, m.index + m[0].length, { kind: 'holiday', holiday: index, ...(yearText ? { year: Number(yearText) } : {}) }));
+  }
+  return found;
+}
+
+export function holidayDate(holiday: number, year: number): DayNumber | undefined {
+  return HOLIDAYS[holiday]?.[1](year);
+}
