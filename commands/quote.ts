@@ -1,6 +1,6 @@
 import type { Command } from '../src/command.ts';
 import type { QuoteItem, QuoteReply } from '../src/reply/types.ts';
-import { ARTICLE_OPTION, MAX_CHOICES, PRIVATE_OPTION, articleChoices, resolveArticle, sourcesFor, truncateLabel } from './options.ts';
+import { ARTICLE_OPTION, MAX_CHOICE_LENGTH, MAX_CHOICES, PRIVATE_OPTION, articleChoices, resolveArticle, sourcesFor, truncateLabel } from './options.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -70,9 +70,13 @@ export const quote = {
     if (option === 'article') return articleChoices(library, typed);
     if (option !== 'speaker') return [];
     const article = typeof options.article === 'string' && library.kb.bySlug.has(options.article) ? options.article : undefined;
-    return library.speakers.search(typed, { limit: MAX_CHOICES, ...(article ? { article } : {}) }).map(({ entry }) => {
-      const counts = [entry.quoteCount && plural(entry.quoteCount, 'quote'), entry.statementCount && plural(entry.statementCount, 'statement')].filter(Boolean).join(', ');
-      return { name: truncateLabel(`${entry.name} — ${counts}`), value: truncateLabel(entry.id) };
-    });
+    return library.speakers
+      .search(typed, { limit: MAX_CHOICES, ...(article ? { article } : {}) })
+      // A value is sent back as the speaker id: one cut short would name nobody, so skip it instead.
+      .filter(({ entry }) => [...entry.id].length <= MAX_CHOICE_LENGTH)
+      .map(({ entry }) => {
+        const counts = [entry.quoteCount && plural(entry.quoteCount, 'quote'), entry.statementCount && plural(entry.statementCount, 'statement')].filter(Boolean).join(', ');
+        return { name: truncateLabel(`${entry.name} — ${counts}`), value: entry.id };
+      });
   },
 } satisfies Command;

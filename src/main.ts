@@ -43,14 +43,23 @@ async function main(): Promise<void> {
     case 'gateway': {
       const { isShardProcess, runShardingManager } = await import('./transports/discord/sharding.ts');
       const sharded = config.shardCount === 'auto' || (config.shardCount ?? 1) > 1;
-      // A shard child runs this same start-up; only the parent manages shards.
-      if (sharded && !isShardProcess()) return runShardingManager(runtime, process.argv.slice(2));
-      const { runGateway } = await import('./transports/discord/gateway.ts');
-      return runGateway(runtime);
+      try {
+        // A shard child runs this same start-up; only the parent manages shards.
+        if (sharded && !isShardProcess()) await runShardingManager(runtime, process.argv.slice(2));
+        else await (await import('./transports/discord/gateway.ts')).runGateway(runtime);
+      } finally {
+        library.close();
+      }
+      return;
     }
     case 'http': {
       const { runInteractionsServer } = await import('./transports/discord/http.ts');
-      return runInteractionsServer(runtime);
+      try {
+        await runInteractionsServer(runtime);
+      } finally {
+        library.close();
+      }
+      return;
     }
   }
 }
@@ -61,5 +70,6 @@ main().catch((error: unknown) => {
   } else {
     process.stderr.write(`The bot stopped: ${describeError(error)}\n`);
   }
-  process.exitCode = 1;
+  // Exit now: a knowledge watcher or a half-started client must not keep a failed start-up alive.
+  process.exit(1);
 });

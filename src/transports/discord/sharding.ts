@@ -1,0 +1,95 @@
+/**
+ * Gateway mode across shards: discord.js's ShardingManager runs each shard as a child process
+ * executing the same start-up (src/main.ts), which sees SHARDING_MANAGER and starts one gateway
+ * client for the shard it was given. Each child loads the knowledge itself; shards share nothing.
+ *
+ * The shard count and identify concurrency come from GET /gateway/bot on DISCORD_API_URL: asking
+ * ShardingManager for `auto` would call discord.com directly, whatever DISCORD_API_URL says.
+ */
+import { createRequire } from 'node:module';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ShardingManager } from 'discord.js';
+import type { Runtime } from '../../runtime.ts';
+import { describeError } from '../../log.ts';
+import { createRest, explainDiscordError, fetchGatewayInfo } from './rest.ts';
+
+/** Discord allows `max_concurrency` identifies per 5 seconds; 5.5 s leaves a margin. */
+export const IDENTIFY_WINDOW_MS = 5500;
+const SHARD_READY_TIMEOUT_MS = 60_000;
+const MAIN_FILE = fileURLToPath(new URL('../../main.ts', import.meta.url));
+
+/** True in a child process started by a ShardingManager (which sets this for its shards). */
+export function isShardProcess(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.SHARDING_MANAGER === 'true';
+}
+
+/**
+ * Starts shards in waves of `max_concurrency`: shards of one wave fall in different identify
+ * buckets (id % max_concurrency), so they may identify together; the next wave waits out the
+ * 5-second window. Most bots (max_concurrency 1) start one shard per window; large bots and
+ * small shard counts start at once.
+ */
+export function spawnWaves(total: number, maxConcurrency: number): number[][] {
+  const size = Math.max(1, maxConcurrency);
+  const waves: number[][] = [];
+  for (let first = 0; first < total; first += size) waves.push(Array.from({ length: Math.min(size, total - first) }, (_, i) => first + i));
+  return waves;
+}
+
+/** Children run TypeScript too: give them the tsx loader, found from here so the cwd does not matter. */
+function tsxLoader(): string[] {
+  return ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
+}
+
+export async function runShardingManager(runtime: Runtime, argv: readonly string[]): Promise<void> {
+  const { config, logger } = runtime;
+  if (!config.token) throw new Error('Sharding needs DISCORD_TOKEN');
+  const info = await fetchGatewayInfo(createRest(config, config.token)).catch((error: unknown) => {
+    throw new Error(explainDiscordError(error, config, 'asking Discord for the shard count'));
+  });
+  const total = config.shardCount === 'auto' || config.shardCount === undefined ? info.shards : config.shardCount;
+
+  const manager = new ShardingManager(MAIN_FILE, {
+    token: config.token,
+    totalShards: total,
+    mode: 'process',
+    respawn: true,
+    execArgv: tsxLoader(),
+    shardArgs: [...argv],
+  });
+  manager.on('shardCreate', (shard) => {
+    logger.info('shard_spawned', { shard: shard.id, total });
+    shard.on('death', (child) => logger.warn('shard_died', { shard: shard.id, exitCode: 'exitCode' in child ? child.exitCode : null }));
+    shard.on('error', (error) => logger.error('shard_error', { shard: shard.id, error: describeError(error) }));
+  });
+
+  const stopped = new Promise<string>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+  // kill() also stops the manager from respawning the shard.
+  const stopAll = () => {
+    for (const shard of manager.shards.values()) shard.kill();
+  };
+
+  logger.info('sharding', { total, recommended: info.shards, maxConcurrency: info.maxConcurrency });
+  try {
+    // Like ShardingManager.spawn (which starts one shard at a time), the window counts from
+    // the start of the previous wave: a shard identifies only after its process has started.
+    let waveStarted = 0;
+    for (const [index, wave] of spawnWaves(total, info.maxConcurrency).entries()) {
+      if (index > 0) await sleep(Math.max(0, IDENTIFY_WINDOW_MS - (Date.now() - waveStarted)));
+      waveStarted = Date.now();
+      await Promise.race([Promise.all(wave.map((id) => manager.createShard(id).spawn(SHARD_READY_TIMEOUT_MS))), stopped]);
+      logger.debug('shard_wave_ready', { wave: index, shards: wave.join(','), ms: Date.now() - waveStarted });
+    }
+  } catch (error) {
+    stopAll();
+    throw new Error(`A shard did not start: ${describeError(error)}`);
+  }
+  logger.info('shards_ready', { total });
+  const signal = await stopped;
+  logger.info('stopping', { signal, shards: manager.shards.size });
+  stopAll();
+}
