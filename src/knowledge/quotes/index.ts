@@ -1,4 +1,20 @@
+/**
+ * Quote and speaker extraction for one article.
+ *
+ * Two passes over the paragraphs, in order:
+ * 1. every capitalised name, with its title or role split off, goes into an entity registry
+ *    (so `President Xi` later resolves to `Xi Jinping` introduced earlier);
+ * 2. each sentence unit is read for speech verbs and their subjects; quotations are attributed
+ *    (before/after the marks, split quotes, continuations) and reported speech kept as statements.
+ *    Pronouns resolve in reading order to the most recent mention that fits.
+ */
 import type { Paragraph, Quote, Speaker, Statement } from '../types.ts';
+import { type AttributedQuote, type QuoteMemory, attributeQuotes } from './attribution.ts';
+import { type ParagraphContext, positionOf, readParagraphs } from './context.ts';
+import { type Entity, EntityRegistry } from './entities.ts';
+import { slugify } from './slug.ts';
+import { type FoundStatement, findStatements } from './statements.ts';
+import { analyseUnit } from './unit-analysis.ts';
 
 export interface ExtractedQuotes {
   speakers: Speaker[];
@@ -6,7 +22,111 @@ export interface ExtractedQuotes {
   statements: Statement[];
 }
 
-/** Finds direct quotes, reported statements and their speakers in an article's paragraphs. (Placeholder.) */
-export function extractQuotes(_paragraphs: Paragraph[]): ExtractedQuotes {
-  return { speakers: [], quotes: [], statements: [] };
+/**
+ * `According to the ministry, Xi said "…". He added that "…"`: within a paragraph, a later
+ * report of the same speaker through a pronoun still comes through the same channel.
+ */
+class RelayMemory {
+  private readonly viaBySpeaker = new Map<Entity, string[]>();
+
+  carry(speaker: Entity, via: string[], indirectSpeaker: boolean): string[] {
+    if (via.length > 0) {
+      this.viaBySpeaker.set(speaker, via);
+      return via;
+    }
+    return indirectSpeaker ? (this.viaBySpeaker.get(speaker) ?? via) : via;
+  }
+}
+
+/** First pass: every name of the article, in reading order. */
+function registerNames(contexts: ParagraphContext[]): EntityRegistry {
+  const registry = new EntityRegistry();
+  for (const ctx of contexts) {
+    for (const name of ctx.names) {
+      // `Mensah, who joined…` opens its sentence; `from Accra Lions` is named in passing.
+      const opener = name.first - (ctx.tokens[name.first - 1]?.lower === 'the' ? 1 : 0);
+      const opensSentence = ctx.units.some((u) => u.first === opener);
+      registry.addName(name.name, positionOf(ctx, name.nameStart), { role: name.role, written: name.written, opensSentence, body: name.body });
+    }
+  }
+  return registry;
+}
+
+interface Found {
+  quotes: Array<{ paragraph: number; quote: AttributedQuote }>;
+  statements: Array<{ ctx: ParagraphContext; statement: FoundStatement }>;
+}
+
+/** Second pass: quotations and statements, unit by unit. */
+function attributeArticle(contexts: ParagraphContext[], registry: EntityRegistry): Found {
+  const found: Found = { quotes: [], statements: [] };
+  let previousParagraphLast: AttributedQuote | undefined;
+  for (const ctx of contexts) {
+    const memory: QuoteMemory = {};
+    if (previousParagraphLast) memory.last = previousParagraphLast;
+    const relay = new RelayMemory();
+    for (const unit of ctx.units) {
+      const analysis = analyseUnit(ctx, registry, unit);
+      for (const quote of attributeQuotes(ctx, analysis, memory)) {
+        quote.via = relay.carry(quote.speaker, quote.via, quote.indirectSpeaker);
+        found.quotes.push({ paragraph: ctx.paragraph.number, quote });
+        memory.lastInParagraph = quote;
+      }
+      for (const statement of findStatements(ctx, analysis)) {
+        statement.via = relay.carry(statement.speaker, statement.via, statement.indirectSpeaker);
+        found.statements.push({ ctx, statement });
+      }
+    }
+    previousParagraphLast = memory.lastInParagraph;
+  }
+  return found;
+}
+
+function toSpeaker(entity: Entity, id: string): Speaker {
+  const aliases = new Set(entity.aliases);
+  const words = entity.name.split(/\s+/);
+  // The last word, usually the surname (`Liu`); for family-name-first names the text's own short form (`Xi`) is there too.
+  if (entity.kind === 'person' && words.length > 1) aliases.add(words[words.length - 1] ?? entity.name);
+  aliases.delete(entity.name);
+  const speaker: Speaker = { id, name: entity.name, kind: entity.kind, aliases: [...aliases] };
+  if (entity.role !== undefined) speaker.role = entity.role;
+  return speaker;
+}
+
+/** Finds direct quotes, reported statements and their speakers in an article's paragraphs. */
+export function extractQuotes(paragraphs: Paragraph[]): ExtractedQuotes {
+  const contexts = readParagraphs(paragraphs);
+  const found = attributeArticle(contexts, registerNames(contexts));
+
+  // Ids are slugs of names; two entities with one slug (a description resolved late) share a speaker.
+  const speakersById = new Map<string, Speaker>();
+  const idOf = (entity: Entity): string => {
+    const id = slugify(entity.name);
+    const existing = speakersById.get(id);
+    if (existing) existing.aliases = [...new Set([...existing.aliases, ...toSpeaker(entity, id).aliases])];
+    else speakersById.set(id, toSpeaker(entity, id));
+    return id;
+  };
+  const quotes = found.quotes.map(({ paragraph, quote }): Quote => {
+    const out: Quote = { speakerId: idOf(quote.speaker), text: quote.span.text, paragraph, partial: quote.partial, start: quote.span.start };
+    if (quote.via.length > 0) out.via = quote.via;
+    return out;
+  });
+  // A sentence that carries the speaker's own quoted words is direct speech, already listed as
+  // quotes; only what is reported without quotation marks stays a statement.
+  const quotesTheSpeaker = ({ ctx, statement }: Found['statements'][number]): boolean =>
+    found.quotes.some(
+      ({ paragraph, quote }) =>
+        paragraph === ctx.paragraph.number &&
+        quote.speaker === statement.speaker &&
+        quote.span.start >= statement.unit.start &&
+        quote.span.start < statement.unit.end,
+    );
+  const statements = found.statements.filter((found) => !quotesTheSpeaker(found)).map(({ ctx, statement }): Statement => {
+    const { unit, speaker, via } = statement;
+    const out: Statement = { speakerId: idOf(speaker), text: ctx.text.slice(unit.start, unit.end), paragraph: ctx.paragraph.number };
+    if (via.length > 0) out.via = via;
+    return out;
+  });
+  return { speakers: [...speakersById.values()], quotes, statements };
 }

@@ -1,0 +1,60 @@
+/**
+ * What the `compromise` lexicon (shipped inside the package, no download) knows about a single
+ * word or name: whether it is a place (`Beijing`, `Ohio`, `South Korea`) and whether a first
+ * name is usually a woman's or a man's. Only used as a hint: the article's own pronouns win.
+ */
+import nlp from 'compromise/two';
+
+type Tags = string | string[] | undefined;
+
+function loadLexicon(): Record<string, Tags> {
+  const model: unknown = nlp.model();
+  const one = (model as { one?: { lexicon?: unknown } } | undefined)?.one;
+  const lexicon = one?.lexicon;
+  return lexicon && typeof lexicon === 'object' ? (lexicon as Record<string, Tags>) : {};
+}
+
+const LEXICON = loadLexicon();
+
+function tagsOf(word: string): string[] {
+  const tags = LEXICON[word.toLowerCase()];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Address']);
+
+/** `Beijing`, `Ohio`, `United States`: a name the lexicon files as a place. */
+export function isKnownPlace(name: string): boolean {
+  return tagsOf(name).some((tag) => PLACE_TAGS.has(tag));
+}
+
+/** A first name the lexicon knows (`Karen`, `Morgan`), or undefined. */
+export function firstNameGender(word: string): 'female' | 'male' | 'either' | undefined {
+  const tags = tagsOf(word);
+  if (tags.includes('FemaleName')) return 'female';
+  if (tags.includes('MaleName')) return 'male';
+  if (tags.includes('FirstName')) return 'either';
+  return undefined;
+}
+
+const VERB_TAGS = new Set(['Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Modal', 'Auxiliary', 'Copula', 'Verb', 'Participle']);
+
+/** `put`, `had`, `gave`: a word the lexicon files as a verb form. */
+export function isVerbWord(word: string): boolean {
+  return tagsOf(word).some((tag) => VERB_TAGS.has(tag));
+}
+
+/** `Spaniard`, `American`: a nationality, as a noun it names one person (`the Spaniard said`). */
+export function isDemonymWord(word: string): boolean {
+  return tagsOf(word).includes('Demonym');
+}
+
+/** `Karen`, `Paul`, `Morgan`: a word the lexicon knows as a given name. */
+export function isGivenName(word: string): boolean {
+  return firstNameGender(word) !== undefined;
+}
+
+/** `Chinese`, `Japanese`: nationality adjectives, which belong to a role, never to a name. */
+export function isDemonym(word: string): boolean {
+  return tagsOf(word).includes('Demonym');
+}
