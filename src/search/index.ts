@@ -1,11 +1,184 @@
+/**
+ * The question index behind `/ask`: sentences of every article in an inverted index, questions
+ * read for their kind and topic words, words expanded by stem, typo repair and synonyms, passages
+ * ranked by how much of the question they cover, and a plain `not_found` when none covers enough.
+ */
 import type { KnowledgeBase } from '../knowledge/types.ts';
-import type { QuestionIndex } from './types.ts';
+import { findAnswerSpans, type AnswerSpan } from './analysis/answer-types.ts';
+import { analyzeQuestion } from './analysis/question.ts';
+import { InvertedIndex, type Scope } from './inverted-index.ts';
+import { buildNameParts, mergeNameParts, otherNameParts, type NameParts } from './names.ts';
+import { buildAttributions, namedSpeakers } from './attributions.ts';
+import { FuzzyNames, articlesTouched, repairNames } from './fuzzy-names.ts';
+import { TypoTrie } from './lexicon/typo-trie.ts';
+import { buildUnits, type SentenceUnit } from './passages.ts';
+import { HitScratch } from './ranking/candidates.ts';
+import { expandTerm } from './ranking/expand.ts';
+import { explain } from './ranking/explain.ts';
+import { scorePassages, type ScoredPassage } from './ranking/score.ts';
+import { selectPassages } from './ranking/select.ts';
+import { sanitizeQuestion } from './sanitize.ts';
+import { DEFAULT_SETTINGS, type SearchSettings } from './settings.ts';
+import { isStopWord } from './text/stopwords.ts';
+import { tokenize } from './text/tokenize.ts';
+import type { AskOptions, AskResult, QuestionIndex, RankedPassage } from './types.ts';
 
 export type { AskOptions, AskResult, QuestionIndex, RankedPassage } from './types.ts';
+export { DEFAULT_SETTINGS, type SearchSettings } from './settings.ts';
 
-/** Builds the index `/ask` searches. (Placeholder until the search module lands.) */
-export function buildQuestionIndex(_kb: KnowledgeBase): QuestionIndex {
-  return {
-    ask: () => ({ status: 'not_found', answers: [], nearest: [] }),
+const DEFAULT_LIMIT = 3;
+/** Across all articles, misspelt names are looked for in the few the question already matches best. */
+const FUZZY_ARTICLES = 5;
+const MAX_LIMIT = 10;
+/** Questions longer than this many topic words are cut: nobody asks that, and it bounds the work. */
+const MAX_TERMS = 24;
+
+export interface IndexHooks {
+  /** Called when answering fails unexpectedly (the question then gets `not_found`); for logging. */
+  onError?: (error: unknown, question: string) => void;
+}
+
+export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchSettings> = {}, hooks: IndexHooks = {}): QuestionIndex {
+  const settings: SearchSettings = { ...DEFAULT_SETTINGS, ...overrides };
+  const { units, paragraphs } = buildUnits(kb.articles);
+  const index = new InvertedIndex(units, settings.stemming);
+  const scratch = new HitScratch(units.length);
+  const scopes = articleScopes(units);
+  const everything = scopeOf(units, 0, units.length - 1);
+  const properNouns = findProperNouns(units);
+  const nameTables = buildNameParts(units, properNouns);
+  let mergedNames: NameParts | null = null;
+  const allNames = () => (mergedNames ??= mergeNameParts(nameTables.values()));
+  const attributions = buildAttributions(units);
+  const spans = new Map<number, AnswerSpan[]>();
+  const spansOf = (unit: SentenceUnit) => {
+    let found = spans.get(unit.id);
+    if (!found) spans.set(unit.id, (found = findAnswerSpans(unit.paragraph.text.slice(unit.start, unit.end), unit.tokens, { properNouns })));
+    return found;
   };
+  let fuzzyNames: FuzzyNames | null = null;
+  const fuzzy = () => (fuzzyNames ??= new FuzzyNames(units, properNouns));
+  let trie: TypoTrie | null = null;
+  const typos = () => (trie ??= buildTrie(index));
+
+  function ask(question: string, options: AskOptions = {}): AskResult {
+    const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(Number(options.limit) || DEFAULT_LIMIT)));
+    const scope = options.article === undefined ? everything : scopes.get(String(options.article).trim().toLowerCase());
+    const text = sanitizeQuestion(question);
+    if (!scope || scope.size === 0 || !text) return { status: 'not_found', answers: [], nearest: [] };
+
+    const plan = analyzeQuestion(text);
+    plan.terms = plan.terms.slice(0, MAX_TERMS);
+    plan.phrases = plan.phrases.filter((p) => p.members.every((t) => t < MAX_TERMS));
+    const article = options.article === undefined ? undefined : kb.bySlug.get(String(options.article).trim().toLowerCase());
+    const topicStems = article ? titleStems(article.title) : NO_TOPIC;
+    const tables = article ? [nameTables.get(article.slug) ?? new Map()] : [allNames()];
+    const nameParts = (word: string) => otherNameParts(word, tables);
+    const terms = plan.terms.map((term) => expandTerm(term, { index, scope, typos, settings, topicStems, nameParts }));
+    const paragraphOf = (unit: SentenceUnit) => paragraphs.get(unit.paragraph) ?? { first: unit.id, last: unit.id };
+    let candidates = scratch.collect(terms, index, scope, units, paragraphOf);
+    if (settings.fuzzyNames && terms.some((t) => t.alternatives.length === 0)) {
+      const searched = article ? [article.slug] : articlesTouched(candidates.table, units, FUZZY_ARTICLES);
+      if (repairNames(terms, plan, fuzzy(), searched, (s) => index.documentFrequency(s, scope) > 0)) {
+        candidates = scratch.collect(terms, index, scope, units, paragraphOf);
+      }
+    }
+    const ranked = scorePassages({
+      plan,
+      terms,
+      hits: candidates.table,
+      shortlist: candidates.shortlist,
+      stems: terms.map((term) => new Set(term.alternatives.map((a) => a.stem))),
+      positionCache: new Map(),
+      units,
+      paragraphOf,
+      spansOf,
+      answers: { plan, spansOf, attributions, speakers: namedSpeakers(plan.speaker.map((t) => terms[t]!), attributions) },
+      averageLength: scope.averageLength,
+      settings,
+    });
+    const { answers, nearest } = selectPassages(ranked, settings, limit);
+    const toRanked = (list: ScoredPassage[]) =>
+      list.flatMap((p) => toRankedPassage(p, explain(p, plan, terms)) ?? []);
+    const verbatimAnswers = toRanked(answers);
+    return {
+      status: verbatimAnswers.length > 0 ? 'answered' : 'not_found',
+      answers: verbatimAnswers,
+      nearest: verbatimAnswers.length > 0 ? [] : toRanked(nearest.length > 0 ? nearest : answers),
+    };
+  }
+
+  return {
+    ask(question, options) {
+      try {
+        return ask(question, options ?? {});
+      } catch (error) {
+        // A bug here must not take the command down; the question simply finds nothing.
+        hooks.onError?.(error, String(question));
+        return { status: 'not_found', answers: [], nearest: [] };
+      }
+    },
+  };
+}
+
+/**
+ * The guarantee `/ask` rests on, checked on every passage: its text is sliced from, and found in,
+ * the one paragraph it cites. A passage that fails it is dropped, never shown.
+ */
+const NO_TOPIC: ReadonlySet<string> = new Set();
+
+function titleStems(title: string): Set<string> {
+  return new Set(tokenize(title).filter((t) => !isStopWord(t.norm)).map((t) => t.stem));
+}
+
+function toRankedPassage(passage: ScoredPassage, why: string[]): RankedPassage | null {
+  const first = passage.units[0]!;
+  const last = passage.units[passage.units.length - 1]!;
+  const text = first.paragraph.text.slice(first.start, last.end);
+  if (last.paragraph !== first.paragraph || !text.trim() || !first.paragraph.text.includes(text)) return null;
+  return {
+    text,
+    citation: { article: first.article.slug, paragraph: first.paragraph.number },
+    score: Math.round(passage.score * 1000) / 1000,
+    why,
+  };
+}
+
+function scopeOf(units: SentenceUnit[], first: number, last: number): Scope {
+  const size = Math.max(0, last - first + 1);
+  let total = 0;
+  for (let i = first; i <= last; i++) total += units[i]?.length ?? 0;
+  return { first, last, size, averageLength: size ? total / size : 1 };
+}
+
+function articleScopes(units: SentenceUnit[]): Map<string, Scope> {
+  const scopes = new Map<string, Scope>();
+  let start = 0;
+  for (let i = 1; i <= units.length; i++) {
+    if (i === units.length || units[i]!.article !== units[start]!.article) {
+      scopes.set(units[start]!.article.slug, scopeOf(units, start, i - 1));
+      start = i;
+    }
+  }
+  return scopes;
+}
+
+/** Words written capitalized mid-sentence and never in lowercase: names. */
+function findProperNouns(units: SentenceUnit[]): Set<string> {
+  const capitalized = new Set<string>();
+  const lowercase = new Set<string>();
+  for (const unit of units) {
+    for (const token of unit.tokens) {
+      if (!token.capitalized) lowercase.add(token.norm);
+      else if (token.position > 0) capitalized.add(token.norm);
+    }
+  }
+  for (const word of lowercase) capitalized.delete(word);
+  return capitalized;
+}
+
+function buildTrie(index: InvertedIndex): TypoTrie {
+  const trie = new TypoTrie();
+  for (const [word, count] of index.words) if (!isStopWord(word) && !/\d/.test(word)) trie.add(word, count);
+  return trie;
 }

@@ -1,0 +1,23 @@
+/**
+ * Asks one question the way `/ask` does and prints every ranked passage with its explanation:
+ *   npx tsx eval/ask.ts "who protested the arms sale" [article-slug]
+ * Loads the seed article and eval/articles (for looking into single questions while developing).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import type { Article } from '../src/knowledge/types.ts';
+import { analyzeQuestion } from '../src/search/analysis/question.ts';
+import { buildQuestionIndex } from '../src/search/index.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const [question = '', article] = process.argv.slice(2);
+const articles: Article[] = [];
+for (const dir of ['knowledge', 'eval/articles']) articles.push(...(await loadKnowledge(path.join(root, dir))).kb.articles);
+const index = buildQuestionIndex({ articles, bySlug: new Map(articles.map((a) => [a.slug, a])) });
+console.log(JSON.stringify(analyzeQuestion(question), null, 1).replace(/\n\s*/g, ' '));
+const result = index.ask(question, article ? { article, limit: 5 } : { limit: 5 });
+console.log(result.status);
+for (const p of [...result.answers, ...result.nearest]) {
+  console.log(`  ${p.citation.article} ¶${p.citation.paragraph} (${p.score}) ${p.text.slice(0, 140)}\n     ${p.why.join('; ')}`);
+}

@@ -1,0 +1,116 @@
+/**
+ * `npm run eval`: runs the question sets through the same path as `/ask` (buildQuestionIndex →
+ * ask) and prints, per method, top-1/top-3 paragraph accuracy and the rejection figures, next to
+ * ablations (one ingredient off at a time) and the fuse.js and BM25 baselines on the same questions.
+ *
+ *   npm run eval                     tables for both sets; the dev set's misses for the full method
+ *   npm run eval -- --show-heldout   also the held-out misses (then it is no longer untuned)
+ *   npm run eval -- --quiet          tables only
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import type { Article, KnowledgeBase } from '../src/knowledge/types.ts';
+import { buildQuestionIndex, type SearchSettings } from '../src/search/index.ts';
+import { bm25Baseline, fuseBaseline, type Method } from './baselines.ts';
+import { describeMisses, evaluate, type Figures } from './metrics.ts';
+import { readQuestions, type EvalQuestion } from './questions.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+
+async function loadArticles(): Promise<KnowledgeBase> {
+  const articles: Article[] = [];
+  for (const dir of [path.join(root, 'knowledge'), path.join(root, 'eval/articles')]) {
+    const { kb, problems } = await loadKnowledge(dir);
+    for (const p of problems) console.warn(`warning: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+    articles.push(...kb.articles);
+  }
+  articles.sort((a, b) => a.slug.localeCompare(b.slug));
+  return { articles, bySlug: new Map(articles.map((a) => [a.slug, a])) };
+}
+
+function pipeline(kb: KnowledgeBase, name: string, overrides: Partial<SearchSettings> = {}): Method {
+  // The evaluation must see bugs, not count them as "not found".
+  const index = buildQuestionIndex(kb, overrides, { onError: (error) => { throw error; } });
+  return { name, ask: (question, article) => index.ask(question, article === undefined ? {} : { article }) };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)}%`;
+
+function table(title: string, rows: [string, Figures][]): void {
+  const first = rows[0]?.[1];
+  console.log(`\n${title} — ${first?.answerable ?? 0} answerable, ${first?.unanswerable ?? 0} unanswerable`);
+  console.log(`${'method'.padEnd(40)}  top-1   top-3  rejects-none  wrongly-rejected  wrong-answer  non-verbatim`);
+  for (const [name, f] of rows) {
+    console.log(
+      `${name.padEnd(40)} ${pct(f.top1)} ${pct(f.top3)}        ${pct(f.rejected)}            ${pct(f.wronglyRejected)}        ${pct(f.wrongAnswer)}        ${pct(f.nonVerbatim)}`,
+    );
+  }
+}
+
+/** The BM25 threshold that best balances answering and rejecting on the dev set. */
+function chooseBm25Threshold(kb: KnowledgeBase, dev: EvalQuestion[]): number {
+  const scorer = bm25Baseline(kb);
+  let best = { threshold: 0, value: -1 };
+  for (let t = 0.5; t <= 12; t += 0.5) {
+    const method = bm25Baseline(kb, t);
+    const f = evaluate(method, dev, kb, true);
+    const value = f.top1 + f.rejected;
+    if (value > best.value) best = { threshold: t, value };
+  }
+  void scorer;
+  return best.threshold;
+}
+
+async function main(): Promise<void> {
+  const kb = await loadArticles();
+  const dev = readQuestions(path.join(root, 'eval/questions/dev.tsv'));
+  const heldout = readQuestions(path.join(root, 'eval/questions/heldout.tsv'));
+  const missing = [...dev, ...heldout].filter((q) => !kb.bySlug.has(q.article));
+  for (const q of missing) console.warn(`warning: ${q.file}:${q.line}: no article "${q.article}"`);
+
+  const threshold = chooseBm25Threshold(kb, dev);
+  const methods: Method[] = [
+    pipeline(kb, '/ask (all ingredients)'),
+    pipeline(kb, '  without WordNet', { wordnet: false }),
+    pipeline(kb, '  without any synonyms', { synonyms: false }),
+    pipeline(kb, '  without typo repair', { typos: false }),
+    pipeline(kb, '  without stemming', { stemming: false }),
+    pipeline(kb, '  without question types', { questionTypes: false }),
+    pipeline(kb, '  without sentence pairs', { sentencePairs: false }),
+    pipeline(kb, '  without phrase proximity', { phraseProximity: false }),
+    pipeline(kb, '  without fuzzy names (fuse.js)', { fuzzyNames: false }),
+    pipeline(kb, '  with soft unknown verbs', { softUnknownVerbs: true }),
+    fuseBaseline(kb, false),
+    fuseBaseline(kb, true),
+    bm25Baseline(kb),
+    bm25Baseline(kb, threshold),
+  ];
+  console.log(`Articles: ${kb.articles.length}; questions asked with the article option set to the question's article.`);
+  console.log(`Baselines answer their top paragraph whenever they return one; "score ≥ t" uses a threshold chosen on dev.`);
+  const results = new Map<string, [string, Figures][]>();
+  for (const [setName, questions] of [['dev (tuned on)', dev], ['held-out (never tuned on)', heldout]] as const) {
+    const rows = methods.map((m) => [m.name, evaluate(m, questions, kb, true)] as [string, Figures]);
+    results.set(setName, rows);
+    table(setName, rows);
+  }
+  const full = methods[0]!;
+  table('all articles, no article option (informational; some questions fit several articles; counts of the dev row)', [
+    ['dev: /ask', evaluate(full, dev, kb, false)],
+    ['held-out: /ask', evaluate(full, heldout, kb, false)],
+  ]);
+  if (!args.has('--quiet')) {
+    console.log('\nDev-set misses of /ask:');
+    console.log(describeMisses(results.get('dev (tuned on)')![0]![1]).join('\n') || '  none');
+    if (args.has('--show-heldout')) {
+      console.log('\nHeld-out misses of /ask:');
+      console.log(describeMisses(results.get('held-out (never tuned on)')![0]![1]).join('\n') || '  none');
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,140 @@
+/**
+ * Finds the kinds of thing a question can ask for — a person or organisation, a date, a place,
+ * an amount, a duration, a reason, a quotation — in a sentence. Question analysis says which kind
+ * a question wants; a passage that has none of it does not answer the question.
+ */
+import type { Token } from '../text/tokenize.ts';
+import { isKnownPlace } from '../lexicon/places.ts';
+import { isStopWord } from '../text/stopwords.ts';
+
+export type AnswerKind = 'person' | 'date' | 'time' | 'place' | 'amount' | 'duration' | 'reason' | 'quote';
+
+export type Measure = 'money' | 'percent' | 'quantity';
+
+export interface AnswerSpan {
+  kind: AnswerKind;
+  /** Offsets into the sentence text. */
+  start: number;
+  end: number;
+  text: string;
+  /** For people and places: a proper name, not a common noun like "officials". */
+  named?: boolean;
+  /** For amounts that measure rather than count — what "how much" asks for. */
+  measure?: Measure;
+}
+
+const NUMBER_WORD =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen';
+const UNIT = 'second|minute|hour|day|night|week|weekend|month|year|decade|century';
+const MONTH =
+  'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|July|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
+
+const CURRENCY_WORDS = 'dollars|euros|pounds|yen|yuan';
+const MEASURES: [Measure, RegExp][] = [
+  ['money', /(?:US|C|A|HK)?[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|bn|m)\b)?/gi],
+  ['money', new RegExp(`\\b\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand))?\\s+(?:${CURRENCY_WORDS})\\b`, 'gi')],
+  ['percent', /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b)/gi],
+  ['quantity', new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORD})\\s+(?:million|billion|trillion|thousand|hundred)\\b`, 'gi')],
+  ['quantity', /\b\d[\d,.]*\s+(?:tons|tonnes|barrels|acres|miles|kilometers|kilometres|meters|metres|feet|gallons|liters|litres|doses)\b/gi],
+  ['quantity', /\b\d{1,3}(?:,\d{3})+\b/g],
+  ['quantity', /\b(?:half|double|doubled|tripled|quadrupled|halved|quarter|third)\b/gi],
+];
+
+const PATTERNS: [AnswerKind, RegExp][] = [
+  ['duration', new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORD}|several|a few|a|an|half an?)[\\s-]+(?:(?:more|full|straight|consecutive)\\s+)?(?:${UNIT})s?\\b`, 'gi')],
+  ['date', new RegExp(`\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\b(?:${MONTH})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?(?![\\w])`, 'g')],
+  ['date', /\b(?:19|20)\d{2}\b(?!\s*(?:%|percent))|\b(?:today|tonight|yesterday|tomorrow|overnight|midday|midnight)\b/gi],
+  ['date', new RegExp(`\\b(?:(?:earlier|later)\\s+)?(?:this|last|next|early|late|mid)[\\s-]+(?:${UNIT}|spring|summer|fall|autumn|winter|quarter|morning|afternoon|evening|${MONTH})\\b|\\b\\d+\\s+(?:${UNIT})s?\\s+(?:ago|earlier|later)\\b|\\b(?:since|until|by|in)\\s+(?:the\\s+)?(?:spring|summer|fall|autumn|winter)\\b`, 'gi')],
+  ['amount', new RegExp(`\\b\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand|hundred))?\\b|\\b(?:${NUMBER_WORD}|dozens|hundreds|thousands|millions|billions)\\b`, 'gi')],
+  ['time', /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\b(?:noon|midnight|midday|morning|afternoon|evening|tonight|dawn|dusk)\b/gi],
+  ['reason', /\b(?:because|due to|owing to|as a result|amid|citing|arguing|saying|warning|so that|so|in order to|after|since|reason|over|for|while|threatens|threatened|forcing|forced|led to|blamed)\b/gi],
+  ['quote', /["“”]|\b(?:said|says|told|added|stated|warned|announced|according to|wrote|asked|urged|argued|called)\b/gi],
+];
+
+/** Nouns for people and bodies that answer "who" without a proper name: "the residents", "a spokesperson". */
+const ACTOR_NOUNS = new Set(
+  `official officials spokesperson spokesman spokeswoman minister ministry president government administration
+  residents resident lawmakers legislators legislature leaders leader union unions company companies agency authority
+  department police analysts analyst experts expert parents workers employees director chief executive governor mayor
+  council member members teacher teachers doctor doctors group groups coalition association opponents protesters critics
+  activists judge court prosecutors senator senators officer officers staff students voters citizens people families
+  owner owners manager managers board committee commission party army military troops investors researchers scientists
+  ceo chairman chairwoman secretary ambassador diplomats diplomat envoy superintendent mediator lawyers lawyer regulators`.split(/\s+/),
+);
+
+const PLACE_NOUNS = new Set(
+  `city town village county state country province region district island capital abroad overseas downtown
+  terminal center centre site plant school hospital fairgrounds border coast harbor harbour valley street building
+  airport port station square park campus headquarters area neighborhood neighbourhood east west north south`.split(/\s+/),
+);
+
+const NOT_A_NAME = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
+);
+
+export interface KindContext {
+  /** Words seen capitalized in the middle of a sentence somewhere in the knowledge base: names. */
+  properNouns: ReadonlySet<string>;
+}
+
+/** Every answer span in a sentence, in text order. `tokens` are the sentence's tokens (offsets into `text`). */
+export function findAnswerSpans(text: string, tokens: Token[], context: KindContext): AnswerSpan[] {
+  const spans: AnswerSpan[] = [];
+  for (const [kind, pattern] of PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      spans.push({ kind, start, end: start + m[0].length, text: m[0] });
+    }
+  }
+  for (const [measure, pattern] of MEASURES) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      spans.push({ kind: 'amount', start, end: start + m[0].length, text: m[0], measure });
+    }
+  }
+  spans.push(...namesAndActors(text, tokens, context));
+  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function namesAndActors(text: string, tokens: Token[], context: KindContext): AnswerSpan[] {
+  const spans: AnswerSpan[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length > 0) {
+      const first = run[0]!;
+      const last = run[run.length - 1]!;
+      const start = first.start;
+      const end = last.end;
+      spans.push({ kind: 'person', start, end, text: text.slice(start, end), named: true });
+      if (afterLocative(text, start)) spans.push({ kind: 'place', start, end, text: text.slice(start, end), named: true });
+    }
+    run = [];
+  };
+  for (const token of tokens) {
+    const name = token.capitalized && !NOT_A_NAME.has(token.norm) && !/^\d/.test(token.norm) && isName(token, context);
+    if (name) run.push(token);
+    else flush();
+    if (!token.capitalized && ACTOR_NOUNS.has(token.norm)) spans.push(spanOf(text, token, 'person'));
+    if (!token.capitalized && PLACE_NOUNS.has(token.norm) && afterLocative(text, token.start)) spans.push(spanOf(text, token, 'place'));
+  }
+  flush();
+  return spans;
+}
+
+/** "in Busan", "at the county fairgrounds", "from an overseas trip": a place is where something is. */
+function afterLocative(text: string, start: number): boolean {
+  return /\b(?:in|at|near|from|outside|inside|across|throughout)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(
+    text.slice(Math.max(0, start - 40), start),
+  );
+}
+
+function isName(token: Token, context: KindContext): boolean {
+  if (token.position > 0) return !isStopWord(token.norm) || token.norm === 'usa';
+  // A sentence's first word is capitalized anyway: a name only if it is one elsewhere too.
+  return context.properNouns.has(token.norm) || isKnownPlace(token.norm);
+}
+
+function spanOf(text: string, token: Token, kind: AnswerKind): AnswerSpan {
+  return { kind, start: token.start, end: token.end, text: text.slice(token.start, token.end) };
+}

@@ -1,0 +1,142 @@
+/**
+ * The kind of answer a question asks for, from its interrogative and the words around it:
+ * who → person, when → date, where → place, why → reason, how much/many → amount,
+ * how long → duration, what/which + a time, place, amount or name noun, what did X say → quote.
+ */
+import { editDistance } from '../text/edit-distance.ts';
+import { isInterrogative, isStopWord } from '../text/stopwords.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { AnswerKind } from './answer-types.ts';
+
+export interface KindReading {
+  kind: AnswerKind | null;
+  cue: string;
+  /** Positions of words that belong to the question form, not its topic. */
+  consumed: Set<number>;
+  needsName: boolean;
+  /** "How much…": a measure, not a bare count; "what is the price…": money. */
+  needsMeasure: false | 'money' | 'any';
+  /** "How bad…": the adjective's position (kept as a topic word, with less weight). */
+  degreeWordAt: number | null;
+  /** "How many jobs…": position of the counted word. */
+  countedAt: number | null;
+  /** "What did X say": position of the speech verb. */
+  sayAt: number | null;
+  /** "When will…": asks about something still to come. */
+  future: boolean;
+}
+
+const AMOUNT_HOW = new Set(['much', 'many', 'big', 'large', 'old', 'far', 'tall', 'high', 'deep', 'heavy', 'fast', 'expensive', 'often', 'small']);
+const MEASURE_HOW = new Set(['much', 'big', 'large', 'expensive']);
+const NOT_DEGREE = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'come', 'comes', 'came']);
+const TIME_NOUNS = new Set(['day', 'date', 'year', 'month', 'week']);
+const COPULA_OR_ARTICLE = new Set(['is', 'was', 'are', 'were', 'the', 'a', 'an']);
+const CONTENT_AMOUNT_NOUNS = new Set(['price', 'cost', 'rate', 'size', 'total']);
+const CLOCK_NOUNS = new Set(['time', 'hour']);
+/** Words that make an amount question one about money. */
+const MONEY_WORDS = new Set(['price', 'prices', 'cost', 'costs', 'paid', 'spend', 'spent', 'worth', 'value', 'valued', 'priced', 'fee', 'fees']);
+const PAY_AS_NOUN = new Set(['more', 'the', 'a', 'in', 'of', 'their', 'his', 'her', 'less']);
+/** "When will…", "is going to", "plan to": the question asks about something still to come. */
+const FUTURE_WORDS = new Set(['will', 'going', 'plan', 'plans', 'planned', 'scheduled', 'expected', 'next', 'upcoming', 'soon']);
+const PLACE_NOUNS = new Set(['city', 'country', 'town', 'village', 'place', 'state', 'region', 'location']);
+const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', 'number', 'price', 'cost', 'sum', 'figure', 'total', 'rate', 'value', 'worth', 'size']);
+const SAY_VERBS = new Set(['say', 'says', 'said', 'tell', 'told', 'think', 'thinks', 'announce', 'announced', 'write', 'wrote', 'claim', 'claimed', 'add', 'added', 'warn', 'warned', 'describe', 'described', 'characterize', 'characterized', 'characterise', 'characterised', 'portray', 'portrayed', 'view', 'views']);
+const NAME_WORDS = new Set(['name', 'named', 'called', 'identity']);
+/** Verbs of the question form for some kinds: "how long did it last", "when did it take place". */
+const FORM_VERBS: Partial<Record<AnswerKind, Set<string>>> = {
+  duration: new Set(['last', 'lasted', 'lasts', 'take', 'took', 'takes', 'taken']),
+  amount: new Set(['worth', 'cost', 'costs', 'valued']),
+  date: new Set(['take', 'took', 'place', 'occur', 'occurred']),
+  place: new Set(['take', 'took', 'place', 'located', 'based']),
+};
+const INTERROGATIVES = ['who', 'what', 'when', 'where', 'which', 'why', 'how', 'whom', 'whose'];
+
+/** "wen did…", "waht is…": a first word one edit from an interrogative, followed by an auxiliary. */
+function interrogativeAt(tokens: Token[]): number {
+  const at = tokens.findIndex((t) => isInterrogative(t.norm));
+  if (at >= 0) return at;
+  const [first, second] = tokens;
+  if (!first || !second || first.norm.length < 3 || isStopWord(first.norm)) return -1;
+  if (!(isStopWord(second.norm) || ['much', 'many', 'long'].includes(second.norm))) return -1;
+  const guess = INTERROGATIVES.find((w) => editDistance(first.norm, w) === 1);
+  if (!guess) return -1;
+  tokens[0] = { ...first, norm: guess, stem: guess };
+  return 0;
+}
+
+export function detectKind(tokens: Token[]): KindReading {
+  const reading: KindReading = { kind: null, cue: '', consumed: new Set(), needsName: false, needsMeasure: false, degreeWordAt: null, countedAt: null, sayAt: null, future: false };
+  const at = interrogativeAt(tokens);
+  const wh = tokens[at];
+  if (!wh) return reading;
+  reading.consumed.add(at);
+  const next = tokens[at + 1];
+  const set = (kind: AnswerKind | null, cue: string, ...words: (Token | undefined)[]) => {
+    reading.kind = kind;
+    reading.cue = cue;
+    for (const w of words) if (w) reading.consumed.add(w.position);
+  };
+  switch (wh.norm) {
+    case 'who':
+    case 'whom':
+    case 'whose':
+      set('person', wh.norm);
+      break;
+    case 'when':
+      set('date', 'when');
+      break;
+    case 'where':
+      set('place', 'where');
+      break;
+    case 'why':
+      set('reason', 'why');
+      break;
+    case 'how':
+      if (!next || NOT_DEGREE.has(next.norm)) {
+        // "How did Xi describe the relationship": what someone said.
+        const say = tokens.slice(at + 1).find((t) => SAY_VERBS.has(t.norm));
+        set(say ? 'quote' : null, say ? `how … ${say.norm}` : 'how', say);
+        if (say) reading.sayAt = say.position;
+      }
+      else if (next.norm === 'long') set(tokens[at + 2]?.norm === 'ago' ? 'date' : 'duration', 'how long', next);
+      else if (AMOUNT_HOW.has(next.norm)) {
+        set('amount', `how ${next.norm}`, next);
+        if (MEASURE_HOW.has(next.norm)) reading.needsMeasure = 'any';
+        const counted = tokens[at + 2];
+        if (counted && !isStopWord(counted.norm)) reading.countedAt = counted.position;
+      } else {
+        set(null, `how ${next.norm}`, next);
+        reading.degreeWordAt = next.position;
+      }
+      break;
+    default: {
+      // what / which: the noun after it (or after "is the") can name the kind.
+      // Directly after it ("what year…") or after a copula ("what is the price…"), not "what will the city do".
+      const noun = tokens.slice(at + 1, at + 4).find((t) => !COPULA_OR_ARTICLE.has(t.norm));
+      const last = tokens[tokens.length - 1];
+      if (noun && TIME_NOUNS.has(noun.norm)) set('date', `${wh.norm} ${noun.norm}`, noun);
+      else if (noun && CLOCK_NOUNS.has(noun.norm)) set('time', `${wh.norm} ${noun.norm}`, noun);
+      else if (noun && PLACE_NOUNS.has(noun.norm)) set('place', `${wh.norm} ${noun.norm}`, noun);
+      else if (noun && AMOUNT_NOUNS.has(noun.norm)) {
+        // "What is the price of lithium": the price is also what to look for; "the number of" is not.
+        set('amount', `${wh.norm} ${noun.norm}`, CONTENT_AMOUNT_NOUNS.has(noun.norm) ? undefined : noun);
+        if (noun.norm !== 'number') reading.needsMeasure = 'any';
+      }
+      else if (noun && NAME_WORDS.has(noun.norm)) set('person', `${wh.norm} ${noun.norm}`, noun);
+      else if (last && last.norm === 'called' && at === 0) set('person', `${wh.norm} … called`, last);
+      else {
+        const say = tokens.slice(at + 1).find((t) => SAY_VERBS.has(t.norm));
+        set(say ? 'quote' : null, say ? `${wh.norm} … ${say.norm}` : wh.norm, say);
+        if (say) reading.sayAt = say.position;
+      }
+      reading.needsName = reading.kind === 'person';
+    }
+  }
+  // "did China pay for…" is about money; "how much more pay…" is about a raise.
+  const money = tokens.some((t, i) => MONEY_WORDS.has(t.norm) || (t.norm === 'pay' && !PAY_AS_NOUN.has(tokens[i - 1]?.norm ?? '')));
+  if (reading.kind === 'amount' && reading.needsMeasure && money) reading.needsMeasure = 'money';
+  reading.future = tokens.some((t) => FUTURE_WORDS.has(t.norm));
+  const form = reading.kind ? FORM_VERBS[reading.kind] : undefined;
+  for (const t of tokens) if (form?.has(t.norm) && t.position > at) reading.consumed.add(t.position);
+  return reading;
+}

@@ -1,0 +1,144 @@
+/**
+ * Reads a question: what kind of answer it wants (who → a person or body, when → a date, how much →
+ * an amount…) and which words carry its topic, grouped into the phrases they were typed in.
+ * Interrogatives, auxiliaries and the verbs of the question form ("what did X say") set the kind;
+ * they are never matched against the text.
+ */
+import { isMostlyVerb } from '../lexicon/wordnet.ts';
+import { isInterrogative, isStopWord } from '../text/stopwords.ts';
+import { isPossessive, tokenize, type Token } from '../text/tokenize.ts';
+import type { AnswerKind } from './answer-types.ts';
+import { detectKind } from './question-kind.ts';
+
+export interface QuestionTerm {
+  /** The word as typed, for explanations. */
+  typed: string;
+  /** Normalised form (lowercase, no accents). */
+  norm: string;
+  stem: string;
+  /** Index of the word in the question. */
+  position: number;
+  /** Share of the word's weight: below 1 for the adjective of "how bad", which answers rephrase. */
+  emphasis: number;
+  /** Mostly a verb in the dictionary (`give`, `meet`): answers often say it differently. */
+  verb: boolean;
+}
+
+/** Words typed as one unit: `arms sale`, `president of Taiwan`, `Japan's foreign minister`. */
+export interface Phrase {
+  /** Term indexes. */
+  members: number[];
+  /** The word the others qualify: `sale`, `president`, `minister`. */
+  head: number;
+  /** For "X of Y" and "Y's X": the words of both sides, which must stand close together in the text. */
+  pair?: [number[], number[]];
+}
+
+export interface QuestionPlan {
+  /** What the question asks for, or null (yes/no questions, "what is…", bare keywords). */
+  kind: AnswerKind | null;
+  /** The words that set `kind`, as typed: `how much`, `who`. */
+  cue: string;
+  /** "What is the name of…", "what is X called": a proper name, not "officials". */
+  needsName: boolean;
+  /** "How much…": a measure, not a bare count; "what is the price…": money. */
+  needsMeasure: false | 'money' | 'any';
+  terms: QuestionTerm[];
+  phrases: Phrase[];
+  /** "How many jobs…": the term being counted, whose number should stand next to it. */
+  counted: number | null;
+  /** "What did Lin Jian say": the terms naming who speaks. */
+  speaker: number[];
+  /** "When will…": the answer must speak of something still to come. */
+  future: boolean;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+interface Segment {
+  terms: number[];
+  joinedBy: 'of' | 'possessive' | null;
+  verb: boolean;
+}
+
+export function analyzeQuestion(question: string): QuestionPlan {
+  const tokens = tokenize(question).map(fixLowercaseUs);
+  const kind = detectKind(tokens);
+  const terms: QuestionTerm[] = [];
+  const segments: Segment[] = [];
+  let current: Segment | null = null;
+  let join: Segment['joinedBy'] = null;
+  const close = () => {
+    if (current) segments.push(current);
+    current = null;
+  };
+
+  for (const token of tokens) {
+    const degree = token.position === kind.degreeWordAt;
+    if ((kind.consumed.has(token.position) && !degree) || isStopWord(token.norm) || isInterrogative(token.norm)) {
+      const continuesJoin = join === 'of' && DETERMINERS.has(token.norm);
+      close();
+      if (!continuesJoin) join = token.norm === 'of' && segments.length > 0 && !segments[segments.length - 1]!.verb ? 'of' : null;
+      continue;
+    }
+    const verb = !token.capitalized && isMostlyVerb(token.norm);
+    const index = terms.length;
+    terms.push({ typed: question.slice(token.start, token.end), norm: token.norm, stem: token.stem, position: token.position, emphasis: degree ? 0.4 : 1, verb });
+    if (verb) {
+      close();
+      segments.push({ terms: [index], joinedBy: null, verb: true });
+      join = null;
+      continue;
+    }
+    if (!current) {
+      current = { terms: [], joinedBy: join, verb: false };
+      join = null;
+    }
+    (current as Segment).terms.push(index);
+    if (isPossessive(question, token)) {
+      close();
+      join = 'possessive';
+    }
+  }
+  close();
+  const counted = kind.countedAt === null ? null : terms.findIndex((t) => t.position === kind.countedAt);
+  return {
+    kind: kind.kind,
+    cue: kind.cue,
+    needsName: kind.needsName,
+    needsMeasure: kind.needsMeasure,
+    terms,
+    phrases: phrasesOf(segments),
+    counted: counted !== null && counted >= 0 ? counted : null,
+    future: kind.future,
+    speaker: kind.sayAt === null ? [] : terms.filter((t) => t.position < kind.sayAt!).map((t) => terms.indexOf(t)),
+  };
+}
+
+function phrasesOf(segments: Segment[]): Phrase[] {
+  const phrases: Phrase[] = [];
+  const headOf = (s: Segment) => s.terms[s.terms.length - 1]!;
+  segments.forEach((segment, i) => {
+    if (segment.terms.length > 1) phrases.push({ members: segment.terms, head: headOf(segment) });
+    const previous = segments[i - 1];
+    if (segment.joinedBy && previous && !previous.verb) {
+      const left = headOf(previous);
+      const right = headOf(segment);
+      phrases.push({
+        members: [...previous.terms, ...segment.terms],
+        head: segment.joinedBy === 'of' ? left : right,
+        pair: [previous.terms, segment.terms],
+      });
+    }
+  });
+  return phrases;
+}
+
+/** "the us", "us tariffs": the country, not the pronoun. */
+function fixLowercaseUs(token: Token, i: number, tokens: Token[]): Token {
+  if (token.norm !== 'us') return token;
+  const before = tokens[i - 1]?.norm;
+  const after = tokens[i + 1]?.norm;
+  const country = before === 'the' || (after !== undefined && !isStopWord(after) && !isInterrogative(after));
+  return country ? { ...token, norm: 'usa', stem: 'usa' } : token;
+}

@@ -1,0 +1,128 @@
+/**
+ * Fuzzy lookup of names with fuse.js, for question words that match nothing else: "lin jain" is two
+ * English words to the typo repair ("jain" is in the dictionary), but against the names an article
+ * mentions fuse.js finds "Lin Jian" at once. Indexes are small (one per article, built on first use),
+ * so fuse's full scan costs microseconds; across many articles only those the question already
+ * touches are searched.
+ */
+import Fuse from 'fuse.js';
+import type { Article } from '../knowledge/types.ts';
+import type { QuestionPlan } from './analysis/question.ts';
+import type { SentenceUnit } from './passages.ts';
+import type { HitTable } from './ranking/candidates.ts';
+import type { ExpandedTerm } from './ranking/expand.ts';
+import { stem } from './text/stem.ts';
+import { editDistance } from './text/edit-distance.ts';
+import { isStopWord } from './text/stopwords.ts';
+import { tokenize } from './text/tokenize.ts';
+
+interface NameEntry {
+  name: string;
+  words: string[];
+}
+
+/** fuse.js score (0 exact … 1 anything) under which a name counts as meant; the word itself must also be within MAX_WORD_DISTANCE edits. */
+const MAX_SCORE = 0.45;
+const FUSE_THRESHOLD = 0.4;
+const MAX_WORD_DISTANCE = 2;
+
+export class FuzzyNames {
+  private readonly indexes = new Map<string, Fuse<NameEntry>>();
+  private readonly names = new Map<string, NameEntry[]>();
+
+  constructor(units: SentenceUnit[], properNouns: ReadonlySet<string>) {
+    for (const unit of units) {
+      const entries = this.names.get(unit.article.slug) ?? [];
+      this.names.set(unit.article.slug, entries);
+      let run: string[] = [];
+      const flush = () => {
+        if (run.length) entries.push({ name: run.join(' '), words: [...run] });
+        run = [];
+      };
+      for (const token of unit.tokens) {
+        if (token.capitalized && properNouns.has(token.norm) && !isStopWord(token.norm)) run.push(token.norm);
+        else flush();
+      }
+      flush();
+    }
+    for (const article of new Set(units.map((u) => u.article))) this.addSpeakers(article);
+  }
+
+  private addSpeakers(article: Article): void {
+    const entries = this.names.get(article.slug) ?? [];
+    for (const speaker of article.speakers ?? []) {
+      for (const name of [speaker.name, ...(speaker.aliases ?? [])]) {
+        const words = tokenize(name).map((t) => t.norm).filter((w) => !isStopWord(w));
+        if (words.length) entries.push({ name: words.join(' '), words });
+      }
+    }
+    // Deduplicate: the same name is written many times.
+    const seen = new Set<string>();
+    this.names.set(article.slug, entries.filter((e) => !seen.has(e.name) && seen.add(e.name)));
+  }
+
+  private index(slug: string): Fuse<NameEntry> | null {
+    const entries = this.names.get(slug);
+    if (!entries?.length) return null;
+    let fuse = this.indexes.get(slug);
+    if (!fuse) {
+      fuse = new Fuse(entries, { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: FUSE_THRESHOLD });
+      this.indexes.set(slug, fuse);
+    }
+    return fuse;
+  }
+
+  /**
+   * The name word that `word` most likely misspells, looked up with the words typed around it
+   * (`context`, e.g. "lin jain"), in the given articles. Null when no name is close enough.
+   */
+  correct(word: string, context: string, articles: string[]): string | null {
+    let best: { word: string; score: number } | null = null;
+    for (const slug of articles) {
+      for (const hit of this.index(slug)?.search(context, { limit: 3 }) ?? []) {
+        const score = hit.score ?? 1;
+        if (score > MAX_SCORE || (best && best.score <= score)) continue;
+        const nearest = hit.item.words
+          .map((w) => ({ w, d: editDistance(word, w) }))
+          .sort((a, b) => a.d - b.d)[0];
+        if (nearest && nearest.d > 0 && nearest.d <= (word.length >= 7 ? MAX_WORD_DISTANCE : 1)) best = { word: nearest.w, score };
+      }
+    }
+    return best?.word ?? null;
+  }
+}
+
+/** Articles with the most matching sentences: where a misspelt name is worth looking for. */
+export function articlesTouched(hits: HitTable, units: SentenceUnit[], limit = 20): string[] {
+  const counts = new Map<string, number>();
+  for (const id of hits.keys()) {
+    const slug = units[id]!.article.slug;
+    counts.set(slug, (counts.get(slug) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([slug]) => slug);
+}
+
+/**
+ * Gives each question word that matched nothing the name word it most likely misspells, when there
+ * is one. Returns true when any word was repaired.
+ */
+export function repairNames(
+  terms: ExpandedTerm[],
+  plan: QuestionPlan,
+  names: FuzzyNames,
+  articles: string[],
+  occurs: (stem: string) => boolean,
+): boolean {
+  let repaired = false;
+  terms.forEach((term) => {
+    if (term.alternatives.length > 0 || term.term.norm.length < 3) return;
+    // The words typed next to it help: "lin jain" finds "Lin Jian" where "jain" alone finds nothing.
+    const neighbours = plan.terms.filter((other) => Math.abs(other.position - term.term.position) <= 1);
+    const context = neighbours.map((n) => n.norm).join(' ');
+    const word = names.correct(term.term.norm, context, articles);
+    if (!word || !occurs(stem(word))) return;
+    term.alternatives.push({ stem: stem(word), quality: 0.85, kind: 'typo', via: word });
+    repaired = true;
+  });
+  return repaired;
+}

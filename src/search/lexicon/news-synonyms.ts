@@ -1,0 +1,71 @@
+/**
+ * A small, hand-kept list of words that news writing uses interchangeably. General news usage
+ * only: nothing here is keyed to a particular article or question. Each group is a set of
+ * normalised words; a word may sit in several groups. WordNet covers general English; this list
+ * covers journalistic habits WordNet misses (`ties` ~ `relations`, `walkout` ~ `strike`).
+ */
+const GROUPS = `
+weapons arms weaponry munitions armaments
+deal agreement accord pact package sale
+relations ties relationship
+protest protested object objected oppose opposed condemn condemned denounce denounced criticize criticise criticized criticised deplore deplored decry decried
+buy bought purchase purchasing acquire
+cut reduce lower slash trim decrease lessen
+eliminate cut axe scrap slash
+drop fall fell fallen decline slide plunge tumble sink dip slump
+rise climb jump surge soar increase grow
+raise increase boost hike
+call conversation talk talks spoke phone discuss discussed discussion
+spokesman spokeswoman spokesperson
+meet meeting summit talks met
+leader president premier chancellor head
+boss chief executive ceo head
+company firm corporation business
+official officials authorities government administration
+die died death deaths dead killed fatalities
+stock stocks shares
+money funds funding cash dollars
+cost costs price prices expense
+begin start started commence launch
+country nation
+law bill legislation
+lawmakers legislators legislature parliament congress
+soldiers troops forces
+military army armed defense defence
+approve approved authorize authorise authorization authorisation clear cleared
+reject rejected refuse refused deny denied dismiss dismissed
+warn warned caution cautioned
+welcome welcomed praise praised hail hailed
+population residents inhabitants people citizens
+child children kids pupils students
+doctor physician
+vaccine vaccines vaccination vaccinated shot shots jab jabs dose doses immunization
+sick ill infected
+hospital hospitalized hospitalised admitted
+strike walkout stoppage
+worker workers employee employees staff
+pay wage wages salary salaries
+war conflict fighting
+car cars vehicle vehicles
+plant factory facility
+job jobs positions
+end ended finish finished conclude concluded
+fix repair
+want wants wanted urge urged urging encourage encouraged seek seeks sought demand demanded
+petition signatures
+`;
+
+const index = new Map<string, Set<string>>();
+for (const line of GROUPS.split('\n')) {
+  const words = line.split(/\s+/).filter(Boolean);
+  for (const word of words) {
+    const set = index.get(word) ?? new Set<string>();
+    for (const other of words) if (other !== word) set.add(other);
+    index.set(word, set);
+  }
+}
+
+/** Words news writing uses for `word` (normalised form), excluding the word itself. */
+export function newsSynonyms(word: string): string[] {
+  return [...(index.get(word) ?? [])];
+}

@@ -1,0 +1,73 @@
+/**
+ * Countries with the names news uses for them: demonym, capital (as metonym: "Beijing said"),
+ * seat of government. Lets "China" match "Beijing" and "US" match "Washington" or "American".
+ * Multi-word names are joined into single tokens by `joinCompounds` in the tokenizer.
+ */
+/** `country names | demonyms | capital and seats of government` — demonyms are adjectives, not places. */
+const PLACES = `
+usa america unitedstates | american americans | washington whitehouse
+china | chinese | beijing
+japan | japanese | tokyo
+taiwan | taiwanese | taipei
+russia | russian russians | moscow kremlin
+ukraine | ukrainian ukrainians | kyiv kiev
+uk britain unitedkingdom | british | london
+france | french | paris
+germany | german germans | berlin
+italy | italian italians | rome
+spain | spanish | madrid
+portugal | portuguese | lisbon
+eu europeanunion | european | brussels
+southkorea | korean koreans | seoul
+northkorea | | pyongyang
+india | indian indians | new_delhi
+pakistan | pakistani | islamabad
+iran | iranian iranians | tehran
+israel | israeli israelis | jerusalem
+turkey | turkish | ankara
+egypt | egyptian | cairo
+saudiarabia | saudi | riyadh
+canada | canadian canadians | ottawa
+mexico | mexican mexicans | mexico
+brazil | brazilian | brasilia
+argentina | argentine argentinian | argentina
+australia | australian australians | canberra
+philippines | philippine filipino | manila
+vietnam | vietnamese | hanoi
+indonesia | indonesian | jakarta
+poland | polish | warsaw
+nato | |
+un unitednations | |
+`;
+
+/** Multi-word place and institution names that become one token, e.g. `united states` → `unitedstates`. */
+export const COMPOUND_NAMES: Record<string, string> = {
+  'united states': 'unitedstates',
+  'united kingdom': 'unitedkingdom',
+  'european union': 'europeanunion',
+  'white house': 'whitehouse',
+  'south korea': 'southkorea',
+  'north korea': 'northkorea',
+  'saudi arabia': 'saudiarabia',
+  'united nations': 'unitednations',
+  'new delhi': 'new_delhi',
+};
+
+const aliases = new Map<string, string[]>();
+const places = new Set<string>();
+for (const line of PLACES.split('\n')) {
+  const [countries = [], demonyms = [], capitals = []] = line.split('|').map((part) => part.split(/\s+/).filter(Boolean));
+  const names = [...countries, ...demonyms, ...capitals];
+  for (const name of names) aliases.set(name, [...new Set(names.filter((n) => n !== name))]);
+  for (const name of [...countries, ...capitals]) places.add(name);
+}
+
+/** Other names for the same country (`china` → `chinese`, `beijing`), or []. */
+export function placeAliases(word: string): string[] {
+  return aliases.get(word) ?? [];
+}
+
+/** True for a country or capital of the list (not for a demonym such as "Chinese"). */
+export function isKnownPlace(word: string): boolean {
+  return places.has(word);
+}

@@ -1,0 +1,123 @@
+/**
+ * WordNet as a source of related words for a query word: synonyms (same synset), derived forms
+ * (`object` → `objection`/`protest`), broader terms (hypernyms) and similar adjectives.
+ * Only query words are looked up, each once (cached), so start-up stays instant.
+ */
+import { IRREGULAR } from '../text/irregular.ts';
+import { lookupLemma, readSynset, type Synset, type WordNetPos } from './wordnet-files.ts';
+
+export type Relation = 'synonym' | 'derived' | 'broader' | 'narrower' | 'similar';
+
+export interface RelatedWord {
+  word: string;
+  relation: Relation;
+  /** How close in meaning, 0–1: first-sense synonyms highest, broader terms lowest. */
+  closeness: number;
+}
+
+
+const SUFFIX_RULES: Record<WordNetPos, [string, string][]> = {
+  n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'], ['ier', 'y'], ['iest', 'y']],
+  r: [],
+};
+
+/** Dictionary forms of `word` that WordNet knows for `pos` (like WordNet's `morphy`). */
+export function baseForms(word: string, pos: WordNetPos): string[] {
+  const candidates = new Set<string>([word]);
+  const irregular = IRREGULAR[word];
+  if (irregular) candidates.add(irregular);
+  for (const [suffix, replacement] of SUFFIX_RULES[pos]) {
+    if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
+      const base = word.slice(0, -suffix.length) + replacement;
+      candidates.add(base);
+      // stopped → stop, planned → plan
+      if (replacement === '' && /([b-df-hj-np-tv-z])\1$/.test(base)) candidates.add(base.slice(0, -1));
+    }
+  }
+  return [...candidates].filter((c) => lookupLemma(c, pos).length > 0);
+}
+
+/** True when the word is itself a WordNet entry (no inflection rules): a cheap test for guessing typos. */
+export function isLemma(word: string): boolean {
+  return (['n', 'v', 'a'] as const).some((pos) => lookupLemma(word, pos).length > 0);
+}
+
+/** True when WordNet knows the word in any part of speech (so it is English, not a typo or a name). */
+export function isDictionaryWord(word: string): boolean {
+  let known = dictionaryCache.get(word);
+  if (known === undefined) {
+    known = (['n', 'v', 'a', 'r'] as const).some((pos) => baseForms(word, pos).length > 0);
+    if (dictionaryCache.size < CACHE_LIMIT) dictionaryCache.set(word, known);
+  }
+  return known;
+}
+
+const CACHE_LIMIT = 100_000;
+const dictionaryCache = new Map<string, boolean>();
+
+/** Mostly a verb in WordNet (`give`, `warn`, `meet`): such words head clauses, not noun phrases. */
+export function isMostlyVerb(word: string): boolean {
+  const senses = (pos: WordNetPos) => Math.max(0, ...baseForms(word, pos).map((b) => lookupLemma(b, pos).length));
+  const verb = senses('v');
+  return verb > 0 && verb > senses('n') && verb >= senses('a');
+}
+
+const SENSES_PER_POS = 3;
+/** Narrower terms read per sense: general nouns (`person`) have hundreds. */
+const MAX_NARROWER = 12;
+const cache = new Map<string, RelatedWord[]>();
+
+function lemmaWords(lemma: string): string | null {
+  // Multi-word lemmas (`phone_call`) are left out: the index matches single words.
+  return lemma.includes('_') ? null : lemma;
+}
+
+/** Words related to `word` in its most common senses, closest first. */
+export function relatedWords(word: string): RelatedWord[] {
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const found = new Map<string, RelatedWord>();
+  const add = (w: string | null, relation: Relation, closeness: number) => {
+    if (!w || w === word) return;
+    const existing = found.get(w);
+    if (!existing || existing.closeness < closeness) found.set(w, { word: w, relation, closeness });
+  };
+  for (const pos of ['n', 'v', 'a', 'r'] as const) {
+    for (const base of baseForms(word, pos)) {
+      lookupLemma(base, pos).slice(0, SENSES_PER_POS).forEach((offset, sense) => {
+        const synset = readSynset(pos, offset);
+        if (synset) collect(synset, base, sense, add);
+      });
+    }
+  }
+  const result = [...found.values()].sort((a, b) => b.closeness - a.closeness);
+  cache.set(word, result);
+  return result;
+}
+
+function collect(synset: Synset, base: string, sense: number, add: (w: string | null, r: Relation, c: number) => void) {
+  const first = sense === 0;
+  for (const lemma of synset.lemmas) add(lemmaWords(lemma), 'synonym', first ? 0.8 : 0.55);
+  const self = synset.lemmas.indexOf(base) + 1;
+  let narrower = 0;
+  for (const pointer of synset.pointers) {
+    const fromThisWord = pointer.source === 0 || pointer.source === self;
+    if (pointer.symbol === '+' && fromThisWord) {
+      const target = readSynset(pointer.pos, pointer.offset);
+      if (!target) continue;
+      target.lemmas.forEach((lemma, i) => {
+        const exact = pointer.target === 0 || pointer.target === i + 1;
+        add(lemmaWords(lemma), 'derived', exact ? 0.75 : 0.5);
+      });
+    } else if (pointer.symbol === '&' && first) {
+      for (const lemma of readSynset(pointer.pos, pointer.offset)?.lemmas ?? []) add(lemmaWords(lemma), 'similar', 0.6);
+    } else if (pointer.symbol === '~' && first && narrower++ < MAX_NARROWER) {
+      // Narrower terms ("start" → "resume", "symptom" → "fever"): answers name the specific thing.
+      for (const lemma of readSynset(pointer.pos, pointer.offset)?.lemmas ?? []) add(lemmaWords(lemma), 'narrower', 0.5);
+    } else if ((pointer.symbol === '@' || pointer.symbol === '@i') && first) {
+      for (const lemma of readSynset(pointer.pos, pointer.offset)?.lemmas ?? []) add(lemmaWords(lemma), 'broader', 0.3);
+    }
+  }
+}

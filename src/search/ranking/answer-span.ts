@@ -1,0 +1,87 @@
+/**
+ * Finds, in a passage, the span that answers the question's kind: the person for "who", the date
+ * for "when", the number for "how many" — next to the counted word when the passage has it — and
+ * for "what did X say" X's own words from the quote table (or, without one, speech next to X).
+ */
+import type { AnswerSpan } from '../analysis/answer-types.ts';
+import type { QuestionPlan } from '../analysis/question.ts';
+import type { AttributionTable } from '../attributions.ts';
+import type { SentenceUnit } from '../passages.ts';
+
+/** Kinds a passage must contain to answer (`quote` only when a speaker is named). */
+const REQUIRED_KINDS = new Set(['person', 'date', 'time', 'place', 'amount', 'duration', 'reason']);
+/** How many words may stand between a number and what it counts ("540 pupils", "500,000 electric car batteries"). */
+const COUNT_DISTANCE = 4;
+const SPEAKER_DISTANCE = 6;
+/** A counted word matched only through a loose relation ("adults" ~ "person") does not anchor a number. */
+const COUNTED_MIN_QUALITY = 0.6;
+/** Words that put a date in the future: "is scheduled to meet on Friday", "will reopen on Feb. 12". */
+const FUTURE_MARKERS = new Set(['will', 'would', 'scheduled', 'expected', 'expects', 'plans', 'planned', 'planning', 'next', 'later', 'upcoming', 'due', 'could', 'soon', 'once', 'until']);
+
+export interface AnswerContext {
+  plan: QuestionPlan;
+  spansOf: (unit: SentenceUnit) => AnswerSpan[];
+  attributions: AttributionTable;
+  /** Speakers (`slug/id`) the question names, for "what did X say". */
+  speakers: ReadonlySet<string>;
+}
+
+export function findAnswer(
+  units: SentenceUnit[],
+  positions: number[][],
+  qualities: number[],
+  ctx: AnswerContext,
+): { answer: AnswerSpan | null; lacksKind: boolean } {
+  const { plan } = ctx;
+  const kind = plan.kind;
+  if (!kind) return { answer: null, lacksKind: false };
+  if (kind === 'quote' && plan.speaker.length > 0 && ctx.attributions.articlesWithSpeakers.has(units[0]!.article.slug)) {
+    return attributedWords(units, ctx);
+  }
+  const matched = new Set(positions.flat());
+  const near = (list: number[], distance: number) => (at: number) => list.some((p) => Math.abs(p - at) <= distance);
+  const counted = plan.counted;
+  const countedNear =
+    counted !== null && positions[counted]?.length && (qualities[counted] ?? 0) >= COUNTED_MIN_QUALITY ? near(positions[counted]!, COUNT_DISTANCE) : null;
+  if (kind === 'date' && plan.future && !units.some((u) => u.tokens.some((t) => FUTURE_MARKERS.has(t.norm)))) {
+    return { answer: null, lacksKind: true };
+  }
+  const speakerNear = kind === 'quote' && plan.speaker.length ? near(plan.speaker.flatMap((t) => positions[t] ?? []), SPEAKER_DISTANCE) : null;
+
+  let offset = 0;
+  let best: { span: AnswerSpan; distance: number } | null = null;
+  for (const unit of units) {
+    const anchors = [...matched].filter((p) => p >= offset && p < offset + unit.tokens.length);
+    for (const span of ctx.spansOf(unit)) {
+      if (span.kind !== kind || (plan.needsName && !span.named) || !fitsMeasure(span, plan)) continue;
+      const inside = unit.tokens.filter((t) => t.start < span.end && t.end > span.start).map((t) => offset + t.position);
+      const at = inside[0] ?? offset;
+      // A span made only of the question's own words ("who is Lin Jian" → "Lin Jian") answers nothing.
+      if (inside.length > 0 && inside.every((p) => matched.has(p))) continue;
+      if (countedNear && !inside.some(countedNear)) continue;
+      if (speakerNear && !speakerNear(at)) continue;
+      const distance = anchors.length ? Math.min(...anchors.map((p) => Math.abs(p - at))) : 50;
+      if (!best || distance < best.distance) best = { span, distance };
+    }
+    offset += unit.tokens.length + 1;
+  }
+  return { answer: best?.span ?? null, lacksKind: !best && REQUIRED_KINDS.has(kind) };
+}
+
+function fitsMeasure(span: AnswerSpan, plan: QuestionPlan): boolean {
+  if (!plan.needsMeasure) return true;
+  if (plan.needsMeasure === 'money') return span.measure === 'money';
+  return span.measure !== undefined;
+}
+
+/** "What did X say": the quotes and statements the quote table gives to X, in this passage. */
+function attributedWords(units: SentenceUnit[], ctx: AnswerContext): { answer: AnswerSpan | null; lacksKind: boolean } {
+  for (const unit of units) {
+    for (const words of ctx.attributions.byUnit.get(unit.id) ?? []) {
+      if (ctx.speakers.has(words.speaker)) {
+        return { answer: { kind: 'quote', start: words.start, end: words.end, text: words.text }, lacksKind: false };
+      }
+    }
+  }
+  return { answer: null, lacksKind: true };
+}

@@ -1,0 +1,113 @@
+/**
+ * Collects, for the sentences that match the question best, the best match of each question word
+ * (which alternative, how good, how often). Two passes keep this fast when common words touch
+ * thousands of sentences: the first only adds up weights in flat typed arrays (reused between
+ * questions), the second builds per-sentence detail for the shortlist and its paragraphs.
+ */
+import type { InvertedIndex, Scope } from '../inverted-index.ts';
+import type { ParagraphRange, SentenceUnit } from '../passages.ts';
+import type { Alternative, ExpandedTerm } from './expand.ts';
+
+export interface TermHit {
+  alternative: Alternative;
+  count: number;
+}
+
+/** unit id → one slot per question term (undefined where the term does not match). */
+export type HitTable = Map<number, (TermHit | undefined)[]>;
+
+/** Sentences kept after the first pass (their paragraphs come along for context). */
+const SHORTLIST = 60;
+
+export interface Candidates {
+  /** Detail for the shortlisted sentences and the other sentences of their paragraphs. */
+  table: HitTable;
+  /** The sentences worth scoring, best first by summed word weight. */
+  shortlist: number[];
+}
+
+/** Reusable scratch arrays: one row of `unitCount` slots per question term. */
+export class HitScratch {
+  private quality: Float32Array;
+  private alternative: Int16Array;
+  private count: Uint16Array;
+  private readonly quick: Float64Array;
+
+  constructor(private readonly unitCount: number, private terms = 8) {
+    this.quality = new Float32Array(unitCount * terms);
+    this.alternative = new Int16Array(unitCount * terms);
+    this.count = new Uint16Array(unitCount * terms);
+    this.quick = new Float64Array(unitCount);
+  }
+
+  private ensure(terms: number): void {
+    if (terms <= this.terms) return;
+    this.terms = terms;
+    this.quality = new Float32Array(this.unitCount * terms);
+    this.alternative = new Int16Array(this.unitCount * terms);
+    this.count = new Uint16Array(this.unitCount * terms);
+  }
+
+  collect(terms: ExpandedTerm[], index: InvertedIndex, scope: Scope, units: SentenceUnit[], paragraphOf: (u: SentenceUnit) => ParagraphRange): Candidates {
+    this.ensure(terms.length);
+    const width = this.terms;
+    const touched: number[] = [];
+    terms.forEach((term, t) => {
+      term.alternatives.forEach((alternative, a) => {
+        const slice = index.slice(alternative.stem, scope);
+        if (!slice) return;
+        const forms = acceptedForms(alternative, index);
+        if (forms === 'none') return;
+        const { postings, from, to } = slice;
+        for (let i = from; i < to; i++) {
+          const unit = postings.units[i]!;
+          const cell = unit * width + t;
+          const previous = this.quality[cell]!;
+          if (previous >= alternative.quality) continue;
+          if (forms !== 'all' && !units[unit]!.tokens.some((tok) => forms.has(tok.norm))) continue;
+          if (this.quick[unit] === 0) touched.push(unit);
+          this.quick[unit]! += term.importance * (alternative.quality - previous) + 1e-9;
+          this.quality[cell] = alternative.quality;
+          this.alternative[cell] = a;
+          this.count[cell] = postings.counts[i]!;
+        }
+      });
+    });
+
+    touched.sort((x, y) => this.quick[y]! - this.quick[x]! || x - y);
+    const table: HitTable = new Map();
+    const addRow = (unit: number) => {
+      if (table.has(unit) || this.quick[unit] === 0) return;
+      const row = new Array<TermHit | undefined>(terms.length);
+      for (let t = 0; t < terms.length; t++) {
+        const cell = unit * width + t;
+        if (this.quality[cell]! > 0) row[t] = { alternative: terms[t]!.alternatives[this.alternative[cell]!]!, count: this.count[cell]! };
+      }
+      table.set(unit, row);
+    };
+    const shortlist = touched.slice(0, SHORTLIST);
+    for (const unit of shortlist) {
+      const range = paragraphOf(units[unit]!);
+      for (let u = range.first; u <= range.last; u++) addRow(u);
+    }
+    // Clear only what this question touched.
+    for (const unit of touched) {
+      this.quick[unit] = 0;
+      this.quality.fill(0, unit * width, unit * width + width);
+    }
+    return { table, shortlist };
+  }
+}
+
+/**
+ * The written forms through which a related word may match: the stem `depart` (from `start`) must
+ * not match "department", nor `arm` (from `weapon`) "army". 'all' when every form is fine.
+ */
+function acceptedForms(alternative: Alternative, index: InvertedIndex): Set<string> | 'all' | 'none' {
+  const forms = index.formsOf(alternative.stem);
+  if (alternative.kind === 'word') return 'all';
+  const via = alternative.via;
+  const ok = [...forms].filter((norm) => norm.length <= via.length + 3 && norm.slice(0, 3) === via.slice(0, 3));
+  if (ok.length === forms.size) return 'all';
+  return ok.length ? new Set(ok) : 'none';
+}

@@ -1,0 +1,126 @@
+/**
+ * Turns each question word into the stems it may match in the text, each with a quality (1 for the
+ * word itself or its stem) and a reason for the explanation: a repaired typo, a WordNet synonym,
+ * a news synonym, another name of the same country.
+ */
+import type { QuestionTerm } from '../analysis/question.ts';
+import { idf, type InvertedIndex, type Scope } from '../inverted-index.ts';
+import { newsSynonyms } from '../lexicon/news-synonyms.ts';
+import { placeAliases } from '../lexicon/places.ts';
+import type { TypoTrie } from '../lexicon/typo-trie.ts';
+import { isDictionaryWord, isLemma, relatedWords } from '../lexicon/wordnet.ts';
+import type { SearchSettings } from '../settings.ts';
+import { stem } from '../text/stem.ts';
+import { isStopWord } from '../text/stopwords.ts';
+
+export type MatchKind = 'word' | 'typo' | 'synonym' | 'news-synonym' | 'alias' | 'name';
+
+export interface Alternative {
+  stem: string;
+  /** 0–1: how well a passage containing this stem matches the question word. */
+  quality: number;
+  kind: MatchKind;
+  /** The word that led here (`arms` for "weapons"); for typos the corrected word. */
+  via: string;
+}
+
+export interface ExpandedTerm {
+  term: QuestionTerm;
+  alternatives: Alternative[];
+  /** How much the word counts towards answering: rare words count more (BM25 idf). */
+  importance: number;
+  /** True when neither the word nor its stem occurs in the searched articles. */
+  unknown: boolean;
+  /** A word of the searched article's title: the article is about it, so its sentences may leave it out. */
+  topic: boolean;
+}
+
+export interface ExpandContext {
+  index: InvertedIndex;
+  scope: Scope;
+  typos: () => TypoTrie;
+  settings: SearchSettings;
+  /** Stems of the title when one article is searched. */
+  topicStems: ReadonlySet<string>;
+  /** Other parts of the names a word is part of ("jinping" → "xi"). */
+  nameParts: (word: string) => string[];
+}
+
+const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, namePart: 0.85, news: 0.75, wordnetScale: 0.85 };
+/** Weight kept by an unknown verb ("give", "respond"): answers often say it with other words. */
+const UNKNOWN_VERB_EMPHASIS = 0.5;
+/** Weight kept by a title word: the whole article is about it. */
+const TOPIC_EMPHASIS = 0.5;
+
+export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm {
+  const { index, scope, settings } = ctx;
+  const df = (s: string) => index.documentFrequency(s, scope);
+  const alternatives = new Map<string, Alternative>();
+  const offer = (word: string, quality: number, kind: MatchKind) => {
+    const s = settings.stemming ? stem(word) : word;
+    if (isStopWord(word) || df(s) === 0) return;
+    const existing = alternatives.get(s);
+    if (!existing || existing.quality < quality) alternatives.set(s, { stem: s, quality, kind, via: word });
+  };
+  const own = settings.stemming ? term.stem : term.norm;
+  const known = df(own) > 0;
+  if (known) alternatives.set(own, { stem: own, quality: 1, kind: 'word', via: term.norm });
+
+  let base = term.norm;
+  if (!known && settings.typos) {
+    const fix = repairTypo(term.norm, ctx);
+    if (fix) {
+      offer(fix.word, fix.distance === 1 ? QUALITY.typo1 : QUALITY.typo2, 'typo');
+      base = fix.word;
+    }
+  }
+  for (const part of ctx.nameParts(base)) offer(part, QUALITY.namePart, 'name');
+  if (settings.synonyms) {
+    for (const alias of placeAliases(base)) offer(alias, QUALITY.alias, 'alias');
+    for (const word of newsSynonyms(base)) offer(word, QUALITY.news, 'news-synonym');
+    if (settings.wordnet) {
+      for (const related of relatedWords(base)) offer(related.word, related.closeness * QUALITY.wordnetScale, 'synonym');
+    }
+  }
+  const topic = ctx.topicStems.has(term.stem) || [...alternatives.values()].some((a) => a.kind !== 'synonym' && ctx.topicStems.has(a.stem));
+  let emphasis = term.emphasis;
+  if (!known && term.verb && settings.softUnknownVerbs) emphasis *= UNKNOWN_VERB_EMPHASIS;
+  if (topic) emphasis *= TOPIC_EMPHASIS;
+  if (!known) emphasis *= settings.unknownWeight;
+  const importance = idf(known ? df(own) : 1, scope.size) * emphasis;
+  return { term, alternatives: [...alternatives.values()], importance, unknown: !known, topic };
+}
+
+/** The nearest vocabulary word for a word that is neither in the texts nor in the dictionary. */
+function repairTypo(word: string, ctx: ExpandContext): { word: string; distance: number } | null {
+  if (word.length < 4 || /\d/.test(word) || isDictionaryWord(word)) return null;
+  const maxDistance = word.length >= 7 ? 2 : 1;
+  const candidates = ctx.typos().search(word, maxDistance).filter((c) => ctx.index.documentFrequency(stem(c.word), ctx.scope) > 0);
+  const best = candidates[0];
+  if (best) return { word: best.word, distance: best.distance };
+  // A typo of a word the articles do not use ("tallk"): repair it to an English word, whose
+  // synonyms may still be in the text ("talk" ~ "call").
+  const english = nearestDictionaryWord(word);
+  return english ? { word: english, distance: 1 } : null;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+const dictionaryRepairs = new Map<string, string | null>();
+
+/** The first English word one deletion, swap or substitution away (insertions make too many guesses). Cached. */
+function nearestDictionaryWord(word: string): string | null {
+  const cached = dictionaryRepairs.get(word);
+  if (cached !== undefined) return cached;
+  const found = findDictionaryWord(word);
+  if (dictionaryRepairs.size < 50_000) dictionaryRepairs.set(word, found);
+  return found;
+}
+
+function findDictionaryWord(word: string): string | null {
+  const candidates: string[] = [];
+  for (let i = 0; i < word.length; i++) candidates.push(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 0; i + 1 < word.length; i++) candidates.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (let i = 0; i < word.length; i++) for (const ch of LETTERS) if (ch !== word[i]) candidates.push(word.slice(0, i) + ch + word.slice(i + 1));
+  return candidates.find((c) => c.length >= 3 && isLemma(c)) ?? null;
+}

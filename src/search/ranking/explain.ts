@@ -1,0 +1,51 @@
+/**
+ * Says in a few words why a passage was chosen (or, for the nearest passages, what it lacks):
+ * `matched "approved" for "approval"`, `typo "protestd" → "protested"`, `synonym "weapons" ~ "arms"`,
+ * `answers "who": Beijing`.
+ */
+import type { QuestionPlan } from '../analysis/question.ts';
+import type { ExpandedTerm } from './expand.ts';
+import type { ScoredPassage } from './score.ts';
+
+const MAX_REASONS = 6;
+
+export function explain(passage: ScoredPassage, plan: QuestionPlan, terms: ExpandedTerm[]): string[] {
+  const reasons: string[] = [];
+  const written = (stem: string): string | undefined => {
+    for (const unit of passage.units) {
+      const token = unit.tokens.find((t) => t.stem === stem || t.norm === stem);
+      if (token) return unit.paragraph.text.slice(unit.start + token.start, unit.start + token.end);
+    }
+    return undefined;
+  };
+  passage.hits.forEach((hit, t) => {
+    const term = terms[t];
+    if (!hit || !term) return;
+    const found = written(hit.alternative.stem) ?? hit.alternative.via;
+    const typed = term.term.typed;
+    switch (hit.alternative.kind) {
+      case 'word':
+        reasons.push(found.toLowerCase() === typed.toLowerCase() ? `matched "${found}"` : `matched "${found}" for "${typed}"`);
+        break;
+      case 'typo':
+        reasons.push(`typo "${typed}" → "${found}"`);
+        break;
+      case 'alias':
+        reasons.push(`"${typed}" ~ "${found}" (same country)`);
+        break;
+      case 'name':
+        reasons.push(`"${typed}" ~ "${found}" (same name)`);
+        break;
+      default:
+        reasons.push(`synonym "${typed}" ~ "${found}"`);
+    }
+  });
+  for (const phrase of passage.splitPhrases) {
+    reasons.push(`"${phrase.members.map((t) => terms[t]?.term.typed).join(' ')}" only far apart`);
+  }
+  if (passage.answer) reasons.unshift(`answers "${plan.cue}": ${passage.answer.text}`);
+  else if (passage.lacksKind) reasons.push(`nothing that answers "${plan.cue}"`);
+  const missing = terms.filter((_, t) => !passage.hits[t]).map((t) => `"${t.term.typed}"`);
+  if (missing.length) reasons.push(`no match for ${missing.join(', ')}`);
+  return reasons.slice(0, MAX_REASONS);
+}

@@ -1,0 +1,54 @@
+/**
+ * Phrase integrity: words typed as one unit must match as one. "Foreign minister" is not matched
+ * by a passage about a prime minister; "president of Taiwan" is not matched by a sentence naming
+ * a president and, ten words later, Taiwan.
+ */
+import type { Phrase } from '../analysis/question.ts';
+
+/** Extra words allowed between the two sides of "X of Y" / "Y's X" ("the president of the island"). */
+const PAIR_SLACK = 2;
+/** Credit left to a word whose phrase is only partly present or split. */
+const PARTIAL = 0.5;
+const SPLIT = 0.3;
+
+/**
+ * Lowers `credit` in place for phrases the passage matches only in part or far apart, and returns
+ * the split phrases (for the explanation). `positions[t]` lists where term t matched in the passage.
+ */
+export function applyPhraseIntegrity(phrases: Phrase[], credit: number[], positions: number[][]): Phrase[] {
+  const split: Phrase[] = [];
+  const original = [...credit];
+  for (const phrase of phrases) {
+    const members = phrase.members;
+    const matched = members.filter((t) => (original[t] ?? 0) > 0);
+    if (matched.length === 0 || matched.length === members.length) {
+      if (phrase.pair && matched.length > 0 && isSplit(phrase.pair, positions)) {
+        // Split apart, the phrase did not match: its head names something else, its qualifier is incidental.
+        for (const t of matched) {
+          const factor = t === phrase.head ? PARTIAL : SPLIT;
+          credit[t] = Math.min(credit[t] ?? 0, (original[t] ?? 0) * factor);
+        }
+        split.push(phrase);
+      }
+      continue;
+    }
+    if ((original[phrase.head] ?? 0) > 0) {
+      // The head matched without its qualifiers: likely another thing of the same name.
+      credit[phrase.head] = Math.min(credit[phrase.head] ?? 0, (original[phrase.head] ?? 0) * PARTIAL);
+    } else if (phrase.pair) {
+      // "Mayor of X" without "mayor": the passage is about something else of X. (A bare
+      // compound without its head — "American side" — only loses the head's own weight.)
+      for (const t of matched) credit[t] = Math.min(credit[t] ?? 0, (original[t] ?? 0) * PARTIAL);
+    }
+  }
+  return split;
+}
+
+function isSplit([a, b]: [number[], number[]], positions: number[][]): boolean {
+  const left = a.flatMap((t) => positions[t] ?? []);
+  const right = b.flatMap((t) => positions[t] ?? []);
+  if (!left.length || !right.length) return false;
+  let nearest = Infinity;
+  for (const p of left) for (const q of right) nearest = Math.min(nearest, Math.abs(p - q));
+  return nearest > 1 + PAIR_SLACK;
+}

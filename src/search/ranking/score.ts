@@ -1,0 +1,195 @@
+/**
+ * Scores candidate passages — single sentences and, when the question's words are spread over two,
+ * adjacent sentence pairs of one paragraph. The core measure is coverage: the share of the question's
+ * weight (idf of each word) that the passage matches, discounted for synonyms and typos and for
+ * phrases matched only in part or far apart (see phrases.ts).
+ */
+import type { AnswerSpan } from '../analysis/answer-types.ts';
+import type { Phrase, QuestionPlan } from '../analysis/question.ts';
+import type { SentenceUnit } from '../passages.ts';
+import type { SearchSettings } from '../settings.ts';
+import { findAnswer, type AnswerContext } from './answer-span.ts';
+import type { HitTable, TermHit } from './candidates.ts';
+import type { ExpandedTerm } from './expand.ts';
+import { applyPhraseIntegrity } from './phrases.ts';
+
+export interface ScoredPassage {
+  units: SentenceUnit[];
+  /** Per question term: the best hit in the passage, if any. */
+  hits: (TermHit | undefined)[];
+  /** Per question term: where it matched, counted in tokens across the passage. */
+  positions: number[][];
+  coverage: number;
+  paragraphCoverage: number;
+  /** What the answer decision uses: the passage's coverage, helped by its paragraph's. */
+  confidence: number;
+  /** The span that answers the question's kind, when it asks for one and the passage has it. */
+  answer: AnswerSpan | null;
+  /** The question asks for a kind (who, when…) that the passage lacks. */
+  lacksKind: boolean;
+  /** Phrases whose words the passage has only far apart. */
+  splitPhrases: Phrase[];
+  score: number;
+}
+
+export interface ScoreContext {
+  plan: QuestionPlan;
+  terms: ExpandedTerm[];
+  hits: HitTable;
+  /** Sentences to score (alone and with a neighbour); `hits` also covers their paragraphs. */
+  shortlist: number[];
+  /** Per term, every stem it may match (for positions). */
+  stems: (Set<string> | null)[];
+  /** Scratch for this question: term positions per sentence. */
+  positionCache: Map<number, number[][]>;
+  units: SentenceUnit[];
+  /** Unit id range of each unit's paragraph. */
+  paragraphOf: (unit: SentenceUnit) => { first: number; last: number };
+  spansOf: (unit: SentenceUnit) => AnswerSpan[];
+  answers: AnswerContext;
+  averageLength: number;
+  settings: SearchSettings;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+const WEIGHTS = { bm25: 0.3, paragraph: 0.15, answer: 0.15, lacksKind: -0.25, pair: -0.06 };
+
+export function scorePassages(ctx: ScoreContext): ScoredPassage[] {
+  const total = ctx.terms.reduce((sum, t) => sum + t.importance, 0);
+  if (total <= 0) return [];
+  const seen = new Set<string>();
+  const passages: ScoredPassage[] = [];
+  const paragraphCoverage = new Map<number, number>();
+  const consider = (first: number, last: number) => {
+    const key = `${first}-${last}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    passages.push(scoreOne(ctx.units.slice(first, last + 1), ctx, total, paragraphCoverage));
+  };
+  for (const id of ctx.shortlist) {
+    consider(id, id);
+    if (!ctx.settings.sentencePairs) continue;
+    const range = ctx.paragraphOf(ctx.units[id]!);
+    if (id > range.first) consider(id - 1, id);
+    if (id < range.last) consider(id, id + 1);
+  }
+  return passages.sort((a, b) => b.score - a.score || a.units[0]!.id - b.units[0]!.id);
+}
+
+function mergeHits(units: SentenceUnit[], ctx: ScoreContext): (TermHit | undefined)[] {
+  const merged = new Array<TermHit | undefined>(ctx.terms.length);
+  for (const unit of units) {
+    ctx.hits.get(unit.id)?.forEach((hit, t) => {
+      const current = merged[t];
+      if (hit && (!current || current.alternative.quality < hit.alternative.quality)) merged[t] = hit;
+    });
+  }
+  return merged;
+}
+
+function weighted(ctx: ScoreContext, credit: number[], total: number): number {
+  return ctx.terms.reduce((sum, term, t) => sum + term.importance * (credit[t] ?? 0), 0) / total;
+}
+
+/** Coverage of a run of sentences, after the phrase checks; also returns what scoring reuses. */
+function cover(units: SentenceUnit[], ctx: ScoreContext, total: number) {
+  const hits = mergeHits(units, ctx);
+  const positions = matchedPositions(units, hits, ctx);
+  const credit = hits.map((hit) => hit?.alternative.quality ?? 0);
+  releaseSharedWords(hits, positions, credit);
+  const splitPhrases = ctx.settings.phraseProximity ? applyPhraseIntegrity(ctx.plan.phrases, credit, positions) : [];
+  return { hits, positions, credit, splitPhrases, coverage: weighted(ctx, credit, total) };
+}
+
+function scoreOne(units: SentenceUnit[], ctx: ScoreContext, total: number, paragraphCache: Map<number, number>): ScoredPassage {
+  const { hits, positions, credit, splitPhrases, coverage } = cover(units, ctx, total);
+  const length = units.reduce((sum, u) => sum + u.length, 0);
+  const norm = K1 * (1 - B + (B * length) / Math.max(1, ctx.averageLength * units.length));
+  const bm25 =
+    ctx.terms.reduce((sum, term, t) => {
+      const count = hits[t]?.count ?? 0;
+      return sum + term.importance * (credit[t] ?? 0) * ((count * (K1 + 1)) / (count + norm));
+    }, 0) /
+    (total * (K1 + 1));
+
+  const paragraphCoverage = coverageOfParagraph(units[0]!, ctx, total, paragraphCache);
+  // The paragraph is what is cited: words its other sentences supply ("the authorization" after
+  // "arms package") count for half.
+  const confidence = Math.max(coverage, (coverage + paragraphCoverage) / 2);
+  const { answer, lacksKind } = ctx.settings.questionTypes
+    ? findAnswer(units, positions, credit, ctx.answers)
+    : { answer: null, lacksKind: false };
+  const score =
+    coverage +
+    WEIGHTS.bm25 * bm25 +
+    WEIGHTS.paragraph * paragraphCoverage +
+    (answer ? WEIGHTS.answer : lacksKind ? WEIGHTS.lacksKind : 0) +
+    (units.length > 1 ? WEIGHTS.pair : 0);
+  return { units, hits, positions, coverage, paragraphCoverage, confidence, answer, lacksKind, splitPhrases, score };
+}
+
+function coverageOfParagraph(unit: SentenceUnit, ctx: ScoreContext, total: number, cache: Map<number, number>): number {
+  const range = ctx.paragraphOf(unit);
+  const cached = cache.get(range.first);
+  if (cached !== undefined) return cached;
+  const value = cover(ctx.units.slice(range.first, range.last + 1), ctx, total).coverage;
+  cache.set(range.first, value);
+  return value;
+}
+
+/**
+ * One word of the text answers one word of the question: "what was discussed on the call" must not
+ * count "conversation" twice (as a synonym of "discussed" and of "call"). Words are claimed by
+ * exact matches first, then by the closest relations; a term matched only through synonyms, on
+ * words already claimed, loses that match. (Other names of one thing — "Taipei" ~ "Taiwan" — share.)
+ */
+const RELATED_KINDS = new Set(['synonym', 'news-synonym']);
+
+function releaseSharedWords(hits: (TermHit | undefined)[], positions: number[][], credit: number[]): void {
+  const taken = new Set<number>();
+  const order = hits
+    .map((hit, t) => ({ hit, t }))
+    .filter((x): x is { hit: TermHit; t: number } => x.hit !== undefined)
+    .sort((a, b) => Number(RELATED_KINDS.has(a.hit.alternative.kind)) - Number(RELATED_KINDS.has(b.hit.alternative.kind)) || b.hit.alternative.quality - a.hit.alternative.quality);
+  for (const { hit, t } of order) {
+    if (RELATED_KINDS.has(hit.alternative.kind)) {
+      const own = (positions[t] ?? []).filter((p) => !taken.has(p));
+      positions[t] = own;
+      if (own.length === 0) {
+        credit[t] = 0;
+        hits[t] = undefined;
+        continue;
+      }
+    }
+    for (const p of positions[t] ?? []) taken.add(p);
+  }
+}
+
+/** Positions (counted across the passage, +1 between sentences) of the tokens that matched each term, by any of its alternatives. */
+export function matchedPositions(units: SentenceUnit[], hits: (TermHit | undefined)[], ctx: ScoreContext): number[][] {
+  const positions: number[][] = hits.map(() => []);
+  let offset = 0;
+  for (const unit of units) {
+    const own = positionsInUnit(unit, ctx);
+    for (let t = 0; t < hits.length; t++) {
+      if (!hits[t]) continue;
+      for (const p of own[t] ?? []) positions[t]!.push(offset + p);
+    }
+    offset += unit.tokens.length + 1;
+  }
+  return positions;
+}
+
+/** Per term, the token positions in one sentence that match it; computed once per sentence and question. */
+function positionsInUnit(unit: SentenceUnit, ctx: ScoreContext): number[][] {
+  const cached = ctx.positionCache.get(unit.id);
+  if (cached) return cached;
+  const positions: number[][] = ctx.stems.map(() => []);
+  for (const token of unit.tokens) {
+    const key = ctx.settings.stemming ? token.stem : token.norm;
+    for (let t = 0; t < ctx.stems.length; t++) if (ctx.stems[t]?.has(key)) positions[t]!.push(token.position);
+  }
+  ctx.positionCache.set(unit.id, positions);
+  return positions;
+}

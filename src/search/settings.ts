@@ -1,0 +1,44 @@
+/**
+ * The search's switches and thresholds, in one frozen object. The evaluation harness turns
+ * ingredients off one at a time to measure what each contributes.
+ */
+export interface SearchSettings {
+  /** Match words by their Porter stem (`approved` ~ `approval`). */
+  stemming: boolean;
+  /** Repair typos against the articles' own words. */
+  typos: boolean;
+  /** Expand question words with synonyms (news list, country names, and WordNet if `wordnet`). */
+  synonyms: boolean;
+  wordnet: boolean;
+  /** Use the kind of answer a question asks for (who/when/how much…) to rank and to reject. */
+  questionTypes: boolean;
+  /** Rank two adjacent sentences together when the question's words are spread over both. */
+  sentencePairs: boolean;
+  /** Words typed together ("president of Taiwan") must match close together. */
+  phraseProximity: boolean;
+  /** An unknown verb ("give", "respond") counts half: answers often say it with other words. */
+  softUnknownVerbs: boolean;
+  /** Fuzzy matching of names with fuse.js when a word is still unknown. */
+  fuzzyNames: boolean;
+  /** Weight of a question word the searched articles do not contain (1 = as much as a word found once). */
+  unknownWeight: number;
+  /** Share of the question's weight a passage must cover to count as an answer. */
+  minCoverage: number;
+  /** Further answers must score at least this share of the best one. */
+  relativeCutoff: number;
+}
+
+export const DEFAULT_SETTINGS: Readonly<SearchSettings> = Object.freeze({
+  stemming: true,
+  typos: true,
+  synonyms: true,
+  wordnet: true,
+  questionTypes: true,
+  sentencePairs: true,
+  phraseProximity: true,
+  softUnknownVerbs: false,
+  fuzzyNames: true,
+  unknownWeight: 0.8,
+  minCoverage: 0.6,
+  relativeCutoff: 0.8,
+});

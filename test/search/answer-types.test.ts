@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findAnswerSpans, type AnswerKind } from '../../src/search/analysis/answer-types.ts';
+import { tokenize } from '../../src/search/text/tokenize.ts';
+
+const spans = (text: string, kind: AnswerKind) =>
+  findAnswerSpans(text, tokenize(text), { properNouns: new Set(['beijing', 'busan']) })
+    .filter((s) => s.kind === kind)
+    .map((s) => s.text);
+
+describe('answer kinds in sentences', () => {
+  it('finds dates as news writes them', () => {
+    expect(spans('The leaders met in Busan on Oct. 30.', 'date')).toContain('Oct. 30');
+    expect(spans('They held a call Monday.', 'date')).toContain('Monday');
+    expect(spans('Earlier this month, the ministry said so.', 'date')).toContain('Earlier this month');
+    expect(spans('Residents have fought the mine since 2017.', 'date')).toContain('2017');
+  });
+
+  it('finds amounts and tells measures from bare counts', () => {
+    const text = 'It approved a US$330 million package and cut tariffs by 10% for two countries.';
+    const found = findAnswerSpans(text, tokenize(text), { properNouns: new Set() }).filter((s) => s.kind === 'amount');
+    expect(found.find((s) => s.text === 'US$330 million')?.measure).toBe('money');
+    expect(found.find((s) => s.text === '10%')?.measure).toBe('percent');
+    expect(found.find((s) => s.text === 'two')?.measure).toBeUndefined();
+  });
+
+  it('finds durations', () => {
+    expect(spans('The last strike lasted nine days.', 'duration')).toEqual(['nine days']);
+    expect(spans('It will close for at least eight months.', 'duration')).toEqual(['eight months']);
+  });
+
+  it('finds people and bodies, named or not', () => {
+    expect(spans('Beijing sharply protested the authorization.', 'person')).toContain('Beijing');
+    expect(spans('A White House official confirmed the call.', 'person')).toEqual(expect.arrayContaining(['official']));
+  });
+
+  it('finds places only where the text puts something in them', () => {
+    expect(spans('The two leaders met in Busan.', 'place')).toContain('Busan');
+    expect(spans('Beijing sharply protested the authorization.', 'place')).toEqual([]);
+  });
+});

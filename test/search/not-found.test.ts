@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuestionIndex } from '../../src/search/index.ts';
+import { ARMS, LIBRARY, knowledgeBase } from './fixtures.ts';
+
+const index = buildQuestionIndex(knowledgeBase(ARMS, LIBRARY));
+
+describe('not_found', () => {
+  it('rejects an off-topic question with no answers', () => {
+    const result = index.ask('what is the capital of France');
+    expect(result.status).toBe('not_found');
+    expect(result.answers).toEqual([]);
+  });
+
+  it('rejects an on-topic question the article does not answer and offers the nearest passages', () => {
+    for (const question of ['who is the president of Taiwan', 'how long did the phone call last', 'when will Xi visit Washington']) {
+      const result = index.ask(question, { article: 'arms-sale' });
+      expect(result.status, question).toBe('not_found');
+      expect(result.answers, question).toEqual([]);
+    }
+    expect(index.ask('how long did the phone call last', { article: 'arms-sale' }).nearest[0]?.citation.paragraph).toBe(1);
+  });
+
+  it('rejects a "how many" question when the text has no number for it', () => {
+    expect(index.ask('how many fighter jets were sold', { article: 'arms-sale' }).status).toBe('not_found');
+  });
+
+  it('rejects "what did X say" when X says nothing in the article', () => {
+    expect(index.ask('what did Putin say', { article: 'arms-sale' }).status).toBe('not_found');
+  });
+
+  it('says why the nearest passage is not an answer', () => {
+    const nearest = index.ask('how long did the phone call last', { article: 'arms-sale' }).nearest[0];
+    expect(nearest?.why.join('; ')).toContain('nothing that answers "how long"');
+  });
+
+  it('finds nothing in an article that does not exist', () => {
+    expect(index.ask('who protested the arms sale', { article: 'no-such-article' })).toEqual({ status: 'not_found', answers: [], nearest: [] });
+  });
+
+  it('finds nothing in an empty knowledge base', () => {
+    expect(buildQuestionIndex(knowledgeBase()).ask('who protested')).toEqual({ status: 'not_found', answers: [], nearest: [] });
+  });
+});

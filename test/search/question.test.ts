@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../../src/search/analysis/question.ts';
+
+const kind = (q: string) => analyzeQuestion(q).kind;
+const words = (q: string) => analyzeQuestion(q).terms.map((t) => t.norm);
+
+describe('question analysis', () => {
+  it('reads the kind of answer from the question word', () => {
+    expect(kind('who protested the arms sale')).toBe('person');
+    expect(kind('when did the call take place')).toBe('date');
+    expect(kind('where did the leaders meet')).toBe('place');
+    expect(kind('how much was the package worth')).toBe('amount');
+    expect(kind('how many people live in Taiwan')).toBe('amount');
+    expect(kind('how long did the strike last')).toBe('duration');
+    expect(kind('what year did the plant open')).toBe('date');
+    expect(kind('what time does the shuttle leave')).toBe('time');
+    expect(kind('what did Lin Jian say')).toBe('quote');
+    expect(kind('is the US required to supply Taiwan')).toBeNull();
+    expect(kind('takaichi')).toBeNull();
+  });
+
+  it('keeps only topic words, not the words of the question form', () => {
+    expect(words('what did Lin Jian say')).toEqual(['lin', 'jian']);
+    expect(words('how long did the call last')).toEqual(['call']);
+    expect(words('when did the phone call take place')).toEqual(['phone', 'call']);
+    expect(words('what does the US oppose')).toEqual(['usa', 'oppose']);
+  });
+
+  it('knows who is asked about in "what did X say"', () => {
+    const plan = analyzeQuestion('what did the Chinese spokesman say about the sale');
+    expect(plan.speaker.map((t) => plan.terms[t]?.norm)).toEqual(['chinese', 'spokesman']);
+  });
+
+  it('groups "X of Y" and "Y\'s X" into phrases with their head', () => {
+    const plan = analyzeQuestion('who is the president of Taiwan');
+    expect(plan.phrases).toEqual([{ members: [0, 1], head: 0, pair: [[0], [1]] }]);
+    const possessive = analyzeQuestion("what is Japan's foreign minister called");
+    expect(possessive.phrases).toContainEqual({ members: [1, 2], head: 2 });
+    expect(possessive.phrases).toContainEqual({ members: [0, 1, 2], head: 2, pair: [[0], [1, 2]] });
+  });
+
+  it('marks what a "how many" question counts and whether it asks about the future', () => {
+    const plan = analyzeQuestion('how many jobs will be cut');
+    expect(plan.terms[plan.counted ?? -1]?.norm).toBe('jobs');
+    expect(plan.future).toBe(true);
+    expect(analyzeQuestion('what is the price of lithium').needsMeasure).toBe('money');
+  });
+
+  it('reads a misspelt question word', () => {
+    expect(kind('wen did trump and xi talk')).toBe('date');
+    expect(kind('Wei Jiang')).toBeNull();
+  });
+});

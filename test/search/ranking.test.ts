@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuestionIndex } from '../../src/search/index.ts';
+import { ARMS, LIBRARY, knowledgeBase } from './fixtures.ts';
+
+const index = buildQuestionIndex(knowledgeBase(ARMS, LIBRARY));
+const ask = (q: string, article?: string) => index.ask(q, article ? { article } : {});
+const top = (q: string, article?: string) => ask(q, article).answers[0]?.citation;
+
+describe('ranking', () => {
+  it('finds the paragraph for a question worded differently from the text', () => {
+    expect(top('who objected to the weapons deal', 'arms-sale')).toEqual({ article: 'arms-sale', paragraph: 4 });
+    expect(top('by how much did Washington lower tariffs', 'arms-sale')).toEqual({ article: 'arms-sale', paragraph: 3 });
+    expect(top('how bad are ties between China and Japan', 'arms-sale')).toEqual({ article: 'arms-sale', paragraph: 2 });
+  });
+
+  it('answers with the sentence that holds the kind of thing asked for', () => {
+    const result = ask('how much was the arms package worth', 'arms-sale');
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.text).toContain('US$330 million');
+    expect(ask('when did the two leaders meet in Busan', 'arms-sale').answers[0]?.text).toBe('The two leaders met in Busan on Oct. 30.');
+  });
+
+  it('answers "what did X say" with the speaker\'s own sentence', () => {
+    expect(ask('what did Lin Jian say', 'arms-sale').answers[0]?.text).toContain('China deplores and opposes that.');
+  });
+
+  it('matches a name asked on its own', () => {
+    expect(top('takaichi', 'arms-sale')).toEqual({ article: 'arms-sale', paragraph: 2 });
+    expect(top('soybeans')).toEqual({ article: 'arms-sale', paragraph: 3 });
+  });
+
+  it('searches every article by default and only the chosen one with the article option', () => {
+    expect(top('how many people signed the petition')).toEqual({ article: 'library-closure', paragraph: 2 });
+    expect(ask('how many people signed the petition', 'arms-sale').status).toBe('not_found');
+  });
+
+  it('ranks best first and cites each answer to one paragraph', () => {
+    const result = index.ask('Beijing Taiwan', { article: 'arms-sale', limit: 5 });
+    const scores = result.answers.map((a) => a.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(result.answers.length).toBeLessThanOrEqual(5);
+  });
+
+  it('honours the limit', () => {
+    expect(index.ask('Taiwan', { article: 'arms-sale', limit: 1 }).answers.length).toBeLessThanOrEqual(1);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuestionIndex } from '../../src/search/index.ts';
+import { TypoTrie } from '../../src/search/lexicon/typo-trie.ts';
+import { editDistance } from '../../src/search/text/edit-distance.ts';
+import { ARMS, knowledgeBase } from './fixtures.ts';
+
+describe('typo repair', () => {
+  it('finds vocabulary words within the allowed edits, nearest and commonest first', () => {
+    const trie = new TypoTrie();
+    trie.add('protested', 3);
+    trie.add('protests', 1);
+    trie.add('tariffs', 2);
+    trie.add('soybeans', 1);
+    expect(trie.search('protestd', 1).map((c) => c.word)).toEqual(['protested', 'protests']);
+    expect(trie.search('tarrifs', 2)[0]).toEqual({ word: 'tariffs', distance: 2, count: 2 });
+    expect(trie.search('soybaens', 1)[0]?.word).toBe('soybeans');
+    expect(trie.search('zzzzzz', 2)).toEqual([]);
+  });
+
+  it('counts an adjacent swap as one edit', () => {
+    expect(editDistance('jain', 'jian')).toBe(1);
+    expect(editDistance('protestd', 'protested')).toBe(1);
+    expect(editDistance('numonia', 'pneumonia')).toBe(2);
+  });
+
+  const index = buildQuestionIndex(knowledgeBase(ARMS));
+
+  it('answers a misspelt question and says which word it repaired', () => {
+    const result = index.ask('who protestd the arm sale');
+    expect(result.answers[0]?.citation.paragraph).toBe(4);
+    expect(result.answers[0]?.why).toContain('typo "protestd" → "protested"');
+  });
+
+  it('repairs a misspelt name from the names the article mentions', () => {
+    const result = index.ask('lin jain');
+    expect(result.answers[0]?.text).toContain('Lin Jian');
+    expect(result.answers[0]?.why).toContain('typo "jain" → "Jian"');
+  });
+
+  it('repairs a misspelt question word', () => {
+    expect(index.ask('wen did the two leaders meet in Busan').answers[0]?.why[0]).toBe('answers "when": Oct. 30');
+  });
+
+  it('leaves correctly spelt English words that the article lacks alone', () => {
+    // "tall" is one letter from "call", but it is a real word, not a typo.
+    expect(index.ask('how tall is Mount Everest').status).toBe('not_found');
+  });
+});
