@@ -1,15 +1,19 @@
 import type { Command } from '../src/command.ts';
+import { sortKey } from '../src/knowledge/timeline/order.ts';
 import type { TimelineEvent } from '../src/knowledge/types.ts';
 import type { TimelineItem, TimelineReply } from '../src/reply/types.ts';
 import { ARTICLE_OPTION, PRIVATE_OPTION, articleChoices, resolveArticle, sourcesFor } from './options.ts';
 
 /**
- * Orders events by the first day their date covers, so `2025-11` (month precision) comes before
- * `2025-11-24`; events placed `after` an anchor follow it, and ties keep article order.
+ * Merges the timelines of several articles with the extractor's own policy (`sortKey`: a month
+ * sorts at its start, before the days inside it); events placed `after` an anchor follow it, and
+ * the sort is stable, so ties keep each article's reading order.
  */
 export function compareEvents(a: TimelineItem, b: TimelineItem): number {
+  const ka = sortKey(a.date);
+  const kb = sortKey(b.date);
   return (
-    a.date.localeCompare(b.date) ||
+    (ka === kb ? 0 : ka < kb ? -1 : 1) ||
     Number(a.after !== undefined) - Number(b.after !== undefined) ||
     a.citation.article.localeCompare(b.citation.article) ||
     a.citation.paragraph - b.citation.paragraph
