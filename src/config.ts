@@ -9,12 +9,15 @@ export type BotMode = (typeof BOT_MODES)[number];
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-const snowflake = z.string().regex(/^\d{15,25}$/, 'must be a Discord id (15–25 digits)');
+// Real ids are 17–20 digits; any digits are accepted so test servers with short ids work too.
+const snowflake = z.string().trim().regex(/^\d{1,25}$/, 'must be a Discord id (digits only, as Developer Mode → Copy ID gives it)');
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
 const EnvSchema = z.object({
-  DISCORD_TOKEN: optional(z.string().min(20, 'looks too short to be a bot token')),
+  // Only the shape is checked here: Discord itself says whether the token is right (401), and a
+  // message that echoed it would leak it.
+  DISCORD_TOKEN: optional(z.string().trim().regex(/^\S+$/, 'must not contain spaces (copy it again from Bot → Reset Token)')),
   DISCORD_APPLICATION_ID: optional(snowflake),
   DISCORD_GUILD_ID: optional(snowflake),
   DISCORD_PUBLIC_KEY: optional(z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be the 64 hex characters shown as "Public Key" in the Developer Portal')),

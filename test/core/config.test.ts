@@ -43,7 +43,7 @@ describe('loadConfig', () => {
   });
 
   it('never puts the token into an error message', () => {
-    const secret = 'short-but-secret';
+    const secret = 'has a space but-secret';
     const problems = problemsOf({ DISCORD_TOKEN: secret });
     expect(problems.join('\n')).toMatch(/DISCORD_TOKEN/);
     expect(problems.join('\n')).not.toContain(secret);
