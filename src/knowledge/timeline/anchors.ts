@@ -18,16 +18,24 @@ export interface Draft {
   anchor?: Draft;
 }
 
-/** The nearest earlier draft with a date of its own, within the paragraph or the one before. */
-function anchorFor(drafts: Draft[], index: number): Draft | undefined {
+/**
+ * The nearest earlier draft with a date of its own, within the paragraph or the one before.
+ * A day counted from the anchor (`that night`, `the next day`) needs an anchor that names a day:
+ * in `said in a filing last week … escaped the building that night`, the night is the fire's,
+ * not a night of last week; so a day-precision mention is preferred when there is one in reach.
+ */
+function anchorFor(drafts: Draft[], index: number, needsDay = false): Draft | undefined {
   const self = drafts[index];
   if (!self) return undefined;
+  let nearest: Draft | undefined;
   for (let i = index - 1; i >= 0; i--) {
     const candidate = drafts[i];
-    if (!candidate || candidate.paragraph < self.paragraph - 1) return undefined;
-    if (candidate.period && !candidate.anchor) return candidate;
+    if (!candidate || candidate.paragraph < self.paragraph - 1) break;
+    if (!candidate.period || candidate.anchor) continue;
+    if (!needsDay || candidate.period.precision === 'day') return candidate;
+    nearest ??= candidate;
   }
-  return undefined;
+  return nearest;
 }
 
 /** Fills `period` (and `anchor` for `since then`) of the anchored drafts, in reading order so chains work. */
@@ -35,7 +43,7 @@ export function resolveAnchored(drafts: Draft[]): void {
   drafts.forEach((draft, index) => {
     const expr = draft.mention.expression;
     if (isAbsolute(expr)) return;
-    const anchor = anchorFor(drafts, index);
+    const anchor = anchorFor(drafts, index, expr.kind === 'anchorShift' && expr.unit === 'day');
     if (!anchor?.period) return;
     if (expr.kind === 'afterAnchor') {
       draft.period = anchor.period;

@@ -24,8 +24,8 @@ export type DateExpression =
   | { kind: 'calendarOffset'; unit: Unit | 'weekend'; amount: number }
   /** `over the weekend`, `through the weekend`: the one just past, or the coming one when the verb is future. */
   | { kind: 'theWeekend' }
-  /** An elapsed span counted back from publication: `two weeks ago` (week −2), `a year ago`. */
-  | { kind: 'ago'; unit: Unit; amount: number }
+  /** A span counted from publication: `two weeks ago` (week −2), `a year ago`, `in 18 months` (month +18). */
+  | { kind: 'counted'; unit: Unit; amount: number }
   /** `this summer`, `by early summer`, `the fall of 2024`. */
   | { kind: 'season'; season: Season; year?: number; shift?: Shift }
   /** `the third quarter`, `Q2 2024`, `third-quarter`. */
@@ -56,4 +56,20 @@ export interface Mention {
   expression: DateExpression;
   /** The mention's own words fix its direction: `earlier this month`, `since 2019`, `later this year`. */
   lean?: Direction;
+  /**
+   * The verb's tense does not bend the choice: a month used as an adjective (`its August recess`,
+   * `the wettest August on record`) is the nearest one, whatever the sentence's tense.
+   */
+  tenseFree?: boolean;
+  /**
+   * `the end of the month`: `the` points back at the month the story is talking about, which in a past
+   * narrative (`grounded the jets on Aug. 11 and returned them by the end of the month`) is not
+   * necessarily the publication's.
+   */
+  anaphoric?: boolean;
+  /**
+   * A date only when its verb looks ahead: `will close in 18 months` is a date, `rose 9% in 18 months`
+   * a duration.
+   */
+  onlyIfFuture?: boolean;
 }

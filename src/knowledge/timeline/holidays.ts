@@ -69,6 +69,14 @@ const HOLIDAY_LEAD = /\b(?:on|at|over|ahead\s+of|around|the\s+week\s+of|the\s+da
 /** Nouns that may follow a holiday name in a date (`before the Thanksgiving holiday`); any other makes it an adjective (`Christmas shopping`). */
 const HOLIDAY_NOUNS = /^\s+(?:holiday|holidays|weekend|break|recess|morning|afternoon|evening|night)\b/;
 
+/**
+ * `at a New Year's Day rally`, `during the Christmas Eve service`: an event held on the day itself.
+ * Only names of a single day (`… Day`, `… Eve`): `at a Christmas party` may be any evening in December.
+ */
+function dayEvent(before: string, name: string, after: string): boolean {
+  return /(?:Day|Eve)$/.test(name) && /\b(?:at|during)\s+(?:a|an|the|its|his|her|their)\s+$/i.test(before) && /^\s+[a-z]{3,}/.test(after);
+}
+
 export function holidayMentions(text: string): Mention[] {
   const found: Mention[] = [];
   for (const m of text.matchAll(NAMES)) {
@@ -76,6 +84,10 @@ export function holidayMentions(text: string): Mention[] {
     const yearText = m[HOLIDAYS.length + 1];
     const before = text.slice(0, m.index).replace(/\bthe\s+$/i, '');
     const after = text.slice(m.index + m[0].length);
+    if (!yearText && dayEvent(text.slice(0, m.index), m[0], after)) {
+      found.push(mentionAt(text, m.index, m.index + m[0].length, { kind: 'holiday', holiday: index }));
+      continue;
+    }
     if (!yearText && !TEMPORAL_LEAD.test(before) && !HOLIDAY_LEAD.test(before)) continue;
     if (!yearText && /^\s+[a-z]/.test(after) && !HOLIDAY_NOUNS.test(after)) continue;
     found.push(mentionAt(text, m.index, m.index + m[0].length, { kind: 'holiday', holiday: index, ...(yearText ? { year: Number(yearText) } : {}) }));

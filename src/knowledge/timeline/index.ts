@@ -8,6 +8,7 @@
  * mentions that lean on an earlier one (`anchors.ts`) → sort (`order.ts`).
  */
 import type { Paragraph, TimelineEvent } from '../types.ts';
+import { reanchorTheUnit } from './anaphoric.ts';
 import { resolveAnchored, type Draft } from './anchors.ts';
 import { parsePublished, type DayNumber } from './calendar.ts';
 import { eventText, sentenceSpan } from './clause.ts';
@@ -45,20 +46,21 @@ interface Located extends Draft {
 }
 
 function locate(paragraph: Paragraph, published: DayNumber): Located[] {
-  return findMentions(paragraph.text).map((mention): Located => {
+  return findMentions(paragraph.text).flatMap((mention): Located[] => {
     const sentence = sentenceSpan(paragraph, mention.start, mention.end);
     const sentenceText = paragraph.text.slice(sentence.start, sentence.end);
-    const direction = mention.lean ?? tenseAt(sentenceText, mention.start - sentence.start, mention.end - sentence.start);
+    const direction = mention.tenseFree ? undefined : (mention.lean ?? tenseAt(sentenceText, mention.start - sentence.start, mention.end - sentence.start));
+    if (mention.onlyIfFuture && direction !== 'future') return [];
     const expression = mention.expression;
     const period = isAbsolute(expression) ? resolveAbsolute(expression, published, direction) : undefined;
-    return {
+    return [{
       mention,
       paragraph: paragraph.number,
       sentence,
       ...(direction ? { direction } : {}),
       ...(period ? { period } : {}),
       text: eventText(paragraph.text, sentence, mention),
-    };
+    }];
   });
 }
 
@@ -73,6 +75,7 @@ export function extractEvents(paragraphs: Paragraph[], published: string): Timel
   const story = storyDay(byParagraph[0] ?? [], publishedDay);
   paragraphs.forEach((p, i) => reanchorQuotedDayWords(p.text, byParagraph[i] ?? [], story));
   const drafts = byParagraph.flat();
+  reanchorTheUnit(drafts, publishedDay);
   resolveAnchored(drafts);
   const events = drafts.flatMap((d) => {
     const period = d.period;

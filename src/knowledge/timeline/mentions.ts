@@ -5,6 +5,7 @@
  * `since 2019`, `mid-October`, `late Monday`).
  */
 import { isAbsolute, type Mention } from './expressions.ts';
+import { historicMentions } from './historic.ts';
 import { holidayMentions } from './holidays.ts';
 import { COUNT, countValue, unitOf } from './patterns.ts';
 import { anchoredMentions } from './recognize-anchored.ts';
@@ -14,6 +15,7 @@ import { relativeMentions } from './recognize-relative.ts';
 
 /** In priority order: on equal spans the earlier recognizer wins. */
 const RECOGNIZERS: ((text: string) => Mention[])[] = [
+  historicMentions,
   anchoredMentions,
   calendarMentions,
   holidayMentions,

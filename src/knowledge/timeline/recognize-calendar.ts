@@ -45,9 +45,10 @@ export function calendarMentions(text: string): Mention[] {
     const named = MONTH_WORD.test(result.text);
     if (!named && (/[A-Za-z]/.test(result.text) || !result.start.isCertain('year'))) continue;
     // `three days after Nov. 5` is read whole by chrono; the offset is ours to apply (see `mentions.ts`),
-    // so read the calendar date inside it on its own.
+    // so read the calendar date inside it on its own. Likewise when a casual word glued in front
+    // (`election night, Jan. 27`) cost the month and day their certainty.
     const monthAt = result.text.search(MONTH_WORD);
-    if (result.tags().has('result/relativeDate') && monthAt > 0) {
+    if (monthAt > 0 && (result.tags().has('result/relativeDate') || !calendarOf(result.start))) {
       const offset = result.index + monthAt;
       const inner = calendarMentions(text.slice(offset, result.index + result.text.length));
       found.push(...inner.map((m) => mentionAt(text, m.start + offset, m.end + offset, m.expression)));

@@ -14,6 +14,14 @@ const FULL_DATE_AFTER = /^\.?,?\s*\d/;
 /** `March and May`, `April to June`: a month after another date joins it. */
 const LIST_AFTER_DATE = new RegExp(`(?:${MONTH_NAME}|\\d)\\s*(?:,|and|or|to|through|until|-|–)\\s*$`);
 
+/**
+ * A month used as an adjective after a determiner: `its August recess`, `a June primary`, and after a
+ * superlative, `the wettest August on record`. The word after must be a noun (or `on record`), not a
+ * function word: `the March for Our Lives` is a name.
+ */
+const MONTH_ADJECTIVE_BEFORE = /\b(?:the|its|their|his|her|our|a|an)\s+(?:([a-z]+est)\s+)?$/;
+const FUNCTION_WORD_AFTER = /^\s+(?:for|of|on|in|at|to|and|or|but|as|by|with|from|is|was|are|were|has|had|will|would|said|says)\b/;
+
 const YEAR = /(?<![\w$£€¥#@/.,'’])(1[89]\d\d|20\d\d)(?:\s*[-–]\s*(\d{4}|\d{2}))?(?![\w%]|[.,]\d|[-–]\d)/g;
 const ADJECTIVE_LEAD = /\b(?:the|a|an|its|his|her|their|our|this|that|last)\s+$/i;
 const YEAR_AFTER_YEAR = /\b(?:1[89]\d\d|20\d\d)\s*(?:,|and|or)\s*$/;
@@ -34,8 +42,13 @@ export function monthMentions(text: string): Mention[] {
     if (FULL_DATE_AFTER.test(text.slice(end))) continue;
     const before = text.slice(0, m.index);
     const shift = shiftOf(m[1]);
-    if (!shift && !m[3] && !TEMPORAL_LEAD.test(before) && !LIST_AFTER_DATE.test(before)) continue;
+    const adjective = !shift && !m[3] ? adjectiveMonth(before, text.slice(end)) : false;
+    if (!shift && !m[3] && !adjective && !TEMPORAL_LEAD.test(before) && !LIST_AFTER_DATE.test(before)) continue;
     const month = monthNumber(m[2] ?? '') ?? 1;
+    if (adjective && !TEMPORAL_LEAD.test(before)) {
+      found.push({ ...mentionAt(text, m.index, end, { kind: 'calendar', month }), tenseFree: true });
+      continue;
+    }
     const yearWord = m[3]?.toLowerCase();
     if (yearWord) {
       const yearOffset = yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0;
@@ -45,6 +58,14 @@ export function monthMentions(text: string): Mention[] {
     }
   }
   return found;
+}
+
+/** `its August recess`, `the wettest August on record`: a month naming when something was, used as an adjective. */
+function adjectiveMonth(before: string, after: string): boolean {
+  const lead = MONTH_ADJECTIVE_BEFORE.exec(before);
+  if (!lead) return false;
+  if (lead[1]) return /^\s+(?:on\s+record|in|since|ever)\b/.test(after) || /^\s*(?:[.,;]|$)/.test(after);
+  return /^\s+[a-z]{3,}/.test(after) && !FUNCTION_WORD_AFTER.test(after);
 }
 
 export function yearMentions(text: string): Mention[] {

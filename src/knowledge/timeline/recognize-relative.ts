@@ -23,6 +23,13 @@ const CALENDAR_UNIT = /(?<!\b(?:the|a|an|every|each|per|within)\s+)\b(this\s+pas
 const THE_UNIT = /(?<=\b(?:end|beginning|start|middle)\s+of\s+)the\s+(week|month|year)\b|\b(week|month|year)(?:['’]s\s+end|-end)\b/gi;
 const DAY_WORD = /\b(yesterday|today|tomorrow|tonight)\b|\b(last\s+night)\b|\bthis\s+(?:morning|afternoon|evening)\b/gi;
 const AGO = new RegExp(`\\b(${COUNT})\\s+(days?|weeks?|months?|years?)\\s+ago\\b`, 'gi');
+/**
+ * `in 18 months`, `in two years' time`: counted ahead from publication (kept only with a future verb).
+ * Not after a superlative or a count of times (`the first cut in 18 months`, `the highest in two years`,
+ * `twice in three weeks`), nor before `of` (`in two years of talks`): those are spans looking back.
+ */
+const IN_COUNTED = new RegExp(`\\bin\\s+(${COUNT})\\s+(days?|weeks?|months?|years?)(?:['’]\\s+time)?\\b(?!\\s+of\\b)`, 'gi');
+const LOOKING_BACK_BEFORE = /\b(?:first|highest|lowest|biggest|largest|smallest|most|least|best|worst|fewest|longest|shortest|only|strongest|weakest|steepest|sharpest|fastest|slowest|once|twice|times|time)\b(?:\s+[\w'’-]+){0,4}\s+$/i;
 const THE_WEEKEND = /\b(?:over|through|during|at|on|until|till|by|for|since)\s+the\s+(weekend)\b/gi;
 const WEEKDAY = new RegExp(`\\b(?:((?:[Ll]ast|[Nn]ext|[Tt]his(?:\\s+past)?))\\s+)?(${WEEKDAY_NAME})\\b(?:\\s+(morning|afternoon|evening|night))?`, 'g');
 /** Weekday names inside the names of days and papers: `Black Friday`, `Super Tuesday`, `the Sunday Times`. */
@@ -43,7 +50,7 @@ export function relativeMentions(text: string): Mention[] {
   }
   for (const m of text.matchAll(THE_UNIT)) {
     const unit = (m[1] ?? m[2])?.toLowerCase() as 'week' | 'month' | 'year';
-    found.push(mentionAt(text, m.index, m.index + m[0].length, { kind: 'calendarOffset', unit, amount: 0 }));
+    found.push({ ...mentionAt(text, m.index, m.index + m[0].length, { kind: 'calendarOffset', unit, amount: 0 }), anaphoric: true });
   }
   for (const m of text.matchAll(DAY_WORD)) {
     const word = (m[1] ?? m[2] ?? 'today').toLowerCase().replace(/\s+/g, ' ');
@@ -54,7 +61,12 @@ export function relativeMentions(text: string): Mention[] {
   }
   for (const m of text.matchAll(AGO)) {
     const amount = countValue(m[1] ?? '') ?? 1;
-    found.push(mentionAt(text, m.index, m.index + m[0].length, { kind: 'ago', unit: unitOf(m[2] ?? 'day'), amount: -amount }));
+    found.push(mentionAt(text, m.index, m.index + m[0].length, { kind: 'counted', unit: unitOf(m[2] ?? 'day'), amount: -amount }));
+  }
+  for (const m of text.matchAll(IN_COUNTED)) {
+    if (LOOKING_BACK_BEFORE.test(text.slice(0, m.index))) continue;
+    const amount = countValue(m[1] ?? '') ?? 1;
+    found.push({ ...mentionAt(text, m.index, m.index + m[0].length, { kind: 'counted', unit: unitOf(m[2] ?? 'day'), amount }), onlyIfFuture: true });
   }
   for (const m of text.matchAll(THE_WEEKEND)) {
     const start = m.index + m[0].length - 'the weekend'.length;

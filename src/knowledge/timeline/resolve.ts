@@ -37,7 +37,7 @@ export function resolveAbsolute(expr: Absolute, published: DayNumber, direction?
       return resolveCalendarOffset(expr.unit, expr.amount, published);
     case 'theWeekend':
       return resolveCalendarOffset('weekend', direction === 'future' ? 0 : -1, published);
-    case 'ago':
+    case 'counted':
       return shiftPeriod(dayPeriod(published), expr.unit, expr.amount);
     case 'season': {
       if (expr.year !== undefined) return seasonPeriod(expr.season, expr.year);

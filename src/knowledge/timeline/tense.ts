@@ -22,6 +22,8 @@ const FUTURE_AUXILIARIES = new Set(['will', 'shall', 'would', 'could', 'might', 
 const FUTURE_WORDS = new Set([
   'upcoming', 'scheduled', 'slated', 'planned', 'plan', 'plans', 'planning', 'expect', 'expects', 'expected', 'expecting',
   'intend', 'intends', 'intended', 'aim', 'aims', 'hope', 'hopes', 'poised', 'forthcoming', 'next',
+  // `More rain is forecast for Wednesday`: a forecast looks ahead, noun or verb.
+  'forecast', 'forecasts',
 ]);
 /** Future only before `to`/`for`: `set to`, `due for`, `vowed to`. */
 const FUTURE_BEFORE_TO = new Set(['set', 'due', 'going', 'vowed', 'pledged', 'promised', 'threatened', 'agreed', 'ready']);
@@ -31,9 +33,17 @@ const FUTURE_BEFORE_TO = new Set(['set', 'due', 'going', 'vowed', 'pledged', 'pr
  */
 const SCHEDULE_VERBS = new Set(
   ('opens begins starts ends runs takes returns expires closes resumes launches arrives departs travels travel plays hosts ' +
-    'faces meets visits convenes reopens debuts premieres airs kicks lands concludes wraps heads goes comes')
+    'faces meets visits convenes reopens debuts premieres airs kicks lands concludes wraps heads goes comes votes holds reconvenes ' +
+    'testifies appears')
     .split(' '),
 );
+/**
+ * Base forms of timetable verbs, for plural subjects (`Tickets go on sale Monday`, `talks resume Friday`).
+ * Only verbs that are rarely nouns or adjectives right before a date (`vote`, `open`, `close`, `end` are left
+ * out: `a unanimous vote Monday`, `stayed open Monday`). After `to`, a modal or `did`, they are infinitives.
+ */
+const SCHEDULE_BASE_VERBS = new Set('go begin meet arrive depart play host visit convene reconvene resume reopen expire conclude testify'.split(' '));
+const NOT_FINITE_BEFORE = new Set(['to', 'did', "didn't", 'do', 'does', 'let', 'not']);
 const PAST_WORDS = new Set(['was', 'were', 'had', 'did', 'ago', 'earlier', 'previously', 'formerly']);
 const PRESENT_WORDS = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do']);
 /** Common irregular simple-past forms (participle-only forms like `written` are adjectives as often as verbs). */
@@ -52,6 +62,8 @@ const PREPOSITIONS = new Set(['of', 'in', 'for', 'with', 'by', 'on', 'at', 'from
 const BE_FORMS = new Set(
   'be been being is are am get gets got getting become becomes became remain remains remained stay stays stayed seem seems seemed appear appears appeared look looks looked'.split(' '),
 );
+/** Before these, `cut`, `hit`, `spread` are nouns: `its first cut in 18 months`, `a big hit`. */
+const NOUN_MODIFIERS = new Set('first second third fourth last latest next new big biggest deep deeper sharp steep major rate tax'.split(' '));
 const PERFECT_OR_PAST_AUX = new Set(['has', 'have', 'had', 'was', 'were']);
 const PRONOUNS_WITH_IS = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here']);
 /** Words that open a new clause: the date's verb is not on the other side of them. */
@@ -85,6 +97,10 @@ function cueOf(words: Word[], i: number): Cue | undefined {
   }
   if (word.endsWith('ing') && (prev === 'is' || prev === 'are' || prev === 'am')) return 'future'; // `is meeting Monday`
   if (SCHEDULE_VERBS.has(word) && !DETERMINERS.has(prev)) return 'future';
+  if (SCHEDULE_BASE_VERBS.has(word)) {
+    const finite = !DETERMINERS.has(prev) && !NOT_FINITE_BEFORE.has(prev) && !FUTURE_AUXILIARIES.has(prev) && !BE_FORMS.has(prev);
+    return finite ? 'future' : undefined;
+  }
   if (PAST_WORDS.has(word)) return 'past';
   if (PRESENT_WORDS.has(word)) return 'present';
   const pastForm = IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word));
@@ -93,8 +109,10 @@ function cueOf(words: Word[], i: number): Cue | undefined {
   const beforePrev = words[i - 2]?.text ?? '';
   if ((prev === 'have' || prev === 'be') && FUTURE_AUXILIARIES.has(beforePrev)) return 'future'; // `would have banned … starting Jan. 1`
   if (PERFECT_OR_PAST_AUX.has(prev)) return 'past'; // `has resumed`, `had sued`, `was delayed`
+  // `sensors that began operating in March`, `the plan that failed in May`: `that` is a relative pronoun, not a determiner.
+  if (prev === 'that' && (IRREGULAR_PAST.has(word) || PREPOSITIONS.has(next) || next === '')) return 'past';
   // `to be drilled`, `a revised offer`, `the sale of flavored products`: an adjective or a passive, not a finite verb.
-  if (BE_FORMS.has(prev) || DETERMINERS.has(prev) || PREPOSITIONS.has(prev)) return undefined;
+  if (BE_FORMS.has(prev) || DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || NOUN_MODIFIERS.has(prev)) return undefined;
   return 'past';
 }
 
