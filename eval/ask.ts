@@ -14,7 +14,18 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [question = '', article] = process.argv.slice(2);
 const articles: Article[] = [];
 for (const dir of ['knowledge', 'eval/articles']) articles.push(...(await loadKnowledge(path.join(root, dir))).kb.articles);
-const index = buildQuestionIndex({ articles, bySlug: new Map(articles.map((a) => [a.slug, a])) });
+const index = buildQuestionIndex({ articles, bySlug: new Map(articles.map((a) => [a.slug, a])) }, {}, {
+  onTrace: ({ terms, ranked }) => {
+    for (const t of terms) {
+      const alternatives = t.alternatives.map((a) => `${a.stem}:${a.kind}:${a.quality.toFixed(2)}`).join(' ');
+      console.log(`  term "${t.term.typed}" weight ${t.importance.toFixed(2)}${t.unknown ? ' (absent)' : ''}${t.topic ? ' (title)' : ''}: ${alternatives}`);
+    }
+    for (const p of ranked.slice(0, 6)) {
+      const where = `¶${p.units[0]!.paragraph.number} units ${p.units.map((u) => u.id).join('+')}`;
+      console.log(`  ${where} score ${p.score.toFixed(3)} coverage ${p.coverage.toFixed(2)} confidence ${p.confidence.toFixed(2)}${p.lacksKind ? ' lacks kind' : ''}${p.answer ? ` answer "${p.answer.text.slice(0, 30)}"` : ''}`);
+    }
+  },
+});
 console.log(JSON.stringify(analyzeQuestion(question), null, 1).replace(/\n\s*/g, ' '));
 const result = index.ask(question, article ? { article, limit: 5 } : { limit: 5 });
 console.log(result.status);

@@ -17,7 +17,7 @@ const kb = { articles, bySlug: new Map(articles.map((a) => [a.slug, a])) };
 const dev = readQuestions(path.join(root, 'eval/questions/dev.tsv'));
 console.log('unknownWeight minCoverage  top-1  rejects-none  wrongly-rejected  wrong-answer');
 for (const unknownWeight of [1, 0.8, 0.6]) {
-  for (const minCoverage of [0.5, 0.55, 0.6, 0.65]) {
+  for (const minCoverage of [0.45, 0.5, 0.55, 0.6, 0.65]) {
     const index = buildQuestionIndex(kb, { unknownWeight, minCoverage });
     const f = evaluate({ name: '', ask: (q, a) => index.ask(q, a ? { article: a } : {}) }, dev, kb, true);
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);

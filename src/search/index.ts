@@ -13,7 +13,7 @@ import { FuzzyNames, articlesTouched, repairNames } from './fuzzy-names.ts';
 import { TypoTrie } from './lexicon/typo-trie.ts';
 import { buildUnits, type SentenceUnit } from './passages.ts';
 import { HitScratch } from './ranking/candidates.ts';
-import { expandTerm } from './ranking/expand.ts';
+import { expandTerm, type ExpandedTerm } from './ranking/expand.ts';
 import { explain } from './ranking/explain.ts';
 import { scorePassages, type ScoredPassage } from './ranking/score.ts';
 import { selectPassages } from './ranking/select.ts';
@@ -36,6 +36,8 @@ const MAX_TERMS = 24;
 export interface IndexHooks {
   /** Called when answering fails unexpectedly (the question then gets `not_found`); for logging. */
   onError?: (error: unknown, question: string) => void;
+  /** Called with the internals of each answer decision, for debugging (eval/ask.ts). */
+  onTrace?: (trace: { terms: ExpandedTerm[]; ranked: ScoredPassage[] }) => void;
 }
 
 export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchSettings> = {}, hooks: IndexHooks = {}): QuestionIndex {
@@ -74,7 +76,9 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     const topicStems = article ? titleStems(article.title) : NO_TOPIC;
     const tables = article ? [nameTables.get(article.slug) ?? new Map()] : [allNames()];
     const nameParts = (word: string) => otherNameParts(word, tables);
-    const terms = plan.terms.map((term) => expandTerm(term, { index, scope, typos, settings, topicStems, nameParts }));
+    const terms = plan.terms.map((term, i) =>
+      expandTerm(term, { index, scope, typos, settings, topicStems, nameParts, yesNo: plan.yesNo, counted: i === plan.counted }),
+    );
     const paragraphOf = (unit: SentenceUnit) => paragraphs.get(unit.paragraph) ?? { first: unit.id, last: unit.id };
     let candidates = scratch.collect(terms, index, scope, units, paragraphOf);
     if (settings.fuzzyNames && terms.some((t) => t.alternatives.length === 0)) {
@@ -97,6 +101,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       averageLength: scope.averageLength,
       settings,
     });
+    hooks.onTrace?.({ terms, ranked });
     const { answers, nearest } = selectPassages(ranked, settings, limit);
     const toRanked = (list: ScoredPassage[]) =>
       list.flatMap((p) => toRankedPassage(p, explain(p, plan, terms)) ?? []);

@@ -16,7 +16,7 @@ export interface SearchSettings {
   sentencePairs: boolean;
   /** Words typed together ("president of Taiwan") must match close together. */
   phraseProximity: boolean;
-  /** An unknown verb ("give", "respond") counts half: answers often say it with other words. */
+  /** An absent everyday word ("started", "live", "runs") weighs less than an absent specific one (see ranking/term-weight.ts). */
   softUnknownVerbs: boolean;
   /** Fuzzy matching of names with fuse.js when a word is still unknown. */
   fuzzyNames: boolean;
@@ -36,7 +36,7 @@ export const DEFAULT_SETTINGS: Readonly<SearchSettings> = Object.freeze({
   questionTypes: true,
   sentencePairs: true,
   phraseProximity: true,
-  softUnknownVerbs: false,
+  softUnknownVerbs: true,
   fuzzyNames: true,
   unknownWeight: 0.8,
   minCoverage: 0.6,

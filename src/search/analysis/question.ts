@@ -51,9 +51,12 @@ export interface QuestionPlan {
   speaker: number[];
   /** "When will…": the answer must speak of something still to come. */
   future: boolean;
+  /** "Is Xi going to visit…", "did China protest…": the predicate itself is what is asked. */
+  yesNo: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'may', 'might', 'must']);
 
 interface Segment {
   terms: number[];
@@ -111,6 +114,7 @@ export function analyzeQuestion(question: string): QuestionPlan {
     phrases: phrasesOf(segments),
     counted: counted !== null && counted >= 0 ? counted : null,
     future: kind.future,
+    yesNo: AUXILIARIES.has(tokens[0]?.norm ?? '') && !tokens.some((t) => isInterrogative(t.norm)),
     speaker: kind.sayAt === null ? [] : terms.filter((t) => t.position < kind.sayAt!).map((t) => terms.indexOf(t)),
   };
 }

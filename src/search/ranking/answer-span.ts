@@ -7,6 +7,8 @@ import type { AnswerSpan } from '../analysis/answer-types.ts';
 import type { QuestionPlan } from '../analysis/question.ts';
 import type { AttributionTable } from '../attributions.ts';
 import type { SentenceUnit } from '../passages.ts';
+import { isMostlyVerb } from '../lexicon/wordnet.ts';
+import { isStopWord } from '../text/stopwords.ts';
 
 /** Kinds a passage must contain to answer (`quote` only when a speaker is named). */
 const REQUIRED_KINDS = new Set(['person', 'date', 'time', 'place', 'amount', 'duration', 'reason']);
@@ -59,6 +61,7 @@ export function findAnswer(
       // A span made only of the question's own words ("who is Lin Jian" → "Lin Jian") answers nothing.
       if (inside.length > 0 && inside.every((p) => matched.has(p))) continue;
       if (countedNear && !inside.some(countedNear)) continue;
+      if (countedNear && !countsTheWord(unit, inside.map((p) => p - offset), (positions[counted!] ?? []).map((p) => p - offset))) continue;
       if (speakerNear && !speakerNear(at)) continue;
       const distance = anchors.length ? Math.min(...anchors.map((p) => Math.abs(p - at))) : 50;
       if (!best || distance < best.distance) best = { span, distance };
@@ -66,6 +69,25 @@ export function findAnswer(
     offset += unit.tokens.length + 1;
   }
   return { answer: best?.span ?? null, lacksKind: !best && REQUIRED_KINDS.has(kind) };
+}
+
+/**
+ * "How many ferries": the number must count ferries, not "two ferry lines", where "ferry" only
+ * qualifies what is counted. A counted word after the number must end its noun phrase: what
+ * follows it is punctuation, a function word or a verb, not another noun.
+ */
+function countsTheWord(unit: SentenceUnit, number: number[], counted: number[]): boolean {
+  const last = Math.max(...number);
+  const after = counted.filter((c) => c > last && c - last <= COUNT_DISTANCE);
+  if (after.length === 0) return true; // Counted word before the number ("jobs: 1,200"), or only near it.
+  const text = unit.paragraph.text.slice(unit.start, unit.end);
+  return after.some((c) => {
+    const word = unit.tokens[c];
+    const next = unit.tokens[c + 1];
+    if (!word || !next) return true;
+    const joined = /^[\s-]*$/.test(text.slice(word.end, next.start));
+    return !joined || isStopWord(next.norm) || isMostlyVerb(next.norm);
+  });
 }
 
 function fitsMeasure(span: AnswerSpan, plan: QuestionPlan): boolean {

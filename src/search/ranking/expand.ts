@@ -4,6 +4,7 @@
  * a news synonym, another name of the same country.
  */
 import type { QuestionTerm } from '../analysis/question.ts';
+import { absentWordEmphasis } from './term-weight.ts';
 import { idf, type InvertedIndex, type Scope } from '../inverted-index.ts';
 import { newsSynonyms } from '../lexicon/news-synonyms.ts';
 import { placeAliases } from '../lexicon/places.ts';
@@ -44,11 +45,13 @@ export interface ExpandContext {
   topicStems: ReadonlySet<string>;
   /** Other parts of the names a word is part of ("jinping" → "xi"). */
   nameParts: (word: string) => string[];
+  /** The question asks yes or no: its verb is what is asked, not a way of asking. */
+  yesNo: boolean;
+  /** The word is what "how many" counts: the key of the question even when the title has it. */
+  counted?: boolean;
 }
 
 const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, namePart: 0.85, news: 0.75, wordnetScale: 0.85 };
-/** Weight kept by an unknown verb ("give", "respond"): answers often say it with other words. */
-const UNKNOWN_VERB_EMPHASIS = 0.5;
 /** Weight kept by a title word: the whole article is about it. */
 const TOPIC_EMPHASIS = 0.5;
 
@@ -84,8 +87,8 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
   }
   const topic = ctx.topicStems.has(term.stem) || [...alternatives.values()].some((a) => a.kind !== 'synonym' && ctx.topicStems.has(a.stem));
   let emphasis = term.emphasis;
-  if (!known && term.verb && settings.softUnknownVerbs) emphasis *= UNKNOWN_VERB_EMPHASIS;
-  if (topic) emphasis *= TOPIC_EMPHASIS;
+  if (!known && settings.softUnknownVerbs) emphasis *= absentWordEmphasis(term, ctx.yesNo);
+  if (topic && !ctx.counted) emphasis *= TOPIC_EMPHASIS;
   if (!known) emphasis *= settings.unknownWeight;
   const importance = idf(known ? df(own) : 1, scope.size) * emphasis;
   return { term, alternatives: [...alternatives.values()], importance, unknown: !known, topic };

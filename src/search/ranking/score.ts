@@ -71,8 +71,15 @@ export function scorePassages(ctx: ScoreContext): ScoredPassage[] {
     consider(id, id);
     if (!ctx.settings.sentencePairs) continue;
     const range = ctx.paragraphOf(ctx.units[id]!);
-    if (id > range.first) consider(id - 1, id);
-    if (id < range.last) consider(id, id + 1);
+    // A pair's sentences are also scored alone: an answer is cut to one of them when it suffices.
+    if (id > range.first) {
+      consider(id - 1, id);
+      consider(id - 1, id - 1);
+    }
+    if (id < range.last) {
+      consider(id, id + 1);
+      consider(id + 1, id + 1);
+    }
   }
   return passages.sort((a, b) => b.score - a.score || a.units[0]!.id - b.units[0]!.id);
 }

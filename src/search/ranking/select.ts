@@ -15,6 +15,29 @@ function overlaps(a: ScoredPassage, b: ScoredPassage): boolean {
   return a.units.some((u) => b.units.includes(u));
 }
 
+/** Words that open a sentence leaning on the one before ("He added…", "This came after…"). */
+const LEANS_BACK = /^\s*(?:he|she|it|they|this|these|those|that|his|her|its|their|such|there)\b/i;
+
+/**
+ * An answer is the sentence that answers: a two-sentence passage is cut to one of its sentences
+ * when that sentence is an answer by itself (with its paragraph's support) and holds what the
+ * question asks for — the same answer span, or, for questions without a kind, all the matched
+ * weight. The pair stays when the second sentence leans on the first ("He added…").
+ */
+export function trimToSentence(passage: ScoredPassage, singles: Map<number, ScoredPassage>, settings: SearchSettings): ScoredPassage {
+  if (passage.units.length < 2) return passage;
+  const options = passage.units.flatMap((unit, i) => {
+    const single = singles.get(unit.id);
+    if (!single || !isAnswer(single, settings)) return [];
+    if (i > 0 && LEANS_BACK.test(unit.paragraph.text.slice(unit.start, unit.end))) return [];
+    const holds = passage.answer
+      ? single.answer?.text === passage.answer.text && single.answer.start === passage.answer.start
+      : single.coverage >= passage.coverage - 1e-9;
+    return holds ? [single] : [];
+  });
+  return options.sort((a, b) => b.score - a.score)[0] ?? passage;
+}
+
 /** Answers best first (empty when nothing answers), and the nearest passages for a `not_found`. */
 export function selectPassages(
   ranked: ScoredPassage[],
@@ -22,13 +45,16 @@ export function selectPassages(
   limit: number,
 ): { answers: ScoredPassage[]; nearest: ScoredPassage[] } {
   const answers: ScoredPassage[] = [];
+  const singles = new Map<number, ScoredPassage>();
+  for (const passage of ranked) if (passage.units.length === 1) singles.set(passage.units[0]!.id, passage);
   const qualifying = ranked.filter((p) => isAnswer(p, settings));
   const best = qualifying[0];
   if (best) {
     for (const passage of qualifying) {
       if (answers.length >= limit) break;
       if (passage.score < best.score * settings.relativeCutoff) break;
-      if (!answers.some((a) => overlaps(a, passage))) answers.push(passage);
+      const answer = trimToSentence(passage, singles, settings);
+      if (!answers.some((a) => overlaps(a, answer))) answers.push(answer);
     }
   }
   const nearest: ScoredPassage[] = [];

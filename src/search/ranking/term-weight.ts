@@ -1,0 +1,29 @@
+/**
+ * How much a question word counts when the searched text does not contain it. A question's key
+ * content is its specific words — names, the nouns that identify a topic ("bitcoin", "emperor",
+ * "ferries") and specific verbs ("tweet", "export", "designed"): an article without them does not
+ * answer it. Everyday verbs and words ("started", "live", "runs", "wants", "home") are often only
+ * said differently in the text ("resumed purchasing", "residents", "chief executive"), so their
+ * absence weighs little. How everyday a word is comes from a general English frequency list.
+ */
+import type { QuestionTerm } from '../analysis/question.ts';
+import { everydayCount } from '../lexicon/word-frequency.ts';
+import { baseForms } from '../lexicon/wordnet.ts';
+
+/** Occurrences in the 51-million-word subtitle corpus from which a word counts as everyday. */
+const EVERYDAY = 4_000;
+/** Share of its weight an absent everyday word keeps ("who runs…", "how many people live…"). */
+const ABSENT_EVERYDAY = 0.4;
+
+export function absentWordEmphasis(term: QuestionTerm, yesNo: boolean): number {
+  if (/^\p{Lu}/u.test(term.typed)) return 1;
+  // "Is Xi going to visit the US": in a yes/no question the verb is the claim being asked about.
+  if (term.verb && yesNo) return 1;
+  return lemmaCount(term.norm) >= EVERYDAY ? ABSENT_EVERYDAY : 1;
+}
+
+/** The count of the word's dictionary form ("runs" → "run", "lives" → "live"), or of the word itself. */
+function lemmaCount(word: string): number {
+  const forms = (['v', 'n'] as const).flatMap((pos) => baseForms(word, pos));
+  return Math.max(everydayCount(word), ...forms.map(everydayCount));
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuestionIndex } from '../../src/search/index.ts';
+import { absentWordEmphasis } from '../../src/search/ranking/term-weight.ts';
+import { analyzeQuestion } from '../../src/search/analysis/question.ts';
+import { article, knowledgeBase } from './fixtures.ts';
+
+const CALL = article('call', 'Leaders talk trade', [
+  'Earlier this month, the ministry announced that the administration approved a US$330 million arms package. Beijing sharply protested the authorization, saying it violated the principle.',
+  'The minister welcomed the package. He added that it came too late.',
+  'Since then, China has resumed purchasing soybeans, and tariffs fell by 10%.',
+]);
+const FERRY = article('ferry', 'Harbor ferries stop as workers strike', [
+  'The walkout halted the two ferry lines that cross the harbor.',
+  'The city said the strike left 40,000 riders without service.',
+]);
+const index = buildQuestionIndex(knowledgeBase(CALL, FERRY));
+const ask = (q: string, slug: string) => index.ask(q, { article: slug });
+const term = (question: string, word: string) => analyzeQuestion(question).terms.find((t) => t.norm === word)!;
+
+describe('the shape of an answer', () => {
+  it('answers with the one sentence that answers when its paragraph supplies the rest', () => {
+    const result = ask('who protested the arms sale', 'call');
+    expect(result.answers[0]?.text).toBe('Beijing sharply protested the authorization, saying it violated the principle.');
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+  });
+
+  it('keeps the sentence before one that opens with a pronoun leaning on it', () => {
+    const text = ask('what did the minister add about the package', 'call').answers[0]?.text ?? '';
+    expect(text).toContain('He added');
+    expect(text).toContain('The minister welcomed the package.');
+  });
+});
+
+describe('what a question must find in the article', () => {
+  it('answers although an everyday verb of the question is said differently in the text', () => {
+    expect(ask('what has China started buying again', 'call').answers[0]?.citation.paragraph).toBe(3);
+  });
+
+  it('rejects a question whose specific word the article lacks', () => {
+    expect(ask('what has China tweeted', 'call').status).toBe('not_found');
+    expect(ask('what is the price of bitcoin', 'call').status).toBe('not_found');
+  });
+
+  it('does not count a number that counts something else ("two ferry lines" for "how many ferries")', () => {
+    expect(ask('how many ferries does the city own', 'ferry').status).toBe('not_found');
+    expect(ask('how many riders were left without service', 'ferry').answers[0]?.citation.paragraph).toBe(2);
+  });
+
+  it('lets absent everyday words weigh less than specific ones, except the verb of a yes/no question', () => {
+    expect(absentWordEmphasis(term('what has china started buying', 'started'), false)).toBeLessThan(1);
+    expect(absentWordEmphasis(term('what did trump tweet', 'tweet'), false)).toBe(1);
+    expect(absentWordEmphasis(term('what is the price of bitcoin', 'bitcoin'), false)).toBe(1);
+    expect(absentWordEmphasis(term('will xi start talks', 'start'), true)).toBe(1);
+  });
+});
