@@ -74,6 +74,8 @@ export interface Gold {
   quotes: GoldQuote[];
   statements: GoldStatement[];
   speakers: Array<{ id: string; name: string; role?: string; kind: string }>;
+  /** Names a reader would type for a speaker (the full name as the article writes it, an acronym it uses). */
+  lookups?: Array<{ speaker: string; names: string[] }>;
 }
 
 export function readGold(slug: string): Gold {
@@ -87,3 +89,23 @@ export const GOLD_ARTICLES = [
   { slug: 'eastgate-library-closure', file: 'test/fixtures/articles/eastgate-library-closure.md' },
   { slug: 'trump-xi-call', file: 'knowledge/trump-xi-call.md' },
 ] as const;
+
+const article = (slug: string) => ({ slug, file: `test/fixtures/articles/${slug}.md` });
+
+/**
+ * Wire-style articles written and annotated before the extractor was run on them, then used to
+ * find general rules (their first-run figures are in the engineer's report).
+ */
+export const WORK_SET_ARTICLES = [
+  'riverside-landlord-verdict',
+  'accra-lions-cup-semifinal',
+  'dairy-bird-flu-cases',
+  'norland-rates-hold',
+  'orbitline-job-cuts',
+  'shoal-patrol-protest',
+  'ferry-workers-strike',
+  'lakeside-hospital-merger',
+].map(article);
+
+/** Written and annotated with the work set, never tuned on: scored once after the rules were final. */
+export const LATEST_HELD_OUT = ['millbrook-parking-meters', 'pacific-star-turbulence'].map(article);

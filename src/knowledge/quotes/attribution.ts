@@ -42,7 +42,8 @@ const sameClause = (ctx: ParagraphContext, from: number, to: number): boolean =>
 /** `"…," Ruiz said` / `"…," said Maria Delgado`: the attribution follows the closing mark. */
 function attributionAfter(ctx: ParagraphContext, uses: VerbUse[], quote: number): VerbUse | undefined {
   return uses.find((u) => {
-    if (u.index <= quote || !u.subject || u.inherited) return false;
+    // An inherited subject counts only when it stands right after the marks (`"…," Smith was quoted as saying`).
+    if (u.index <= quote || !u.subject) return false;
     let first = u.inverted ? u.index : u.subject.first;
     // `"…," the mayor said`: the article belongs to the subject.
     if (['the', 'a', 'an'].includes(ctx.tokens[first - 1]?.lower ?? '')) first--;
@@ -55,10 +56,19 @@ function standsAlone(ctx: ParagraphContext, analysis: UnitAnalysis, quote: numbe
   return isPunct(ctx, analysis.unit.first, quote) && isPunct(ctx, quote + 1, analysis.unit.last);
 }
 
+/** Who spoke last, and through whom: a quotation standing alone continues them. */
+export interface LastSpeech {
+  speaker: Entity;
+  via: string[];
+}
+
 export interface QuoteMemory {
-  /** The last attributed quotation before this unit, in this paragraph or, for a paragraph's opening quote, the one before. */
-  last?: AttributedQuote;
-  lastInParagraph?: AttributedQuote;
+  /**
+   * The last speech before this unit, quoted or reported: in this paragraph or, for a paragraph's
+   * opening quote, the one before (`Smith said the plan would fail.` ¶ `"It will never work."`).
+   */
+  last?: LastSpeech;
+  lastInParagraph?: LastSpeech;
 }
 
 export function attributeQuotes(ctx: ParagraphContext, analysis: UnitAnalysis, memory: QuoteMemory): AttributedQuote[] {
@@ -98,7 +108,9 @@ export function attributeQuotes(ctx: ParagraphContext, analysis: UnitAnalysis, m
       indirectSpeaker = true;
     }
     if (!speaker) continue;
-    const partial = q > unit.first && ctx.tokens[q - 1]?.kind === 'word';
+    // Words run into the marks (`said the deal was "fair"`); a sentence that ended (`wrote on X.`) does not.
+    const runIn = ctx.tokens[q - 1];
+    const partial = q > unit.first && runIn?.kind === 'word' && !/[.!?]$/.test(runIn.text);
     const attributed: AttributedQuote = { span, token: q, speaker, via, partial, indirectSpeaker };
     found.push(attributed);
     previous = attributed;

@@ -12,6 +12,7 @@ import {
   classifyName,
   genderPrior,
   isAcronymOf,
+  nameCore,
   personLike,
   sameWords,
   wordsOf,
@@ -36,6 +37,19 @@ export interface NameUse {
  */
 const STANDALONE_BODIES = new Set(`government police military army navy court senate congress parliament legislature
   administration cabinet authorities prosecutor prosecutors`.split(/\s+/));
+
+/** Heads that name a business, and name words that say a body is something else (a union, a public agency). */
+const BUSINESS_HEADS = new Set(`company firm carmaker automaker operator carrier airline retailer manufacturer maker insurer
+  lender developer publisher broadcaster startup provider supplier`.split(/\s+/));
+const NON_BUSINESS_NAME_WORDS = new Set(`union unions association federation ministry department commission council committee
+  court police agency administration bureau office authority government league coalition alliance party institute
+  university school hospital foundation charity`.split(/\s+/));
+
+/** `the company` is never the `Maritime Workers Union` or the `Federal Trade Commission`. */
+function headFits(e: Entity, head: string): boolean {
+  if (!BUSINESS_HEADS.has(head)) return true;
+  return !wordsOf(e.name).some((w) => NON_BUSINESS_NAME_WORDS.has(w.toLowerCase().replace(/['’]s?$/, '')));
+}
 
 export class EntityRegistry {
   private readonly entities: Entity[] = [];
@@ -79,7 +93,7 @@ export class EntityRegistry {
     const words = wordsOf(name);
     const isPlace = isKnownPlace(name);
     const endsWith = (e: Entity) => {
-      const full = wordsOf(e.name);
+      const full = nameCore(e.name);
       return e.named && personLike(e) && full.length > words.length && sameWords(full.slice(-words.length), words);
     };
     const startsWith = (e: Entity) => {
@@ -160,11 +174,13 @@ export class EntityRegistry {
       // `the union` → the last body whose name says union; `the agency`, `the company` → a body named
       // in this paragraph or the one before (farther back, `the league` is more likely a body never named).
       const previousParagraph = (Math.floor(position / POSITIONS_PER_PARAGRAPH) - 1) * POSITIONS_PER_PARAGRAPH;
+      // Among those, one that has spoken wins over one named in passing (`300 Orbitline technicians`).
+      const namedBody = (e: Entity) => e.named && e.kind === 'organization' && headFits(e, head);
       const named =
-        this.mostRecent(position, (e) => e.named && e.kind === 'organization' && e.name.toLowerCase().includes(head)) ??
+        this.mostRecent(position, (e) => namedBody(e) && e.name.toLowerCase().includes(head)) ??
         (STANDALONE_BODIES.has(head)
           ? undefined
-          : this.mostRecent(position, (e) => e.named && e.kind === 'organization', false, previousParagraph));
+          : (this.mostRecent(position, namedBody, true, previousParagraph) ?? this.mostRecent(position, namedBody, false, previousParagraph)));
       if (named) {
         named.aliases.add(`the ${head}`);
         this.mention(named, position);
@@ -195,7 +211,9 @@ export class EntityRegistry {
     let entity: Entity | undefined;
     if (pronoun === 'he' || pronoun === 'she') {
       const gender: Gender = pronoun === 'he' ? 'male' : 'female';
-      entity = this.mostRecent(position, (e) => personLike(e) && (e.gender === undefined || e.gender === gender));
+      // `Linda Park, who owns a bakery near Russo's store, disagreed. She…`: the person a sentence of
+      // this paragraph is about outranks one named in passing since.
+      entity = this.speakerFirst(position, (e) => personLike(e) && (e.gender === undefined || e.gender === gender));
       if (entity) entity.gender ??= gender;
     } else if (pronoun === 'it') {
       // An unknown single name (`Maersk`) may be a body too; a person never is.

@@ -39,15 +39,30 @@ export function isAcronymOf(acronym: string, name: string): boolean {
 }
 
 export const wordsOf = (name: string): string[] => name.split(/\s+/).filter(Boolean);
+
+const GENERATIONAL_SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
+
+/** The words that identify a person: `Ferdinand Marcos Jr.` → `Ferdinand Marcos`, so `Marcos` finds him. */
+export function nameCore(name: string): string[] {
+  const words = wordsOf(name);
+  while (words.length > 1 && GENERATIONAL_SUFFIX.test(words[words.length - 1] ?? '')) words.pop();
+  return words;
+}
 export const sameWords = (a: string[], b: string[]): boolean => a.length === b.length && a.every((w, i) => w.toLowerCase() === b[i]?.toLowerCase());
 
+/** Place words that are also common surnames. */
+const PLACE_SURNAMES = new Set(['park', 'lake', 'hill', 'street', 'rivers', 'woods', 'bay']);
+
 export function classifyName(name: string, role: string | undefined): SpeakerKind {
-  const words = wordsOf(name);
+  const words = nameCore(name);
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s?$/, ''));
   if (lower.some((w) => isOrganizationWord(w))) return 'organization';
   if (role !== undefined) return 'person';
-  if (isKnownPlace(name) || PLACE_WORDS.has(lower[lower.length - 1] ?? '')) return 'place';
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) return 'person';
+  // `Jim Park`, `Ana Lake`: a given name and a place word that is also a common surname is a person.
+  const surnameLike = words.length === 2 && firstNameGender(words[0] ?? '') !== undefined && PLACE_SURNAMES.has(lower[1] ?? '');
+  if (!surnameLike && (isKnownPlace(name) || PLACE_WORDS.has(lower[lower.length - 1] ?? ''))) return 'place';
+  // `Ana Ruiz`, `Kevin O’Brien`, `Fiona MacLeod`: capitalised words with lowercase letters (not `USA`).
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(w))) return 'person';
   return 'unknown';
 }
 
@@ -63,4 +78,10 @@ export function genderPrior(name: string, role: string | undefined): Gender | un
   return first;
 }
 
-export const personLike = (e: Entity): boolean => e.kind === 'person' || (e.kind === 'unknown' && e.named && wordsOf(e.name).length >= 2);
+/** A person, or a name of two to four words that could be one (`Ana Ruiz`; not `Lakeside Health and Mercy Valley Medical`). */
+export const personLike = (e: Entity): boolean => {
+  if (e.kind === 'person') return true;
+  if (e.kind !== 'unknown' || !e.named) return false;
+  const words = nameCore(e.name);
+  return words.length >= 2 && words.length <= 4 && !words.some((w) => MINOR_NAME_WORDS.has(w.toLowerCase()));
+};

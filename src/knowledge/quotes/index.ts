@@ -9,12 +9,15 @@
  *    Pronouns resolve in reading order to the most recent mention that fits.
  */
 import type { Paragraph, Quote, Speaker, Statement } from '../types.ts';
-import { type AttributedQuote, type QuoteMemory, attributeQuotes } from './attribution.ts';
+import { type AttributedQuote, type LastSpeech, type QuoteMemory, attributeQuotes } from './attribution.ts';
 import { type ParagraphContext, positionOf, readParagraphs } from './context.ts';
 import { type Entity, EntityRegistry } from './entities.ts';
+import { nameCore } from './entity-kinds.ts';
 import { slugify } from './slug.ts';
 import { type FoundStatement, findStatements } from './statements.ts';
-import { analyseUnit } from './unit-analysis.ts';
+import { analyseUnit, resolvePhrase } from './unit-analysis.ts';
+import type { Unit } from './units.ts';
+import { mainSubject } from './verb-uses.ts';
 
 export interface ExtractedQuotes {
   speakers: Speaker[];
@@ -36,6 +39,19 @@ class RelayMemory {
     }
     return indirectSpeaker ? (this.viaBySpeaker.get(speaker) ?? via) : via;
   }
+}
+
+/**
+ * `Jenny Walsh was less forgiving.` ¶ `"I've lost a day's pay."`: a sentence without speech
+ * whose subject is a named person (or `he`/`she`) sets up whoever speaks in a quotation standing
+ * alone right after it.
+ */
+function personIntroduced(ctx: ParagraphContext, registry: EntityRegistry, unit: Unit): Entity | undefined {
+  if (ctx.spans.some((span) => span.open >= unit.start && span.open < unit.end)) return undefined;
+  const subject = mainSubject(ctx, unit);
+  if (subject?.type !== 'name' && !(subject?.type === 'pronoun' && ['he', 'she'].includes(subject.pronoun))) return undefined;
+  const entity = resolvePhrase(ctx, registry, subject);
+  return entity?.kind === 'person' ? entity : undefined;
 }
 
 /** First pass: every name of the article, in reading order. */
@@ -60,14 +76,15 @@ interface Found {
 /** Second pass: quotations and statements, unit by unit. */
 function attributeArticle(contexts: ParagraphContext[], registry: EntityRegistry): Found {
   const found: Found = { quotes: [], statements: [] };
-  let previousParagraphLast: AttributedQuote | undefined;
+  let previousParagraphLast: LastSpeech | undefined;
   for (const ctx of contexts) {
     const memory: QuoteMemory = {};
     if (previousParagraphLast) memory.last = previousParagraphLast;
     const relay = new RelayMemory();
     for (const unit of ctx.units) {
       const analysis = analyseUnit(ctx, registry, unit);
-      for (const quote of attributeQuotes(ctx, analysis, memory)) {
+      const quotes = attributeQuotes(ctx, analysis, memory);
+      for (const quote of quotes) {
         quote.via = relay.carry(quote.speaker, quote.via, quote.indirectSpeaker);
         found.quotes.push({ paragraph: ctx.paragraph.number, quote });
         memory.lastInParagraph = quote;
@@ -75,7 +92,11 @@ function attributeArticle(contexts: ParagraphContext[], registry: EntityRegistry
       for (const statement of findStatements(ctx, analysis)) {
         statement.via = relay.carry(statement.speaker, statement.via, statement.indirectSpeaker);
         found.statements.push({ ctx, statement });
+        // Reported speech introduces the speaker of a quotation that follows on its own.
+        if (quotes.length === 0) memory.lastInParagraph = statement;
       }
+      const introduced = quotes.length === 0 && analysis.uses.length === 0 ? personIntroduced(ctx, registry, unit) : undefined;
+      if (introduced) memory.lastInParagraph = { speaker: introduced, via: [] };
     }
     previousParagraphLast = memory.lastInParagraph;
   }
@@ -84,9 +105,11 @@ function attributeArticle(contexts: ParagraphContext[], registry: EntityRegistry
 
 function toSpeaker(entity: Entity, id: string): Speaker {
   const aliases = new Set(entity.aliases);
-  const words = entity.name.split(/\s+/);
+  const words = nameCore(entity.name);
   // The last word, usually the surname (`Liu`); for family-name-first names the text's own short form (`Xi`) is there too.
   if (entity.kind === 'person' && words.length > 1) aliases.add(words[words.length - 1] ?? entity.name);
+  // `/quote the Farmers' Union`: a body is asked for as the article writes it, with its article.
+  if (entity.kind === 'organization' && entity.named && !/^the\s/i.test(entity.name) && !/['’]s\s/.test(entity.name)) aliases.add(`the ${entity.name}`);
   aliases.delete(entity.name);
   const speaker: Speaker = { id, name: entity.name, kind: entity.kind, aliases: [...aliases] };
   if (entity.role !== undefined) speaker.role = entity.role;

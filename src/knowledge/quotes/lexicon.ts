@@ -58,3 +58,8 @@ export function isGivenName(word: string): boolean {
 export function isDemonym(word: string): boolean {
   return tagsOf(word).includes('Demonym');
 }
+
+/** `Teenager`, `Grandmother`, `Veteran`: a noun for a kind of person, which before a name is a role. */
+export function isPersonNoun(word: string): boolean {
+  return tagsOf(word).includes('Actor');
+}

@@ -54,12 +54,17 @@ export function isNameWord(ctx: NameContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word' || !t.capital || isTimeWord(t.lower) || t.text === 'I') return false;
   const initial = ctx.sentenceStarts.has(i) || ctx.tokens[i - 1]?.kind === 'quote';
-  if (!initial || ctx.midSentenceCapitals.has(t.bare)) return true;
-  if (isFunctionWord(t.lower)) return false;
+  if (!initial) return true;
   const next = ctx.tokens[i + 1];
   // `Governor Ana Ruiz`, `Senate Minority Leader`: a capitalised role or body before a name.
   const nameFollows = Boolean(next?.capital && next.kind === 'word' && !t.possessive);
-  if (ROLE_NOUNS.has(t.lower) || SPEAKER_NOUNS.has(t.lower)) return nameFollows;
+  // `Workers walked out`: a common noun opening a sentence is no name, even when a name elsewhere
+  // (`Maritime Workers Union`) capitalises it mid-sentence.
+  const commonNoun = ROLE_NOUNS.has(t.lower) || SPEAKER_NOUNS.has(t.lower);
+  if (commonNoun && !t.possessive) return nameFollows;
+  if (ctx.midSentenceCapitals.has(t.bare)) return true;
+  if (isFunctionWord(t.lower)) return false;
+  if (commonNoun) return nameFollows;
   // `Maersk said …`: an unknown capitalised word that a speech verb follows is someone speaking.
   const speaks = next?.kind === 'word' && !next.capital && isInflectedSpeechVerb(next.lower) && !t.lower.endsWith('s');
   return isKnownPlace(t.bare) || nameFollows || speaks;

@@ -3,7 +3,7 @@
  * from them: `Chinese President Xi Jinping` → name `Xi Jinping`, role `Chinese President`;
  * `Chinese foreign ministry spokesperson Lin Jian` → name `Lin Jian`, role before it.
  */
-import { isDemonym, isKnownPlace, isVerbWord } from './lexicon.ts';
+import { isDemonym, isGivenName, isKnownPlace, isPersonNoun, isVerbWord } from './lexicon.ts';
 import { type NameContext, isNameWord, isOrganizationWord, isTimeWord } from './name-words.ts';
 import { isInflectedSpeechVerb } from './speech-verbs.ts';
 import type { Token } from './tokens.ts';
@@ -77,7 +77,10 @@ function runEnd(ctx: NameContext, i: number): number {
       const particle = !['of', 'for', 'and'].includes(next.lower);
       // `Securities and Exchange Commission`, `Centers for Disease Control and Prevention`; not `Trump and Xi`.
       const insideOfPhrase = hasWord(tokens, i, end, new Set(['of', 'for'])) && orgish(i, end);
+      // `Kevin O'Brien of Lakeshore Securities`: a person's name ends before `of`; the body is where they work.
+      const personBefore = !particle && end > i && isGivenName(tokens[i]?.bare ?? '') && !orgish(i, end) && !TITLE_WORDS.has(tokens[i]?.lower ?? '');
       const joins =
+        personBefore ? false :
         particle ||
         (next.lower === 'and'
           ? orgish(end + 2, after) || insideOfPhrase
@@ -137,7 +140,14 @@ export function findNames(ctx: NameContext, text: string): NameMention[] {
       continue;
     }
     let lastTitle = -1;
-    for (let k = i; k <= end; k++) if (TITLE_WORDS.has(tokens[k]?.lower ?? '') && !tokens[k]?.possessive) lastTitle = k;
+    for (let k = i; k <= end; k++) {
+      const t = tokens[k];
+      if (!t || t.possessive) continue;
+      // `Teenager Maya Collins`, `Grandmother Ana Ruiz`: a noun for a person before a given name is a role.
+      const nameAfter = isGivenName(tokens[k + 1]?.bare ?? '') || (k === i && end - k >= 2);
+      const personNoun = k < end && isPersonNoun(t.lower) && !isGivenName(t.bare) && nameAfter;
+      if (TITLE_WORDS.has(t.lower) || personNoun) lastTitle = k;
+    }
     // `Secretary of State Marco Rubio`: the `of State` belongs to the title.
     while (lastTitle >= 0 && lastTitle + 2 < end && tokens[lastTitle + 1]?.lower === 'of') lastTitle += 2;
     let nameFirst = lastTitle >= 0 && lastTitle < end ? lastTitle + 1 : i;

@@ -13,7 +13,8 @@ import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './vocabulary.ts';
 
 /** Where what is reported begins, past time words, places (`in a statement`) and the listener (`told reporters`). */
 export function contentStart(ctx: ParagraphContext, use: VerbUse, unit: Unit): number {
-  let j = use.inverted && use.subject ? use.subject.last + 1 : use.index + 1;
+  // `pointed out that…`: the particle belongs to the verb.
+  let j = use.inverted && use.subject ? use.subject.last + 1 : use.index + (use.verb.particle ? 2 : 1);
   let listenerTaken = !use.verb.takesListener;
   const word = (k: number) => (ctx.tokens[k]?.kind === 'word' ? ctx.tokens[k] : undefined);
   while (j < unit.last) {

@@ -29,7 +29,9 @@ const NAME_ONLY_CUES = new Set(['known', 'titled', 'entitled', 'named', 'nicknam
  * never report speech; otherwise `called`, `dubbed`… count too (for capitalised titles).
  */
 export function followsNamingCue(ctx: ParagraphContext, quoteToken: number, strict: boolean): boolean {
-  for (let k = quoteToken - 1; k >= Math.max(0, quoteToken - 3); k--) {
+  // A title may follow what it names: `called the new strategy "Project Northstar"`.
+  const reach = strict ? 3 : 5;
+  for (let k = quoteToken - 1; k >= Math.max(0, quoteToken - reach); k--) {
     const t = ctx.tokens[k];
     if (!t || t.kind !== 'word') return false;
     if (strict ? NAME_ONLY_CUES.has(t.lower) : NAMING_CUES.has(t.lower)) return true;

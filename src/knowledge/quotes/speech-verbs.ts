@@ -20,6 +20,8 @@ export interface SpeechVerb {
   verbClass: SpeechVerbClass;
   /** Verbs that take a listener before the clause: `told reporters that…`, `urged Northwind to…`. */
   takesListener: boolean;
+  /** The particle a phrasal verb needs right after it: `out` in `pointed out that…`. */
+  particle?: string;
 }
 
 const CLAUSE_VERBS = `say tell add state declare note observe explain argue contend claim insist maintain
@@ -36,7 +38,9 @@ const OBJECT_VERBS = new Set(
 
 const FRAME_VERBS = `call describe label dub term characterize characterise refer praise hail criticize criticise
   condemn denounce decry slam blast protest question challenge dismiss reject welcome applaud
-  thank blame credit`;
+  thank blame credit
+  shout yell scream cry exclaim whisper mutter sigh laugh chuckle fume snap gush grumble muse reflect
+  reason continue marvel scoff`;
 
 const LISTENER_VERBS = new Set(`tell urge ask inform assure remind advise warn caution brief promise`.split(/\s+/));
 
@@ -50,6 +54,7 @@ const IRREGULAR: Record<string, { past: string; ing?: string; present?: string }
   quip: { past: 'quipped', ing: 'quipping' },
   forecast: { past: 'forecast' },
   testify: { past: 'testified', present: 'testifies' },
+  snap: { past: 'snapped', ing: 'snapping' },
 };
 
 function inflect(base: string): Record<SpeechVerbForm, string> {
@@ -90,6 +95,29 @@ function buildTable(): Map<string, SpeechVerb[]> {
 }
 
 const TABLE = buildTable();
+
+/**
+ * Phrasal verbs that report speech only with their particle: `pointed out that…`,
+ * `spelled out`; `pointed to the data` is not speech.
+ */
+const PHRASAL_VERBS: Record<string, string> = { point: 'out', spell: 'out' };
+
+const PHRASAL_TABLE = (() => {
+  const table = new Map<string, SpeechVerb>();
+  for (const [base, particle] of Object.entries(PHRASAL_VERBS)) {
+    const forms = inflect(base);
+    for (const form of ['past', 'present', 'ing'] as const) {
+      table.set(forms[form], { base, form, verbClass: 'clause', takesListener: false, particle });
+    }
+  }
+  return table;
+})();
+
+/** `pointed` followed by `out`: the phrasal speech verb, or undefined. */
+export function phrasalSpeechVerb(word: string, next: string | undefined): SpeechVerb | undefined {
+  const verb = PHRASAL_TABLE.get(word.toLowerCase());
+  return verb && verb.particle === next?.toLowerCase() ? verb : undefined;
+}
 
 /**
  * The speech verb a word is, if any. A word that is both a past tense and a participle

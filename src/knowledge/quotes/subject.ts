@@ -31,7 +31,7 @@ import {
 } from './vocabulary.ts';
 
 /** Documents that speak for whoever issued them: `according to a statement from the ministry`. */
-const DOCUMENT_NOUNS = new Set(['statement', 'report', 'filing', 'letter', 'memo', 'release', 'post', 'email', 'readout', 'transcript', 'account', 'note']);
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'report', 'filing', 'letter', 'memo', 'release', 'post', 'email', 'readout', 'transcript', 'account', 'note', 'bulletin', 'advisory', 'notice', 'message']);
 
 /** `a teacher at Eastgate Elementary School` → `teacher at Eastgate Elementary School`. */
 function roleFromAppositive(ctx: ParagraphContext, first: number, last: number): string | undefined {
@@ -62,11 +62,21 @@ function pluralSubject(ctx: ParagraphContext, i: number, floor: number): Phrase 
   return { type: 'description', head: t.lower, headKind: 'group', bare: false, definite: the, first, last: i, text: slice(ctx, first, i) };
 }
 
-/** `"…," the statement said`: a document speaks for the body that just issued it (`the statement` → the company). */
+/**
+ * `"…," the statement said`: a document speaks for the body that just issued it (`the statement` → the company);
+ * `the bank's statement said`, `Orbitline's memo said`: for the one it belongs to.
+ */
 function documentSubject(ctx: ParagraphContext, i: number): Phrase | undefined {
   const t = ctx.tokens[i];
-  if (!isWord(t) || !DOCUMENT_NOUNS.has(t.lower) || ctx.tokens[i - 1]?.lower !== 'the') return undefined;
-  return { type: 'description', head: t.lower, headKind: 'org', bare: true, definite: true, first: i, last: i, text: t.text };
+  if (!isWord(t) || !DOCUMENT_NOUNS.has(t.lower)) return undefined;
+  const before = ctx.tokens[i - 1];
+  if (before?.lower === 'the' && !before.possessive) return { type: 'description', head: t.lower, headKind: 'org', bare: true, definite: true, first: i, last: i, text: t.text };
+  if (!isWord(before) || !before.possessive) return undefined;
+  const owner = ctx.nameAt.get(i - 1);
+  if (owner) return { ...namePhrase(ctx, owner), last: i };
+  // `the bank's`: the bare body noun points back to the body named earlier.
+  if (SPEAKER_NOUNS.get(before.lower) !== 'org' || ctx.tokens[i - 2]?.lower !== 'the') return undefined;
+  return { type: 'description', head: before.lower, headKind: 'org', bare: true, definite: true, first: i - 1, last: i, text: before.bare };
 }
 
 /** When tokens `[.., last]` end an appositive `, a lawyer with …`, the name it describes, with that role. */
@@ -85,6 +95,24 @@ function appositiveOwner(ctx: ParagraphContext, from: number, last: number, floo
   return undefined;
 }
 
+/**
+ * `A Southeast Asian official who was briefed on the exchanges said`: a relative clause without
+ * commas sits between the speaker and the verb; the speaker is the phrase before `who`.
+ */
+function relativeClauseOwner(ctx: ParagraphContext, i: number, floor: number): Phrase | undefined {
+  for (let k = i; k > floor && i - k < 12; k--) {
+    const t = ctx.tokens[k];
+    if (!isWord(t) || isInflectedSpeechVerb(t.lower)) return undefined;
+    if (t.lower !== 'who') continue;
+    const owner = phraseEndingAt(ctx, k - 1, floor);
+    const speaks = owner?.type === 'name' || (owner?.type === 'description' && owner.headKind !== 'org');
+    // The clause stays with the description, as `people familiar with the talks` does: it says who they are.
+    if (!owner || !speaks || k >= i) return undefined;
+    return owner.type === 'description' ? { ...owner, last: i, text: slice(ctx, owner.first, i) } : owner;
+  }
+  return undefined;
+}
+
 /** The subject of the speech verb at `verb`: the phrase just before it, over adverbs and an appositive. */
 export function subjectBefore(ctx: ParagraphContext, verb: number, floor: number): Phrase | undefined {
   let i = verb - 1;
@@ -95,7 +123,11 @@ export function subjectBefore(ctx: ParagraphContext, verb: number, floor: number
     while (open > floor && ctx.tokens[open]?.text !== '(') open--;
     if (ctx.tokens[open]?.text === '(') i = open - 1;
   }
-  if (ctx.tokens[i]?.text !== ',') return phraseEndingAt(ctx, i, floor) ?? pluralSubject(ctx, i, floor) ?? documentSubject(ctx, i);
+  if (ctx.tokens[i]?.text !== ',') {
+    const near = phraseEndingAt(ctx, i, floor);
+    if (near?.type === 'name' || near?.type === 'pronoun') return near;
+    return relativeClauseOwner(ctx, i, floor) ?? near ?? pluralSubject(ctx, i, floor) ?? documentSubject(ctx, i);
+  }
   // An appositive or relative clause between commas is short and reports nothing itself.
   for (let j = i - 1; j >= Math.max(floor, i - 20); j--) {
     const u = ctx.tokens[j];
@@ -153,7 +185,9 @@ export function phraseAfter(ctx: ParagraphContext, k: number, ceiling: number, w
   const named = ctx.nameAt.get(end + 2);
   const closes = (t: Token | undefined) => !t || t.kind === 'punct';
   const personNoun = !phrase || (phrase.type === 'description' && phrase.headKind === 'person');
-  if (!mention && personNoun && link?.text === ',' && named?.first === end + 2 && closes(ctx.tokens[named.last + 1])) {
+  // A name that only owns the noun (`Smith's spokesman, Tom Lee`) does not stop the one after it.
+  const ownerOnly = !mention || mention.last < end;
+  if (ownerOnly && personNoun && link?.text === ',' && named?.first === end + 2 && closes(ctx.tokens[named.last + 1])) {
     return { ...namePhrase(ctx, named), role: named.role ?? slice(ctx, i, end), first: i };
   }
   if (!phrase) {

@@ -6,8 +6,8 @@
 import type { ParagraphContext } from './context.ts';
 import { type Phrase, isVerbAdverb, phraseEndingAt } from './phrases.ts';
 import { contentStart } from './reported-content.ts';
-import { phraseAfter, subjectBefore } from './subject.ts';
-import { type SpeechVerb, isInflectedSpeechVerb, speechVerb } from './speech-verbs.ts';
+import { DOCUMENT_NOUNS, phraseAfter, subjectBefore } from './subject.ts';
+import { type SpeechVerb, isInflectedSpeechVerb, phrasalSpeechVerb, speechVerb } from './speech-verbs.ts';
 import type { Unit } from './units.ts';
 import { BE_FORMS, DETERMINERS, MODALS, PREPOSITIONS, SPEAKER_NOUNS, SUBJECT_PRONOUNS } from './vocabulary.ts';
 
@@ -24,13 +24,27 @@ export interface VerbUse {
 }
 
 /** Words after which an `-ing` form is a verb (`, saying`), not a noun or adjective (`a warning`). */
-const ING_OPENERS = new Set([',', 'and', 'while', 'before', 'after', 'by', 'without', 'in', 'when', 'also', 'again']);
+const ING_OPENERS = new Set([',', 'and', 'while', 'before', 'after', 'by', 'without', 'in', 'when', 'also', 'again', 'as']); // `quoted as saying`
+
+/** Forms of `go`: `went on to say` continues its subject's speech. */
+const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
+
+/**
+ * An `-ing` form that reports what follows it even without a comma: `a bulletin warning that…`,
+ * `a statement saying "…"`. After a document noun, or with the content right after it.
+ */
+function participleReports(ctx: ParagraphContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  if (prev?.kind === 'word' && !prev.possessive && DOCUMENT_NOUNS.has(prev.lower)) return true;
+  return next?.lower === 'that' || next?.kind === 'quote' || next?.text === ':';
+}
 
 /** Whether the word at `i` is a speech verb used as a verb here. */
 function verbAt(ctx: ParagraphContext, i: number, unit: Unit): SpeechVerb | undefined {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word' || t.capital) return undefined;
-  const verb = speechVerb(t.lower);
+  const verb = speechVerb(t.lower) ?? phrasalSpeechVerb(t.lower, ctx.tokens[i + 1]?.lower);
   if (!verb) return undefined;
   const prev = ctx.tokens[i - 1];
   const raw = i > unit.first ? (prev?.lower ?? '') : '';
@@ -39,10 +53,12 @@ function verbAt(ctx: ParagraphContext, i: number, unit: Unit): SpeechVerb | unde
   if (prev?.possessive || DETERMINERS.has(prevLower)) return undefined; // `Beijing's claim`, `a warning`
   // `refused to call the win a "turning point"`: an infinitive still frames a quotation.
   if (prevLower === 'to' && verb.verbClass === 'frame' && verb.form === 'base') return verb;
+  // `went on to say that…`: the speaker goes on speaking.
+  if (prevLower === 'to' && verb.form === 'base' && ctx.tokens[i - 2]?.lower === 'on' && GO_FORMS.has(ctx.tokens[i - 3]?.lower ?? '')) return verb;
   if (MODALS.has(prevLower) || prevLower === 'to' || BE_FORMS.has(prevLower)) return undefined; // `would say`, `to say`, `was told`
   if (verb.form === 'ing') {
     const opener = prev?.text === ',' ? ',' : prevLower;
-    return ING_OPENERS.has(opener) || isVerbAdverb(prev) ? verb : undefined;
+    return ING_OPENERS.has(opener) || isVerbAdverb(prev) || participleReports(ctx, i) ? verb : undefined;
   }
   if (PREPOSITIONS.has(prevLower)) return undefined; // `in charge`
   if (verb.form === 'base') {

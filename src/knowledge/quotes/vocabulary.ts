@@ -58,7 +58,7 @@ export const TITLE_WORDS = set(`
   spokeswoman ceo cfo coo cto founder coach minority majority whip deputy assistant acting
   executive manager head president-elect chief-of-staff editor correspondent analyst economist
   democrat republican democratic conservative labour liberal socialist independent incumbent
-  clerk`);
+  clerk commodore commander cmdr. brigadier corporal cpl. marshal constable trooper`);
 
 /** Lowercase nouns naming a role; the words before them up to a determiner are the role too. */
 export const ROLE_NOUNS = set(`
@@ -85,19 +85,22 @@ export const SPEAKER_NOUNS: ReadonlyMap<string, 'org' | 'group' | 'person'> = ne
     commission board court police military army navy embassy office bureau cabinet parliament
     congress senate assembly legislature firm carmaker automaker bank group authority authorities
     regulator utility district university school hospital newspaper network team club foundation
-    institute charity`)].map((w) => [w, 'org'] as const),
+    institute charity operator carrier airline retailer manufacturer maker insurer lender developer
+    publisher broadcaster startup provider supplier`)].map((w) => [w, 'org'] as const),
   ...[...set(`officials aides residents analysts lawmakers legislators experts critics officers
     investigators regulators researchers scientists economists workers employees parents students
     teachers voters protesters demonstrators witnesses neighbors neighbours members executives
     leaders people activists supporters opponents diplomats sources organizers organisers
     advocates families farmers doctors nurses owners shoppers customers passengers fans observers
     historians engineers locals villagers survivors victims tenants landlords unions prosecutors
-    jurors plaintiffs defendants investors consumers`)].map(
+    jurors plaintiffs defendants investors consumers women men commuters pensioners retirees
+    motorists visitors tourists`)].map(
     (w) => [w, 'group'] as const,
   ),
   ...[...set(`official spokesperson spokesman spokeswoman aide source analyst resident expert
     diplomat executive lawyer attorney witness neighbor neighbour teacher officer prosecutor employee
-    worker`)].map(
+    worker woman man mother father wife husband daughter son grandmother grandfather passenger
+    commuter shopper customer fan voter tenant pensioner retiree bystander motorist visitor`)].map(
     (w) => [w, 'person'] as const,
   ),
 ]);
@@ -115,7 +118,8 @@ export const ORGANIZATION_WORDS = set(`
   communications securities motors airlines airways railways railroad insurance brands studios
   ventures caucus cabinet commission directorate secretariat embassy consulate unit guard
   command tribunal team inc. agency biotech pharma therapeutics pharmaceutical software solutions
-  robotics semiconductor semiconductors united fc cf athletic rovers wanderers`);
+  robotics semiconductor semiconductors united fc cf athletic rovers wanderers
+  courier herald tribune gazette chronicle telegraph examiner inquirer sentinel dispatch`);
 
 /** A capitalised word among these makes a name a place: `Central Valley`, `Taiwan Strait`. */
 export const PLACE_WORDS = set(`
