@@ -30,15 +30,32 @@ export interface SpeakerDirectory {
   search(typed: string, options?: { article?: string; limit?: number }): SpeakerMatch[];
 }
 
-/** Lowercase, accents and punctuation removed, `-` and `_` as spaces: `Lin-Jian` → `lin jian`. */
+/**
+ * Lowercase, accents and punctuation removed, `-` and `_` as spaces, dotted initials joined and a
+ * leading article dropped: `Lin-Jian` → `lin jian`, `the U.S. Department` → `us department`.
+ */
 export function normalizeName(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[’']s\b/g, '')
+    .replace(/\b(\p{L})\.(?=\p{L}\b)/gu, '$1')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .trim()
+    .replace(/^(the|a|an) /, '');
+}
+
+const ACRONYM_SKIP = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'at', '&']);
+
+/** `U.S. Department of Agriculture` → `usda`: what people type for a body the article names in full. */
+export function acronymOf(name: string): string | undefined {
+  const words = name.split(/\s+/).filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()));
+  if (words.length < 2) return undefined;
+  // Dotted initials (`U.S.`) give all their letters; any other word its first letter.
+  const letters = words.map((w) => (/^(\p{L}\.)+$/u.test(w) ? w.replace(/\./g, '') : w.charAt(0))).join('');
+  const acronym = normalizeName(letters).replace(/ /g, '');
+  return acronym.length >= 2 ? acronym : undefined;
 }
 
 export function buildSpeakerDirectory(kb: KnowledgeBase): SpeakerDirectory {
@@ -61,10 +78,11 @@ export function buildSpeakerDirectory(kb: KnowledgeBase): SpeakerDirectory {
     }
   }
   const entries = [...byId.values()].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
-  const keyed = entries.map((entry) => ({
-    entry,
-    names: [entry.name, entry.id, ...entry.aliases].map(normalizeName).filter(Boolean),
-  }));
+  const keyed = entries.map((entry) => {
+    const names = [entry.name, entry.id, ...entry.aliases].map(normalizeName).filter(Boolean);
+    const acronym = entry.kind === 'person' ? undefined : acronymOf(entry.name);
+    return { entry, names: acronym && !names.includes(acronym) ? [...names, acronym] : names };
+  });
   const fuse = new Fuse(keyed, { keys: ['names'], includeScore: true, ignoreLocation: true, threshold: 0.4 });
 
   function search(typed: string, options: { article?: string; limit?: number } = {}): SpeakerMatch[] {
