@@ -7,19 +7,14 @@ import type { Dirent, Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArticleFile } from './article-file.ts';
+import { ArticleExtractor, type ExtractionOptions } from './extract-article.ts';
 import { problem, sortProblems } from './problems.ts';
-import { extractQuotes, type ExtractedQuotes } from './quotes/index.ts';
-import { extractEvents } from './timeline/index.ts';
-import type { Article, KnowledgeBase, KnowledgeProblem, Paragraph, TimelineEvent } from './types.ts';
+import type { Article, KnowledgeBase, KnowledgeProblem } from './types.ts';
 
-export interface Extractors {
-  extractQuotes(paragraphs: Paragraph[]): ExtractedQuotes;
-  extractEvents(paragraphs: Paragraph[], published: string): TimelineEvent[];
-}
+export type { Extractors } from './extract-article.ts';
 
-export interface StoreOptions {
-  /** Replaces the quote and timeline extractors (tests use this to simulate a failing one). */
-  extractors?: Partial<Extractors>;
+/** `extractors` and `cache`: see ExtractionOptions (by default extractions are cached on disk). */
+export interface StoreOptions extends ExtractionOptions {
   /** Larger files are reported instead of read: they are almost certainly not articles. */
   maxFileBytes?: number;
 }
@@ -46,7 +41,7 @@ export function isArticleFileName(name: string): boolean {
 
 export class KnowledgeStore {
   readonly dir: string;
-  readonly #extractors: Extractors;
+  readonly #extractor: ArticleExtractor;
   readonly #maxFileBytes: number;
   /** Keyed by file name within the folder. */
   readonly #articles = new Map<string, Article>();
@@ -60,7 +55,7 @@ export class KnowledgeStore {
 
   constructor(dir: string, options: StoreOptions = {}) {
     this.dir = dir;
-    this.#extractors = { extractQuotes, extractEvents, ...options.extractors };
+    this.#extractor = new ArticleExtractor(options);
     this.#maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   }
 
@@ -70,8 +65,9 @@ export class KnowledgeStore {
       const found = await listingAsync(this.dir);
       if ('problem' in found) return this.#folderUnreadable(found.problem);
       // Bounded parallel reads: fast on a thousand files without running out of file descriptors.
-      const outcomes = await mapLimited(found.names, 32, (name) => readAsync(this.#path(name), this.#maxFileBytes));
-      return this.#applyListing(found.names, outcomes);
+      // Extraction is CPU work (or a cache read) that overlaps well with the reads still in flight.
+      const steps = await mapLimited(found.names, 32, async (name) => this.#prepare(name, await readAsync(this.#path(name), this.#maxFileBytes)));
+      return this.#applyListing(found.names, steps);
     });
   }
 
@@ -79,7 +75,7 @@ export class KnowledgeStore {
   reloadFile(file: string): Promise<FileUpdate> {
     const name = path.basename(file);
     if (!isArticleFileName(name)) return Promise.resolve(this.#ignored(name));
-    return this.#serial(async () => this.#apply(name, await readAsync(this.#path(name), this.#maxFileBytes)));
+    return this.#serial(async () => this.#apply(name, await this.#prepare(name, await readAsync(this.#path(name), this.#maxFileBytes))));
   }
 
   /** Forgets a file: its article stops being served and its problems are cleared. */
@@ -129,45 +125,53 @@ export class KnowledgeStore {
     return this.snapshot();
   }
 
-  #applyListing(names: string[], outcomes: ReadOutcome[]): KnowledgeSnapshot {
+  #applyListing(names: string[], steps: Step[]): KnowledgeSnapshot {
     const present = new Set(names);
     for (const known of new Set([...this.#articles.keys(), ...this.#problems.keys()])) {
       if (!present.has(known)) this.removeFile(known);
     }
-    names.forEach((name, i) => this.#apply(name, outcomes[i] ?? { kind: 'missing' }));
+    names.forEach((name, i) => this.#apply(name, steps[i] ?? { kind: 'missing' }));
     this.#folderProblems = names.length > 0 ? [] : [problem(this.dir, `knowledge folder ${displayDir(this.dir)} has no articles; add one Markdown file per article (front matter with title: and published:, then the text)`, { severity: 'warning' })];
     return this.snapshot();
   }
 
-  #apply(name: string, outcome: ReadOutcome): FileUpdate {
+  /**
+   * Everything slow about a file, without touching what is served: parsing and extraction. Runs
+   * inside #serial, so the contents it compares against are not changing underneath it.
+   */
+  async #prepare(name: string, outcome: ReadOutcome): Promise<Step> {
+    if (outcome.kind !== 'content') return outcome;
+    if (this.#contents.get(name) === outcome.content) return { kind: 'unchanged' };
     const file = this.#path(name);
-    if (outcome.kind === 'missing') return this.removeFile(name);
-    if (outcome.kind === 'problem') {
-      this.#contents.delete(name);
-      return this.#setProblems(name, [outcome.problem]);
-    }
-    if (this.#contents.get(name) === outcome.content) return { file, changed: false, problems: this.#problems.get(name) ?? [] };
-    this.#contents.set(name, outcome.content);
-
     const parsed = parseArticleFile(file, outcome.content);
-    if (!parsed.ok) return this.#setProblems(name, parsed.problems);
-    const found: KnowledgeProblem[] = [];
-    const guard = <T>(what: string, fallback: T, run: () => T): T => {
-      try {
-        return run() ?? fallback;
-      } catch (error) {
-        found.push(problem(file, `${what} failed (${describeError(error)}); the article is served without them — this is a bug in the extractor, please report it with this file`, { severity: 'warning' }));
-        return fallback;
-      }
-    };
+    if (!parsed.ok) return { kind: 'invalid', content: outcome.content, problems: parsed.problems };
     const { paragraphs } = parsed;
-    const quotes = guard('finding quotes', { speakers: [], quotes: [], statements: [] }, () => this.#extractors.extractQuotes(paragraphs));
-    const events = guard('finding dated events', [], () => this.#extractors.extractEvents(paragraphs, parsed.meta.published));
-    this.#articles.set(name, { ...parsed.meta, paragraphs, ...quotes, events });
-    this.#kb = undefined;
-    if (found.length > 0) this.#problems.set(name, found);
-    else this.#problems.delete(name);
-    return { file, changed: true, problems: found };
+    const { extraction, problems } = await this.#extractor.extract(file, paragraphs, parsed.meta.published);
+    return { kind: 'article', content: outcome.content, article: { ...parsed.meta, paragraphs, ...extraction }, problems };
+  }
+
+  /** Makes a prepared step what is served (synchronous, so the store is never seen half-updated). */
+  #apply(name: string, step: Step): FileUpdate {
+    const file = this.#path(name);
+    switch (step.kind) {
+      case 'missing':
+        return this.removeFile(name);
+      case 'problem':
+        this.#contents.delete(name);
+        return this.#setProblems(name, [step.problem]);
+      case 'unchanged':
+        return { file, changed: false, problems: this.#problems.get(name) ?? [] };
+      case 'invalid':
+        this.#contents.set(name, step.content);
+        return this.#setProblems(name, step.problems);
+      case 'article':
+        this.#contents.set(name, step.content);
+        this.#articles.set(name, step.article);
+        this.#kb = undefined;
+        if (step.problems.length > 0) this.#problems.set(name, step.problems);
+        else this.#problems.delete(name);
+        return { file, changed: true, problems: step.problems };
+    }
   }
 
   #setProblems(name: string, problems: KnowledgeProblem[]): FileUpdate {
@@ -183,10 +187,6 @@ export class KnowledgeStore {
 /** `knowledge` → `./knowledge`, so a message shows plainly that it is a folder path. */
 export function displayDir(dir: string): string {
   return path.isAbsolute(dir) || dir.startsWith('.') ? dir : `./${dir}`;
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
 async function mapLimited<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
@@ -206,6 +206,12 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, run: (item: 
 
 type Listing = { names: string[] } | { problem: KnowledgeProblem };
 type ReadOutcome = { kind: 'content'; content: string } | { kind: 'missing' } | { kind: 'problem'; problem: KnowledgeProblem };
+/** A file read and, when it is an article, parsed and extracted: ready to be served or reported. */
+type Step =
+  | Exclude<ReadOutcome, { kind: 'content' }>
+  | { kind: 'unchanged' }
+  | { kind: 'invalid'; content: string; problems: KnowledgeProblem[] }
+  | { kind: 'article'; content: string; article: Article; problems: KnowledgeProblem[] };
 
 const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException | undefined)?.code ?? 'unknown error';
 

@@ -50,9 +50,9 @@ export interface RunningBot {
   stop(): Promise<number | null>;
 }
 
-/** Starts `src/main.ts` (what `npm start` runs) and collects its logs. */
+/** Starts the bot the way `npm start` does (scripts/run.mjs: the bundle in dist/) and collects its logs. */
 export function startBot(env: Record<string, string>): RunningBot {
-  const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, 'src/main.ts')], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/run.mjs')], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: Record<string, unknown>[] = [];
   const waiters = new Set<{ match: (line: Record<string, unknown>) => boolean; resolve: (line: Record<string, unknown>) => void }>();
   let text = '';

@@ -17,7 +17,17 @@ import { createRest, explainDiscordError, fetchGatewayInfo } from './rest.ts';
 /** Discord allows `max_concurrency` identifies per 5 seconds; 5.5 s leaves a margin. */
 export const IDENTIFY_WINDOW_MS = 5500;
 const SHARD_READY_TIMEOUT_MS = 60_000;
-const MAIN_FILE = fileURLToPath(new URL('../../main.ts', import.meta.url));
+const SOURCE_MAIN = fileURLToPath(new URL('../../main.ts', import.meta.url));
+
+/**
+ * Shards run the same entry this process runs: the bundle when started from dist/ (npm start),
+ * src/main.ts under tsx otherwise. A bundled entry needs no loader; TypeScript needs tsx.
+ */
+function shardEntry(): { file: string; execArgv: string[] } {
+  const running = process.argv[1];
+  if (running && /\.m?js$/.test(running)) return { file: running, execArgv: [] };
+  return { file: SOURCE_MAIN, execArgv: tsxLoader() };
+}
 
 /** True in a child process started by a ShardingManager (which sets this for its shards). */
 export function isShardProcess(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -50,12 +60,13 @@ export async function runShardingManager(runtime: Runtime, argv: readonly string
   });
   const total = config.shardCount === 'auto' || config.shardCount === undefined ? info.shards : config.shardCount;
 
-  const manager = new ShardingManager(MAIN_FILE, {
+  const entry = shardEntry();
+  const manager = new ShardingManager(entry.file, {
     token: config.token,
     totalShards: total,
     mode: 'process',
     respawn: true,
-    execArgv: tsxLoader(),
+    execArgv: entry.execArgv,
     shardArgs: [...argv],
   });
   manager.on('shardCreate', (shard) => {
