@@ -86,7 +86,7 @@ export const SPEAKER_NOUNS: ReadonlyMap<string, 'org' | 'group' | 'person'> = ne
     congress senate assembly legislature firm carmaker automaker bank group authority authorities
     regulator utility district university school hospital newspaper network team club foundation
     institute charity operator carrier airline retailer manufacturer maker insurer lender developer
-    publisher broadcaster startup provider supplier`)].map((w) => [w, 'org'] as const),
+    publisher broadcaster startup provider supplier chamber clinic campaign`)].map((w) => [w, 'org'] as const),
   ...[...set(`officials aides residents analysts lawmakers legislators experts critics officers
     investigators regulators researchers scientists economists workers employees parents students
     teachers voters protesters demonstrators witnesses neighbors neighbours members executives
@@ -119,7 +119,9 @@ export const ORGANIZATION_WORDS = set(`
   ventures caucus cabinet commission directorate secretariat embassy consulate unit guard
   command tribunal team inc. agency biotech pharma therapeutics pharmaceutical software solutions
   robotics semiconductor semiconductors united fc cf athletic rovers wanderers
-  courier herald tribune gazette chronicle telegraph examiner inquirer sentinel dispatch`);
+  courier herald tribune gazette chronicle telegraph examiner inquirer sentinel dispatch
+  chamber chambers clinic clinics program programme campaign movement initiative observatory
+  laboratory lab trustees commissioners authorities councils boards departments agencies`);
 
 /** A capitalised word among these makes a name a place: `Central Valley`, `Taiwan Strait`. */
 export const PLACE_WORDS = set(`
