@@ -137,3 +137,19 @@ describe('people found in the latest held-out articles', () => {
     expect(speakers[0]?.role).toBe('Teenager');
   });
 });
+
+describe('who heads a subject with `of`', () => {
+  it('gives `PERSON of BODY said` to the person, with the body as their role', () => {
+    const { quotes, speakers } = extractQuotes(para('Jenna Ortiz of Crestline Capital wrote in a note to clients that the delay "raises real questions."'));
+    expect(quotes.map((q) => q.speakerId)).toEqual(['jenna-ortiz']);
+    expect(speakers.find((s) => s.id === 'jenna-ortiz')?.role).toBe('Crestline Capital');
+  });
+
+  it('keeps a body named with `of` whole: `the Ridgeport Chamber of Commerce said`', () => {
+    expect(speakersOf('The Ridgeport Chamber of Commerce said in a statement that it "reluctantly supports" the increase.')).toEqual(['ridgeport-chamber-of-commerce']);
+  });
+
+  it('reads a title with its `of` phrase at the start of a sentence as a role: `Secretary of State Marco Rubio`', () => {
+    expect(speakersOf('Secretary of State Marco Rubio said "we are ready."')).toEqual(['marco-rubio']);
+  });
+});

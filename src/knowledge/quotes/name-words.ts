@@ -16,6 +16,7 @@ import {
   ROLE_NOUNS,
   SPEAKER_NOUNS,
   SUBJECT_PRONOUNS,
+  TITLE_WORDS,
   VERB_ADVERBS,
   WEEKDAYS,
 } from './vocabulary.ts';
@@ -57,7 +58,9 @@ export function isNameWord(ctx: NameContext, i: number): boolean {
   if (!initial) return true;
   const next = ctx.tokens[i + 1];
   // `Governor Ana Ruiz`, `Senate Minority Leader`: a capitalised role or body before a name.
-  const nameFollows = Boolean(next?.capital && next.kind === 'word' && !t.possessive);
+  // `Secretary of State Marco Rubio`, `Minister of Finance Ana Ruiz`: a title with its `of` phrase.
+  const titleOf = TITLE_WORDS.has(t.lower) && next?.lower === 'of' && Boolean(ctx.tokens[i + 2]?.capital);
+  const nameFollows = titleOf || Boolean(next?.capital && next.kind === 'word' && !t.possessive);
   // `Workers walked out`: a common noun opening a sentence is no name, even when a name elsewhere
   // (`Maritime Workers Union`) capitalises it mid-sentence.
   const commonNoun = ROLE_NOUNS.has(t.lower) || SPEAKER_NOUNS.has(t.lower);

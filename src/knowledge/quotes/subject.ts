@@ -14,6 +14,7 @@ import {
   phraseEndingAt,
   slice,
 } from './phrases.ts';
+import { isGivenName } from './lexicon.ts';
 import { isInflectedSpeechVerb } from './speech-verbs.ts';
 import type { Token } from './tokens.ts';
 import {
@@ -113,6 +114,18 @@ function relativeClauseOwner(ctx: ParagraphContext, i: number, floor: number): P
   return undefined;
 }
 
+/**
+ * `Jenna Ortiz of Crestline Capital wrote`: in `PERSON of/at/from BODY <verb>` the head of the
+ * subject is the person; the body is where they work, kept as their role.
+ */
+function personOfBody(ctx: ParagraphContext, body: Phrase, floor: number): Phrase | undefined {
+  const link = ctx.tokens[body.first - 1];
+  if (!isWord(link) || !['of', 'at', 'from', 'with'].includes(link.lower)) return undefined;
+  const person = phraseEndingAt(ctx, body.first - 2, floor);
+  if (person?.type !== 'name' || person.organizationHint || !isGivenName(ctx.tokens[person.first]?.bare ?? '')) return undefined;
+  return person.role === undefined ? { ...person, role: slice(ctx, body.first, body.last) } : person;
+}
+
 /** The subject of the speech verb at `verb`: the phrase just before it, over adverbs and an appositive. */
 export function subjectBefore(ctx: ParagraphContext, verb: number, floor: number): Phrase | undefined {
   let i = verb - 1;
@@ -125,7 +138,8 @@ export function subjectBefore(ctx: ParagraphContext, verb: number, floor: number
   }
   if (ctx.tokens[i]?.text !== ',') {
     const near = phraseEndingAt(ctx, i, floor);
-    if (near?.type === 'name' || near?.type === 'pronoun') return near;
+    if (near?.type === 'name') return personOfBody(ctx, near, floor) ?? near;
+    if (near?.type === 'pronoun') return near;
     return relativeClauseOwner(ctx, i, floor) ?? near ?? pluralSubject(ctx, i, floor) ?? documentSubject(ctx, i);
   }
   // An appositive or relative clause between commas is short and reports nothing itself.
