@@ -11,6 +11,7 @@ import type { QuestionPlan } from './analysis/question.ts';
 import type { SentenceUnit } from './passages.ts';
 import type { HitTable } from './ranking/candidates.ts';
 import type { ExpandedTerm } from './ranking/expand.ts';
+import { isDictionaryWord } from './lexicon/wordnet.ts';
 import { stem } from './text/stem.ts';
 import { editDistance } from './text/edit-distance.ts';
 import { isStopWord } from './text/stopwords.ts';
@@ -106,6 +107,8 @@ export function articlesTouched(hits: HitTable, units: SentenceUnit[], limit = 2
  * Gives each question word that matched nothing the name word it most likely misspells, when there
  * is one. Returns true when any word was repaired.
  */
+const LONG_WORD = 6;
+
 export function repairNames(
   terms: ExpandedTerm[],
   plan: QuestionPlan,
@@ -116,6 +119,8 @@ export function repairNames(
   let repaired = false;
   terms.forEach((term) => {
     if (term.alternatives.length > 0 || term.term.norm.length < 3) return;
+    // A long English word ("minister") is an absent word, not a misspelt name ("Ministry").
+    if (term.term.norm.length >= LONG_WORD && isDictionaryWord(term.term.norm)) return;
     // The words typed next to it help: "lin jain" finds "Lin Jian" where "jain" alone finds nothing.
     const neighbours = plan.terms.filter((other) => Math.abs(other.position - term.term.position) <= 1);
     const context = neighbours.map((n) => n.norm).join(' ');

@@ -24,6 +24,12 @@ export interface SearchSettings {
   unknownWeight: number;
   /** Share of the question's weight a passage must cover to count as an answer. */
   minCoverage: number;
+  /** Share of a word's credit kept when only another sentence of the cited paragraph has it. */
+  paragraphSupport: number;
+  /** Confidence added when a passage holds the kind of answer asked for (a person for "who"…). */
+  answerBonus: number;
+  /** Share of its weight an absent everyday word keeps ("who runs…", "how many people live…"). */
+  absentEverydayWeight: number;
   /** Further answers must score at least this share of the best one. */
   relativeCutoff: number;
 }
@@ -40,5 +46,8 @@ export const DEFAULT_SETTINGS: Readonly<SearchSettings> = Object.freeze({
   fuzzyNames: true,
   unknownWeight: 0.8,
   minCoverage: 0.6,
+  paragraphSupport: 0.5,
+  answerBonus: 0,
+  absentEverydayWeight: 0.4,
   relativeCutoff: 0.8,
 });

@@ -4,6 +4,8 @@
  * normalised words; a word may sit in several groups. WordNet covers general English; this list
  * covers journalistic habits WordNet misses (`ties` ~ `relations`, `walkout` ~ `strike`).
  */
+import { baseForms } from './wordnet.ts';
+
 const GROUPS = `
 weapons arms weaponry munitions armaments
 deal agreement accord pact package sale
@@ -19,7 +21,11 @@ call conversation talk talks spoke phone discuss discussed discussion
 spokesman spokeswoman spokesperson
 meet meeting summit talks met
 leader president premier chancellor head
+leader > minister chairman chairwoman
 boss chief executive ceo head
+run > executive ceo president chairman chairwoman head leader director
+lead > executive ceo president chairman chairwoman head leader director
+discuss discussed discussing discussion touched
 company firm corporation business
 official officials authorities government administration
 die died death deaths dead killed fatalities
@@ -57,6 +63,16 @@ petition signatures
 
 const index = new Map<string, Set<string>>();
 for (const line of GROUPS.split('\n')) {
+  // "a > b c": a one-way group — a broader word ("leader") matches narrower ones ("prime minister"),
+  // which do not match each other (a prime minister is no chief executive).
+  const [from, to] = line.includes('>') ? line.split('>') : [line, undefined];
+  if (to !== undefined) {
+    const word = from!.trim();
+    const set = index.get(word) ?? new Set<string>();
+    for (const other of to.split(/\s+/).filter(Boolean)) set.add(other);
+    index.set(word, set);
+    continue;
+  }
   const words = line.split(/\s+/).filter(Boolean);
   for (const word of words) {
     const set = index.get(word) ?? new Set<string>();
@@ -65,7 +81,12 @@ for (const line of GROUPS.split('\n')) {
   }
 }
 
-/** Words news writing uses for `word` (normalised form), excluding the word itself. */
+/** Words news writing uses for `word` (normalised form) or its dictionary forms ("buying" → "buy"), excluding the word itself. */
 export function newsSynonyms(word: string): string[] {
-  return [...(index.get(word) ?? [])];
+  const found = new Set(index.get(word) ?? []);
+  for (const pos of ['v', 'n'] as const) {
+    for (const base of baseForms(word, pos)) for (const other of index.get(base) ?? []) found.add(other);
+  }
+  found.delete(word);
+  return [...found];
 }

@@ -88,13 +88,50 @@ export function relatedWords(word: string): RelatedWord[] {
     for (const base of baseForms(word, pos)) {
       lookupLemma(base, pos).slice(0, SENSES_PER_POS).forEach((offset, sense) => {
         const synset = readSynset(pos, offset);
-        if (synset) collect(synset, base, sense, add);
+        if (!synset) return;
+        collect(synset, base, sense, add);
+        if (pos === 'n' && sense === 0) for (const deep of specificKinds(synset)) add(deep.word, 'narrower', deep.closeness);
       });
     }
   }
   const result = [...found.values()].sort((a, b) => b.closeness - a.closeness);
   cache.set(word, result);
   return result;
+}
+
+/** Levels of narrower terms searched below a specific noun ("aircraft" → … → "jet"). */
+const KIND_DEPTH = 3;
+/** A noun with more kinds than this within KIND_DEPTH levels is general ("leader", "person"): too many guesses. */
+const SPECIFIC_SUBTREE = 60;
+const KIND_CLOSENESS = [0.5, 0.4, 0.35];
+
+/**
+ * The kinds of a specific noun down to KIND_DEPTH levels, through multi-word levels the index
+ * cannot match ("aircraft" → "heavier-than-air craft" → "airplane" → "jet"), closeness falling
+ * with depth. Nothing for general nouns, whose kinds are too many to be evidence.
+ */
+function specificKinds(root: Synset): { word: string; closeness: number }[] {
+  const found: { word: string; closeness: number }[] = [];
+  let frontier = [root];
+  let size = 0;
+  for (let depth = 0; depth < KIND_DEPTH && frontier.length; depth++) {
+    const next: Synset[] = [];
+    for (const synset of frontier) {
+      for (const pointer of synset.pointers) {
+        if (pointer.symbol !== '~' && pointer.symbol !== '~i') continue;
+        if (++size > SPECIFIC_SUBTREE) return [];
+        const target = readSynset(pointer.pos, pointer.offset);
+        if (!target) continue;
+        next.push(target);
+        for (const lemma of target.lemmas) {
+          const word = lemmaWords(lemma);
+          if (word) found.push({ word, closeness: KIND_CLOSENESS[depth] ?? 0.3 });
+        }
+      }
+    }
+    frontier = next;
+  }
+  return found;
 }
 
 function collect(synset: Synset, base: string, sense: number, add: (w: string | null, r: Relation, c: number) => void) {

@@ -87,7 +87,7 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
   }
   const topic = ctx.topicStems.has(term.stem) || [...alternatives.values()].some((a) => a.kind !== 'synonym' && ctx.topicStems.has(a.stem));
   let emphasis = term.emphasis;
-  if (!known && settings.softUnknownVerbs) emphasis *= absentWordEmphasis(term, ctx.yesNo);
+  if (!known && settings.softUnknownVerbs) emphasis *= absentWordEmphasis(term, ctx.yesNo, settings.absentEverydayWeight);
   if (topic && !ctx.counted) emphasis *= TOPIC_EMPHASIS;
   if (!known) emphasis *= settings.unknownWeight;
   const importance = idf(known ? df(own) : 1, scope.size) * emphasis;

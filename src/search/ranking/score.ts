@@ -11,6 +11,7 @@ import type { SearchSettings } from '../settings.ts';
 import { findAnswer, type AnswerContext } from './answer-span.ts';
 import type { HitTable, TermHit } from './candidates.ts';
 import type { ExpandedTerm } from './expand.ts';
+import { confidenceOf } from './confidence.ts';
 import { applyPhraseIntegrity } from './phrases.ts';
 
 export interface ScoredPassage {
@@ -20,7 +21,11 @@ export interface ScoredPassage {
   /** Per question term: where it matched, counted in tokens across the passage. */
   positions: number[][];
   coverage: number;
+  /** Per question term: the credit (0–1) the passage earns for it, after the phrase checks. */
+  credit: number[];
   paragraphCoverage: number;
+  /** Per question term: the credit its paragraph earns (words its other sentences supply). */
+  paragraphCredit: number[];
   /** What the answer decision uses: the passage's coverage, helped by its paragraph's. */
   confidence: number;
   /** The span that answers the question's kind, when it asks for one and the passage has it. */
@@ -60,7 +65,7 @@ export function scorePassages(ctx: ScoreContext): ScoredPassage[] {
   if (total <= 0) return [];
   const seen = new Set<string>();
   const passages: ScoredPassage[] = [];
-  const paragraphCoverage = new Map<number, number>();
+  const paragraphCoverage = new Map<number, Covered>();
   const consider = (first: number, last: number) => {
     const key = `${first}-${last}`;
     if (seen.has(key)) return;
@@ -109,7 +114,9 @@ function cover(units: SentenceUnit[], ctx: ScoreContext, total: number) {
   return { hits, positions, credit, splitPhrases, coverage: weighted(ctx, credit, total) };
 }
 
-function scoreOne(units: SentenceUnit[], ctx: ScoreContext, total: number, paragraphCache: Map<number, number>): ScoredPassage {
+type Covered = ReturnType<typeof cover>;
+
+function scoreOne(units: SentenceUnit[], ctx: ScoreContext, total: number, paragraphCache: Map<number, Covered>): ScoredPassage {
   const { hits, positions, credit, splitPhrases, coverage } = cover(units, ctx, total);
   const length = units.reduce((sum, u) => sum + u.length, 0);
   const norm = K1 * (1 - B + (B * length) / Math.max(1, ctx.averageLength * units.length));
@@ -120,27 +127,26 @@ function scoreOne(units: SentenceUnit[], ctx: ScoreContext, total: number, parag
     }, 0) /
     (total * (K1 + 1));
 
-  const paragraphCoverage = coverageOfParagraph(units[0]!, ctx, total, paragraphCache);
-  // The paragraph is what is cited: words its other sentences supply ("the authorization" after
-  // "arms package") count for half.
-  const confidence = Math.max(coverage, (coverage + paragraphCoverage) / 2);
+  const paragraph = coverParagraph(units[0]!, ctx, total, paragraphCache);
+  const paragraphCoverage = paragraph.coverage;
   const { answer, lacksKind } = ctx.settings.questionTypes
     ? findAnswer(units, positions, credit, ctx.answers)
     : { answer: null, lacksKind: false };
+  const confidence = confidenceOf({ terms: ctx.terms, credit, paragraphCredit: paragraph.credit, answers: answer !== null }, ctx.settings);
   const score =
     coverage +
     WEIGHTS.bm25 * bm25 +
     WEIGHTS.paragraph * paragraphCoverage +
     (answer ? WEIGHTS.answer : lacksKind ? WEIGHTS.lacksKind : 0) +
     (units.length > 1 ? WEIGHTS.pair : 0);
-  return { units, hits, positions, coverage, paragraphCoverage, confidence, answer, lacksKind, splitPhrases, score };
+  return { units, hits, positions, coverage, credit, paragraphCoverage, paragraphCredit: paragraph.credit, confidence, answer, lacksKind, splitPhrases, score };
 }
 
-function coverageOfParagraph(unit: SentenceUnit, ctx: ScoreContext, total: number, cache: Map<number, number>): number {
+function coverParagraph(unit: SentenceUnit, ctx: ScoreContext, total: number, cache: Map<number, Covered>): Covered {
   const range = ctx.paragraphOf(unit);
   const cached = cache.get(range.first);
   if (cached !== undefined) return cached;
-  const value = cover(ctx.units.slice(range.first, range.last + 1), ctx, total).coverage;
+  const value = cover(ctx.units.slice(range.first, range.last + 1), ctx, total);
   cache.set(range.first, value);
   return value;
 }

@@ -9,17 +9,15 @@
 import type { QuestionTerm } from '../analysis/question.ts';
 import { everydayCount } from '../lexicon/word-frequency.ts';
 import { baseForms } from '../lexicon/wordnet.ts';
+import { DEFAULT_SETTINGS } from '../settings.ts';
 
 /** Occurrences in the 51-million-word subtitle corpus from which a word counts as everyday. */
 const EVERYDAY = 4_000;
-/** Share of its weight an absent everyday word keeps ("who runs…", "how many people live…"). */
-const ABSENT_EVERYDAY = 0.4;
-
-export function absentWordEmphasis(term: QuestionTerm, yesNo: boolean): number {
+export function absentWordEmphasis(term: QuestionTerm, yesNo: boolean, everydayShare = DEFAULT_SETTINGS.absentEverydayWeight): number {
   if (/^\p{Lu}/u.test(term.typed)) return 1;
   // "Is Xi going to visit the US": in a yes/no question the verb is the claim being asked about.
   if (term.verb && yesNo) return 1;
-  return lemmaCount(term.norm) >= EVERYDAY ? ABSENT_EVERYDAY : 1;
+  return lemmaCount(term.norm) >= EVERYDAY ? everydayShare : 1;
 }
 
 /** The count of the word's dictionary form ("runs" → "run", "lives" → "live"), or of the word itself. */

@@ -62,7 +62,7 @@ function joinCompounds(text: string, tokens: Token[]): Token[] {
     const b = tokens[i + 1];
     const compound = b && /^\s+$/.test(text.slice(a.end, b.start)) ? COMPOUND_NAMES[`${a.norm} ${b.norm}`] : undefined;
     if (b && compound) {
-      joined.push({ ...a, norm: compound, stem: compound, end: b.end, position: joined.length });
+      joined.push({ ...a, norm: compound, stem: stem(compound), end: b.end, position: joined.length });
       i++;
     } else {
       joined.push({ ...a, position: joined.length });

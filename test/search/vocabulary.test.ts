@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { newsSynonyms } from '../../src/search/lexicon/news-synonyms.ts';
+import { relatedWords } from '../../src/search/lexicon/wordnet.ts';
+import { confidenceOf } from '../../src/search/ranking/confidence.ts';
+import type { ExpandedTerm } from '../../src/search/ranking/expand.ts';
+
+const term = (importance: number) => ({ importance }) as ExpandedTerm;
+
+describe('question vocabulary', () => {
+  it('finds news synonyms for inflected question words through their dictionary form', () => {
+    expect(newsSynonyms('buying')).toContain('purchasing');
+    expect(newsSynonyms('runs')).toContain('executive');
+  });
+
+  it('lets a broader word match narrower ones one way only', () => {
+    expect(newsSynonyms('leader')).toContain('minister');
+    expect(newsSynonyms('minister')).not.toContain('leader');
+    expect(newsSynonyms('executive')).not.toContain('president');
+  });
+
+  it('reaches specific kinds of a specific noun several levels down', () => {
+    expect(relatedWords('aircraft').map((r) => r.word)).toContain('jet');
+  });
+
+  it('does not guess kinds of a general noun', () => {
+    const narrower = relatedWords('leader').filter((r) => r.relation === 'narrower' && r.closeness < 0.5);
+    expect(narrower).toEqual([]);
+  });
+});
+
+describe('answer confidence', () => {
+  const settings = { paragraphSupport: 0.5, answerBonus: 0 };
+
+  it('counts a word that another sentence of the paragraph supplies for part of its weight', () => {
+    const alone = confidenceOf({ terms: [term(1), term(1)], credit: [1, 0], paragraphCredit: [1, 0], answers: false }, settings);
+    const supported = confidenceOf({ terms: [term(1), term(1)], credit: [1, 0], paragraphCredit: [1, 1], answers: false }, settings);
+    expect(alone).toBeCloseTo(0.5);
+    expect(supported).toBeCloseTo(0.75);
+  });
+
+  it('adds the answer bonus only when the passage holds the kind of answer asked for', () => {
+    const input = { terms: [term(2)], credit: [0.5], paragraphCredit: [0.5] };
+    expect(confidenceOf({ ...input, answers: true }, { ...settings, answerBonus: 0.1 })).toBeCloseTo(0.6);
+    expect(confidenceOf({ ...input, answers: false }, { ...settings, answerBonus: 0.1 })).toBeCloseTo(0.5);
+  });
+
+  it('is zero for a question without weighted words', () => {
+    expect(confidenceOf({ terms: [], credit: [], paragraphCredit: [], answers: true }, settings)).toBe(0);
+  });
+});
