@@ -52,7 +52,6 @@ describe('logging in', () => {
 });
 
 describe('commands', () => {
-  // Needs the search module (until it lands the placeholder index answers not_found).
   it('/ask who protested the arms sale answers with the verbatim sentence from ¶6 and a Show ¶6 button', async () => {
     const outcome = await fake.slash('ask', { question: 'who protested the arms sale' });
     expect(outcome.response.type).toBe(4);
@@ -61,14 +60,13 @@ describe('commands', () => {
     expect(buttonIds(outcome.message)).toContain('para:trump-xi-call:6');
   });
 
-  // Needs quote extraction (until it lands no speaker is known).
   it('/quote lin-jian quotes "China deplores and opposes that." with ¶6', async () => {
     const outcome = await fake.slash('quote', { speaker: 'lin-jian' });
     expect(outcome.message?.embeds?.[0]?.title).toMatch(/^Lin Jian/);
     expect(messageText(outcome.message)).toContain('“China deplores and opposes that.”\n**¶6**');
   });
 
-  // Needs the timeline module: the call took place on Monday 24 November 2025 (¶1).
+  // The call took place on Monday 24 November 2025 (¶1).
   it('/timeline lists dated events with their dates and paragraphs', async () => {
     const outcome = await fake.slash('timeline');
     expect(messageText(outcome.message)).toMatch(/\*\*2025-11-24\*\* \(Monday\)[^\n]*\*\*¶1\*\*/);
@@ -113,7 +111,7 @@ describe('autocomplete', () => {
     expect(outcome.choices).toEqual([{ name: 'Trump and Xi discuss Taiwan, trade and Ukraine in phone call (2025-11-24)', value: 'trump-xi-call' }]);
   });
 
-  // Needs quote extraction (the speaker directory is built from the quotes).
+  // The speaker directory is built from the quotes extracted from the article.
   it('offers Lin Jian for "lin", with a readable label and the id as value', async () => {
     const outcome = await fake.autocomplete('quote', 'speaker', 'lin');
     expect(outcome.choices?.[0]).toEqual({ name: expect.stringMatching(/^Lin Jian — \d+ quotes?/), value: 'lin-jian' });
@@ -121,7 +119,7 @@ describe('autocomplete', () => {
 });
 
 describe('buttons', () => {
-  // Needs the search module: the button comes from the /ask answer.
+  // The button comes from the /ask answer.
   it('Show ¶6 under an answer shows the whole paragraph, privately', async () => {
     const answer = await fake.slash('ask', { question: 'who protested the arms sale' });
     const outcome = await fake.click(answer.message, 'para:trump-xi-call:6');
