@@ -33,6 +33,6 @@ for (const q of readQuestions(file)) {
     return `${t.term.norm}${flags}:${t.importance.toFixed(2)}=${(top?.credit[i] ?? 0).toFixed(2)}/${(top?.paragraphCredit[i] ?? 0).toFixed(2)}`;
   });
   console.log(
-    [ok, result.status === 'answered' ? 'ANS' : 'rej', `¶${where}/${gold}`, top?.confidence.toFixed(2), top?.answer ? 'A' : top?.lacksKind ? 'L' : '-', q.question, terms.join(' ')].join('\t'),
+    [ok, result.status === 'answered' ? 'ANS' : 'rej', `¶${where}/${gold}`, top?.confidence.toFixed(2), top?.answer ? 'A' : top?.lacksKind ? 'L' : '-', top?.relation ? `rel ${top.relation.share.toFixed(2)}/${top.relation.focus === null ? '-' : top.relation.focus ? 'F' : 'x'}` : '', q.question, terms.join(' ')].join('\t'),
   );
 }

@@ -83,6 +83,7 @@ async function main(): Promise<void> {
     pipeline(kb, '  without typo repair', { typos: false }),
     pipeline(kb, '  without stemming', { stemming: false }),
     pipeline(kb, '  without question types', { questionTypes: false }),
+    pipeline(kb, '  without answer-to-focus relation', { answerRelation: false }),
     pipeline(kb, '  without sentence pairs', { sentencePairs: false }),
     pipeline(kb, '  without phrase proximity', { phraseProximity: false }),
     pipeline(kb, '  without fuzzy names (fuse.js)', { fuzzyNames: false }),

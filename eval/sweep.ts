@@ -16,10 +16,10 @@ for (const dir of ['knowledge', 'eval/articles']) articles.push(...(await loadKn
 const kb = { articles, bySlug: new Map(articles.map((a) => [a.slug, a])) };
 const dev = readQuestions(path.join(root, 'eval/questions/dev.tsv'));
 const grid: Partial<SearchSettings>[] = [];
-for (const absentEverydayWeight of [0.4, 0.25])
+for (const answerRelation of [true, false])
   for (const paragraphSupport of [0.5, 0.75])
-    for (const answerBonus of [0, 0.05, 0.1])
-      for (const minCoverage of [0.55, 0.6, 0.65]) grid.push({ absentEverydayWeight, paragraphSupport, answerBonus, minCoverage });
+    for (const answerBonus of [0, 0.05, 0.1, 0.15])
+      for (const minCoverage of [0.5, 0.55, 0.6, 0.65]) grid.push({ answerRelation, paragraphSupport, answerBonus, minCoverage });
 console.log('setting                                                         top-1  rejects-none  wrongly-rejected  wrong-answer');
 for (const overrides of grid) {
   const index = buildQuestionIndex(kb, overrides);

@@ -97,7 +97,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       units,
       paragraphOf,
       spansOf,
-      answers: { plan, spansOf, attributions, speakers: namedSpeakers(plan.speaker.map((t) => terms[t]!), attributions) },
+      answers: { plan, spansOf, attributions, speakers: namedSpeakers(plan.speaker.map((t) => terms[t]!), attributions), importance: terms.map((t) => t.importance) },
       averageLength: scope.averageLength,
       settings,
     });

@@ -18,6 +18,8 @@ export interface SearchSettings {
   phraseProximity: boolean;
   /** An absent everyday word ("started", "live", "runs") weighs less than an absent specific one (see ranking/term-weight.ts). */
   softUnknownVerbs: boolean;
+  /** An answer span must stand in the clause of the question's focus (its event verb or subject); see ranking/answer-relation.ts. */
+  answerRelation: boolean;
   /** Fuzzy matching of names with fuse.js when a word is still unknown. */
   fuzzyNames: boolean;
   /** Weight of a question word the searched articles do not contain (1 = as much as a word found once). */
@@ -26,7 +28,7 @@ export interface SearchSettings {
   minCoverage: number;
   /** Share of a word's credit kept when only another sentence of the cited paragraph has it. */
   paragraphSupport: number;
-  /** Confidence added when a passage holds the kind of answer asked for (a person for "who"…). */
+  /** Confidence added when a passage holds the kind of answer asked for (a person for "who"…) in the clause of the question's focus. */
   answerBonus: number;
   /** Share of its weight an absent everyday word keeps ("who runs…", "how many people live…"). */
   absentEverydayWeight: number;
@@ -43,6 +45,7 @@ export const DEFAULT_SETTINGS: Readonly<SearchSettings> = Object.freeze({
   sentencePairs: true,
   phraseProximity: true,
   softUnknownVerbs: true,
+  answerRelation: true,
   fuzzyNames: true,
   unknownWeight: 0.8,
   minCoverage: 0.6,

@@ -43,6 +43,8 @@ const MEASURES: [Measure, RegExp][] = [
 const PATTERNS: [AnswerKind, RegExp][] = [
   ['duration', new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORD}|several|a few|a|an|half an?)[\\s-]+(?:(?:more|full|straight|consecutive)\\s+)?(?:${UNIT})s?\\b`, 'gi')],
   ['date', new RegExp(`\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\b(?:${MONTH})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?(?![\\w])`, 'g')],
+  // Recurring times answer "when" too: "clinics open on weekends", "meets on Tuesdays".
+  ['date', /\b(?:weekends|weekdays|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/gi],
   ['date', /\b(?:19|20)\d{2}\b(?!\s*(?:%|percent))|\b(?:today|tonight|yesterday|tomorrow|overnight|midday|midnight)\b/gi],
   ['date', new RegExp(`\\b(?:(?:earlier|later)\\s+)?(?:this|last|next|early|late|mid)[\\s-]+(?:${UNIT}|spring|summer|fall|autumn|winter|quarter|morning|afternoon|evening|${MONTH})\\b|\\b\\d+\\s+(?:${UNIT})s?\\s+(?:ago|earlier|later)\\b|\\b(?:since|until|by|in)\\s+(?:the\\s+)?(?:spring|summer|fall|autumn|winter)\\b`, 'gi')],
   ['amount', new RegExp(`\\b\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand|hundred))?\\b|\\b(?:${NUMBER_WORD}|dozens|hundreds|thousands|millions|billions)\\b`, 'gi')],

@@ -22,6 +22,11 @@ export interface QuestionTerm {
   emphasis: number;
   /** Mostly a verb in the dictionary (`give`, `meet`): answers often say it differently. */
   verb: boolean;
+  /**
+   * Used as the question's verb where it stands ("when did they meet", "who protested"), not as a
+   * noun ("during the call") or subject ("where was trump"): the event an answer must attach to.
+   */
+  event: boolean;
 }
 
 /** Words typed as one unit: `arms sale`, `president of Taiwan`, `Japan's foreign minister`. */
@@ -86,7 +91,7 @@ export function analyzeQuestion(question: string): QuestionPlan {
     }
     const verb = !token.capitalized && isMostlyVerb(token.norm);
     const index = terms.length;
-    terms.push({ typed: question.slice(token.start, token.end), norm: token.norm, stem: token.stem, position: token.position, emphasis: degree ? 0.4 : 1, verb });
+    terms.push({ typed: question.slice(token.start, token.end), norm: token.norm, stem: token.stem, position: token.position, emphasis: degree ? 0.4 : 1, verb, event: verb && inVerbPosition(tokens, token) });
     if (verb) {
       close();
       segments.push({ terms: [index], joinedBy: null, verb: true });
@@ -136,6 +141,22 @@ function phrasesOf(segments: Segment[]): Phrase[] {
     }
   });
   return phrases;
+}
+
+const NOUN_MARKERS = new Set([...DETERMINERS, 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'in', 'on', 'at', 'during', 'for', 'from', 'with', 'by', 'about', 'after', 'before', 'over', 'to']);
+const PARTICIPLE = /(?:ed|en|ing)$/;
+
+/**
+ * A verb-like word is the question's verb unless its neighbours make it a noun: after a determiner
+ * or preposition ("the call", "during the meeting"), or as the subject right after an auxiliary
+ * ("where was trump…", "when did trump call…") — there only a participle is a verb ("was arrested").
+ */
+function inVerbPosition(tokens: Token[], token: Token): boolean {
+  const i = tokens.indexOf(token);
+  const before = tokens[i - 1]?.norm ?? '';
+  if (NOUN_MARKERS.has(before) || /['’]s?$/.test(before)) return false;
+  if (AUXILIARIES.has(before) && i + 1 < tokens.length && !PARTICIPLE.test(token.norm)) return false;
+  return true;
 }
 
 /** "the us", "us tariffs": the country, not the pronoun. */

@@ -8,6 +8,7 @@ import type { QuestionPlan } from '../analysis/question.ts';
 import type { AttributionTable } from '../attributions.ts';
 import type { SentenceUnit } from '../passages.ts';
 import { isMostlyVerb } from '../lexicon/wordnet.ts';
+import { relationOf, type AnswerRelation } from './answer-relation.ts';
 import { isStopWord } from '../text/stopwords.ts';
 
 /** Kinds a passage must contain to answer (`quote` only when a speaker is named). */
@@ -26,6 +27,20 @@ export interface AnswerContext {
   attributions: AttributionTable;
   /** Speakers (`slug/id`) the question names, for "what did X say". */
   speakers: ReadonlySet<string>;
+  /** Per term, its weight in the question (for how much of it stands next to an answer). */
+  importance: number[];
+}
+
+export interface FoundAnswer {
+  answer: AnswerSpan | null;
+  lacksKind: boolean;
+  /** How the answer span relates to the matched words (null without an answer, or for quotes). */
+  relation: AnswerRelation | null;
+}
+
+/** A span relates to the question when its clause holds the question's focus (see answer-relation.ts). */
+export function relates(relation: AnswerRelation | null): boolean {
+  return relation !== null && relation.focus === true;
 }
 
 export function findAnswer(
@@ -33,10 +48,10 @@ export function findAnswer(
   positions: number[][],
   qualities: number[],
   ctx: AnswerContext,
-): { answer: AnswerSpan | null; lacksKind: boolean } {
+): FoundAnswer {
   const { plan } = ctx;
   const kind = plan.kind;
-  if (!kind) return { answer: null, lacksKind: false };
+  if (!kind) return { answer: null, lacksKind: false, relation: null };
   if (kind === 'quote' && plan.speaker.length > 0 && ctx.attributions.articlesWithSpeakers.has(units[0]!.article.slug)) {
     return attributedWords(units, ctx);
   }
@@ -46,12 +61,14 @@ export function findAnswer(
   const countedNear =
     counted !== null && positions[counted]?.length && (qualities[counted] ?? 0) >= COUNTED_MIN_QUALITY ? near(positions[counted]!, COUNT_DISTANCE) : null;
   if (kind === 'date' && plan.future && !units.some((u) => u.tokens.some((t) => FUTURE_MARKERS.has(t.norm)))) {
-    return { answer: null, lacksKind: true };
+    return { answer: null, lacksKind: true, relation: null };
   }
+  const weights = ctx.importance.map((w, t) => w * (qualities[t] ?? 0));
+  const focus = focusTerms(plan);
   const speakerNear = kind === 'quote' && plan.speaker.length ? near(plan.speaker.flatMap((t) => positions[t] ?? []), SPEAKER_DISTANCE) : null;
 
   let offset = 0;
-  let best: { span: AnswerSpan; distance: number } | null = null;
+  let best: { span: AnswerSpan; distance: number; relation: AnswerRelation } | null = null;
   for (const unit of units) {
     const anchors = [...matched].filter((p) => p >= offset && p < offset + unit.tokens.length);
     for (const span of ctx.spansOf(unit)) {
@@ -64,11 +81,32 @@ export function findAnswer(
       if (countedNear && !countsTheWord(unit, inside.map((p) => p - offset), (positions[counted!] ?? []).map((p) => p - offset))) continue;
       if (speakerNear && !speakerNear(at)) continue;
       const distance = anchors.length ? Math.min(...anchors.map((p) => Math.abs(p - at))) : 50;
-      if (!best || distance < best.distance) best = { span, distance };
+      const relation = relationOf({ units, span: inside.length ? inside : [at], positions, weights, focus });
+      // A span in the clause of the question's words beats a closer one outside it.
+      const better = !best || (relates(relation) === relates(best.relation) ? distance < best.distance : relates(relation));
+      if (better) best = { span, distance, relation };
     }
     offset += unit.tokens.length + 1;
   }
-  return { answer: best?.span ?? null, lacksKind: !best && REQUIRED_KINDS.has(kind) };
+  // A number next to the word it counts is already tied to the question ("540 students"); speech
+  // is tied to its speaker by speakerNear and the quote table, and may follow in the next sentence.
+  const anchored = countedNear !== null || kind === 'quote';
+  return { answer: best?.span ?? null, lacksKind: !best && REQUIRED_KINDS.has(kind), relation: anchored ? null : best?.relation ?? null };
+}
+
+/**
+ * What the answer must attach to: the question's event verbs ("when did they meet"), or without
+ * one its subject — the first words typed together ("where was trump…", "where is the battery plant").
+ */
+function focusTerms(plan: QuestionPlan): number[] {
+  const events = plan.terms.flatMap((term, t) => (term.event ? [t] : []));
+  if (events.length > 0) return events;
+  const subject: number[] = [];
+  for (let t = 0; t < plan.terms.length; t++) {
+    if (t > 0 && plan.terms[t]!.position !== plan.terms[t - 1]!.position + 1) break;
+    subject.push(t);
+  }
+  return subject;
 }
 
 /**
@@ -97,13 +135,13 @@ function fitsMeasure(span: AnswerSpan, plan: QuestionPlan): boolean {
 }
 
 /** "What did X say": the quotes and statements the quote table gives to X, in this passage. */
-function attributedWords(units: SentenceUnit[], ctx: AnswerContext): { answer: AnswerSpan | null; lacksKind: boolean } {
+function attributedWords(units: SentenceUnit[], ctx: AnswerContext): FoundAnswer {
   for (const unit of units) {
     for (const words of ctx.attributions.byUnit.get(unit.id) ?? []) {
       if (ctx.speakers.has(words.speaker)) {
-        return { answer: { kind: 'quote', start: words.start, end: words.end, text: words.text }, lacksKind: false };
+        return { answer: { kind: 'quote', start: words.start, end: words.end, text: words.text }, lacksKind: false, relation: null };
       }
     }
   }
-  return { answer: null, lacksKind: true };
+  return { answer: null, lacksKind: true, relation: null };
 }

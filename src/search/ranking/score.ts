@@ -8,7 +8,8 @@ import type { AnswerSpan } from '../analysis/answer-types.ts';
 import type { Phrase, QuestionPlan } from '../analysis/question.ts';
 import type { SentenceUnit } from '../passages.ts';
 import type { SearchSettings } from '../settings.ts';
-import { findAnswer, type AnswerContext } from './answer-span.ts';
+import type { AnswerRelation } from './answer-relation.ts';
+import { findAnswer, relates, type AnswerContext } from './answer-span.ts';
 import type { HitTable, TermHit } from './candidates.ts';
 import type { ExpandedTerm } from './expand.ts';
 import { confidenceOf } from './confidence.ts';
@@ -30,6 +31,8 @@ export interface ScoredPassage {
   confidence: number;
   /** The span that answers the question's kind, when it asks for one and the passage has it. */
   answer: AnswerSpan | null;
+  /** How the answer span relates to the question's matched words (see answer-relation.ts). */
+  relation: AnswerRelation | null;
   /** The question asks for a kind (who, when…) that the passage lacks. */
   lacksKind: boolean;
   /** Phrases whose words the passage has only far apart. */
@@ -129,17 +132,17 @@ function scoreOne(units: SentenceUnit[], ctx: ScoreContext, total: number, parag
 
   const paragraph = coverParagraph(units[0]!, ctx, total, paragraphCache);
   const paragraphCoverage = paragraph.coverage;
-  const { answer, lacksKind } = ctx.settings.questionTypes
+  const { answer, lacksKind, relation } = ctx.settings.questionTypes
     ? findAnswer(units, positions, credit, ctx.answers)
-    : { answer: null, lacksKind: false };
-  const confidence = confidenceOf({ terms: ctx.terms, credit, paragraphCredit: paragraph.credit, answers: answer !== null }, ctx.settings);
+    : { answer: null, lacksKind: false, relation: null };
+  const confidence = confidenceOf({ terms: ctx.terms, credit, paragraphCredit: paragraph.credit, answers: answer !== null && (relation === null || relates(relation)) }, ctx.settings);
   const score =
     coverage +
     WEIGHTS.bm25 * bm25 +
     WEIGHTS.paragraph * paragraphCoverage +
     (answer ? WEIGHTS.answer : lacksKind ? WEIGHTS.lacksKind : 0) +
     (units.length > 1 ? WEIGHTS.pair : 0);
-  return { units, hits, positions, coverage, credit, paragraphCoverage, paragraphCredit: paragraph.credit, confidence, answer, lacksKind, splitPhrases, score };
+  return { units, hits, positions, coverage, credit, paragraphCoverage, paragraphCredit: paragraph.credit, confidence, answer, relation, lacksKind, splitPhrases, score };
 }
 
 function coverParagraph(unit: SentenceUnit, ctx: ScoreContext, total: number, cache: Map<number, Covered>): Covered {

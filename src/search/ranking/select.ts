@@ -5,10 +5,19 @@
  * passages shown as such.
  */
 import type { SearchSettings } from '../settings.ts';
+import { relates } from './answer-span.ts';
 import type { ScoredPassage } from './score.ts';
 
 export function isAnswer(passage: ScoredPassage, settings: SearchSettings): boolean {
-  return passage.confidence >= settings.minCoverage && !passage.lacksKind;
+  return passage.confidence >= settings.minCoverage && !passage.lacksKind && !unrelatedAnswer(passage, settings);
+}
+
+/**
+ * The passage has what the question asks for, but not where the question's focus is: "when did the
+ * Ukraine war start" and "Monday", the day of the call. Such a span answers another question.
+ */
+function unrelatedAnswer(passage: ScoredPassage, settings: SearchSettings): boolean {
+  return settings.answerRelation && passage.relation !== null && !relates(passage.relation);
 }
 
 function overlaps(a: ScoredPassage, b: ScoredPassage): boolean {

@@ -1,0 +1,99 @@
+/**
+ * Whether an answer span is about what the question asks, not just present in the same sentence:
+ * "where was Trump during the call" is not answered by "the call came amid tensions in East Asia",
+ * where "East Asia" is the place of the tensions, nor "when did the Ukraine war start" by the day
+ * of a call about it. Without a parser, the test is the clause: the span must stand in the same
+ * clause as the question's focus — its event verb ("meet", "protested", "start") or, without one,
+ * its subject ("trump") — or a few words from it. Clauses end at semicolons, colons, dashes,
+ * brackets and sentence ends, and at a comma before a conjunction or relative word (", where the
+ * two leaders…", ", saying…"); a relative clause without a comma describes its noun and stays in.
+ */
+import type { SentenceUnit } from '../passages.ts';
+
+export interface AnswerRelation {
+  /** Share (0–1) of the passage's matched question weight that stands in the span's clause or near it. */
+  share: number;
+  /**
+   * A focus word of the question matched in the span's clause or near it (`true`), or only
+   * elsewhere or not at all (`false`); `null` when the question gives no focus words.
+   */
+  focus: boolean | null;
+}
+
+/** Words a span may stand from a matched word across a clause boundary ("Busan on Oct. 30"). */
+const NEAR = 3;
+const OPENERS = new Set(
+  `and but or nor which who whom whose where when while whereas although though because since as after before
+  until unless saying adding urging arguing asserting warning calling citing according including leaving prompting`.split(/\s+/),
+);
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
+const HARD_BREAK = /[;:()\u2014\u2013]|\s-\s/;
+
+const clauseCache = new WeakMap<SentenceUnit, number[]>();
+
+/** The clause number of each token of a sentence (0, 1, 2… in reading order). */
+export function clauseNumbers(unit: SentenceUnit): number[] {
+  const cached = clauseCache.get(unit);
+  if (cached) return cached;
+  const text = unit.paragraph.text.slice(unit.start, unit.end);
+  const numbers: number[] = [];
+  let clause = 0;
+  unit.tokens.forEach((token, i) => {
+    const previous = unit.tokens[i - 1];
+    if (previous) {
+      const gap = text.slice(previous.end, token.start);
+      const opener = OPENERS.has(token.norm);
+      const breaks = HARD_BREAK.test(gap) || (gap.includes(',') && (opener || RELATIVES.has(token.norm)));
+      if (breaks) clause++;
+    }
+    numbers.push(clause);
+  });
+  clauseCache.set(unit, numbers);
+  return numbers;
+}
+
+export interface RelationInput {
+  units: SentenceUnit[];
+  /** Passage positions of the span's tokens (counted across the passage, +1 between sentences). */
+  span: number[];
+  /** Per term, its matched positions in the passage. */
+  positions: number[][];
+  /** Per term, its matched weight in the passage (importance × credit). */
+  weights: number[];
+  /** Terms the answer must attach to: the question's event verbs, or its subject. */
+  focus: number[];
+}
+
+export function relationOf(input: RelationInput): AnswerRelation {
+  const locate = clauseLocator(input.units);
+  const spanClauses = new Set(input.span.map(locate));
+  const first = Math.min(...input.span);
+  const last = Math.max(...input.span);
+  const related = (p: number) => spanClauses.has(locate(p)) || (p >= first - NEAR && p <= last + NEAR);
+  let total = 0;
+  let near = 0;
+  input.weights.forEach((weight, t) => {
+    if (weight <= 0) return;
+    total += weight;
+    if ((input.positions[t] ?? []).some(related)) near += weight;
+  });
+  const focus =
+    input.focus.length === 0 ? null : input.focus.some((t) => (input.weights[t] ?? 0) > 0 && (input.positions[t] ?? []).some(related));
+  return { share: total > 0 ? near / total : 0, focus };
+}
+
+/** Maps a passage position to a passage-wide clause key (sentence, clause). */
+function clauseLocator(units: SentenceUnit[]): (position: number) => string {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const unit of units) {
+    starts.push(offset);
+    offset += unit.tokens.length + 1;
+  }
+  return (position) => {
+    let u = starts.length - 1;
+    while (u > 0 && starts[u]! > position) u--;
+    const numbers = clauseNumbers(units[u]!);
+    return `${u}:${numbers[position - starts[u]!] ?? -1}`;
+  };
+}

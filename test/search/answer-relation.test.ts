@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../../src/search/analysis/question.ts';
+import { buildQuestionIndex } from '../../src/search/index.ts';
+import { buildUnits } from '../../src/search/passages.ts';
+import { clauseNumbers } from '../../src/search/ranking/answer-relation.ts';
+import { article, knowledgeBase } from './fixtures.ts';
+
+const SUMMIT = article('summit', 'Leaders hold a phone call', [
+  'The two leaders held a phone call Monday that touched on trade and the war in Ukraine. The call came amid tensions in East Asia.',
+  'The call followed a meeting between the leaders in Busan on Oct. 30, where they agreed to cut tariffs; officials said prices fell.',
+]);
+const index = buildQuestionIndex(knowledgeBase(SUMMIT));
+const ask = (q: string) => index.ask(q, { article: 'summit' });
+const events = (question: string) => analyzeQuestion(question).terms.filter((t) => t.event).map((t) => t.norm);
+
+function clausesOf(sentence: string): string[][] {
+  const { units } = buildUnits([article('one', 'One', [sentence])]);
+  const unit = units[0]!;
+  const numbers = clauseNumbers(unit);
+  const clauses: string[][] = [];
+  unit.tokens.forEach((token, i) => (clauses[numbers[i]!] ??= []).push(token.norm));
+  return clauses;
+}
+
+describe('clauses of a sentence', () => {
+  it('ends a clause at a comma before a relative word, and at a semicolon', () => {
+    const clauses = clausesOf('They met in Busan on Oct. 30, where they agreed to cut tariffs; officials said prices fell.');
+    expect(clauses.map((c) => c[0])).toEqual(['they', 'where', 'officials']);
+  });
+
+  it('keeps a fronted time phrase and a relative clause without a comma in their clause', () => {
+    expect(clausesOf('Earlier this month, the ministry approved a package that includes jet parts.')).toHaveLength(1);
+  });
+});
+
+describe('the focus of a question', () => {
+  it('takes a verb-like word as the event only where it stands as the verb', () => {
+    expect(events('when did the leaders meet')).toEqual(['meet']);
+    expect(events('who protested the arms sale')).toEqual(['protested']);
+    expect(events('where was trump during the call')).toEqual([]);
+    expect(events('when did trump call xi')).toEqual(['call']);
+  });
+});
+
+describe('an answer must relate to what the question asks about', () => {
+  it('answers when the date stands in the clause of the question’s event', () => {
+    const result = ask('when did the leaders meet in Busan');
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+  });
+
+  it('does not give the date of one event for another one the sentence mentions', () => {
+    expect(ask('when did the war in ukraine start').status).toBe('not_found');
+  });
+
+  it('does not give a place from a clause about something else than the subject asked about', () => {
+    expect(ask('where were the officials during the call').status).toBe('not_found');
+  });
+});
