@@ -90,7 +90,10 @@ export function score(slug: string, events: TimelineEvent[], gold: GoldEvent[]):
   const result: Score = { gold: gold.length, found: events.length, matched: 0, datedCorrectly: 0, misses: [], extras: [], wrongDates: [] };
   for (const g of gold) {
     const w = g.written.toLowerCase();
-    const i = unused.findIndex((e) => e.paragraph === g.paragraph && (e.written.toLowerCase().includes(w) || w.includes(e.written.toLowerCase())));
+    // An exact match first, so gold `October` is not taken by the `October 2025` beside it.
+    const same = (e: TimelineEvent): boolean => e.paragraph === g.paragraph;
+    const exact = unused.findIndex((e) => same(e) && e.written.toLowerCase() === w);
+    const i = exact >= 0 ? exact : unused.findIndex((e) => same(e) && (e.written.toLowerCase().includes(w) || w.includes(e.written.toLowerCase())));
     const hit = unused[i];
     if (!hit) {
       result.misses.push(`${slug} ¶${g.paragraph} "${g.written}" (${g.date})`);

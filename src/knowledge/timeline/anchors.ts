@@ -6,7 +6,8 @@
 import { isAbsolute, type Mention } from './expressions.ts';
 import { monthNumberOf, yearOf } from './order.ts';
 import type { Period } from './period.ts';
-import { monthPeriod, yearPeriod } from './period.ts';
+import { dayPeriod, monthPeriod, yearPeriod } from './period.ts';
+import { dayNumber, daysInMonth } from './calendar.ts';
 import { shiftPeriod } from './resolve.ts';
 
 /** A mention on its way to becoming an event. */
@@ -54,6 +55,10 @@ export function resolveAnchored(drafts: Draft[]): void {
       const year = yearOf(anchor.period);
       const month = expr.month ?? (expr.unit === 'month' ? monthNumberOf(anchor.period) : undefined);
       if (expr.unit === 'month' && month === undefined) return; // `that month` after a bare year: no month to name
+      if (month !== undefined && expr.day !== undefined) {
+        if (expr.day <= daysInMonth(year, month)) draft.period = dayPeriod(dayNumber(year, month, expr.day));
+        return;
+      }
       draft.period = month === undefined ? yearPeriod(year) : monthPeriod(year, month);
     }
   });

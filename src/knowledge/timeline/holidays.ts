@@ -5,7 +5,7 @@
  * ones that wire copy uses without a country (`Independence Day` is left out: every country has one).
  */
 import { dayNumber, weekdayOf, type DayNumber } from './calendar.ts';
-import type { Mention } from './expressions.ts';
+import type { DateExpression, Mention } from './expressions.ts';
 import { TEMPORAL_LEAD } from './patterns.ts';
 import { mentionAt } from './recognize-relative.ts';
 
@@ -66,8 +66,15 @@ export const HOLIDAYS: [string, (year: number) => DayNumber][] = [
 const NAMES = new RegExp(`\\b(?:${HOLIDAYS.map(([name]) => `(${name})`).join('|')})(?:,?\\s+(\\d{4})\\b)?`, 'g');
 /** Prepositions that make a holiday name a date (`before Christmas`), on top of the usual temporal ones. */
 const HOLIDAY_LEAD = /\b(?:on|at|over|ahead\s+of|around|the\s+week\s+of|the\s+day\s+(?:before|after))\s*$/i;
+const DAY_NEIGHBOUR = /\bthe\s+day\s+(before|after)\s+$/i;
 /** Nouns that may follow a holiday name in a date (`before the Thanksgiving holiday`); any other makes it an adjective (`Christmas shopping`). */
 const HOLIDAY_NOUNS = /^\s+(?:holiday|holidays|weekend|break|recess|morning|afternoon|evening|night)\b/;
+
+/**
+ * Words a holiday name cannot modify, so after a lead preposition it is a date: `By Christmas the wing
+ * will be staffed`, `before Easter we will decide`.
+ */
+const CLAUSE_WORD_AFTER = /^\s+(?:the|a|an|this|these|those|it|he|she|we|they|i|you|there|and|or|but|when|if|as|so|is|was|will|would)\b/;
 
 /**
  * `at a New Year's Day rally`, `during the Christmas Eve service`: an event held on the day itself.
@@ -89,8 +96,16 @@ export function holidayMentions(text: string): Mention[] {
       continue;
     }
     if (!yearText && !TEMPORAL_LEAD.test(before) && !HOLIDAY_LEAD.test(before)) continue;
-    if (!yearText && /^\s+[a-z]/.test(after) && !HOLIDAY_NOUNS.test(after)) continue;
-    found.push(mentionAt(text, m.index, m.index + m[0].length, { kind: 'holiday', holiday: index, ...(yearText ? { year: Number(yearText) } : {}) }));
+    if (!yearText && /^\s+[a-z]/.test(after) && !HOLIDAY_NOUNS.test(after) && !CLAUSE_WORD_AFTER.test(after)) continue;
+    const holiday: DateExpression = { kind: 'holiday', holiday: index, ...(yearText ? { year: Number(yearText) } : {}) };
+    // `the day after Labor Day` is the day after it: one mention, moved by a day.
+    const neighbour = DAY_NEIGHBOUR.exec(text.slice(0, m.index));
+    if (neighbour) {
+      const amount = neighbour[1]?.toLowerCase() === 'before' ? -1 : 1;
+      found.push(mentionAt(text, neighbour.index, m.index + m[0].length, { kind: 'offsetFrom', base: holiday, unit: 'day', amount }));
+      continue;
+    }
+    found.push(mentionAt(text, m.index, m.index + m[0].length, holiday));
   }
   return found;
 }

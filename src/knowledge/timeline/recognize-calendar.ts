@@ -17,6 +17,21 @@ const LEADING_TIME = /^(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|midnight|noo
 /** Range joiners that make two dates out of one chrono result: `from Oct. 30 to Nov. 2`. */
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
 const WORD_RANGE = /\s+(?:to|through|until|till|and)\s+/i;
+/**
+ * `Nov. 3 of last year`, `Oct. 4 of that year`: the year written after the day belongs to it. Read as one
+ * mention, so `that year` is not a second event and `Oct. 4` does not fall in the publication's year.
+ */
+const YEAR_PHRASE_AFTER = /^,?\s+of\s+(last|this|next|that)\s+year\b/i;
+
+/** The mention for a day without a year, taking a year phrase that follows it. */
+function withYearPhrase(text: string, start: number, end: number, date: { month: number; day?: number; year?: number }): Mention {
+  const phrase = date.day !== undefined && date.year === undefined ? YEAR_PHRASE_AFTER.exec(text.slice(end)) : null;
+  if (!phrase) return mentionAt(text, start, end, { kind: 'calendar', ...date });
+  const word = (phrase[1] ?? '').toLowerCase();
+  const to = end + phrase[0].length;
+  if (word === 'that') return mentionAt(text, start, to, { kind: 'anchorWithin', unit: 'year', month: date.month, ...(date.day !== undefined ? { day: date.day } : {}) });
+  return mentionAt(text, start, to, { kind: 'calendar', ...date, yearOffset: word === 'last' ? -1 : word === 'next' ? 1 : 0 });
+}
 
 function calendarOf(c: ParsedComponents): { month: number; day?: number; year?: number } | undefined {
   if (!c.isCertain('month')) return undefined;
@@ -65,11 +80,11 @@ export function calendarMentions(text: string): Mention[] {
       const [s1, e1] = trimSpan(text, result.index, result.index + joiner.index);
       const [s2, e2] = trimSpan(text, result.index + joiner.index + joiner[0].length, result.index + result.text.length);
       found.push(mentionAt(text, s1, e1, { kind: 'calendar', ...first }));
-      found.push(mentionAt(text, s2, e2, { kind: 'calendar', ...second }));
+      found.push(withYearPhrase(text, s2, e2, second));
       continue;
     }
     const [start, end] = trimSpan(text, result.index, result.index + result.text.length);
-    found.push(mentionAt(text, start, end, { kind: 'calendar', ...first }));
+    found.push(withYearPhrase(text, start, end, first));
   }
   return found;
 }

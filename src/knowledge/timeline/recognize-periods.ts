@@ -20,6 +20,10 @@ const LIST_AFTER_DATE = new RegExp(`(?:${MONTH_NAME}|\\d)\\s*(?:,|and|or|to|thro
  * function word: `the March for Our Lives` is a name.
  */
 const MONTH_ADJECTIVE_BEFORE = /\b(?:the|its|their|his|her|our|a|an)\s+(?:([a-z]+est)\s+)?$/;
+/**
+ * `Its fiscal year ends in June`: a boundary that comes round every year is a habit, not an event.
+ */
+const RECURRING_YEAR_BOUNDARY = /\b(?:fiscal|financial|school|academic|tax|budget|business)\s+years?\s+(?:ends|begins|starts|runs|closes|ending|beginning|starting)\s+(?:in\s+|on\s+)?$/i;
 const FUNCTION_WORD_AFTER = /^\s+(?:for|of|on|in|at|to|and|or|but|as|by|with|from|is|was|are|were|has|had|will|would|said|says)\b/;
 
 const YEAR = /(?<![\w$£€¥#@/.,'’])(1[89]\d\d|20\d\d)(?:\s*[-–]\s*(\d{4}|\d{2}))?(?![\w%]|[.,]\d|[-–]\d)/g;
@@ -41,6 +45,7 @@ export function monthMentions(text: string): Mention[] {
     const end = m.index + m[0].length;
     if (FULL_DATE_AFTER.test(text.slice(end))) continue;
     const before = text.slice(0, m.index);
+    if (!m[1] && !m[3] && RECURRING_YEAR_BOUNDARY.test(before)) continue;
     const shift = shiftOf(m[1]);
     const adjective = !shift && !m[3] ? adjectiveMonth(before, text.slice(end)) : false;
     if (!shift && !m[3] && !adjective && !TEMPORAL_LEAD.test(before) && !LIST_AFTER_DATE.test(before)) continue;

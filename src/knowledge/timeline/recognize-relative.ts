@@ -30,7 +30,7 @@ const AGO = new RegExp(`\\b(${COUNT})\\s+(days?|weeks?|months?|years?)\\s+ago\\b
  */
 const IN_COUNTED = new RegExp(`\\bin\\s+(${COUNT})\\s+(days?|weeks?|months?|years?)(?:['’]\\s+time)?\\b(?!\\s+of\\b)`, 'gi');
 const LOOKING_BACK_BEFORE = /\b(?:first|highest|lowest|biggest|largest|smallest|most|least|best|worst|fewest|longest|shortest|only|strongest|weakest|steepest|sharpest|fastest|slowest|once|twice|times|time)\b(?:\s+[\w'’-]+){0,4}\s+$/i;
-const THE_WEEKEND = /\b(?:over|through|during|at|on|until|till|by|for|since)\s+the\s+(weekend)\b/gi;
+const THE_WEEKEND = /\b(?:over|through|during|at|on|until|till|by|for|since|into)\s+the\s+(weekend)\b/gi;
 const WEEKDAY = new RegExp(`\\b(?:((?:[Ll]ast|[Nn]ext|[Tt]his(?:\\s+past)?))\\s+)?(${WEEKDAY_NAME})\\b(?:\\s+(morning|afternoon|evening|night))?`, 'g');
 /** Weekday names inside the names of days and papers: `Black Friday`, `Super Tuesday`, `the Sunday Times`. */
 const NAMED_DAY_BEFORE = /\b(?:Black|Cyber|Good|Ash|Super|Holy|Maundy|Bloody|Easter|Palm|Shrove|Giving|Blue|Manic|Man|Girl)\s+$/;

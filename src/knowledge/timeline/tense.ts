@@ -43,6 +43,11 @@ const SCHEDULE_VERBS = new Set(
  * out: `a unanimous vote Monday`, `stayed open Monday`). After `to`, a modal or `did`, they are infinitives.
  */
 const SCHEDULE_BASE_VERBS = new Set('go begin meet arrive depart play host visit convene reconvene resume reopen expire conclude testify'.split(' '));
+/**
+ * Timetable verbs that are as often adjectives or nouns (`stayed open Monday`, `a close vote`): a timetable
+ * only right after a clause-opening subject (`Preorders open Wednesday`, `The polls close Tuesday`).
+ */
+const SUBJECT_LED_VERBS = new Set(['open', 'close']);
 const NOT_FINITE_BEFORE = new Set(['to', 'did', "didn't", 'do', 'does', 'let', 'not']);
 const PAST_WORDS = new Set(['was', 'were', 'had', 'did', 'ago', 'earlier', 'previously', 'formerly']);
 const PRESENT_WORDS = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do']);
@@ -101,6 +106,14 @@ function cueOf(words: Word[], i: number): Cue | undefined {
     const finite = !DETERMINERS.has(prev) && !NOT_FINITE_BEFORE.has(prev) && !FUTURE_AUXILIARIES.has(prev) && !BE_FORMS.has(prev);
     return finite ? 'future' : undefined;
   }
+  if (SUBJECT_LED_VERBS.has(word)) {
+    const subject = words[i - 1];
+    const beforeSubject = words[i - 2]?.text;
+    const subjectLed =
+      subject !== undefined && !DETERMINERS.has(prev) && !NOT_FINITE_BEFORE.has(prev) && !FUTURE_AUXILIARIES.has(prev) && !BE_FORMS.has(prev) &&
+      cueOf(words, i - 1) === undefined && (beforeSubject === undefined || DETERMINERS.has(beforeSubject));
+    return subjectLed ? 'future' : undefined;
+  }
   if (PAST_WORDS.has(word)) return 'past';
   if (PRESENT_WORDS.has(word)) return 'present';
   const pastForm = IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word));
@@ -122,6 +135,30 @@ function boundaryBetween(sentence: string, words: Word[], from: number, to: numb
   return words.some((w) => w.start >= from && w.end <= to && CLAUSE_OPENERS.has(w.text));
 }
 
+const CONDITIONALS = new Set(['if', 'unless']);
+/** Plan words that open a participial phrase: `A previous trial date, set for Feb. 10, was vacated`. */
+const PLAN_PARTICIPLES = new Set(['set', 'scheduled', 'slated', 'planned', 'due', 'expected']);
+
+/**
+ * True when the future cue at word `i` is a plan participle set off by commas (`X, set for Feb. 10, was
+ * vacated`) and the sentence's own verb after the phrase is past: the plan was made, and dropped, before now.
+ */
+function reducedRelativeInPast(sentence: string, words: Word[], i: number, dateEnd: number): boolean {
+  const word = words[i];
+  if (!word || !PLAN_PARTICIPLES.has(word.text)) return false;
+  const before = sentence.slice(words[i - 1]?.end ?? 0, word.start);
+  if (!before.includes(',')) return false;
+  const close = sentence.indexOf(',', dateEnd);
+  if (close < 0) return false;
+  const next = words.findIndex((w) => w.start > close);
+  if (next < 0) return false;
+  for (let j = next; j < Math.min(words.length, next + 3); j++) {
+    const cue = cueOf(words, j);
+    if (cue) return cue === 'past';
+  }
+  return false;
+}
+
 /**
  * Direction of the verb governing the date at `[start, end)` of `sentence`, or undefined when
  * the sentence gives no usable cue (present tense, no verb).
@@ -137,8 +174,13 @@ export function tenseAt(sentence: string, start: number, end: number): Direction
   };
   for (const side of [left, right]) {
     for (const i of side) {
-      if (!inClause(i)) break;
+      if (!inClause(i)) {
+        // `If the strike continues into the weekend, …`: a condition with no tense of its own looks ahead.
+        if (side === left && CONDITIONALS.has(words[i]?.text ?? '')) return 'future';
+        break;
+      }
       const cue = cueOf(words, i);
+      if (cue === 'future' && side === left && reducedRelativeInPast(sentence, words, i, end)) return 'past';
       if (cue) return cue === 'present' ? undefined : cue;
     }
   }
