@@ -21,6 +21,12 @@ describe('explanations', () => {
     expect(why('by how much did Washington lower tariffs')).toContain('"Washington" ~ "U.S." (same country)');
   });
 
+  it('says a word the sentence lacks is elsewhere in the cited paragraph, not missing', () => {
+    const reasons = why('who protested the arms sale');
+    expect(reasons).toContain('"arms", "sale" elsewhere in the paragraph');
+    expect(reasons.join(' ')).not.toMatch(/no match for "arms"/);
+  });
+
   it('keeps explanations short', () => {
     for (const question of ['who protested the arms sale', 'Beijing Taiwan Trump Xi arms package tariffs soybeans residents']) {
       expect(why(question).length).toBeLessThanOrEqual(6);
