@@ -52,7 +52,7 @@ export function resolveAnchored(drafts: Draft[]): void {
     } else if (expr.kind === 'anchorShift') {
       draft.period = shiftPeriod(anchor.period, expr.unit, expr.amount);
     } else if (expr.kind === 'anchorWithin') {
-      const year = yearOf(anchor.period);
+      const year = yearOf(anchor.period) + (expr.yearOffset ?? 0);
       const month = expr.month ?? (expr.unit === 'month' ? monthNumberOf(anchor.period) : undefined);
       if (expr.unit === 'month' && month === undefined) return; // `that month` after a bare year: no month to name
       if (month !== undefined && expr.day !== undefined) {

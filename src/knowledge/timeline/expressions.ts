@@ -38,8 +38,11 @@ export type DateExpression =
   | { kind: 'afterAnchor' }
   /** `two days later`, `the next day`, `a year earlier`, `that day`: the mention before it, moved by `amount` units. */
   | { kind: 'anchorShift'; unit: Unit; amount: number }
-  /** `later that year`, `May of that year`, `Oct. 4 of that year`: the year (and month) of the mention before it. */
-  | { kind: 'anchorWithin'; unit: 'month' | 'year'; month?: number; day?: number };
+  /**
+   * `later that year`, `May of that year`, `Oct. 4 of that year`: the year (and month) of the mention before it;
+   * `February of the following year` has `yearOffset` 1, `of the previous year` −1.
+   */
+  | { kind: 'anchorWithin'; unit: 'month' | 'year'; month?: number; day?: number; yearOffset?: number };
 
 /** Expressions that need only the publication date; the others lean on an earlier mention. */
 export type Absolute = Exclude<DateExpression, { kind: 'afterAnchor' | 'anchorShift' | 'anchorWithin' }>;

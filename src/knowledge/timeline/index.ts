@@ -12,10 +12,11 @@ import { reanchorTheUnit } from './anaphoric.ts';
 import { resolveAnchored, type Draft } from './anchors.ts';
 import { parsePublished, type DayNumber } from './calendar.ts';
 import { eventText, sentenceSpan } from './clause.ts';
-import { isAbsolute, type Direction } from './expressions.ts';
+import { isAbsolute, type Direction, type Mention } from './expressions.ts';
 import { findMentions } from './mentions.ts';
 import { compareTimeline } from './order.ts';
-import { reanchorQuotedDayWords, storyDay } from './quoted.ts';
+import { MAX_STORY_DAY_LAG, reanchorQuotedDayWords, storyDay } from './quoted.ts';
+import { inReportedPrediction } from './reported.ts';
 import { resolveAbsolute } from './resolve.ts';
 import { tenseAt } from './tense.ts';
 
@@ -45,23 +46,41 @@ interface Located extends Draft {
   text: string;
 }
 
+/**
+ * The direction of a mention: its own words, else its verb's tense, turned to the future when the verb is a
+ * backshifted prediction in reported speech (`said storms were possible Wednesday`) — unless the same
+ * sentence dates the report well before publication (`On June 2, officials said …`), when `now` is not the
+ * moment the prediction looked ahead from.
+ */
+function directionOf(mention: Mention, sentenceText: string, offset: number, earlier: Located[], published: DayNumber): Direction | undefined {
+  if (mention.tenseFree) return undefined;
+  if (mention.lean) return mention.lean;
+  const start = mention.start - offset;
+  const tense = tenseAt(sentenceText, start, mention.end - offset);
+  if (tense === 'future' || !inReportedPrediction(sentenceText, start)) return tense;
+  const staleReport = earlier.some((e) => e.sentence.start === offset && e.period !== undefined && e.period.last < published - MAX_STORY_DAY_LAG);
+  return staleReport ? tense : 'future';
+}
+
 function locate(paragraph: Paragraph, published: DayNumber): Located[] {
-  return findMentions(paragraph.text).flatMap((mention): Located[] => {
+  const located: Located[] = [];
+  for (const mention of findMentions(paragraph.text)) {
     const sentence = sentenceSpan(paragraph, mention.start, mention.end);
     const sentenceText = paragraph.text.slice(sentence.start, sentence.end);
-    const direction = mention.tenseFree ? undefined : (mention.lean ?? tenseAt(sentenceText, mention.start - sentence.start, mention.end - sentence.start));
-    if (mention.onlyIfFuture && direction !== 'future') return [];
+    const direction = directionOf(mention, sentenceText, sentence.start, located, published);
+    if (mention.onlyIfFuture && direction !== 'future') continue;
     const expression = mention.expression;
     const period = isAbsolute(expression) ? resolveAbsolute(expression, published, direction) : undefined;
-    return [{
+    located.push({
       mention,
       paragraph: paragraph.number,
       sentence,
       ...(direction ? { direction } : {}),
       ...(period ? { period } : {}),
       text: eventText(paragraph.text, sentence, mention),
-    }];
-  });
+    });
+  }
+  return located;
 }
 
 /**

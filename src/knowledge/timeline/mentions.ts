@@ -58,6 +58,21 @@ function widen(text: string, mention: Mention): Mention {
   return { ...mention, start, written: text.slice(start, mention.end), ...(lean ? { lean } : {}) };
 }
 
+/**
+ * Kinds that restate a day already given when set off by commas right after it: `on Dec. 18, a week
+ * before Christmas,`, `on Nov. 24, a Monday,`, `on Dec. 24, Christmas Eve.` A list of dates repeats one
+ * kind (`Monday, Tuesday and Friday`), so a restatement must differ in kind from the date it follows.
+ */
+const RESTATING_KINDS = new Set(['offsetFrom', 'holiday', 'weekday']);
+const APPOSITION_END = /^\s*(?:[,.;:)\u2014\u2013]|$)/;
+
+/** True when `second` only restates `first` in apposition: `first, second,` with nothing else between. */
+function restates(text: string, first: Mention, second: Mention): boolean {
+  if (!RESTATING_KINDS.has(second.expression.kind) || first.expression.kind === second.expression.kind) return false;
+  const firstNamesADay = first.expression.kind === 'calendar' ? first.expression.day !== undefined : RESTATING_KINDS.has(first.expression.kind);
+  return firstNamesADay && /^,\s*(?:an?\s+)?$/.test(text.slice(first.end, second.start)) && APPOSITION_END.test(text.slice(second.end));
+}
+
 export function findMentions(text: string): Mention[] {
   const all = RECOGNIZERS.flatMap((recognize) => recognize(text)).filter((m) => m.end > m.start);
   // Longest first (stable, so recognizer priority breaks ties), then drop anything overlapping a kept mention.
@@ -67,5 +82,9 @@ export function findMentions(text: string): Mention[] {
     if (kept.some((k) => m.start < k.end && k.start < m.end)) continue;
     kept.push(m);
   }
-  return kept.sort((a, b) => a.start - b.start).map((m) => widen(text, m));
+  const widened = kept.sort((a, b) => a.start - b.start).map((m) => widen(text, m));
+  return widened.filter((m, i) => {
+    const previous = widened[i - 1];
+    return !previous || !restates(text, previous, m);
+  });
 }

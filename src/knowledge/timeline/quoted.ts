@@ -18,6 +18,32 @@ export function insideQuote(text: string, index: number): boolean {
   return before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
+/** The `[start, end)` of the quotation holding `index` (inside the marks), or undefined outside quotes. */
+export function quoteAround(text: string, index: number): { start: number; end: number } | undefined {
+  if (!insideQuote(text, index)) return undefined;
+  const before = text.slice(0, index);
+  const straightOpen = before.lastIndexOf('"');
+  const curlyOpen = before.lastIndexOf('“');
+  const straight = straightOpen > curlyOpen;
+  const start = (straight ? straightOpen : curlyOpen) + 1;
+  const close = text.indexOf(straight ? '"' : '”', index);
+  return { start, end: close < 0 ? text.length : close };
+}
+
+/**
+ * The number of words in the quotation holding `index`, or undefined outside quotes. A quote split by its
+ * attribution (`"Today," she said, "we vote."`) counts on into the part after it.
+ */
+export function quoteWordCount(text: string, index: number): number | undefined {
+  const span = quoteAround(text, index);
+  if (!span) return undefined;
+  const words = (from: number, to: number): number => (text.slice(from, to).match(/[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g) ?? []).length;
+  const resumed = /^["”][^.!?"“”]*,\s*["“]/.exec(text.slice(span.end));
+  if (!resumed) return words(span.start, span.end);
+  const rest = quoteAround(text, span.end + resumed[0].length);
+  return words(span.start, span.end) + (rest ? words(rest.start, rest.end) : 0);
+}
+
 const SPEECH_BEFORE = /\b(?:said|says|told|added|wrote|stated|declared|announced|asked|warned|tweeted|posted)\b(?:\s+\w+){0,3}\s+(?:on\s+)?$/i;
 
 export interface DatedMention {

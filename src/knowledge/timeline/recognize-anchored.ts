@@ -20,6 +20,18 @@ const SHIFT_COUNTED = new RegExp(`\\b(${COUNT})\\s+(days?|weeks?|months?|years?)
 const SHIFT_NEIGHBOUR = /(?<!\b(?:over|within|in|for|during)\s+)\bthe\s+(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)\b|\bthe\s+(day)\s+(before|after)\b(?=\s*[,.;:]|$)/gi;
 const SAME_DAY = /\b(?:that|the\s+same)\s+(day|morning|afternoon|evening|night|week)\b/gi;
 const WITHIN = new RegExp(`\\b(?:(${MONTH_NAME})\\s+of\\s+)?[Tt]hat\\s+(month|year)\\b`, 'g');
+/**
+ * `February of the following year`, `in March of the previous year`: a month in the year next to the mention
+ * before it. Read whole, so `the following year` is not a second event of its own.
+ */
+const MONTH_OF_NEIGHBOUR_YEAR = new RegExp(`\\b(${MONTH_NAME})\\s+of\\s+the\\s+(following|next|previous|preceding|prior)\\s+year\\b`, 'g');
+
+/**
+ * `that spring`, `later that summer`: a season of the year of the date before it (seasons are year precision).
+ * Only where `that` points: before punctuation, the end, or a word that opens what follows (`that spring, the
+ * board…`, `that summer when…`), not a complementizer before a noun (`said that spring rains…`).
+ */
+const THAT_SEASON = /\b[Tt]hat\s+(?:spring|summer|fall|autumn|winter)\b(?=\s*(?:[,.;:)\u2014\u2013]|$|\s(?:the|a|an|he|she|they|it|we|i|you|his|her|its|their|our|when|as|after|before|while|and|but|in|at|on|to|for)\b))/g;
 
 function unitOfPart(word: string): 'day' | 'week' | 'month' | 'year' {
   return /^(morning|afternoon|evening|night)$/i.test(word) ? 'day' : unitOf(word);
@@ -61,6 +73,18 @@ export function anchoredMentions(text: string): Mention[] {
     const unit = m[2] === 'month' ? 'month' : 'year';
     const month = m[1] ? monthNumber(m[1]) : undefined;
     found.push(mentionAt(text, m.index, m.index + m[0].length, { kind: 'anchorWithin', unit, ...(month ? { month } : {}) }));
+  }
+  for (const m of text.matchAll(THAT_SEASON)) {
+    // `fall` is also a tumble or a drop: `injured in that fall`, `from that fall`, `that fall in prices`.
+    const fallNoun = /fall$/i.test(m[0]) && (/\b(?:from|in|of|after|since|by)\s+$/i.test(text.slice(0, m.index)) || /^\s+in\b/.test(text.slice(m.index + m[0].length)));
+    if (fallNoun) continue;
+    found.push(mentionAt(text, m.index, m.index + m[0].length, { kind: 'anchorWithin', unit: 'year' }));
+  }
+  for (const m of text.matchAll(MONTH_OF_NEIGHBOUR_YEAR)) {
+    const month = monthNumber(m[1] ?? '');
+    if (!month) continue;
+    const yearOffset = /^(?:following|next)$/i.test(m[2] ?? '') ? 1 : -1;
+    found.push(mentionAt(text, m.index, m.index + m[0].length, { kind: 'anchorWithin', unit: 'month', month, yearOffset }));
   }
   return found;
 }

@@ -21,14 +21,19 @@ const WORD_RANGE = /\s+(?:to|through|until|till|and)\s+/i;
  * `Nov. 3 of last year`, `Oct. 4 of that year`: the year written after the day belongs to it. Read as one
  * mention, so `that year` is not a second event and `Oct. 4` does not fall in the publication's year.
  */
-const YEAR_PHRASE_AFTER = /^,?\s+of\s+(last|this|next|that)\s+year\b/i;
+const YEAR_PHRASE_AFTER = /^,?\s+of\s+(last|this|next|that|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+year\b/i;
 
 /** The mention for a day without a year, taking a year phrase that follows it. */
 function withYearPhrase(text: string, start: number, end: number, date: { month: number; day?: number; year?: number }): Mention {
   const phrase = date.day !== undefined && date.year === undefined ? YEAR_PHRASE_AFTER.exec(text.slice(end)) : null;
   if (!phrase) return mentionAt(text, start, end, { kind: 'calendar', ...date });
-  const word = (phrase[1] ?? '').toLowerCase();
+  const word = (phrase[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
   const to = end + phrase[0].length;
+  // `Oct. 4 of the following year`: counted from the year of the date before it, like `of that year`.
+  if (word.startsWith('the ')) {
+    const yearOffset = word === 'the following' || word === 'the next' ? 1 : -1;
+    return mentionAt(text, start, to, { kind: 'anchorWithin', unit: 'year', month: date.month, yearOffset, ...(date.day !== undefined ? { day: date.day } : {}) });
+  }
   if (word === 'that') return mentionAt(text, start, to, { kind: 'anchorWithin', unit: 'year', month: date.month, ...(date.day !== undefined ? { day: date.day } : {}) });
   return mentionAt(text, start, to, { kind: 'calendar', ...date, yearOffset: word === 'last' ? -1 : word === 'next' ? 1 : 0 });
 }

@@ -3,6 +3,7 @@
  * weekdays (most recent, not nearest), `this month`, `last week`, `yesterday`, `two weeks ago`.
  */
 import type { DateExpression, Mention, Shift } from './expressions.ts';
+import { quoteWordCount } from './quoted.ts';
 import { atSentenceStart, COUNT, countValue, unitOf, WEEKDAY_NAME, WEEKDAYS } from './patterns.ts';
 
 export function mentionAt(text: string, start: number, end: number, expression: DateExpression): Mention {
@@ -40,6 +41,36 @@ const RECURRING_BEFORE = new RegExp(`\\b(?:every|each|on\\s+alternate|most|some)
 const SCHEDULE_BEFORE = new RegExp(`\\b${WEEKDAY_NAME}\\s*(?:through|thru|to|-|–)\\s*$`);
 const SCHEDULE_AFTER = new RegExp(`^\\s*(?:through|thru|to|-|–)\\s*${WEEKDAY_NAME}\\b`);
 
+/** A quote this short is an answer or a retort (`"Not today."`), not a report of what happened that day. */
+const MAX_ANSWER_QUOTE_WORDS = 3;
+
+/**
+ * Nouns of things that happen on a day: `today's verdict` is the verdict handed down today, while
+ * `today's prices`, `today's teenagers` mean the present.
+ */
+const DAY_EVENT_NOUNS = new Set(
+  ('decision verdict ruling judgment sentencing vote election primary runoff referendum announcement meeting hearing ' +
+    'session summit talk debate speech statement address briefing conference report release launch opening closure ' +
+    'deal agreement order move action event ceremony rally protest march strike walkout attack shooting crash explosion ' +
+    'storm game match race final result win victory loss defeat arrest raid filing testimony news')
+    .split(' '),
+);
+
+/**
+ * `today` meaning `now`, not a day: a possessive before a noun that is not an event (`today's prices`,
+ * `today's teenagers`) or the whole of a short quoted reply (`"Not today."`).
+ */
+function notADay(text: string, start: number, end: number): boolean {
+  // The noun may follow an adjective (`today's unanimous verdict`), so the next two words are read.
+  const possessed = /^['’]s\s+([A-Za-z-]+)(?:\s+([A-Za-z]+))?/.exec(text.slice(end));
+  if (possessed) {
+    const isEvent = (word: string | undefined): boolean => word !== undefined && (DAY_EVENT_NOUNS.has(word.toLowerCase()) || DAY_EVENT_NOUNS.has(word.toLowerCase().replace(/s$/, '')));
+    return !isEvent(possessed[1]) && !isEvent(possessed[2]);
+  }
+  const words = quoteWordCount(text, start);
+  return words !== undefined && words <= MAX_ANSWER_QUOTE_WORDS;
+}
+
 export function relativeMentions(text: string): Mention[] {
   const found: Mention[] = [];
   for (const m of text.matchAll(CALENDAR_UNIT)) {
@@ -56,6 +87,7 @@ export function relativeMentions(text: string): Mention[] {
     const word = (m[1] ?? m[2] ?? 'today').toLowerCase().replace(/\s+/g, ' ');
     // `USA Today`, `Russia Today`: a capitalized `Today` mid-sentence is a title.
     if (/^[A-Z]/.test(m[0]) && !atSentenceStart(text, m.index)) continue;
+    if (word === 'today' && notADay(text, m.index, m.index + m[0].length)) continue;
     const amount = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
     found.push(mentionAt(text, m.index, m.index + m[0].length, { kind: 'calendarOffset', unit: 'day', amount }));
   }
