@@ -153,3 +153,77 @@ describe('who heads a subject with `of`', () => {
     expect(speakersOf('Secretary of State Marco Rubio said "we are ready."')).toEqual(['marco-rubio']);
   });
 });
+
+describe('gender of people the article names', () => {
+  it('knows common first names the lexicon lacks, so `he` skips a woman named since', () => {
+    expect(speakersOf('Frank Russo owns a shop.', 'Linda Park, a neighbour, was there too. "I will fight," he said.')).toEqual(['frank-russo']);
+  });
+
+  it('learns a person’s gender from the first `he` or `she` that refers to them', () => {
+    expect(speakersOf('Raj Mehta founded the clinic. He sold it in 2019.', 'Priya Raman runs it now. Mehta visits often. "It is in good hands," she said.')).toEqual([
+      'priya-raman',
+    ]);
+  });
+});
+
+describe('a pronoun before the name it stands for', () => {
+  it('gives `she` with nobody before to the first woman named in the next sentence', () => {
+    expect(speakersOf('"We will appeal," she said. Maria Lopez, the tenants’ lawyer, called the ruling unfair.')).toEqual(['maria-lopez']);
+  });
+
+  it('skips a person of the other gender named after the pronoun', () => {
+    expect(speakersOf('"We will appeal," she said after John Smith left. Maria Lopez, the lawyer, was firm.')).toEqual(['maria-lopez']);
+  });
+
+  it('looks no further ahead than the next sentence', () => {
+    expect(speakersOf('"We will appeal," she said. The ruling came late. Maria Lopez, the lawyer, was firm.')).toEqual([]);
+  });
+
+  it('still prefers someone named before the pronoun', () => {
+    expect(speakersOf('Ana Ruiz spoke first. "We will appeal," she said. Maria Lopez, the lawyer, agreed.')).toEqual(['ana-ruiz']);
+  });
+});
+
+describe('attribution through a copula after the quotation', () => {
+  it('gives a quotation to the person the next sentence says it came from', () => {
+    expect(speakersOf('"We lost." That was the verdict of coach Jim Park after the game.')).toEqual(['jim-park']);
+  });
+
+  it('prefers that person over the speaker before, whom the quotation would otherwise continue', () => {
+    expect(speakersOf('"We won," said Tom Lee.', '"We lost." That was the blunt assessment of coach Jim Park.')).toEqual(['tom-lee', 'jim-park']);
+  });
+
+  it('reads `was how X put it` right after the quotation', () => {
+    expect(speakersOf('"It is a mess," was how Ana Ruiz put it.')).toEqual(['ana-ruiz']);
+  });
+
+  it('reads `according to` after the quotation as its source', () => {
+    expect(speakersOf('"We will strike on Monday," according to a statement from the Teachers Union.')).toEqual(['teachers-union']);
+  });
+
+  it('does not take a sentence that merely follows with `That was` as an attribution', () => {
+    expect(speakersOf('"We lost." That was the third defeat of the season.')).toEqual([]);
+  });
+});
+
+describe('joint statements', () => {
+  it('lists the quotation of a joint statement once under each body, as two quotes with the same text', () => {
+    const { quotes, speakers } = extractQuotes(
+      para('Lakeside Health and Mercy Valley Medical said in a joint statement that "patients will not notice any change."'),
+    );
+    expect(quotes.map((q) => [q.speakerId, q.text])).toEqual([
+      ['lakeside-health', 'patients will not notice any change.'],
+      ['mercy-valley-medical', 'patients will not notice any change.'],
+    ]);
+    expect(speakers.map((s) => s.id).sort()).toEqual(['lakeside-health', 'mercy-valley-medical']);
+  });
+
+  it('lists a joint statement reported without quotation marks under each body too', () => {
+    const { statements } = extractQuotes(para('Lakeside Health and Mercy Valley Medical said in a joint statement that they would merge.'));
+    expect(statements.map((s) => s.speakerId)).toEqual(['lakeside-health', 'mercy-valley-medical']);
+  });
+
+  it('keeps a body whose name contains `and` whole when nothing says the statement is joint', () => {
+    expect(speakersOf('Lakeside Health and Mercy Valley Medical said "patients come first."')).toEqual(['lakeside-health-and-mercy-valley-medical']);
+  });
+});

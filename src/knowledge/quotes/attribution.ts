@@ -69,6 +69,8 @@ export interface QuoteMemory {
    */
   last?: LastSpeech;
   lastInParagraph?: LastSpeech;
+  /** `"We lost." That was the verdict of coach Jim Park`: who the next sentence says spoke. */
+  namedNext?: Entity;
 }
 
 export function attributeQuotes(ctx: ParagraphContext, analysis: UnitAnalysis, memory: QuoteMemory): AttributedQuote[] {
@@ -97,7 +99,10 @@ export function attributeQuotes(ctx: ParagraphContext, analysis: UnitAnalysis, m
     let speaker = use ? analysis.speakerOf(use) : undefined;
     let via = speaker ? viaOf(analysis, use, speaker) : [];
     let indirectSpeaker = use?.subject?.type === 'pronoun';
-    if (!speaker && previous) {
+    const restated = analysis.restated.get(q) ?? (standsAlone(ctx, analysis, q) ? memory.namedNext : undefined);
+    if (!speaker && restated) {
+      speaker = restated;
+    } else if (!speaker && previous) {
       ({ speaker, via } = previous);
       indirectSpeaker = true;
     } else if (!speaker && analysis.according && !standsAlone(ctx, analysis, q)) {

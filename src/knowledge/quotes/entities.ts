@@ -206,14 +206,28 @@ export class EntityRegistry {
     return this.mostRecent(position, fits, true, paragraphStart) ?? this.mostRecent(position, fits);
   }
 
-  /** `he`, `she`, `it`, `they`: the most recent mention that fits, learning a person's gender from it. */
-  resolvePronoun(pronoun: string, position: number): Entity | undefined {
+  /** The first person named after `position` and before `until` that passes `fits`. */
+  private firstAfter(position: number, until: number, fits: (e: Entity) => boolean): Entity | undefined {
+    let best: { entity: Entity; position: number } | undefined;
+    for (const m of this.mentions) {
+      if (m.position > position && m.position < until && (!best || m.position < best.position) && m.entity.named && fits(m.entity)) best = m;
+    }
+    return best?.entity;
+  }
+
+  /**
+   * `he`, `she`, `it`, `they`: the most recent mention that fits, learning a person's gender from it.
+   * `"We will appeal," she said. Maria Lopez, the tenants' lawyer, …`: with nobody fitting before,
+   * `he`/`she` looks ahead to the first fitting person named before `until` (the next sentence's end).
+   */
+  resolvePronoun(pronoun: string, position: number, until = position): Entity | undefined {
     let entity: Entity | undefined;
     if (pronoun === 'he' || pronoun === 'she') {
       const gender: Gender = pronoun === 'he' ? 'male' : 'female';
+      const fits = (e: Entity) => personLike(e) && (e.gender === undefined || e.gender === gender);
       // `Linda Park, who owns a bakery near Russo's store, disagreed. She…`: the person a sentence of
       // this paragraph is about outranks one named in passing since.
-      entity = this.speakerFirst(position, (e) => personLike(e) && (e.gender === undefined || e.gender === gender));
+      entity = this.speakerFirst(position, fits) ?? this.firstAfter(position, until, fits);
       if (entity) entity.gender ??= gender;
     } else if (pronoun === 'it') {
       // An unknown single name (`Maersk`) may be a body too; a person never is.

@@ -15,6 +15,8 @@ import { type Entity, EntityRegistry } from './entities.ts';
 import { nameCore } from './entity-kinds.ts';
 import { slugify } from './slug.ts';
 import { type FoundStatement, findStatements } from './statements.ts';
+import { jointSpeakers } from './joint.ts';
+import { restatementOpening } from './restatement.ts';
 import { analyseUnit, resolvePhrase } from './unit-analysis.ts';
 import type { Unit } from './units.ts';
 import { mainSubject } from './verb-uses.ts';
@@ -81,17 +83,23 @@ function attributeArticle(contexts: ParagraphContext[], registry: EntityRegistry
     const memory: QuoteMemory = {};
     if (previousParagraphLast) memory.last = previousParagraphLast;
     const relay = new RelayMemory();
-    for (const unit of ctx.units) {
+    for (const [k, unit] of ctx.units.entries()) {
       const analysis = analyseUnit(ctx, registry, unit);
+      const next = ctx.units[k + 1];
+      // `"We lost." That was the verdict of coach Jim Park`: the next sentence may name who spoke.
+      const opening = next ? restatementOpening(ctx, next) : undefined;
+      const namedNext = opening ? resolvePhrase(ctx, registry, opening) : undefined;
+      if (namedNext) memory.namedNext = namedNext;
+      else delete memory.namedNext;
       const quotes = attributeQuotes(ctx, analysis, memory);
       for (const quote of quotes) {
         quote.via = relay.carry(quote.speaker, quote.via, quote.indirectSpeaker);
-        found.quotes.push({ paragraph: ctx.paragraph.number, quote });
+        for (const speaker of jointSpeakers(ctx, registry, unit, quote.speaker)) found.quotes.push({ paragraph: ctx.paragraph.number, quote: { ...quote, speaker } });
         memory.lastInParagraph = quote;
       }
       for (const statement of findStatements(ctx, analysis)) {
         statement.via = relay.carry(statement.speaker, statement.via, statement.indirectSpeaker);
-        found.statements.push({ ctx, statement });
+        for (const speaker of jointSpeakers(ctx, registry, unit, statement.speaker)) found.statements.push({ ctx, statement: { ...statement, speaker } });
         // Reported speech introduces the speaker of a quotation that follows on its own.
         if (quotes.length === 0) memory.lastInParagraph = statement;
       }

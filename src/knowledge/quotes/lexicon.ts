@@ -28,8 +28,20 @@ export function isKnownPlace(name: string): boolean {
   return tagsOf(name).some((tag) => PLACE_TAGS.has(tag));
 }
 
+/**
+ * Very common English first names the lexicon lacks or files as either gender (checked against
+ * compromise 14). Names that are also places or common words (`Virginia`, `Jordan`, `Ray`) stay out:
+ * for them the article's own pronouns decide.
+ */
+const SUPPLEMENT: Record<string, 'female' | 'male'> = {
+  frank: 'male', randy: 'male', bill: 'male', bob: 'male', jack: 'male', nick: 'male', mark: 'male', jesse: 'male',
+  jean: 'female', sue: 'female', lily: 'female',
+};
+
 /** A first name the lexicon knows (`Karen`, `Morgan`), or undefined. */
 export function firstNameGender(word: string): 'female' | 'male' | 'either' | undefined {
+  const known = SUPPLEMENT[word.toLowerCase()];
+  if (known) return known;
   const tags = tagsOf(word);
   if (tags.includes('FemaleName')) return 'female';
   if (tags.includes('MaleName')) return 'male';

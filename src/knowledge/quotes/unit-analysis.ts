@@ -7,6 +7,7 @@ import { positionOf } from './context.ts';
 import type { Entity, EntityRegistry } from './entities.ts';
 import { isDemonym } from './lexicon.ts';
 import type { Phrase } from './phrases.ts';
+import { restatementAfterQuote } from './restatement.ts';
 import { phraseAfter } from './subject.ts';
 import type { Unit } from './units.ts';
 import { type VerbUse, findVerbUses } from './verb-uses.ts';
@@ -17,6 +18,8 @@ export interface UnitAnalysis {
   speakerOf: (use: VerbUse) => Entity | undefined;
   /** `According to the Chinese foreign ministry, …`. */
   according?: { phrase: Phrase; entity: Entity };
+  /** `"…," was how Ana Ruiz put it`: the speaker named after a quotation token, by token. */
+  restated: Map<number, Entity>;
 }
 
 /** Turns a phrase into the entity it names, recording the mention for later pronouns. */
@@ -24,8 +27,12 @@ export function resolvePhrase(ctx: ParagraphContext, registry: EntityRegistry, p
   const at = phrase.type === 'name' ? phrase.mention.nameStart : (ctx.tokens[phrase.first]?.start ?? 0);
   const position = positionOf(ctx, at);
   switch (phrase.type) {
-    case 'pronoun':
-      return registry.resolvePronoun(phrase.pronoun, position);
+    case 'pronoun': {
+      // A pronoun may name someone introduced only after it, in the same or the next sentence.
+      const here = ctx.units.findIndex((u) => u.first <= phrase.first && phrase.first < u.last);
+      const horizon = ctx.units[here + 1] ?? ctx.units[here];
+      return registry.resolvePronoun(phrase.pronoun, position, horizon ? positionOf(ctx, horizon.end) : position);
+    }
     case 'description': {
       // `An FAA spokesperson`: a spokesperson speaks for the body named in the description.
       if (/^spokes/.test(phrase.head)) {
@@ -69,15 +76,25 @@ export function analyseUnit(ctx: ParagraphContext, registry: EntityRegistry, uni
     return resolved.get(phrase);
   };
   const accordingPhrase = findAccording(ctx, unit);
+  const restatements = new Map<number, Phrase>();
+  for (let q = unit.first; q < unit.last; q++) {
+    const phrase = ctx.tokens[q]?.quote !== undefined ? restatementAfterQuote(ctx, unit, q) : undefined;
+    if (phrase) restatements.set(q, phrase);
+  }
   // Resolve in reading order, so a pronoun sees every mention before it.
-  const phrases = [...uses.map((u) => u.subject), accordingPhrase]
+  const phrases = [...uses.map((u) => u.subject), accordingPhrase, ...restatements.values()]
     .filter((p): p is Phrase => p !== undefined)
     .sort((a, b) => a.first - b.first);
   for (const phrase of phrases) {
     const entity = resolve(phrase);
     if (entity) registry.markSpeaking(entity);
   }
-  const analysis: UnitAnalysis = { unit, uses, speakerOf: (use) => (use.subject ? resolved.get(use.subject) : undefined) };
+  const restated = new Map<number, Entity>();
+  for (const [q, phrase] of restatements) {
+    const entity = resolved.get(phrase);
+    if (entity) restated.set(q, entity);
+  }
+  const analysis: UnitAnalysis = { unit, uses, restated, speakerOf: (use) => (use.subject ? resolved.get(use.subject) : undefined) };
   const accordingEntity = accordingPhrase ? resolved.get(accordingPhrase) : undefined;
   if (accordingPhrase && accordingEntity) analysis.according = { phrase: accordingPhrase, entity: accordingEntity };
   return analysis;
