@@ -13,7 +13,7 @@ import { FuzzyNames, articlesTouched, repairNames } from './fuzzy-names.ts';
 import { TypoTrie } from './lexicon/typo-trie.ts';
 import { buildUnits, type SentenceUnit } from './passages.ts';
 import { HitScratch } from './ranking/candidates.ts';
-import { expandTerm, type ExpandedTerm } from './ranking/expand.ts';
+import { expandTerm, joinSplitCompounds, type ExpandedTerm } from './ranking/expand.ts';
 import { explain } from './ranking/explain.ts';
 import { scorePassages, type ScoredPassage } from './ranking/score.ts';
 import { selectPassages } from './ranking/select.ts';
@@ -77,8 +77,13 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     const tables = article ? [nameTables.get(article.slug) ?? new Map()] : [allNames()];
     const nameParts = (word: string) => otherNameParts(word, tables);
     const terms = plan.terms.map((term, i) =>
-      expandTerm(term, { index, scope, typos, settings, topicStems, nameParts, yesNo: plan.yesNo, counted: i === plan.counted }),
+      expandTerm(term, {
+        index, scope, typos, settings, topicStems, nameParts, yesNo: plan.yesNo,
+        counted: i === plan.counted,
+        spokenAbout: plan.kind === 'quote' && plan.speaker.length > 0 && !plan.speaker.includes(i),
+      }),
     );
+    joinSplitCompounds(terms, { index, scope, typos, settings, topicStems, nameParts, yesNo: plan.yesNo });
     const paragraphOf = (unit: SentenceUnit) => paragraphs.get(unit.paragraph) ?? { first: unit.id, last: unit.id };
     let candidates = scratch.collect(terms, index, scope, units, paragraphOf);
     if (settings.fuzzyNames && terms.some((t) => t.alternatives.length === 0)) {

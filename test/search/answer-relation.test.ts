@@ -3,7 +3,7 @@ import { analyzeQuestion } from '../../src/search/analysis/question.ts';
 import { buildQuestionIndex } from '../../src/search/index.ts';
 import { buildUnits } from '../../src/search/passages.ts';
 import { clauseNumbers } from '../../src/search/ranking/answer-relation.ts';
-import { article, knowledgeBase } from './fixtures.ts';
+import { ARMS, article, knowledgeBase } from './fixtures.ts';
 
 const SUMMIT = article('summit', 'Leaders hold a phone call', [
   'The two leaders held a phone call Monday that touched on trade and the war in Ukraine. The call came amid tensions in East Asia.',
@@ -55,5 +55,23 @@ describe('an answer must relate to what the question asks about', () => {
 
   it('does not give a place from a clause about something else than the subject asked about', () => {
     expect(ask('where were the officials during the call').status).toBe('not_found');
+  });
+
+});
+
+describe('whom a "who" question asks for', () => {
+  const arms = buildQuestionIndex(knowledgeBase(ARMS));
+
+  it('answers "who did X…" with someone other than X', () => {
+    const result = arms.ask('who did trump speak with on monday', { article: 'arms-sale' });
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+    expect(result.answers[0]?.why[0]).toMatch(/^answers "who": /);
+    expect(result.answers[0]?.why[0]).not.toContain('Trump');
+  });
+
+  it('still answers "who is X" with the words around X', () => {
+    const result = arms.ask('who is lin jian', { article: 'arms-sale' });
+    expect(result.answers[0]?.citation.paragraph).toBe(4);
   });
 });

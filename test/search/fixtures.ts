@@ -43,7 +43,7 @@ export function knowledgeBase(...articles: Article[]): KnowledgeBase {
 
 export const ARMS = article('arms-sale', 'Beijing protests US arms package for Taiwan', [
   'President Donald Trump and Chinese President Xi Jinping held a phone call Monday that touched on Taiwan, trade and the Ukraine conflict.',
-  "Relations between Beijing and Tokyo have deteriorated to their lowest point in years after Japanese Prime Minister Sanae Takaichi said a Chinese attack on Taiwan could prompt a military response.",
+  "U.S.-China relations are tense. Relations between Beijing and Tokyo have deteriorated to their lowest point in years after Japanese Prime Minister Sanae Takaichi said a Chinese attack on Taiwan could prompt a military response.",
   'The two leaders met in Busan on Oct. 30. Since then, China has resumed purchasing U.S. soybeans, and the United States has reduced certain tariffs by 10%.',
   'Earlier this month, Taiwan\'s foreign ministry said the Trump administration approved a US$330 million arms package that includes fighter jet components. Beijing sharply protested the authorization, saying it "grossly violated" the one-China principle. Chinese foreign ministry spokesperson Lin Jian said, "China deplores and opposes that."',
   "Taiwan's government rejects Beijing's claim, asserting that only the island's 23 million residents may decide their future.",

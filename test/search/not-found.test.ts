@@ -28,6 +28,16 @@ describe('not_found', () => {
     expect(index.ask('what did Putin say', { article: 'arms-sale' }).status).toBe('not_found');
   });
 
+  it('rejects "what did X say about Y" when X\'s words do not touch Y', () => {
+    expect(index.ask('what did takaichi say about the phone call', { article: 'arms-sale' }).status).toBe('not_found');
+    expect(index.ask('what did takaichi say about an attack', { article: 'arms-sale' }).status).toBe('answered');
+  });
+
+  it('does not take a country named in "U.S.-China" for part of a longer name', () => {
+    const result = index.ask('what does the us oppose', { article: 'arms-sale' });
+    expect(result.answers.flatMap((a) => a.why).join('; ')).not.toContain('(same name)');
+  });
+
   it('says why the nearest passage is not an answer', () => {
     const nearest = index.ask('how long did the phone call last', { article: 'arms-sale' }).nearest[0];
     expect(nearest?.why.join('; ')).toContain('nothing that answers "how long"');

@@ -45,4 +45,16 @@ describe('typo repair', () => {
     // "tall" is one letter from "call", but it is a real word, not a typo.
     expect(index.ask('how tall is Mount Everest').status).toBe('not_found');
   });
+
+  it('repairs a word missing a letter to the commonest English word, whose synonyms the text has', () => {
+    const result = index.ask('who protested the weapns sale');
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(4);
+  });
+
+  it('matches two question words that the text writes as one', () => {
+    const result = index.ask('soy beans');
+    expect(result.answers[0]?.citation.paragraph).toBe(3);
+    expect(result.answers[0]?.why).toContain('matched "soybeans" for "soy"');
+  });
 });

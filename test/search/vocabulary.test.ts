@@ -22,6 +22,10 @@ describe('question vocabulary', () => {
     expect(relatedWords('aircraft').map((r) => r.word)).toContain('jet');
   });
 
+  it('relates an adverb to the adjective it comes from', () => {
+    expect(relatedWords('militarily').map((r) => r.word)).toContain('military');
+  });
+
   it('does not guess kinds of a general noun', () => {
     const narrower = relatedWords('leader').filter((r) => r.relation === 'narrower' && r.closeness < 0.5);
     expect(narrower).toEqual([]);

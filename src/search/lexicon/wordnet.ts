@@ -155,7 +155,8 @@ function collect(synset: Synset, base: string, sense: number, add: (w: string | 
   let narrower = 0;
   for (const pointer of synset.pointers) {
     const fromThisWord = pointer.source === 0 || pointer.source === self;
-    if (pointer.symbol === '+' && fromThisWord) {
+    // '+' derivation (object → objection); '\\' the adjective an adverb comes from (militarily → military).
+    if ((pointer.symbol === '+' || pointer.symbol === '\\') && fromThisWord) {
       readLemmas(pointer.pos, pointer.offset).forEach((lemma, i) => {
         const exact = pointer.target === 0 || pointer.target === i + 1;
         add(lemmaWords(lemma), 'derived', exact ? 0.75 : 0.5);

@@ -11,13 +11,15 @@ import { isMostlyVerb } from '../lexicon/wordnet.ts';
 import { relationOf, type AnswerRelation } from './answer-relation.ts';
 import { isStopWord } from '../text/stopwords.ts';
 
-/** Kinds a passage must contain to answer (`quote` only when a speaker is named). */
+/** Kinds a passage must contain to answer (and `quote` when a speaker is named). */
 const REQUIRED_KINDS = new Set(['person', 'date', 'time', 'place', 'amount', 'duration', 'reason']);
 /** How many words may stand between a number and what it counts ("540 pupils", "500,000 electric car batteries"). */
 const COUNT_DISTANCE = 4;
 const SPEAKER_DISTANCE = 6;
 /** A counted word matched only through a loose relation ("adults" ~ "person") does not anchor a number. */
 const COUNTED_MIN_QUALITY = 0.6;
+/** A question word matched as itself (or a typo of it), not through a synonym or another name. */
+const NAMED_QUALITY = 0.9;
 /** Words that put a date in the future: "is scheduled to meet on Friday", "will reopen on Feb. 12". */
 const FUTURE_MARKERS = new Set(['will', 'would', 'scheduled', 'expected', 'expects', 'plans', 'planned', 'planning', 'next', 'later', 'upcoming', 'due', 'could', 'soon', 'once', 'until']);
 
@@ -52,8 +54,11 @@ export function findAnswer(
   const { plan } = ctx;
   const kind = plan.kind;
   if (!kind) return { answer: null, lacksKind: false, relation: null };
-  if (kind === 'quote' && plan.speaker.length > 0 && ctx.attributions.articlesWithSpeakers.has(units[0]!.article.slug)) {
-    return attributedWords(units, ctx);
+  if (kind === 'quote' && plan.speaker.length > 0) {
+    // "What did X say about Y": words of X that do not touch Y answer another question.
+    const about = plan.terms.flatMap((_, t) => (plan.speaker.includes(t) ? [] : [t]));
+    if (about.length > 0 && about.every((t) => !positions[t]?.length)) return { answer: null, lacksKind: true, relation: null };
+    if (ctx.attributions.articlesWithSpeakers.has(units[0]!.article.slug)) return attributedWords(units, ctx);
   }
   const matched = new Set(positions.flat());
   const near = (list: number[], distance: number) => (at: number) => list.some((p) => Math.abs(p - at) <= distance);
@@ -67,6 +72,9 @@ export function findAnswer(
   const focus = focusTerms(plan);
   const speakerNear = kind === 'quote' && plan.speaker.length ? near(plan.speaker.flatMap((t) => positions[t] ?? []), SPEAKER_DISTANCE) : null;
 
+  const actsInQuestion = plan.terms.some((term) => term.event);
+  const named = new Set(positions.flatMap((list, t) => ((qualities[t] ?? 0) >= NAMED_QUALITY ? list : [])));
+
   let offset = 0;
   let best: { span: AnswerSpan; distance: number; relation: AnswerRelation } | null = null;
   for (const unit of units) {
@@ -77,6 +85,8 @@ export function findAnswer(
       const at = inside[0] ?? offset;
       // A span made only of the question's own words ("who is Lin Jian" → "Lin Jian") answers nothing.
       if (inside.length > 0 && inside.every((p) => matched.has(p))) continue;
+      // "Who did Trump speak with": a person the question names acts in it; the answer is someone else.
+      if (kind === 'person' && actsInQuestion && inside.some((p) => named.has(p))) continue;
       if (countedNear && !inside.some(countedNear)) continue;
       if (countedNear && !countsTheWord(unit, inside.map((p) => p - offset), (positions[counted!] ?? []).map((p) => p - offset))) continue;
       if (speakerNear && !speakerNear(at)) continue;
@@ -91,7 +101,8 @@ export function findAnswer(
   // A number next to the word it counts is already tied to the question ("540 students"); speech
   // is tied to its speaker by speakerNear and the quote table, and may follow in the next sentence.
   const anchored = countedNear !== null || kind === 'quote';
-  return { answer: best?.span ?? null, lacksKind: !best && REQUIRED_KINDS.has(kind), relation: anchored ? null : best?.relation ?? null };
+  const required = REQUIRED_KINDS.has(kind) || (kind === 'quote' && plan.speaker.length > 0);
+  return { answer: best?.span ?? null, lacksKind: !best && required, relation: anchored ? null : best?.relation ?? null };
 }
 
 /**

@@ -9,7 +9,8 @@ import { idf, type InvertedIndex, type Scope } from '../inverted-index.ts';
 import { newsSynonyms } from '../lexicon/news-synonyms.ts';
 import { placeAliases } from '../lexicon/places.ts';
 import type { TypoTrie } from '../lexicon/typo-trie.ts';
-import { isDictionaryWord, isLemma, relatedWords } from '../lexicon/wordnet.ts';
+import { isDictionaryWord, relatedWords } from '../lexicon/wordnet.ts';
+import { everydayCount } from '../lexicon/word-frequency.ts';
 import type { SearchSettings } from '../settings.ts';
 import { stem } from '../text/stem.ts';
 import { isStopWord } from '../text/stopwords.ts';
@@ -49,6 +50,8 @@ export interface ExpandContext {
   yesNo: boolean;
   /** The word is what "how many" counts: the key of the question even when the title has it. */
   counted?: boolean;
+  /** "What did X say about the call": the word is what X's words must be about, even when the title has it. */
+  spokenAbout?: boolean;
 }
 
 const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, namePart: 0.85, news: 0.75, wordnetScale: 0.85 };
@@ -88,10 +91,30 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
   const topic = ctx.topicStems.has(term.stem) || [...alternatives.values()].some((a) => a.kind !== 'synonym' && ctx.topicStems.has(a.stem));
   let emphasis = term.emphasis;
   if (!known && settings.softUnknownVerbs) emphasis *= absentWordEmphasis(term, ctx.yesNo, settings.absentEverydayWeight);
-  if (topic && !ctx.counted) emphasis *= TOPIC_EMPHASIS;
+  if (topic && !ctx.counted && !ctx.spokenAbout) emphasis *= TOPIC_EMPHASIS;
   if (!known) emphasis *= settings.unknownWeight;
   const importance = idf(known ? df(own) : 1, scope.size) * emphasis;
   return { term, alternatives: [...alternatives.values()], importance, unknown: !known, topic };
+}
+
+/**
+ * Two question words the text writes as one ("soy beans" → "soybeans", "health care" →
+ * "healthcare"): both match the joined word, as written. Changes `terms` in place.
+ */
+export function joinSplitCompounds(terms: ExpandedTerm[], ctx: ExpandContext): void {
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const [a, b] = [terms[i]!, terms[i + 1]!];
+    if (b.term.position !== a.term.position + 1) continue;
+    const joined = a.term.norm + b.term.norm;
+    const s = ctx.settings.stemming ? stem(joined) : joined;
+    if (ctx.index.documentFrequency(s, ctx.scope) === 0) continue;
+    const importance = idf(ctx.index.documentFrequency(s, ctx.scope), ctx.scope.size);
+    for (const term of [a, b]) {
+      term.alternatives = [{ stem: s, quality: 1, kind: 'word', via: joined }, ...term.alternatives.filter((x) => x.stem !== s)];
+      term.importance = Math.max(term.importance, importance * term.term.emphasis);
+      term.unknown = false;
+    }
+  }
 }
 
 /** The nearest vocabulary word for a word that is neither in the texts nor in the dictionary. */
@@ -111,7 +134,10 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 const dictionaryRepairs = new Map<string, string | null>();
 
-/** The first English word one deletion, swap or substitution away (insertions make too many guesses). Cached. */
+/**
+ * The most common English word one edit away (a deletion, swap, substitution or insertion), as
+ * everyday usage counts it: "weapns" → "weapons", not some rarer word one letter off. Cached.
+ */
 function nearestDictionaryWord(word: string): string | null {
   const cached = dictionaryRepairs.get(word);
   if (cached !== undefined) return cached;
@@ -121,9 +147,17 @@ function nearestDictionaryWord(word: string): string | null {
 }
 
 function findDictionaryWord(word: string): string | null {
-  const candidates: string[] = [];
-  for (let i = 0; i < word.length; i++) candidates.push(word.slice(0, i) + word.slice(i + 1));
-  for (let i = 0; i + 1 < word.length; i++) candidates.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  for (let i = 0; i < word.length; i++) for (const ch of LETTERS) if (ch !== word[i]) candidates.push(word.slice(0, i) + ch + word.slice(i + 1));
-  return candidates.find((c) => c.length >= 3 && isLemma(c)) ?? null;
+  const candidates = new Set<string>();
+  for (let i = 0; i < word.length; i++) candidates.add(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 0; i + 1 < word.length; i++) candidates.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (let i = 0; i < word.length; i++) for (const ch of LETTERS) if (ch !== word[i]) candidates.add(word.slice(0, i) + ch + word.slice(i + 1));
+  for (let i = 0; i <= word.length; i++) for (const ch of LETTERS) candidates.add(word.slice(0, i) + ch + word.slice(i));
+  let best: string | null = null;
+  let bestCount = -1;
+  for (const candidate of candidates) {
+    if (candidate.length < 3 || !isDictionaryWord(candidate)) continue;
+    const count = everydayCount(candidate);
+    if (count > bestCount) [best, bestCount] = [candidate, count];
+  }
+  return best;
 }
