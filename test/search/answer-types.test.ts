@@ -21,6 +21,9 @@ describe('answer kinds in sentences', () => {
     expect(found.find((s) => s.text === 'US$330 million')?.measure).toBe('money');
     expect(found.find((s) => s.text === '10%')?.measure).toBe('percent');
     expect(found.find((s) => s.text === 'two')?.measure).toBeUndefined();
+    // The digits inside "10%" and "US$330 million" are not counts of their own.
+    expect(found.map((s) => s.text)).not.toContain('10');
+    expect(found.map((s) => s.text)).not.toContain('330');
   });
 
   it('finds durations', () => {

@@ -24,6 +24,12 @@ describe('not_found', () => {
     expect(index.ask('how many fighter jets were sold', { article: 'arms-sale' }).status).toBe('not_found');
   });
 
+  it('does not count a share or a sum for "how many", nor any number for "how old"', () => {
+    expect(index.ask('how many tariffs did the united states reduce', { article: 'arms-sale' }).status).toBe('not_found');
+    expect(index.ask('how much did the united states reduce tariffs', { article: 'arms-sale' }).status).toBe('answered');
+    expect(index.ask('how old is sanae takaichi', { article: 'arms-sale' }).status).toBe('not_found');
+  });
+
   it('rejects "what did X say" when X says nothing in the article', () => {
     expect(index.ask('what did Putin say', { article: 'arms-sale' }).status).toBe('not_found');
   });

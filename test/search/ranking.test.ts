@@ -20,6 +20,14 @@ describe('ranking', () => {
     expect(ask('when did the two leaders meet in Busan', 'arms-sale').answers[0]?.text).toBe('The two leaders met in Busan on Oct. 30.');
   });
 
+  it('counts "how many Taiwanese" as people, who may be residents in the text', () => {
+    expect(top('how many taiwanese live there', 'arms-sale')).toEqual({ article: 'arms-sale', paragraph: 5 });
+  });
+
+  it('weighs a part of a name as the person, even typed without its apostrophe', () => {
+    expect(top('xi jinpings phone call', 'arms-sale')).toEqual({ article: 'arms-sale', paragraph: 1 });
+  });
+
   it('answers "what did X say" with the speaker\'s own sentence', () => {
     expect(ask('what did Lin Jian say', 'arms-sale').answers[0]?.text).toContain('China deplores and opposes that.');
   });

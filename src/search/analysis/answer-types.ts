@@ -96,7 +96,10 @@ export function findAnswerSpans(text: string, tokens: Token[], context: KindCont
     }
   }
   spans.push(...namesAndActors(text, tokens, context));
-  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  // "10%" is a share, "$330 million" a sum: the bare "10" or "330" inside them is no count of its own.
+  const measured = spans.filter((s) => s.measure !== undefined);
+  const kept = spans.filter((s) => s.kind !== 'amount' || s.measure !== undefined || !measured.some((m) => m.start <= s.start && m.end >= s.end));
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 function namesAndActors(text: string, tokens: Token[], context: KindContext): AnswerSpan[] {

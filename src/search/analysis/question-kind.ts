@@ -8,14 +8,19 @@ import { isInterrogative, isStopWord } from '../text/stopwords.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { AnswerKind } from './answer-types.ts';
 
+/**
+ * What an amount must be: "how much…" a measure ('any'), "what is the price…" money, "how many…"
+ * a count (not a share or a sum of money: "how many tariffs" is not "10%"), "how old…" an age.
+ */
+export type MeasureNeed = false | 'money' | 'any' | 'count' | 'age';
+
 export interface KindReading {
   kind: AnswerKind | null;
   cue: string;
   /** Positions of words that belong to the question form, not its topic. */
   consumed: Set<number>;
   needsName: boolean;
-  /** "How much…": a measure, not a bare count; "what is the price…": money. */
-  needsMeasure: false | 'money' | 'any';
+  needsMeasure: MeasureNeed;
   /** "How bad…": the adjective's position (kept as a topic word, with less weight). */
   degreeWordAt: number | null;
   /** "How many jobs…": position of the counted word. */
@@ -102,6 +107,8 @@ export function detectKind(tokens: Token[]): KindReading {
       else if (AMOUNT_HOW.has(next.norm)) {
         set('amount', `how ${next.norm}`, next);
         if (MEASURE_HOW.has(next.norm)) reading.needsMeasure = 'any';
+        else if (next.norm === 'many') reading.needsMeasure = 'count';
+        else if (next.norm === 'old') reading.needsMeasure = 'age';
         const counted = tokens[at + 2];
         if (counted && !isStopWord(counted.norm)) reading.countedAt = counted.position;
       } else {

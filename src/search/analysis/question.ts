@@ -8,7 +8,7 @@ import { isMostlyVerb } from '../lexicon/wordnet.ts';
 import { isInterrogative, isStopWord } from '../text/stopwords.ts';
 import { isPossessive, tokenize, type Token } from '../text/tokenize.ts';
 import type { AnswerKind } from './answer-types.ts';
-import { detectKind } from './question-kind.ts';
+import { detectKind, type MeasureNeed } from './question-kind.ts';
 
 export interface QuestionTerm {
   /** The word as typed, for explanations. */
@@ -46,8 +46,8 @@ export interface QuestionPlan {
   cue: string;
   /** "What is the name of…", "what is X called": a proper name, not "officials". */
   needsName: boolean;
-  /** "How much…": a measure, not a bare count; "what is the price…": money. */
-  needsMeasure: false | 'money' | 'any';
+  /** What an amount must be (see MeasureNeed): a measure, money, a count or an age. */
+  needsMeasure: MeasureNeed;
   terms: QuestionTerm[];
   phrases: Phrase[];
   /** "How many jobs…": the term being counted, whose number should stand next to it. */

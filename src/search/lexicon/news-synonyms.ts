@@ -57,6 +57,8 @@ plant factory facility
 job jobs positions
 end ended finish finished conclude concluded
 fix repair
+information info details detail
+give provide offer supply
 want wants wanted urge urged urging encourage encouraged seek seeks sought demand demanded
 petition signatures
 `;

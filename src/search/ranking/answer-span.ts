@@ -80,7 +80,7 @@ export function findAnswer(
   for (const unit of units) {
     const anchors = [...matched].filter((p) => p >= offset && p < offset + unit.tokens.length);
     for (const span of ctx.spansOf(unit)) {
-      if (span.kind !== kind || (plan.needsName && !span.named) || !fitsMeasure(span, plan)) continue;
+      if (span.kind !== kind || (plan.needsName && !span.named) || !fitsMeasure(span, plan, unit.paragraph.text.slice(unit.start, unit.end))) continue;
       const inside = unit.tokens.filter((t) => t.start < span.end && t.end > span.start).map((t) => offset + t.position);
       const at = inside[0] ?? offset;
       // A span made only of the question's own words ("who is Lin Jian" → "Lin Jian") answers nothing.
@@ -139,10 +139,26 @@ function countsTheWord(unit: SentenceUnit, number: number[], counted: number[]):
   });
 }
 
-function fitsMeasure(span: AnswerSpan, plan: QuestionPlan): boolean {
-  if (!plan.needsMeasure) return true;
-  if (plan.needsMeasure === 'money') return span.measure === 'money';
-  return span.measure !== undefined;
+function fitsMeasure(span: AnswerSpan, plan: QuestionPlan, sentence: string): boolean {
+  switch (plan.needsMeasure) {
+    case false:
+      return true;
+    case 'money':
+      return span.measure === 'money';
+    case 'any':
+      return span.measure !== undefined;
+    case 'count':
+      return span.measure !== 'money' && span.measure !== 'percent';
+    case 'age':
+      return isAge(sentence, span);
+  }
+}
+
+/** "72 years old", "a 72-year-old", "aged 72", "Xi, 72, said": a number given as someone's age. */
+function isAge(sentence: string, span: AnswerSpan): boolean {
+  const before = sentence.slice(Math.max(0, span.start - 12), span.start);
+  const after = sentence.slice(span.end, span.end + 14);
+  return /^[\s-]*years?[\s-]+old\b/i.test(after) || /\b(?:aged?|age of)\s*$/i.test(before) || (/,\s*$/.test(before) && /^\s*,/.test(after) && /^\d{1,3}$/.test(span.text));
 }
 
 /** "What did X say": the quotes and statements the quote table gives to X, in this passage. */

@@ -7,7 +7,7 @@ import type { QuestionTerm } from '../analysis/question.ts';
 import { absentWordEmphasis } from './term-weight.ts';
 import { idf, type InvertedIndex, type Scope } from '../inverted-index.ts';
 import { newsSynonyms } from '../lexicon/news-synonyms.ts';
-import { placeAliases } from '../lexicon/places.ts';
+import { isKnownPlace, placeAliases } from '../lexicon/places.ts';
 import type { TypoTrie } from '../lexicon/typo-trie.ts';
 import { isDictionaryWord, relatedWords } from '../lexicon/wordnet.ts';
 import { everydayCount } from '../lexicon/word-frequency.ts';
@@ -80,9 +80,16 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
       base = fix.word;
     }
   }
-  for (const part of ctx.nameParts(base)) offer(part, QUALITY.namePart, 'name');
+  // "jinpings" typed without its apostrophe is still a part of "Xi Jinping".
+  const parts = ctx.nameParts(base);
+  const possessive = parts.length === 0 && base.endsWith('s') ? ctx.nameParts(base.slice(0, -1)) : [];
+  for (const part of [...parts, ...possessive]) offer(part, QUALITY.namePart, 'name');
   if (settings.synonyms) {
     for (const alias of placeAliases(base)) offer(alias, QUALITY.alias, 'alias');
+    // "How many Taiwanese…" counts people: the text may count "residents" or "citizens".
+    if (ctx.counted && placeAliases(base).length > 0 && !isKnownPlace(base)) {
+      for (const word of newsSynonyms('people')) offer(word, QUALITY.news, 'news-synonym');
+    }
     for (const word of newsSynonyms(base)) offer(word, QUALITY.news, 'news-synonym');
     if (settings.wordnet) {
       for (const related of relatedWords(base)) offer(related.word, related.closeness * QUALITY.wordnetScale, 'synonym');
@@ -93,7 +100,9 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
   if (!known && settings.softUnknownVerbs) emphasis *= absentWordEmphasis(term, ctx.yesNo, settings.absentEverydayWeight);
   if (topic && !ctx.counted && !ctx.spokenAbout) emphasis *= TOPIC_EMPHASIS;
   if (!known) emphasis *= settings.unknownWeight;
-  const importance = idf(known ? df(own) : 1, scope.size) * emphasis;
+  // A part of a name weighs as the person does: "Jinping" written once names the Xi of every paragraph.
+  const mentions = Math.max(known ? df(own) : 1, ...[...alternatives.values()].filter((a) => a.kind === 'name').map((a) => df(a.stem)));
+  const importance = idf(mentions, scope.size) * emphasis;
   return { term, alternatives: [...alternatives.values()], importance, unknown: !known, topic };
 }
 
