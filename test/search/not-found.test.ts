@@ -30,6 +30,12 @@ describe('not_found', () => {
     expect(index.ask('how old is sanae takaichi', { article: 'arms-sale' }).status).toBe('not_found');
   });
 
+  it('answers "what is the name of X" only with a name beside X', () => {
+    const named = index.ask('what is the name of the library director', { article: 'library-closure' });
+    expect(named.answers[0]?.why[0]).toContain('Paul Okafor');
+    expect(index.ask('what is the name of the city official', { article: 'library-closure' }).status).toBe('not_found');
+  });
+
   it('rejects "what did X say" when X says nothing in the article', () => {
     expect(index.ask('what did Putin say', { article: 'arms-sale' }).status).toBe('not_found');
   });

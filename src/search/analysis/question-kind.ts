@@ -20,6 +20,8 @@ export interface KindReading {
   /** Positions of words that belong to the question form, not its topic. */
   consumed: Set<number>;
   needsName: boolean;
+  /** "What is the name of the official": the name must stand next to what it names. */
+  nameOf: boolean;
   needsMeasure: MeasureNeed;
   /** "How bad…": the adjective's position (kept as a topic word, with less weight). */
   degreeWordAt: number | null;
@@ -70,7 +72,7 @@ function interrogativeAt(tokens: Token[]): number {
 }
 
 export function detectKind(tokens: Token[]): KindReading {
-  const reading: KindReading = { kind: null, cue: '', consumed: new Set(), needsName: false, needsMeasure: false, degreeWordAt: null, countedAt: null, sayAt: null, future: false };
+  const reading: KindReading = { kind: null, cue: '', consumed: new Set(), needsName: false, nameOf: false, needsMeasure: false, degreeWordAt: null, countedAt: null, sayAt: null, future: false };
   const at = interrogativeAt(tokens);
   const wh = tokens[at];
   if (!wh) return reading;
@@ -129,7 +131,10 @@ export function detectKind(tokens: Token[]): KindReading {
         set('amount', `${wh.norm} ${noun.norm}`, CONTENT_AMOUNT_NOUNS.has(noun.norm) ? undefined : noun);
         if (noun.norm !== 'number') reading.needsMeasure = 'any';
       }
-      else if (noun && NAME_WORDS.has(noun.norm)) set('person', `${wh.norm} ${noun.norm}`, noun);
+      else if (noun && NAME_WORDS.has(noun.norm)) {
+        set('person', `${wh.norm} ${noun.norm}`, noun);
+        reading.nameOf = true;
+      }
       else if (last && last.norm === 'called' && at === 0) set('person', `${wh.norm} … called`, last);
       else {
         const say = tokens.slice(at + 1).find((t) => SAY_VERBS.has(t.norm));

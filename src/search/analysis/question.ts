@@ -46,6 +46,8 @@ export interface QuestionPlan {
   cue: string;
   /** "What is the name of…", "what is X called": a proper name, not "officials". */
   needsName: boolean;
+  /** "What is the name of the official": the name must stand next to what it names. */
+  nameOf: boolean;
   /** What an amount must be (see MeasureNeed): a measure, money, a count or an age. */
   needsMeasure: MeasureNeed;
   terms: QuestionTerm[];
@@ -114,6 +116,7 @@ export function analyzeQuestion(question: string): QuestionPlan {
     kind: kind.kind,
     cue: kind.cue,
     needsName: kind.needsName,
+    nameOf: kind.nameOf,
     needsMeasure: kind.needsMeasure,
     terms,
     phrases: phrasesOf(segments),

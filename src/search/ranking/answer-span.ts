@@ -10,12 +10,15 @@ import type { SentenceUnit } from '../passages.ts';
 import { isMostlyVerb } from '../lexicon/wordnet.ts';
 import { relationOf, type AnswerRelation } from './answer-relation.ts';
 import { isStopWord } from '../text/stopwords.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { isKnownPlace, placeAliases } from '../lexicon/places.ts';
 
 /** Kinds a passage must contain to answer (and `quote` when a speaker is named). */
 const REQUIRED_KINDS = new Set(['person', 'date', 'time', 'place', 'amount', 'duration', 'reason']);
 /** How many words may stand between a number and what it counts ("540 pupils", "500,000 electric car batteries"). */
 const COUNT_DISTANCE = 4;
 const SPEAKER_DISTANCE = 6;
+const NAME_DISTANCE = 3;
 /** A counted word matched only through a loose relation ("adults" ~ "person") does not anchor a number. */
 const COUNTED_MIN_QUALITY = 0.6;
 /** A question word matched as itself (or a typo of it), not through a synonym or another name. */
@@ -73,6 +76,11 @@ export function findAnswer(
   const speakerNear = kind === 'quote' && plan.speaker.length ? near(plan.speaker.flatMap((t) => positions[t] ?? []), SPEAKER_DISTANCE) : null;
 
   const actsInQuestion = plan.terms.some((term) => term.event);
+  // "The name of the White House official": beside "official" ("official Jane Doe", "the official, Jane Doe,").
+  const namedThing = plan.nameOf ? focus[focus.length - 1] : undefined;
+  // The thing itself must be in the text: a synonym ("administration" for "official") names another.
+  const namedNear =
+    namedThing === undefined ? null : (qualities[namedThing] ?? 0) >= NAMED_QUALITY ? near(positions[namedThing] ?? [], NAME_DISTANCE) : () => false;
   const named = new Set(positions.flatMap((list, t) => ((qualities[t] ?? 0) >= NAMED_QUALITY ? list : [])));
 
   let offset = 0;
@@ -87,6 +95,7 @@ export function findAnswer(
       if (inside.length > 0 && inside.every((p) => matched.has(p))) continue;
       // "Who did Trump speak with": a person the question names acts in it; the answer is someone else.
       if (kind === 'person' && actsInQuestion && inside.some((p) => named.has(p))) continue;
+      if (namedNear && (!inside.some(namedNear) || isPlaceOrPeople(span.text))) continue;
       if (countedNear && !inside.some(countedNear)) continue;
       if (countedNear && !countsTheWord(unit, inside.map((p) => p - offset), (positions[counted!] ?? []).map((p) => p - offset))) continue;
       if (speakerNear && !speakerNear(at)) continue;
@@ -137,6 +146,11 @@ function countsTheWord(unit: SentenceUnit, number: number[], counted: number[]):
     const joined = /^[\s-]*$/.test(text.slice(word.end, next.start));
     return !joined || isStopWord(next.norm) || isMostlyVerb(next.norm);
   });
+}
+
+/** "Chinese", "U.S.": a country or its people, which qualifies a thing but is not its name. */
+function isPlaceOrPeople(text: string): boolean {
+  return tokenize(text).every((t) => isKnownPlace(t.norm) || placeAliases(t.norm).length > 0);
 }
 
 function fitsMeasure(span: AnswerSpan, plan: QuestionPlan, sentence: string): boolean {
