@@ -13,7 +13,7 @@ import { buildQuestionIndex } from '../src/search/index.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [question = '', article] = process.argv.slice(2);
 const articles: Article[] = [];
-for (const dir of ['knowledge', 'eval/articles']) articles.push(...(await loadKnowledge(path.join(root, dir))).kb.articles);
+for (const dir of ['knowledge', 'eval/articles', ...(process.env.EXTRA ? [process.env.EXTRA] : [])]) articles.push(...(await loadKnowledge(path.resolve(root, dir))).kb.articles);
 const index = buildQuestionIndex({ articles, bySlug: new Map(articles.map((a) => [a.slug, a])) }, {}, {
   onTrace: ({ terms, ranked }) => {
     for (const t of terms) {
@@ -22,7 +22,7 @@ const index = buildQuestionIndex({ articles, bySlug: new Map(articles.map((a) =>
     }
     for (const p of ranked.slice(0, 6)) {
       const where = `¶${p.units[0]!.paragraph.number} units ${p.units.map((u) => u.id).join('+')}`;
-      console.log(`  ${where} score ${p.score.toFixed(3)} coverage ${p.coverage.toFixed(2)} confidence ${p.confidence.toFixed(2)}${p.lacksKind ? ' lacks kind' : ''}${p.answer ? ` answer "${p.answer.text.slice(0, 30)}"` : ''}`);
+      console.log(`  ${where} score ${p.score.toFixed(3)} coverage ${p.coverage.toFixed(2)} confidence ${p.confidence.toFixed(2)}${p.lacksKind ? ' lacks kind' : ''}${p.answer ? ` answer "${p.answer.text.slice(0, 30)}"` : ''}${p.relation ? ` rel ${p.relation.share.toFixed(2)}/${p.relation.focus}` : ''}`);
     }
   },
 });

@@ -31,7 +31,51 @@ export function buildNameParts(units: SentenceUnit[], properNouns: ReadonlySet<s
     }
     flush();
   }
+  for (const [slug, parts] of byArticle) addAcronyms(parts, units.filter((u) => u.article.slug === slug));
   return byArticle;
+}
+
+/** Small words that capitalized names keep but acronyms skip: "Bureau of Economics" → "BE". */
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+
+/**
+ * "FTC" and "Federal Trade Commission": an acronym the article writes in capitals and a run of
+ * capitalized words with those initials are one name, so "ftc" finds the sentence that spells it out.
+ */
+function addAcronyms(parts: NameParts, units: SentenceUnit[]): void {
+  const acronyms = new Set<string>();
+  for (const unit of units) {
+    const text = unit.paragraph.text;
+    for (const token of unit.tokens) {
+      const raw = text.slice(unit.start + token.start, unit.start + token.end);
+      if (/^\p{Lu}{2,6}$/u.test(raw)) acronyms.add(token.norm);
+    }
+  }
+  if (acronyms.size === 0) return;
+  for (const unit of units) {
+    const tokens = unit.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i]!.capitalized) continue;
+      const words: string[] = [];
+      let letters = '';
+      for (let j = i; j < tokens.length && words.length < 6; j++) {
+        const token = tokens[j]!;
+        if (ACRONYM_SKIP.has(token.norm) && words.length > 0) continue;
+        if (!token.capitalized) break;
+        words.push(token.norm);
+        letters += token.norm.charAt(0);
+        if (words.length >= 2 && acronyms.has(letters)) link(parts, letters, words);
+      }
+    }
+  }
+}
+
+function link(parts: NameParts, acronym: string, words: string[]): void {
+  for (const word of words) {
+    if (isStopWord(word)) continue;
+    (parts.get(acronym) ?? parts.set(acronym, new Set()).get(acronym)!).add(word);
+    (parts.get(word) ?? parts.set(word, new Set()).get(word)!).add(acronym);
+  }
 }
 
 /** The other parts of names containing `word` in the given articles' name tables. */

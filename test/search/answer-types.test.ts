@@ -26,6 +26,15 @@ describe('answer kinds in sentences', () => {
     expect(found.map((s) => s.text)).not.toContain('330');
   });
 
+  it('finds dates relative to a period, and times', () => {
+    expect(spans('They hope to finish the talks by the end of the year.', 'date')).toEqual(['by the end of the year']);
+    expect(spans('The aircraft landed at 4:12 p.m. local time.', 'time')).toEqual(['4:12 p.m.']);
+  });
+
+  it('does not count the digits of a time or of a sum of money', () => {
+    expect(spans('The aircraft landed at 4:12 p.m. after a fine of 1.2 billion euros.', 'amount')).toEqual(['1.2 billion euros']);
+  });
+
   it('finds durations', () => {
     expect(spans('The last strike lasted nine days.', 'duration')).toEqual(['nine days']);
     expect(spans('It will close for at least eight months.', 'duration')).toEqual(['eight months']);

@@ -50,4 +50,27 @@ describe('question analysis', () => {
     expect(kind('wen did trump and xi talk')).toBe('date');
     expect(kind('Wei Jiang')).toBeNull();
   });
+
+  it('reads causes, costs and names asked for in other words', () => {
+    expect(kind('what caused the turbulence')).toBe('reason');
+    const cost = analyzeQuestion('what will the cancer centre cost');
+    expect([cost.kind, cost.needsMeasure]).toEqual(['amount', 'money']);
+    const name = analyzeQuestion("what is the pilot's name");
+    expect([name.kind, name.nameOf]).toEqual(['person', true]);
+    expect(words("what is the pilot's name")).toEqual(['pilot']);
+  });
+
+  it('asks "how many" for a count, "how old" for an age and "how much money" for money', () => {
+    expect(analyzeQuestion('how many hospitals do they run').needsMeasure).toBe('count');
+    expect(analyzeQuestion('how old is the engineer').needsMeasure).toBe('age');
+    const money = analyzeQuestion('how much money does the company make');
+    expect(money.needsMeasure).toBe('money');
+    expect(money.terms.map((t) => t.norm)).not.toContain('money');
+  });
+
+  it('takes the word closing a do-question for its verb, even a word mostly used as a noun', () => {
+    const plan = analyzeQuestion('when did the plane land');
+    expect(plan.terms.map((t) => [t.norm, t.event])).toEqual([['plane', false], ['land', true]]);
+    expect(plan.phrases).toEqual([]);
+  });
 });

@@ -47,6 +47,8 @@ const PATTERNS: [AnswerKind, RegExp][] = [
   ['date', /\b(?:weekends|weekdays|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/gi],
   ['date', /\b(?:19|20)\d{2}\b(?!\s*(?:%|percent))|\b(?:today|tonight|yesterday|tomorrow|overnight|midday|midnight)\b/gi],
   ['date', new RegExp(`\\b(?:(?:earlier|later)\\s+)?(?:this|last|next|early|late|mid)[\\s-]+(?:${UNIT}|spring|summer|fall|autumn|winter|quarter|morning|afternoon|evening|${MONTH})\\b|\\b\\d+\\s+(?:${UNIT})s?\\s+(?:ago|earlier|later)\\b|\\b(?:since|until|by|in)\\s+(?:the\\s+)?(?:spring|summer|fall|autumn|winter)\\b`, 'gi')],
+  // "by the end of the year", "at the start of March": a date relative to a period.
+  ['date', new RegExp(`\\b(?:by|before|at|until|from)?\\s*the\\s+(?:end|start|beginning|middle)\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|last\\s+)?(?:${UNIT}|spring|summer|fall|autumn|winter|quarter|${MONTH})\\b`, 'gi')],
   ['amount', new RegExp(`\\b\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand|hundred))?\\b|\\b(?:${NUMBER_WORD}|dozens|hundreds|thousands|millions|billions)\\b`, 'gi')],
   ['time', /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\b(?:noon|midnight|midday|morning|afternoon|evening|tonight|dawn|dusk)\b/gi],
   ['reason', /\b(?:because|due to|owing to|as a result|amid|citing|arguing|saying|warning|so that|so|in order to|after|since|reason|over|for|while|threatens|threatened|forcing|forced|led to|blamed)\b/gi],
@@ -97,8 +99,12 @@ export function findAnswerSpans(text: string, tokens: Token[], context: KindCont
   }
   spans.push(...namesAndActors(text, tokens, context));
   // "10%" is a share, "$330 million" a sum: the bare "10" or "330" inside them is no count of its own.
-  const measured = spans.filter((s) => s.measure !== undefined);
-  const kept = spans.filter((s) => s.kind !== 'amount' || s.measure !== undefined || !measured.some((m) => m.start <= s.start && m.end >= s.end));
+  // "1.2 billion euros" is money and "4:12 p.m." a time: the "1.2 billion" or "12" inside them
+  // counts nothing. (A count inside a duration stays: "how many days" → "nine days".)
+  const inside = (s: AnswerSpan, m: AnswerSpan) => m.start <= s.start && m.end >= s.end && m.end - m.start > s.end - s.start;
+  const swallows = (s: AnswerSpan, m: AnswerSpan) =>
+    m.kind === 'date' || m.kind === 'time' || m.measure === 'money' || m.measure === 'percent' || (m.measure !== undefined && s.measure === undefined);
+  const kept = spans.filter((s) => s.kind !== 'amount' || !spans.some((m) => m !== s && inside(s, m) && swallows(s, m)));
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -42,12 +42,15 @@ const CONTENT_AMOUNT_NOUNS = new Set(['price', 'cost', 'rate', 'size', 'total'])
 const CLOCK_NOUNS = new Set(['time', 'hour']);
 /** Words that make an amount question one about money. */
 const MONEY_WORDS = new Set(['price', 'prices', 'cost', 'costs', 'paid', 'spend', 'spent', 'worth', 'value', 'valued', 'priced', 'fee', 'fees']);
+const MONEY_NOUNS = new Set(['money', 'cash']);
 const PAY_AS_NOUN = new Set(['more', 'the', 'a', 'in', 'of', 'their', 'his', 'her', 'less']);
 /** "When will…", "is going to", "plan to": the question asks about something still to come. */
 const FUTURE_WORDS = new Set(['will', 'going', 'plan', 'plans', 'planned', 'scheduled', 'expected', 'next', 'upcoming', 'soon']);
 const PLACE_NOUNS = new Set(['city', 'country', 'town', 'village', 'place', 'state', 'region', 'location']);
 const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', 'number', 'price', 'cost', 'sum', 'figure', 'total', 'rate', 'value', 'worth', 'size']);
 const SAY_VERBS = new Set(['say', 'says', 'said', 'tell', 'told', 'think', 'thinks', 'announce', 'announced', 'write', 'wrote', 'claim', 'claimed', 'add', 'added', 'warn', 'warned', 'describe', 'described', 'characterize', 'characterized', 'characterise', 'characterised', 'portray', 'portrayed', 'view', 'views']);
+/** "What caused the turbulence", "what prompted the lawsuit": a reason. */
+const CAUSE_VERBS = new Set(['caused', 'causes', 'cause', 'prompted', 'triggered', 'sparked', 'led', 'drove']);
 const NAME_WORDS = new Set(['name', 'named', 'called', 'identity']);
 /** Verbs of the question form for some kinds: "how long did it last", "when did it take place". */
 const FORM_VERBS: Partial<Record<AnswerKind, Set<string>>> = {
@@ -112,7 +115,11 @@ export function detectKind(tokens: Token[]): KindReading {
         else if (next.norm === 'many') reading.needsMeasure = 'count';
         else if (next.norm === 'old') reading.needsMeasure = 'age';
         const counted = tokens[at + 2];
-        if (counted && !isStopWord(counted.norm)) reading.countedAt = counted.position;
+        if (counted && MONEY_NOUNS.has(counted.norm)) {
+          // "How much money": the money is what an answer in dollars or euros already is.
+          reading.consumed.add(counted.position);
+          reading.needsMeasure = 'money';
+        } else if (counted && !isStopWord(counted.norm)) reading.countedAt = counted.position;
       } else {
         set(null, `how ${next.norm}`, next);
         reading.degreeWordAt = next.position;
@@ -136,6 +143,16 @@ export function detectKind(tokens: Token[]): KindReading {
         reading.nameOf = true;
       }
       else if (last && last.norm === 'called' && at === 0) set('person', `${wh.norm} … called`, last);
+      else if (last && last.norm === 'name' && at === 0 && wh.norm === 'what') {
+        // "What is the pilot's name"
+        set('person', 'what … name', last);
+        reading.nameOf = true;
+      } else if (next && CAUSE_VERBS.has(next.norm) && wh.norm === 'what') set('reason', `what ${next.norm}`, next);
+      else if (last && (last.norm === 'cost' || last.norm === 'costs') && wh.norm === 'what' && at === 0) {
+        // "What will the cancer centre cost"
+        set('amount', 'what … cost', last);
+        reading.needsMeasure = 'money';
+      }
       else {
         const say = tokens.slice(at + 1).find((t) => SAY_VERBS.has(t.norm));
         set(say ? 'quote' : null, say ? `${wh.norm} … ${say.norm}` : wh.norm, say);

@@ -4,7 +4,7 @@
  * Interrogatives, auxiliaries and the verbs of the question form ("what did X say") set the kind;
  * they are never matched against the text.
  */
-import { isMostlyVerb } from '../lexicon/wordnet.ts';
+import { baseForms, isMostlyVerb } from '../lexicon/wordnet.ts';
 import { isInterrogative, isStopWord } from '../text/stopwords.ts';
 import { isPossessive, tokenize, type Token } from '../text/tokenize.ts';
 import type { AnswerKind } from './answer-types.ts';
@@ -91,7 +91,7 @@ export function analyzeQuestion(question: string): QuestionPlan {
       if (!continuesJoin) join = token.norm === 'of' && segments.length > 0 && !segments[segments.length - 1]!.verb ? 'of' : null;
       continue;
     }
-    const verb = !token.capitalized && isMostlyVerb(token.norm);
+    const verb = !token.capitalized && (isMostlyVerb(token.norm) || isVerbAfterSubject(tokens, token, current !== null));
     const index = terms.length;
     terms.push({ typed: question.slice(token.start, token.end), norm: token.norm, stem: token.stem, position: token.position, emphasis: degree ? 0.4 : 1, verb, event: verb && inVerbPosition(tokens, token) });
     if (verb) {
@@ -160,6 +160,22 @@ function inVerbPosition(tokens: Token[], token: Token): boolean {
   if (NOUN_MARKERS.has(before) || /['’]s?$/.test(before)) return false;
   if (AUXILIARIES.has(before) && i + 1 < tokens.length && !PARTICIPLE.test(token.norm)) return false;
   return true;
+}
+
+/** Auxiliaries that take a bare verb after the subject: "when did the plane land". */
+const DO_AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+
+/**
+ * "When did the plane land": after a do-auxiliary and its subject, the word that closes the clause
+ * (at the end, or before a function word) is the verb, even one mostly used as a noun ("land", "fall").
+ */
+function isVerbAfterSubject(tokens: Token[], token: Token, afterSubject: boolean): boolean {
+  if (!afterSubject) return false;
+  const i = tokens.indexOf(token);
+  if (!tokens.slice(0, i).some((t) => DO_AUXILIARIES.has(t.norm))) return false;
+  const next = tokens[i + 1];
+  if (next && !isStopWord(next.norm)) return false;
+  return baseForms(token.norm, 'v').length > 0;
 }
 
 /** "the us", "us tariffs": the country, not the pronoun. */

@@ -53,6 +53,7 @@ worker workers employee employees staff
 pay wage wages salary salaries
 war conflict fighting
 car cars vehicle vehicles
+plane planes aircraft airplane airplanes jet jets flight
 plant factory facility
 job jobs positions
 end ended finish finished conclude concluded

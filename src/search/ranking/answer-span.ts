@@ -34,6 +34,8 @@ export interface AnswerContext {
   speakers: ReadonlySet<string>;
   /** Per term, its weight in the question (for how much of it stands next to an answer). */
   importance: number[];
+  /** Per term, a word of the article's title: its sentences may call it "the company". */
+  topic?: boolean[];
 }
 
 export interface FoundAnswer {
@@ -72,15 +74,14 @@ export function findAnswer(
     return { answer: null, lacksKind: true, relation: null };
   }
   const weights = ctx.importance.map((w, t) => w * (qualities[t] ?? 0));
-  const focus = focusTerms(plan);
+  const focus = withoutTopic(focusTerms(plan), plan, ctx.topic ?? []);
   const speakerNear = kind === 'quote' && plan.speaker.length ? near(plan.speaker.flatMap((t) => positions[t] ?? []), SPEAKER_DISTANCE) : null;
 
   const actsInQuestion = plan.terms.some((term) => term.event);
   // "The name of the White House official": beside "official" ("official Jane Doe", "the official, Jane Doe,").
   const namedThing = plan.nameOf ? focus[focus.length - 1] : undefined;
   // The thing itself must be in the text: a synonym ("administration" for "official") names another.
-  const namedNear =
-    namedThing === undefined ? null : (qualities[namedThing] ?? 0) >= NAMED_QUALITY ? near(positions[namedThing] ?? [], NAME_DISTANCE) : () => false;
+  const namedNear = namedThing === undefined ? null : near(ownPositions(units, plan.terms[namedThing]!.stem), NAME_DISTANCE);
   const named = new Set(positions.flatMap((list, t) => ((qualities[t] ?? 0) >= NAMED_QUALITY ? list : [])));
 
   let offset = 0;
@@ -88,7 +89,9 @@ export function findAnswer(
   for (const unit of units) {
     const anchors = [...matched].filter((p) => p >= offset && p < offset + unit.tokens.length);
     for (const span of ctx.spansOf(unit)) {
-      if (span.kind !== kind || (plan.needsName && !span.named) || !fitsMeasure(span, plan, unit.paragraph.text.slice(unit.start, unit.end))) continue;
+      // "When did the plane land" is answered by "at 4:12 p.m." as well as by a date.
+      const fitsKind = span.kind === kind || (kind === 'date' && span.kind === 'time');
+      if (!fitsKind || (plan.needsName && !span.named) || !fitsMeasure(span, plan, unit.paragraph.text.slice(unit.start, unit.end))) continue;
       const inside = unit.tokens.filter((t) => t.start < span.end && t.end > span.start).map((t) => offset + t.position);
       const at = inside[0] ?? offset;
       // A span made only of the question's own words ("who is Lin Jian" → "Lin Jian") answers nothing.
@@ -127,6 +130,27 @@ function focusTerms(plan: QuestionPlan): number[] {
     subject.push(t);
   }
   return subject;
+}
+
+/** Passage positions of the tokens with this stem (the word itself, not its synonyms). */
+function ownPositions(units: SentenceUnit[], stem: string): number[] {
+  const found: number[] = [];
+  let offset = 0;
+  for (const unit of units) {
+    for (const token of unit.tokens) if (token.stem === stem) found.push(offset + token.position);
+    offset += unit.tokens.length + 1;
+  }
+  return found;
+}
+
+/**
+ * "How long does Solara have to stop the transfers": in an article about Solara, "Solara" is what
+ * its sentences call "the company"; the focus is then the question's other words.
+ */
+function withoutTopic(focus: number[], plan: QuestionPlan, topic: boolean[]): number[] {
+  if (!focus.every((t) => topic[t])) return focus;
+  const rest = plan.terms.flatMap((_, t) => (topic[t] ? [] : [t]));
+  return rest.length > 0 ? rest : focus;
 }
 
 /**

@@ -55,6 +55,8 @@ export interface ExpandContext {
 }
 
 const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, namePart: 0.85, news: 0.75, wordnetScale: 0.85 };
+/** "Who is investigating the incident": words for the story itself, which its sentences need not use. */
+const REFERS_TO_STORY = new Set(['incident', 'incidents', 'case', 'event', 'events', 'situation', 'matter', 'episode', 'affair', 'story', 'news', 'article', 'issue']);
 /** Weight kept by a title word: the whole article is about it. */
 const TOPIC_EMPHASIS = 0.5;
 
@@ -95,7 +97,7 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
       for (const related of relatedWords(base)) offer(related.word, related.closeness * QUALITY.wordnetScale, 'synonym');
     }
   }
-  const topic = ctx.topicStems.has(term.stem) || [...alternatives.values()].some((a) => a.kind !== 'synonym' && ctx.topicStems.has(a.stem));
+  const topic = (!known && REFERS_TO_STORY.has(term.norm)) || ctx.topicStems.has(term.stem) || [...alternatives.values()].some((a) => a.kind !== 'synonym' && ctx.topicStems.has(a.stem));
   let emphasis = term.emphasis;
   if (!known && settings.softUnknownVerbs) emphasis *= absentWordEmphasis(term, ctx.yesNo, settings.absentEverydayWeight);
   if (topic && !ctx.counted && !ctx.spokenAbout) emphasis *= TOPIC_EMPHASIS;

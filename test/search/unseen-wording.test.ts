@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuestionIndex } from '../../src/search/index.ts';
+import { article, knowledgeBase } from './fixtures.ts';
+
+// An article in the style of a wire report, with an agency spelled out once and abbreviated later,
+// a company that its sentences call "the company", and a time of day.
+const FINE = article('acme-fine', 'Regulators fine Acme over data transfers', [
+  'The Federal Trade Commission fined Acme Corp. $5 million on Monday for sharing customer data without consent.',
+  'The FTC said the company had ignored earlier warnings. The commission ordered the company to stop the transfers within five months.',
+  'The airline flight carrying the investigators landed in Denver at 4:12 p.m. on Tuesday.',
+  "The company's chief operating officer, Mark Delaney, said Acme would appeal. Asked whether the engineers were to blame, he declined to comment.",
+]);
+const index = buildQuestionIndex(knowledgeBase(FINE));
+const ask = (q: string) => index.ask(q, { article: 'acme-fine' });
+
+describe('wording an article does not use', () => {
+  it('finds an agency spelled out in full from its acronym', () => {
+    expect(ask('who did the ftc fine').answers[0]?.citation.paragraph).toBe(1);
+  });
+
+  it('reads words for the story itself ("the case") as its subject', () => {
+    const result = ask('how much was the fine in the case');
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+  });
+
+  it('takes a sentence that calls the subject "the company" as being about it', () => {
+    const result = ask('how long does acme have to stop the transfers');
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.why[0]).toBe('answers "how long": five months');
+  });
+
+  it('answers "when" with a time of day', () => {
+    expect(ask('when did the plane land').answers[0]?.why[0]).toBe('answers "when": 4:12 p.m.');
+  });
+
+  it('names only what the question names, not a synonym of it ("operating" for "pilot")', () => {
+    expect(ask("what is the pilot's name").status).toBe('not_found');
+    expect(ask("what is the chief operating officer's name").answers[0]?.why[0]).toContain('Mark Delaney');
+  });
+});
