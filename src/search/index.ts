@@ -102,7 +102,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       units,
       paragraphOf,
       spansOf,
-      answers: { plan, spansOf, attributions, speakers: namedSpeakers(plan.speaker.map((t) => terms[t]!), attributions), importance: terms.map((t) => t.importance), topic: terms.map((t) => t.topic) },
+      answers: { plan, spansOf, attributions, speakers: namedSpeakers(plan.speaker.map((t) => terms[t]!), attributions), importance: terms.map((t) => t.importance), topic: terms.map((t) => t.topic), isName: (word) => properNouns.has(word) },
       averageLength: scope.averageLength,
       settings,
     });

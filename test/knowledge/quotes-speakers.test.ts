@@ -32,6 +32,13 @@ describe('names and roles', () => {
     expect(speakerOf('xi-jinping', ...texts)?.aliases).toEqual(expect.arrayContaining(['President Xi', 'Xi']));
   });
 
+  it('prefers the role in an appositive to a courtesy title: `said Dr. Karen Holt, Lakeside\'s chief executive`', () => {
+    expect(speakerOf('karen-holt', '"It is arithmetic," said Dr. Karen Holt, Lakeside\'s chief executive.')).toMatchObject({
+      name: 'Karen Holt',
+      role: "Lakeside's chief executive",
+    });
+  });
+
   it('includes the surname among the aliases', () => {
     expect(speakerOf('karen-liu', 'Chief executive Karen Liu said the cuts were "painful."')?.aliases).toContain('Liu');
   });

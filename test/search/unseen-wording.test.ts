@@ -9,6 +9,7 @@ const FINE = article('acme-fine', 'Regulators fine Acme over data transfers', [
   'The FTC said the company had ignored earlier warnings. The commission ordered the company to stop the transfers within five months.',
   'The airline flight carrying the investigators landed in Denver at 4:12 p.m. on Tuesday.',
   "The company's chief operating officer, Mark Delaney, said Acme would appeal. Asked whether the engineers were to blame, he declined to comment.",
+  'Last year a court blocked a similar deal in New Jersey. Privacy lawyers said the fine was "far too small."',
 ]);
 const index = buildQuestionIndex(knowledgeBase(FINE));
 const ask = (q: string) => index.ask(q, { article: 'acme-fine' });
@@ -32,6 +33,14 @@ describe('wording an article does not use', () => {
 
   it('answers "when" with a time of day', () => {
     expect(ask('when did the plane land').answers[0]?.why[0]).toBe('answers "when": 4:12 p.m.');
+  });
+
+  it('does not answer "who" with a place named after "in"', () => {
+    expect(ask('who blocked the deal').answers[0]?.why[0] ?? '').not.toContain('New Jersey');
+  });
+
+  it('finds what people described by their work said, without a quote table', () => {
+    expect(ask('what did privacy lawyers say about the fine').answers[0]?.citation.paragraph).toBe(5);
   });
 
   it('names only what the question names, not a synonym of it ("operating" for "pilot")', () => {

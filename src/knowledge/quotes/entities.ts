@@ -11,6 +11,7 @@ import {
   POSITIONS_PER_PARAGRAPH,
   classifyName,
   genderPrior,
+  isCourtesyTitle,
   isAcronymOf,
   nameCore,
   personLike,
@@ -135,7 +136,8 @@ export class EntityRegistry {
     if (written !== entity.name) entity.aliases.add(written);
     if (body && entity.role === undefined && entity.kind !== 'place') entity.kind = 'organization';
     if (role !== undefined) {
-      if (entity.role === undefined) entity.role = role;
+      // "Dr. Karen Holt, Lakeside's chief executive": the courtesy title gives way to the role.
+      if (entity.role === undefined || (isCourtesyTitle(entity.role) && !isCourtesyTitle(role))) entity.role = role;
       if (entity.kind === 'unknown') entity.kind = 'person';
     }
     const prior = entity.gender ?? genderPrior(entity.name, entity.role);

@@ -66,6 +66,11 @@ export function classifyName(name: string, role: string | undefined): SpeakerKin
   return 'unknown';
 }
 
+/** Titles of courtesy ("Dr.", "Mrs."), which say how to address someone, not what they do. */
+export function isCourtesyTitle(role: string): boolean {
+  return /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sir|Dame)\.?$/.test(role.trim());
+}
+
 export function genderPrior(name: string, role: string | undefined): Gender | undefined {
   if (role && /\b(Mr|Sir|King|Prince|Lord)\b/.test(role)) return 'male';
   if (role && /\b(Mrs|Ms|Miss|Dame|Queen|Princess)\b/.test(role)) return 'female';

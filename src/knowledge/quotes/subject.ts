@@ -14,6 +14,7 @@ import {
   phraseEndingAt,
   slice,
 } from './phrases.ts';
+import { isCourtesyTitle } from './entity-kinds.ts';
 import { isGivenName } from './lexicon.ts';
 import { isInflectedSpeechVerb } from './speech-verbs.ts';
 import type { Token } from './tokens.ts';
@@ -215,7 +216,7 @@ export function phraseAfter(ctx: ParagraphContext, k: number, ceiling: number, w
     const body = phraseAfter(ctx, end + 2, ceiling, withAppositive);
     if (body && (body.type === 'name' || (body.type === 'description' && body.headKind === 'org'))) return { ...body, role: phrase.text, first: phrase.first };
   }
-  if (withAppositive && phrase.type === 'name' && phrase.role === undefined && ctx.tokens[end + 1]?.text === ',') {
+  if (withAppositive && phrase.type === 'name' && (phrase.role === undefined || isCourtesyTitle(phrase.role)) && ctx.tokens[end + 1]?.text === ',') {
     let stop = end + 2;
     while (stop < ceiling && isWord(ctx.tokens[stop])) stop++;
     const words = ctx.tokens.slice(end + 2, stop);

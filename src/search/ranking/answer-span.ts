@@ -19,6 +19,7 @@ const REQUIRED_KINDS = new Set(['person', 'date', 'time', 'place', 'amount', 'du
 const COUNT_DISTANCE = 4;
 const SPEAKER_DISTANCE = 6;
 const NAME_DISTANCE = 3;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|across|throughout|inside|outside|into)\s+(?:the\s+)?$/i;
 /** A counted word matched only through a loose relation ("adults" ~ "person") does not anchor a number. */
 const COUNTED_MIN_QUALITY = 0.6;
 /** A question word matched as itself (or a typo of it), not through a synonym or another name. */
@@ -36,6 +37,8 @@ export interface AnswerContext {
   importance: number[];
   /** Per term, a word of the article's title: its sentences may call it "the company". */
   topic?: boolean[];
+  /** True for a word the articles write only as a name ("trump", "takaichi"). */
+  isName?: (word: string) => boolean;
 }
 
 export interface FoundAnswer {
@@ -63,7 +66,10 @@ export function findAnswer(
     // "What did X say about Y": words of X that do not touch Y answer another question.
     const about = plan.terms.flatMap((_, t) => (plan.speaker.includes(t) ? [] : [t]));
     if (about.length > 0 && about.every((t) => !positions[t]?.length)) return { answer: null, lacksKind: true, relation: null };
-    if (ctx.attributions.articlesWithSpeakers.has(units[0]!.article.slug)) return attributedWords(units, ctx);
+    // The quote table says what a named person said; speech next to words that name no one in it
+    // ("what did economists say") is looked for in the text.
+    const namesSomeone = ctx.speakers.size > 0 || plan.speaker.some((t) => ctx.isName?.(plan.terms[t]!.norm));
+    if (namesSomeone && ctx.attributions.articlesWithSpeakers.has(units[0]!.article.slug)) return attributedWords(units, ctx);
   }
   const matched = new Set(positions.flat());
   const near = (list: number[], distance: number) => (at: number) => list.some((p) => Math.abs(p - at) <= distance);
@@ -88,14 +94,17 @@ export function findAnswer(
   let best: { span: AnswerSpan; distance: number; relation: AnswerRelation } | null = null;
   for (const unit of units) {
     const anchors = [...matched].filter((p) => p >= offset && p < offset + unit.tokens.length);
+    const sentence = unit.paragraph.text.slice(unit.start, unit.end);
     for (const span of ctx.spansOf(unit)) {
       // "When did the plane land" is answered by "at 4:12 p.m." as well as by a date.
       const fitsKind = span.kind === kind || (kind === 'date' && span.kind === 'time');
-      if (!fitsKind || (plan.needsName && !span.named) || !fitsMeasure(span, plan, unit.paragraph.text.slice(unit.start, unit.end))) continue;
+      if (!fitsKind || (plan.needsName && !span.named) || !fitsMeasure(span, plan, sentence)) continue;
       const inside = unit.tokens.filter((t) => t.start < span.end && t.end > span.start).map((t) => offset + t.position);
       const at = inside[0] ?? offset;
       // A span made only of the question's own words ("who is Lin Jian" → "Lin Jian") answers nothing.
       if (inside.length > 0 && inside.every((p) => matched.has(p))) continue;
+      // "A judge blocked a merger in New Jersey": a name after "in" is where, not who.
+      if (kind === 'person' && LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, span.start - 16), span.start))) continue;
       // "Who did Trump speak with": a person the question names acts in it; the answer is someone else.
       if (kind === 'person' && actsInQuestion && inside.some((p) => named.has(p))) continue;
       if (namedNear && (!inside.some(namedNear) || isPlaceOrPeople(span.text))) continue;
