@@ -35,6 +35,11 @@ describe('answer kinds in sentences', () => {
     expect(spans('The aircraft landed at 4:12 p.m. after a fine of 1.2 billion euros.', 'amount')).toEqual(['1.2 billion euros']);
   });
 
+  it('takes a titled name for a person, never a place: "emails in which Mr. Okoro…"', () => {
+    expect(spans('Prosecutors presented emails in which Mr. Okoro referred to the data.', 'place')).toEqual([]);
+    expect(spans('A jury in Boston convicted him.', 'place')).toEqual(['Boston']);
+  });
+
   it('finds durations', () => {
     expect(spans('The last strike lasted nine days.', 'duration')).toEqual(['nine days']);
     expect(spans('It will close for at least eight months.', 'duration')).toEqual(['eight months']);

@@ -10,6 +10,8 @@ const FINE = article('acme-fine', 'Regulators fine Acme over data transfers', [
   'The airline flight carrying the investigators landed in Denver at 4:12 p.m. on Tuesday.',
   "The company's chief operating officer, Mark Delaney, said Acme would appeal. Asked whether the engineers were to blame, he declined to comment.",
   'Last year a court blocked a similar deal in New Jersey. Privacy lawyers said the fine was "far too small."',
+  'Delaney, who took over as chief operating officer in 2023, said staff would get 16 weeks of severance pay. About 9 percent of the workforce, or 1,200 people, will lose their jobs.',
+  'The Advanced Data Exchange, or ADX, handled the transfers. Analysts were sceptical that the centre in Denver would close.',
 ]);
 const index = buildQuestionIndex(knowledgeBase(FINE));
 const ask = (q: string) => index.ask(q, { article: 'acme-fine' });
@@ -41,6 +43,24 @@ describe('wording an article does not use', () => {
 
   it('finds what people described by their work said, without a quote table', () => {
     expect(ask('what did privacy lawyers say about the fine').answers[0]?.citation.paragraph).toBe(5);
+  });
+
+  it('reads a light verb the text does not repeat by its complement ("become COO" → "took over as")', () => {
+    expect(ask('when did delaney become chief operating officer').answers[0]?.why[0]).toBe('answers "when": 2023');
+  });
+
+  it('answers "how much severance" with a duration, and "what percentage" only with a share', () => {
+    expect(ask('how much severance will staff get').answers[0]?.why[0]).toBe('answers "how much": 16 weeks');
+    expect(ask('what percentage of the workforce will lose their jobs').answers[0]?.why[0]).toBe('answers "what percentage": 9 percent');
+  });
+
+  it('matches British and American spellings of one word', () => {
+    const result = ask('were analysts skeptical the center would close');
+    expect(result.answers[0]?.citation.paragraph).toBe(7);
+  });
+
+  it('reads "what does X stand for" as a question about X', () => {
+    expect(ask('what does adx stand for').answers[0]?.citation.paragraph).toBe(7);
   });
 
   it('names only what the question names, not a synonym of it ("operating" for "pilot")', () => {

@@ -26,6 +26,11 @@ describe('question vocabulary', () => {
     expect(relatedWords('militarily').map((r) => r.word)).toContain('military');
   });
 
+  it('never offers a name from the dictionary for a common word ("judge" → "Daniel")', () => {
+    expect(relatedWords('judge').map((r) => r.word)).not.toContain('daniel');
+    expect(relatedWords('judge').every((r) => r.word === r.word.toLowerCase())).toBe(true);
+  });
+
   it('does not guess kinds of a general noun', () => {
     const narrower = relatedWords('leader').filter((r) => r.relation === 'narrower' && r.closeness < 0.5);
     expect(narrower).toEqual([]);

@@ -118,7 +118,9 @@ function namesAndActors(text: string, tokens: Token[], context: KindContext): An
       const start = first.start;
       const end = last.end;
       spans.push({ kind: 'person', start, end, text: text.slice(start, end), named: true });
-      if (afterLocative(text, start)) spans.push({ kind: 'place', start, end, text: text.slice(start, end), named: true });
+      // "in Busan" is a place; "in which Mr. Okoro…" and "Dr. Holt" are people wherever they stand.
+      const titled = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\b/.test(text.slice(start, end));
+      if (!titled && afterLocative(text, start)) spans.push({ kind: 'place', start, end, text: text.slice(start, end), named: true });
     }
     run = [];
   };
@@ -135,9 +137,9 @@ function namesAndActors(text: string, tokens: Token[], context: KindContext): An
 
 /** "in Busan", "at the county fairgrounds", "from an overseas trip": a place is where something is. */
 function afterLocative(text: string, start: number): boolean {
-  return /\b(?:in|at|near|from|outside|inside|across|throughout)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(
-    text.slice(Math.max(0, start - 40), start),
-  );
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (/\b(?:in|at|from|by)\s+(?:which|whom|whose)\s+$/i.test(before)) return false;
+  return /\b(?:in|at|near|from|outside|inside|across|throughout)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(before);
 }
 
 function isName(token: Token, context: KindContext): boolean {

@@ -12,7 +12,7 @@ import type { AnswerKind } from './answer-types.ts';
  * What an amount must be: "how much…" a measure ('any'), "what is the price…" money, "how many…"
  * a count (not a share or a sum of money: "how many tariffs" is not "10%"), "how old…" an age.
  */
-export type MeasureNeed = false | 'money' | 'any' | 'count' | 'age';
+export type MeasureNeed = false | 'money' | 'any' | 'count' | 'age' | 'percent';
 
 export interface KindReading {
   kind: AnswerKind | null;
@@ -136,7 +136,8 @@ export function detectKind(tokens: Token[]): KindReading {
       else if (noun && AMOUNT_NOUNS.has(noun.norm)) {
         // "What is the price of lithium": the price is also what to look for; "the number of" is not.
         set('amount', `${wh.norm} ${noun.norm}`, CONTENT_AMOUNT_NOUNS.has(noun.norm) ? undefined : noun);
-        if (noun.norm !== 'number') reading.needsMeasure = 'any';
+        if (noun.norm === 'percentage' || noun.norm === 'percent' || noun.norm === 'proportion') reading.needsMeasure = 'percent';
+        else if (noun.norm !== 'number') reading.needsMeasure = 'any';
       }
       else if (noun && NAME_WORDS.has(noun.norm)) {
         set('person', `${wh.norm} ${noun.norm}`, noun);
@@ -164,6 +165,12 @@ export function detectKind(tokens: Token[]): KindReading {
   // "did China pay for…" is about money; "how much more pay…" is about a raise.
   const money = tokens.some((t, i) => MONEY_WORDS.has(t.norm) || (t.norm === 'pay' && !PAY_AS_NOUN.has(tokens[i - 1]?.norm ?? '')));
   if (reading.kind === 'amount' && reading.needsMeasure && money) reading.needsMeasure = 'money';
+  // "What does AMOC stand for": the words of the question form, not of its topic.
+  const stand = tokens.findIndex((t) => t.norm === 'stand');
+  if (wh.norm === 'what' && stand > at && tokens[stand + 1]?.norm === 'for') {
+    reading.consumed.add(tokens[stand]!.position);
+    reading.consumed.add(tokens[stand + 1]!.position);
+  }
   reading.future = tokens.some((t) => FUTURE_WORDS.has(t.norm));
   const form = reading.kind ? FORM_VERBS[reading.kind] : undefined;
   for (const t of tokens) if (form?.has(t.norm) && t.position > at) reading.consumed.add(t.position);

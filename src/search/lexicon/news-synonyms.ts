@@ -49,7 +49,7 @@ vaccine vaccines vaccination vaccinated shot shots jab jabs dose doses immunizat
 sick ill infected
 hospital hospitalized hospitalised admitted
 strike walkout stoppage
-worker workers employee employees staff
+worker workers employee employees staff workforce
 pay wage wages salary salaries
 war conflict fighting
 car cars vehicle vehicles
@@ -60,7 +60,7 @@ end ended finish finished conclude concluded
 fix repair
 information info details detail
 give provide offer supply
-want wants wanted urge urged urging encourage encouraged seek seeks sought demand demanded
+want wants wanted urge urged urging encourage encouraged seek seeks seeking sought demand demanded ask asking
 petition signatures
 `;
 

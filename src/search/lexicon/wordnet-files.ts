@@ -185,9 +185,9 @@ export function readLemmas(pos: WordNetPos, offset: number): string[] {
   return lemmas;
 }
 
-/** `Taiwan(a)` → `taiwan`: lower case, without the adjective-position marker. */
+/** `Taiwan(a)` → `Taiwan`: without the adjective-position marker, in WordNet's case (names keep capitals). */
 function cleanLemma(word: string): string {
-  return word.toLowerCase().replace(/\(.*\)$/, '');
+  return word.replace(/\(.*\)$/, '');
 }
 
 function parseSynset(line: string): Synset | null {

@@ -83,8 +83,9 @@ const MAX_NARROWER = 12;
 const cache = new Map<string, RelatedWord[]>();
 
 function lemmaWords(lemma: string): string | null {
-  // Multi-word lemmas (`phone_call`) are left out: the index matches single words.
-  return lemma.includes('_') ? null : lemma;
+  // Multi-word lemmas (`phone_call`) are left out: the index matches single words. So are names
+  // (`Daniel`, among the kinds of judge): a common word never stands for a person or place.
+  return lemma.includes('_') || /^\p{Lu}/u.test(lemma) ? null : lemma;
 }
 
 /** Words related to `word` in its most common senses, closest first. */
@@ -151,7 +152,7 @@ function specificKinds(root: Synset): { word: string; closeness: number }[] {
 function collect(synset: Synset, base: string, sense: number, add: (w: string | null, r: Relation, c: number) => void) {
   const first = sense === 0;
   for (const lemma of synset.lemmas) add(lemmaWords(lemma), 'synonym', first ? 0.8 : 0.55);
-  const self = synset.lemmas.indexOf(base) + 1;
+  const self = synset.lemmas.findIndex((lemma) => lemma.toLowerCase() === base) + 1;
   let narrower = 0;
   for (const pointer of synset.pointers) {
     const fromThisWord = pointer.source === 0 || pointer.source === self;

@@ -19,6 +19,8 @@ const REQUIRED_KINDS = new Set(['person', 'date', 'time', 'place', 'amount', 'du
 const COUNT_DISTANCE = 4;
 const SPEAKER_DISTANCE = 6;
 const NAME_DISTANCE = 3;
+/** Verbs that mean little without their complement ("become CEO", "get a raise", "take office"). */
+const LIGHT_VERBS = new Set(['become', 'became', 'becomes', 'get', 'gets', 'got', 'make', 'makes', 'made', 'take', 'takes', 'took', 'have', 'has', 'had', 'go', 'goes', 'went', 'come', 'comes', 'came', 'give', 'gives', 'gave', 'keep', 'kept', 'put']);
 const LOCATIVE_BEFORE = /\b(?:in|at|near|across|throughout|inside|outside|into)\s+(?:the\s+)?$/i;
 /** A counted word matched only through a loose relation ("adults" ~ "person") does not anchor a number. */
 const COUNTED_MIN_QUALITY = 0.6;
@@ -80,7 +82,7 @@ export function findAnswer(
     return { answer: null, lacksKind: true, relation: null };
   }
   const weights = ctx.importance.map((w, t) => w * (qualities[t] ?? 0));
-  const focus = withoutTopic(focusTerms(plan), plan, ctx.topic ?? []);
+  const focus = withoutTopic(focusTerms(plan, positions), plan, ctx.topic ?? []);
   const speakerNear = kind === 'quote' && plan.speaker.length ? near(plan.speaker.flatMap((t) => positions[t] ?? []), SPEAKER_DISTANCE) : null;
 
   const actsInQuestion = plan.terms.some((term) => term.event);
@@ -97,7 +99,9 @@ export function findAnswer(
     const sentence = unit.paragraph.text.slice(unit.start, unit.end);
     for (const span of ctx.spansOf(unit)) {
       // "When did the plane land" is answered by "at 4:12 p.m." as well as by a date.
-      const fitsKind = span.kind === kind || (kind === 'date' && span.kind === 'time');
+      // "When did the plane land" → "at 4:12 p.m."; "how much severance" → "16 weeks of severance pay".
+      const fitsKind =
+        span.kind === kind || (kind === 'date' && span.kind === 'time') || (kind === 'amount' && plan.needsMeasure === 'any' && span.kind === 'duration');
       if (!fitsKind || (plan.needsName && !span.named) || !fitsMeasure(span, plan, sentence)) continue;
       const inside = unit.tokens.filter((t) => t.start < span.end && t.end > span.start).map((t) => offset + t.position);
       const at = inside[0] ?? offset;
@@ -109,7 +113,7 @@ export function findAnswer(
       if (kind === 'person' && actsInQuestion && inside.some((p) => named.has(p))) continue;
       if (namedNear && (!inside.some(namedNear) || isPlaceOrPeople(span.text))) continue;
       if (countedNear && !inside.some(countedNear)) continue;
-      if (countedNear && !countsTheWord(unit, inside.map((p) => p - offset), (positions[counted!] ?? []).map((p) => p - offset))) continue;
+      if (countedNear && plan.needsMeasure !== 'any' && !countsTheWord(unit, inside.map((p) => p - offset), (positions[counted!] ?? []).map((p) => p - offset))) continue;
       if (speakerNear && !speakerNear(at)) continue;
       const distance = anchors.length ? Math.min(...anchors.map((p) => Math.abs(p - at))) : 50;
       const relation = relationOf({ units, span: inside.length ? inside : [at], positions, weights, focus });
@@ -130,9 +134,13 @@ export function findAnswer(
  * What the answer must attach to: the question's event verbs ("when did they meet"), or without
  * one its subject — the first words typed together ("where was trump…", "where is the battery plant").
  */
-function focusTerms(plan: QuestionPlan): number[] {
-  const events = plan.terms.flatMap((term, t) => (term.event ? [t] : []));
+function focusTerms(plan: QuestionPlan, positions: number[][]): number[] {
+  // "When did Whitfield become CEO" → "took over as CEO in 2023": a light verb the text does not
+  // repeat carries no event of its own; its complement does.
+  const events = plan.terms.flatMap((term, t) => (term.event && !(LIGHT_VERBS.has(term.norm) && !positions[t]?.length) ? [t] : []));
   if (events.length > 0) return events;
+  const light = plan.terms.some((term) => term.event);
+  if (light) return plan.terms.flatMap((term, t) => (term.event ? [] : [t]));
   const subject: number[] = [];
   for (let t = 0; t < plan.terms.length; t++) {
     if (t > 0 && plan.terms[t]!.position !== plan.terms[t - 1]!.position + 1) break;
@@ -193,9 +201,11 @@ function fitsMeasure(span: AnswerSpan, plan: QuestionPlan, sentence: string): bo
     case 'money':
       return span.measure === 'money';
     case 'any':
-      return span.measure !== undefined;
+      return span.measure !== undefined || span.kind === 'duration';
     case 'count':
       return span.measure !== 'money' && span.measure !== 'percent';
+    case 'percent':
+      return span.measure === 'percent';
     case 'age':
       return isAge(sentence, span);
   }

@@ -74,6 +74,9 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
   const known = df(own) > 0;
   if (known) alternatives.set(own, { stem: own, quality: 1, kind: 'word', via: term.norm });
 
+  // "skeptical" and "sceptical", "center" and "centre": one word in two spellings.
+  if (!known) for (const variant of spellingVariants(term.norm)) offer(variant, 1, 'word');
+
   let base = term.norm;
   if (!known && settings.typos) {
     const fix = repairTypo(term.norm, ctx);
@@ -126,6 +129,33 @@ export function joinSplitCompounds(terms: ExpandedTerm[], ctx: ExpandContext): v
       term.unknown = false;
     }
   }
+}
+
+/** The other spellings of a word between American and British English. */
+export function spellingVariants(word: string): string[] {
+  const variants = new Set<string>();
+  const swap = (from: RegExp, to: string) => {
+    if (from.test(word)) variants.add(word.replace(from, to));
+  };
+  swap(/^sk(?=ep)/, 'sc');
+  swap(/^sc(?=ep)/, 'sk');
+  swap(/iz(e|es|ed|ing|ation|ations)$/, 'is$1');
+  swap(/is(e|es|ed|ing|ation|ations)$/, 'iz$1');
+  swap(/yz(e|es|ed|ing)$/, 'ys$1');
+  swap(/ys(e|es|ed|ing)$/, 'yz$1');
+  swap(/our(s|ed|ing|able)?$/, 'or$1');
+  swap(/([^aeiou])or(s|ed|ing|able)?$/, '$1our$2');
+  swap(/([^aeiou])er(s)?$/, '$1re$2');
+  swap(/([^aeiou])re(s)?$/, '$1er$2');
+  swap(/ense$/, 'ence');
+  swap(/ence$/, 'ense');
+  swap(/og$/, 'ogue');
+  swap(/ogue$/, 'og');
+  swap(/lled$|lling$/, (word.endsWith('ed') ? 'led' : 'ling'));
+  swap(/([^l])led$/, '$1lled');
+  swap(/([^l])ling$/, '$1lling');
+  variants.delete(word);
+  return [...variants];
 }
 
 /** The nearest vocabulary word for a word that is neither in the texts nor in the dictionary. */
