@@ -68,3 +68,40 @@ describe('wording an article does not use', () => {
     expect(ask("what is the chief operating officer's name").answers[0]?.why[0]).toContain('Mark Delaney');
   });
 });
+
+const RATES = article('rates', 'Central bank holds rates', [
+  'The Reserve Bank kept its benchmark interest rate at 4.25 percent on Wednesday. Annual inflation slowed to 3.1 percent in May.',
+  'Two of the seven board members voted for a quarter-point reduction. Markets will now price a cut in September.',
+  'Thomas Delaney, who has run the bank since 2017, spoke after the meeting. His deputy, Rebecca Stone, declined to comment.',
+  'Prosecutors had argued that the former governor hid losses.',
+]);
+const rates = buildQuestionIndex(knowledgeBase(RATES));
+const askRates = (q: string) => rates.ask(q, { article: 'rates' });
+
+describe('what a question asks for, read from its phrases', () => {
+  it('counts the last noun of "how many board members"', () => {
+    const result = askRates('how many board members wanted a cut');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why[0]).toMatch(/^answers "how many": (Two|seven)$/);
+  });
+
+  it('reads the kind from the last noun of "what is the inflation rate"', () => {
+    expect(askRates('what is the inflation rate').answers[0]?.why[0]).toMatch(/^answers "what rate": \d/);
+  });
+
+  it('reads an attitude verb by the event it is about ("when do markets expect a cut")', () => {
+    expect(askRates('when do markets expect a cut').answers[0]?.why[0]).toBe('answers "when": September');
+  });
+
+  it('answers "who prosecuted" with the prosecutors, whose name derives from the verb', () => {
+    expect(askRates('who prosecuted the former governor').answers[0]?.citation.paragraph).toBe(4);
+  });
+
+  it('takes "his deputy" after "Thomas Delaney" as Delaney\'s deputy', () => {
+    expect(askRates("who is delaney's deputy").answers[0]?.why[0]).toContain('Rebecca Stone');
+  });
+
+  it('does not count a year ("since 2017") as a number of anything', () => {
+    expect(askRates('how many banks has delaney run').status).toBe('not_found');
+  });
+});

@@ -63,7 +63,8 @@ const ACTOR_NOUNS = new Set(
   council member members teacher teachers doctor doctors group groups coalition association opponents protesters critics
   activists judge court prosecutors senator senators officer officers staff students voters citizens people families
   owner owners manager managers board committee commission party army military troops investors researchers scientists
-  ceo chairman chairwoman secretary ambassador diplomats diplomat envoy superintendent mediator lawyers lawyer regulators`.split(/\s+/),
+  ceo chairman chairwoman secretary ambassador diplomats diplomat envoy superintendent mediator lawyers lawyer regulators
+  investigators economists attorney attorneys jury jurors tenants passengers witnesses`.split(/\s+/),
 );
 
 const PLACE_NOUNS = new Set(
@@ -104,7 +105,9 @@ export function findAnswerSpans(text: string, tokens: Token[], context: KindCont
   const inside = (s: AnswerSpan, m: AnswerSpan) => m.start <= s.start && m.end >= s.end && m.end - m.start > s.end - s.start;
   const swallows = (s: AnswerSpan, m: AnswerSpan) =>
     m.kind === 'date' || m.kind === 'time' || m.measure === 'money' || m.measure === 'percent' || (m.measure !== undefined && s.measure === undefined);
-  const kept = spans.filter((s) => s.kind !== 'amount' || !spans.some((m) => m !== s && inside(s, m) && swallows(s, m)));
+  // A year ("since 2017") is a date, never a count.
+  const isDate = (s: AnswerSpan) => spans.some((m) => m.kind === 'date' && m.start === s.start && m.end === s.end);
+  const kept = spans.filter((s) => s.kind !== 'amount' || (!isDate(s) && !spans.some((m) => m !== s && inside(s, m) && swallows(s, m))));
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -128,7 +131,8 @@ function namesAndActors(text: string, tokens: Token[], context: KindContext): An
     const name = token.capitalized && !NOT_A_NAME.has(token.norm) && !/^\d/.test(token.norm) && isName(token, context);
     if (name) run.push(token);
     else flush();
-    if (!token.capitalized && ACTOR_NOUNS.has(token.norm)) spans.push(spanOf(text, token, 'person'));
+    // "Prosecutors had argued…": an actor noun opening the sentence is capitalized only by position.
+    if ((!token.capitalized || (token.position === 0 && !name)) && ACTOR_NOUNS.has(token.norm)) spans.push(spanOf(text, token, 'person'));
     if (!token.capitalized && PLACE_NOUNS.has(token.norm) && afterLocative(text, token.start)) spans.push(spanOf(text, token, 'place'));
   }
   flush();

@@ -4,6 +4,7 @@
  * how long → duration, what/which + a time, place, amount or name noun, what did X say → quote.
  */
 import { editDistance } from '../text/edit-distance.ts';
+import { baseForms } from '../lexicon/wordnet.ts';
 import { isInterrogative, isStopWord } from '../text/stopwords.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { AnswerKind } from './answer-types.ts';
@@ -60,6 +61,24 @@ const FORM_VERBS: Partial<Record<AnswerKind, Set<string>>> = {
   place: new Set(['take', 'took', 'place', 'located', 'based']),
 };
 const INTERROGATIVES = ['who', 'what', 'when', 'where', 'which', 'why', 'how', 'whom', 'whose'];
+
+function isKindNoun(word: string): boolean {
+  return TIME_NOUNS.has(word) || CLOCK_NOUNS.has(word) || PLACE_NOUNS.has(word) || AMOUNT_NOUNS.has(word) || NAME_WORDS.has(word);
+}
+
+/**
+ * "How many board members voted": what is counted is the last noun of the phrase (members), not
+ * its first word. The phrase runs over content words up to a function word or a verb.
+ */
+function nounPhraseHead(tokens: Token[], from: number): Token {
+  let head = tokens[from]!;
+  for (let i = from + 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (isStopWord(t.norm) || baseForms(t.norm, 'v').length > 0) break;
+    head = t;
+  }
+  return head;
+}
 
 /** "wen did…", "waht is…": a first word one edit from an interrogative, followed by an auxiliary. */
 function interrogativeAt(tokens: Token[]): number {
@@ -119,7 +138,7 @@ export function detectKind(tokens: Token[]): KindReading {
           // "How much money": the money is what an answer in dollars or euros already is.
           reading.consumed.add(counted.position);
           reading.needsMeasure = 'money';
-        } else if (counted && !isStopWord(counted.norm)) reading.countedAt = counted.position;
+        } else if (counted && !isStopWord(counted.norm)) reading.countedAt = nounPhraseHead(tokens, at + 2).position;
       } else {
         set(null, `how ${next.norm}`, next);
         reading.degreeWordAt = next.position;
@@ -128,7 +147,10 @@ export function detectKind(tokens: Token[]): KindReading {
     default: {
       // what / which: the noun after it (or after "is the") can name the kind.
       // Directly after it ("what year…") or after a copula ("what is the price…"), not "what will the city do".
-      const noun = tokens.slice(at + 1, at + 4).find((t) => !COPULA_OR_ARTICLE.has(t.norm));
+      const first = tokens.slice(at + 1, at + 4).find((t) => !COPULA_OR_ARTICLE.has(t.norm));
+      // "What is the inflation rate": the kind is in the phrase's last noun when the first is none.
+      const second = first ? tokens[tokens.indexOf(first) + 1] : undefined;
+      const noun = first && !isKindNoun(first.norm) && second && isKindNoun(second.norm) ? second : first;
       const last = tokens[tokens.length - 1];
       if (noun && TIME_NOUNS.has(noun.norm)) set('date', `${wh.norm} ${noun.norm}`, noun);
       else if (noun && CLOCK_NOUNS.has(noun.norm)) set('time', `${wh.norm} ${noun.norm}`, noun);

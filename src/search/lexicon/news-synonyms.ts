@@ -58,6 +58,7 @@ plant factory facility
 job jobs positions
 end ended finish finished conclude concluded
 fix repair
+respond responded response react reacted reaction reply replied
 information info details detail
 give provide offer supply
 want wants wanted urge urged urging encourage encouraged seek seeks seeking sought demand demanded ask asking

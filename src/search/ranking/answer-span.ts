@@ -20,7 +20,13 @@ const COUNT_DISTANCE = 4;
 const SPEAKER_DISTANCE = 6;
 const NAME_DISTANCE = 3;
 /** Verbs that mean little without their complement ("become CEO", "get a raise", "take office"). */
-const LIGHT_VERBS = new Set(['become', 'became', 'becomes', 'get', 'gets', 'got', 'make', 'makes', 'made', 'take', 'takes', 'took', 'have', 'has', 'had', 'go', 'goes', 'went', 'come', 'comes', 'came', 'give', 'gives', 'gave', 'keep', 'kept', 'put']);
+const LIGHT_VERBS = new Set([
+  'become', 'became', 'becomes', 'get', 'gets', 'got', 'make', 'makes', 'made', 'take', 'takes', 'took', 'have', 'has', 'had',
+  'go', 'goes', 'went', 'come', 'comes', 'came', 'give', 'gives', 'gave', 'keep', 'kept', 'put',
+  // "When do markets expect a cut": an attitude to an event, which is the event asked about.
+  'expect', 'expects', 'expected', 'want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'hope', 'hopes', 'hoped',
+  'intend', 'intends', 'intended', 'need', 'needs', 'needed', 'try', 'tries', 'tried', 'wish', 'aim', 'aims',
+]);
 const LOCATIVE_BEFORE = /\b(?:in|at|near|across|throughout|inside|outside|into)\s+(?:the\s+)?$/i;
 /** A counted word matched only through a loose relation ("adults" ~ "person") does not anchor a number. */
 const COUNTED_MIN_QUALITY = 0.6;
@@ -105,8 +111,9 @@ export function findAnswer(
       if (!fitsKind || (plan.needsName && !span.named) || !fitsMeasure(span, plan, sentence)) continue;
       const inside = unit.tokens.filter((t) => t.start < span.end && t.end > span.start).map((t) => offset + t.position);
       const at = inside[0] ?? offset;
-      // A span made only of the question's own words ("who is Lin Jian" → "Lin Jian") answers nothing.
-      if (inside.length > 0 && inside.every((p) => matched.has(p))) continue;
+      // A span made only of the question's own words ("who is Lin Jian" → "Lin Jian") answers
+      // nothing; one its verb only derives from ("who prosecuted" → "Prosecutors") is the answer.
+      if (inside.length > 0 && inside.every((p) => named.has(p))) continue;
       // "A judge blocked a merger in New Jersey": a name after "in" is where, not who.
       if (kind === 'person' && LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, span.start - 16), span.start))) continue;
       // "Who did Trump speak with": a person the question names acts in it; the answer is someone else.

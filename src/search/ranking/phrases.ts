@@ -15,14 +15,20 @@ const SPLIT = 0.3;
  * Lowers `credit` in place for phrases the passage matches only in part or far apart, and returns
  * the split phrases (for the explanation). `positions[t]` lists where term t matched in the passage.
  */
-export function applyPhraseIntegrity(phrases: Phrase[], credit: number[], positions: number[][]): Phrase[] {
+export function applyPhraseIntegrity(
+  phrases: Phrase[],
+  credit: number[],
+  positions: number[][],
+  /** The word at a passage position (to see "his lawyer" as Delaney's lawyer after "Delaney"). */
+  wordAt: (position: number) => string | undefined = () => undefined,
+): Phrase[] {
   const split: Phrase[] = [];
   const original = [...credit];
   for (const phrase of phrases) {
     const members = phrase.members;
     const matched = members.filter((t) => (original[t] ?? 0) > 0);
     if (matched.length === 0 || matched.length === members.length) {
-      if (phrase.pair && matched.length > 0 && isSplit(phrase.pair, positions)) {
+      if (phrase.pair && matched.length > 0 && isSplit(phrase.pair, positions) && !ownedByPronoun(phrase, positions, wordAt)) {
         // Split apart, the phrase did not match: its head names something else, its qualifier is incidental.
         for (const t of matched) {
           const factor = t === phrase.head ? PARTIAL : SPLIT;
@@ -42,6 +48,15 @@ export function applyPhraseIntegrity(phrases: Phrase[], credit: number[], positi
     }
   }
   return split;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/** "Delaney's lawyer" written as "Thomas Delaney … His lawyer, Rebecca Stone": the owner, then a pronoun for it. */
+function ownedByPronoun(phrase: Phrase, positions: number[][], wordAt: (position: number) => string | undefined): boolean {
+  const head = positions[phrase.head] ?? [];
+  const owners = phrase.members.filter((t) => t !== phrase.head).flatMap((t) => positions[t] ?? []);
+  return head.some((h) => POSSESSIVE_PRONOUNS.has(wordAt(h - 1) ?? '') && owners.some((o) => o < h));
 }
 
 function isSplit([a, b]: [number[], number[]], positions: number[][]): boolean {

@@ -107,13 +107,25 @@ function weighted(ctx: ScoreContext, credit: number[], total: number): number {
   return ctx.terms.reduce((sum, term, t) => sum + term.importance * (credit[t] ?? 0), 0) / total;
 }
 
+/** The normalised word at a passage position (counted as in matchedPositions). */
+function wordLocator(units: SentenceUnit[]): (position: number) => string | undefined {
+  return (position) => {
+    let offset = 0;
+    for (const unit of units) {
+      if (position < offset + unit.tokens.length) return unit.tokens[position - offset]?.norm;
+      offset += unit.tokens.length + 1;
+    }
+    return undefined;
+  };
+}
+
 /** Coverage of a run of sentences, after the phrase checks; also returns what scoring reuses. */
 function cover(units: SentenceUnit[], ctx: ScoreContext, total: number) {
   const hits = mergeHits(units, ctx);
   const positions = matchedPositions(units, hits, ctx);
   const credit = hits.map((hit) => hit?.alternative.quality ?? 0);
   releaseSharedWords(hits, positions, credit);
-  const splitPhrases = ctx.settings.phraseProximity ? applyPhraseIntegrity(ctx.plan.phrases, credit, positions) : [];
+  const splitPhrases = ctx.settings.phraseProximity ? applyPhraseIntegrity(ctx.plan.phrases, credit, positions, wordLocator(units)) : [];
   return { hits, positions, credit, splitPhrases, coverage: weighted(ctx, credit, total) };
 }
 
