@@ -73,4 +73,14 @@ describe('question analysis', () => {
     expect(plan.terms.map((t) => [t.norm, t.event])).toEqual([['plane', false], ['land', true]]);
     expect(plan.phrases).toEqual([]);
   });
+
+  it('reads a question opening with an auxiliary as yes/no, even with a "who" inside', () => {
+    const plan = analyzeQuestion('does the us take a position on who owns taiwan');
+    expect([plan.kind, plan.yesNo]).toEqual([null, true]);
+  });
+
+  it('reads three or more bare keywords as a list, not one compound phrase', () => {
+    expect(analyzeQuestion('trade tariffs soybeans').phrases).toEqual([]);
+    expect(analyzeQuestion('fighter jet parts are in the package').phrases).not.toEqual([]);
+  });
 });

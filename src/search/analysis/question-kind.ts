@@ -60,6 +60,7 @@ const FORM_VERBS: Partial<Record<AnswerKind, Set<string>>> = {
   date: new Set(['take', 'took', 'place', 'occur', 'occurred']),
   place: new Set(['take', 'took', 'place', 'located', 'based']),
 };
+const YES_NO_OPENERS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had']);
 const INTERROGATIVES = ['who', 'what', 'when', 'where', 'which', 'why', 'how', 'whom', 'whose'];
 
 function isKindNoun(word: string): boolean {
@@ -82,6 +83,8 @@ function nounPhraseHead(tokens: Token[], from: number): Token {
 
 /** "wen did…", "waht is…": a first word one edit from an interrogative, followed by an auxiliary. */
 function interrogativeAt(tokens: Token[]): number {
+  // "Does the US take a position on who owns Taiwan": a yes/no question with a clause inside.
+  if (YES_NO_OPENERS.has(tokens[0]?.norm ?? '')) return -1;
   const at = tokens.findIndex((t) => isInterrogative(t.norm));
   if (at >= 0) return at;
   const [first, second] = tokens;

@@ -119,12 +119,17 @@ export function analyzeQuestion(question: string): QuestionPlan {
     nameOf: kind.nameOf,
     needsMeasure: kind.needsMeasure,
     terms,
-    phrases: phrasesOf(segments),
+    // "trade tariffs soybeans": three or more bare keywords are a list, not one compound.
+    phrases: isKeywordList(tokens, terms) ? [] : phrasesOf(segments),
     counted: counted !== null && counted >= 0 ? counted : null,
     future: kind.future,
-    yesNo: AUXILIARIES.has(tokens[0]?.norm ?? '') && !tokens.some((t) => isInterrogative(t.norm)),
+    yesNo: AUXILIARIES.has(tokens[0]?.norm ?? ''),
     speaker: kind.sayAt === null ? [] : terms.filter((t) => t.position < kind.sayAt!).map((t) => terms.indexOf(t)),
   };
+}
+
+function isKeywordList(tokens: Token[], terms: QuestionTerm[]): boolean {
+  return terms.length >= 3 && terms.length === tokens.length;
 }
 
 function phrasesOf(segments: Segment[]): Phrase[] {

@@ -25,7 +25,7 @@ leader > minister chairman chairwoman
 boss chief executive ceo head
 run > executive ceo president chairman chairwoman head leader director
 lead > executive ceo president chairman chairwoman head leader director
-discuss discussed discussing discussion touched
+discuss discussed discussing discussion touched cover covered
 company firm corporation business
 official officials authorities government administration
 die died death deaths dead killed fatalities
