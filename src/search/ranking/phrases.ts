@@ -21,6 +21,8 @@ export function applyPhraseIntegrity(
   positions: number[][],
   /** The word at a passage position (to see "his lawyer" as Delaney's lawyer after "Delaney"). */
   wordAt: (position: number) => string | undefined = () => undefined,
+  /** The question's word for a term (for the aspect nouns below). */
+  headWord?: (term: number) => string,
 ): Phrase[] {
   const split: Phrase[] = [];
   const original = [...credit];
@@ -41,14 +43,18 @@ export function applyPhraseIntegrity(
     if ((original[phrase.head] ?? 0) > 0) {
       // The head matched without its qualifiers: likely another thing of the same name.
       credit[phrase.head] = Math.min(credit[phrase.head] ?? 0, (original[phrase.head] ?? 0) * PARTIAL);
-    } else if (phrase.pair) {
+    } else if (phrase.pair && !ASPECT_NOUNS.has(headWord?.(phrase.head) ?? '')) {
       // "Mayor of X" without "mayor": the passage is about something else of X. (A bare
-      // compound without its head — "American side" — only loses the head's own weight.)
+      // compound without its head — "American side" — only loses the head's own weight. And
+      // "the goal of the meeting" is still about the meeting: an aspect is seldom named.)
       for (const t of matched) credit[t] = Math.min(credit[t] ?? 0, (original[t] ?? 0) * PARTIAL);
     }
   }
   return split;
 }
+
+/** Nouns for an aspect of a thing rather than another thing: "the goal of the meeting". */
+const ASPECT_NOUNS = new Set(['goal', 'goals', 'aim', 'aims', 'purpose', 'point', 'result', 'results', 'outcome', 'outcomes', 'impact', 'effect', 'effects', 'cause', 'causes', 'reason', 'reasons', 'focus', 'subject', 'topic', 'topics', 'details', 'nature', 'significance', 'importance', 'consequences']);
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 

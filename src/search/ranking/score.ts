@@ -125,7 +125,7 @@ function cover(units: SentenceUnit[], ctx: ScoreContext, total: number) {
   const positions = matchedPositions(units, hits, ctx);
   const credit = hits.map((hit) => hit?.alternative.quality ?? 0);
   releaseSharedWords(hits, positions, credit);
-  const splitPhrases = ctx.settings.phraseProximity ? applyPhraseIntegrity(ctx.plan.phrases, credit, positions, wordLocator(units)) : [];
+  const splitPhrases = ctx.settings.phraseProximity ? applyPhraseIntegrity(ctx.plan.phrases, credit, positions, wordLocator(units), (t) => ctx.plan.terms[t]?.norm ?? '') : [];
   return { hits, positions, credit, splitPhrases, coverage: weighted(ctx, credit, total) };
 }
 
