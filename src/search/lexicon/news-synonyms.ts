@@ -34,6 +34,7 @@ money funds funding cash dollars
 cost costs price prices expense
 begin start started commence launch
 country nation
+ally allies partner partners
 law bill legislation
 lawmakers legislators legislature parliament congress
 soldiers troops forces
