@@ -48,6 +48,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
   const scopes = articleScopes(units);
   const everything = scopeOf(units, 0, units.length - 1);
   const properNouns = findProperNouns(units);
+  const people = peopleNames(kb);
   const nameTables = buildNameParts(units, properNouns);
   let mergedNames: NameParts | null = null;
   const allNames = () => (mergedNames ??= mergeNameParts(nameTables.values()));
@@ -55,7 +56,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
   const spans = new Map<number, AnswerSpan[]>();
   const spansOf = (unit: SentenceUnit) => {
     let found = spans.get(unit.id);
-    if (!found) spans.set(unit.id, (found = findAnswerSpans(unit.paragraph.text.slice(unit.start, unit.end), unit.tokens, { properNouns })));
+    if (!found) spans.set(unit.id, (found = findAnswerSpans(unit.paragraph.text.slice(unit.start, unit.end), unit.tokens, { properNouns, people })));
     return found;
   };
   let fuzzyNames: FuzzyNames | null = null;
@@ -171,6 +172,18 @@ function articleScopes(units: SentenceUnit[]): Map<string, Scope> {
     }
   }
   return scopes;
+}
+
+/** The words of the names of the people the articles quote (the quote table's persons). */
+function peopleNames(kb: KnowledgeBase): Set<string> {
+  const words = new Set<string>();
+  for (const article of kb.articles) {
+    for (const speaker of article.speakers ?? []) {
+      if (speaker.kind !== 'person') continue;
+      for (const name of [speaker.name, ...(speaker.aliases ?? [])]) for (const token of tokenize(name)) if (!isStopWord(token.norm)) words.add(token.norm);
+    }
+  }
+  return words;
 }
 
 /** Words written capitalized mid-sentence and never in lowercase: names. */

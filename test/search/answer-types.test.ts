@@ -40,6 +40,20 @@ describe('answer kinds in sentences', () => {
     expect(spans('A jury in Boston convicted him.', 'place')).toEqual(['Boston']);
   });
 
+  it('takes a person the quote table knows for a person, never a place, after "from"', () => {
+    const text = 'Harbour Town led after goals from Liam Doherty.';
+    const places = (people: Set<string>) =>
+      findAnswerSpans(text, tokenize(text), { properNouns: new Set(), people }).filter((s) => s.kind === 'place').map((s) => s.text);
+    expect(places(new Set())).toEqual(['Liam Doherty']);
+    expect(places(new Set(['liam', 'doherty']))).toEqual([]);
+  });
+
+  it('reads a score or a vote as a tally', () => {
+    const text = 'The council voted 5-2 after Accra beat Harbour Town 3-2.';
+    const found = findAnswerSpans(text, tokenize(text), { properNouns: new Set() }).filter((s) => s.kind === 'amount');
+    expect(found.filter((s) => s.measure === 'tally').map((s) => s.text)).toEqual(['5-2', '3-2']);
+  });
+
   it('finds durations', () => {
     expect(spans('The last strike lasted nine days.', 'duration')).toEqual(['nine days']);
     expect(spans('It will close for at least eight months.', 'duration')).toEqual(['eight months']);

@@ -105,3 +105,41 @@ describe('what a question asks for, read from its phrases', () => {
     expect(askRates('how many banks has delaney run').status).toBe('not_found');
   });
 });
+
+const CUP = article('cup', 'Lions reach cup final', [
+  'Accra Lions beat Harbour Town 3-2 on Saturday to reach the final, at Riverside Park in Accra.',
+  'Harbour Town led after goals from Liam Doherty. "We let it go," Doherty said.',
+  '"I just closed my eyes and jumped," Kwame Boateng said of his late header.',
+  'Council member George Whitaker said the club should first try cheaper tickets. Tickets will be charged at $5 each.',
+]);
+const cup = buildQuestionIndex(
+  knowledgeBase({
+    ...CUP,
+    speakers: [
+      { id: 'liam-doherty', name: 'Liam Doherty', kind: 'person', aliases: ['Doherty'] },
+      { id: 'kwame-boateng', name: 'Kwame Boateng', kind: 'person', aliases: ['Boateng'] },
+      { id: 'george-whitaker', name: 'George Whitaker', kind: 'person', aliases: ['Whitaker'] },
+    ],
+    quotes: [
+      { speakerId: 'kwame-boateng', paragraph: 3, start: 1, text: 'I just closed my eyes and jumped,' },
+      { speakerId: 'liam-doherty', paragraph: 2, start: 52, text: 'We let it go,' },
+    ],
+    statements: [{ speakerId: 'george-whitaker', paragraph: 4, text: 'the club should first try cheaper tickets.' }],
+  } as typeof CUP),
+);
+const askCup = (q: string) => cup.ask(q, { article: 'cup' });
+
+describe('sports and council wording', () => {
+  it('answers "what was the score" with a tally, which never counts anything', () => {
+    expect(askCup('what was the final score').answers[0]?.why[0]).toBe('answers "what score": 3-2');
+    expect(askCup('how many fans watched').status).toBe('not_found');
+  });
+
+  it('reads "what did X suggest" as a question about what X said', () => {
+    expect(askCup('what did whitaker suggest').answers[0]?.citation.paragraph).toBe(4);
+  });
+
+  it('matches a price question to what something is charged', () => {
+    expect(askCup('how much will tickets cost').answers[0]?.why[0]).toBe('answers "how much": $5');
+  });
+});

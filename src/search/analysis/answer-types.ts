@@ -9,7 +9,7 @@ import { isStopWord } from '../text/stopwords.ts';
 
 export type AnswerKind = 'person' | 'date' | 'time' | 'place' | 'amount' | 'duration' | 'reason' | 'quote';
 
-export type Measure = 'money' | 'percent' | 'quantity';
+export type Measure = 'money' | 'percent' | 'quantity' | 'tally';
 
 export interface AnswerSpan {
   kind: AnswerKind;
@@ -38,6 +38,8 @@ const MEASURES: [Measure, RegExp][] = [
   ['quantity', /\b\d[\d,.]*\s+(?:tons|tonnes|barrels|acres|miles|kilometers|kilometres|meters|metres|feet|gallons|liters|litres|doses)\b/gi],
   ['quantity', /\b\d{1,3}(?:,\d{3})+\b/g],
   ['quantity', /\b(?:half|double|doubled|tripled|quadrupled|halved|quarter|third)\b/gi],
+  // A score or a vote: "beat Harbour Town 3-2", "voted 5-2". Not a count of anything.
+  ['tally', /\b\d{1,3}-\d{1,3}\b(?!-)/g],
 ];
 
 const PATTERNS: [AnswerKind, RegExp][] = [
@@ -81,6 +83,8 @@ const NOT_A_NAME = new Set(
 export interface KindContext {
   /** Words seen capitalized in the middle of a sentence somewhere in the knowledge base: names. */
   properNouns: ReadonlySet<string>;
+  /** Words of the names of people the articles quote: never a place. */
+  people?: ReadonlySet<string>;
 }
 
 /** Every answer span in a sentence, in text order. `tokens` are the sentence's tokens (offsets into `text`). */
@@ -122,7 +126,7 @@ function namesAndActors(text: string, tokens: Token[], context: KindContext): An
       const end = last.end;
       spans.push({ kind: 'person', start, end, text: text.slice(start, end), named: true });
       // "in Busan" is a place; "in which Mr. Okoro…" and "Dr. Holt" are people wherever they stand.
-      const titled = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\b/.test(text.slice(start, end));
+      const titled = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\b/.test(text.slice(start, end)) || isPerson(run, context);
       if (!titled && afterLocative(text, start)) spans.push({ kind: 'place', start, end, text: text.slice(start, end), named: true });
     }
     run = [];
@@ -139,11 +143,16 @@ function namesAndActors(text: string, tokens: Token[], context: KindContext): An
   return spans;
 }
 
+/** A run the article's quote table knows as a person ("goals from Liam Doherty"). */
+function isPerson(run: Token[], context: KindContext): boolean {
+  return run.some((t) => context.people?.has(t.norm) ?? false);
+}
+
 /** "in Busan", "at the county fairgrounds", "from an overseas trip": a place is where something is. */
 function afterLocative(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   if (/\b(?:in|at|from|by)\s+(?:which|whom|whose)\s+$/i.test(before)) return false;
-  return /\b(?:in|at|near|from|outside|inside|across|throughout)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(before);
+  return /\b(?:in|at|near|from|outside|inside|across|throughout|along)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(before);
 }
 
 function isName(token: Token, context: KindContext): boolean {

@@ -4,7 +4,7 @@
  * how long → duration, what/which + a time, place, amount or name noun, what did X say → quote.
  */
 import { editDistance } from '../text/edit-distance.ts';
-import { baseForms } from '../lexicon/wordnet.ts';
+import { baseForms, isMostlyVerb } from '../lexicon/wordnet.ts';
 import { isInterrogative, isStopWord } from '../text/stopwords.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { AnswerKind } from './answer-types.ts';
@@ -47,9 +47,9 @@ const MONEY_NOUNS = new Set(['money', 'cash']);
 const PAY_AS_NOUN = new Set(['more', 'the', 'a', 'in', 'of', 'their', 'his', 'her', 'less']);
 /** "When will…", "is going to", "plan to": the question asks about something still to come. */
 const FUTURE_WORDS = new Set(['will', 'going', 'plan', 'plans', 'planned', 'scheduled', 'expected', 'next', 'upcoming', 'soon']);
-const PLACE_NOUNS = new Set(['city', 'country', 'town', 'village', 'place', 'state', 'region', 'location']);
-const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', 'number', 'price', 'cost', 'sum', 'figure', 'total', 'rate', 'value', 'worth', 'size']);
-const SAY_VERBS = new Set(['say', 'says', 'said', 'tell', 'told', 'announce', 'announced', 'write', 'wrote', 'claim', 'claimed', 'add', 'added', 'warn', 'warned', 'describe', 'described', 'characterize', 'characterized', 'characterise', 'characterised', 'portray', 'portrayed']);
+const PLACE_NOUNS = new Set(['city', 'cities', 'country', 'countries', 'town', 'towns', 'village', 'villages', 'place', 'places', 'state', 'states', 'region', 'regions', 'location', 'locations']);
+const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', 'number', 'price', 'cost', 'sum', 'figure', 'total', 'rate', 'value', 'worth', 'size', 'score', 'tally']);
+const SAY_VERBS = new Set(['say', 'says', 'said', 'suggest', 'suggested', 'propose', 'proposed', 'recommend', 'recommended', 'tell', 'told', 'announce', 'announced', 'write', 'wrote', 'claim', 'claimed', 'add', 'added', 'warn', 'warned', 'describe', 'described', 'characterize', 'characterized', 'characterise', 'characterised', 'portray', 'portrayed']);
 /** "What caused the turbulence", "what prompted the lawsuit": a reason. */
 const CAUSE_VERBS = new Set(['caused', 'causes', 'cause', 'prompted', 'triggered', 'sparked', 'led', 'drove']);
 const NAME_WORDS = new Set(['name', 'named', 'called', 'identity']);
@@ -75,7 +75,8 @@ function nounPhraseHead(tokens: Token[], from: number): Token {
   let head = tokens[from]!;
   for (let i = from + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (isStopWord(t.norm) || baseForms(t.norm, 'v').length > 0) break;
+    // A word that is a verb and hardly a noun ends the phrase ("people live…"); "cases" is a noun.
+    if (isStopWord(t.norm) || (baseForms(t.norm, 'v').length > 0 && (baseForms(t.norm, 'n').length === 0 || isMostlyVerb(t.norm)))) break;
     head = t;
   }
   return head;

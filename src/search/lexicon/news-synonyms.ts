@@ -31,7 +31,8 @@ official officials authorities government administration
 die died death deaths dead killed fatalities
 stock stocks shares
 money funds funding cash dollars
-cost costs price prices expense
+cost costs price prices expense charge charges fee fees
+match game
 begin start started commence launch
 country nation
 ally allies partner partners

@@ -82,10 +82,13 @@ const SENSES_PER_POS = 3;
 const MAX_NARROWER = 12;
 const cache = new Map<string, RelatedWord[]>();
 
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million billion'.split(' '));
+
 function lemmaWords(lemma: string): string | null {
   // Multi-word lemmas (`phone_call`) are left out: the index matches single words. So are names
   // (`Daniel`, among the kinds of judge): a common word never stands for a person or place.
-  return lemma.includes('_') || /^\p{Lu}/u.test(lemma) ? null : lemma;
+  // Nor are numbers ("die" → "four", a face of a die).
+  return lemma.includes('_') || /^\p{Lu}/u.test(lemma) || NUMBER_WORDS.has(lemma) ? null : lemma;
 }
 
 /** Words related to `word` in its most common senses, closest first. */

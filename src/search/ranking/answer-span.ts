@@ -71,8 +71,10 @@ export function findAnswer(
   const kind = plan.kind;
   if (!kind) return { answer: null, lacksKind: false, relation: null };
   if (kind === 'quote' && plan.speaker.length > 0) {
-    // "What did X say about Y": words of X that do not touch Y answer another question.
-    const about = plan.terms.flatMap((_, t) => (plan.speaker.includes(t) ? [] : [t]));
+    // "What did Takaichi say about the call": when Y is the article's own subject (a title word),
+    // words of X that do not mention it are about something else. (Other topics are often said
+    // in other words: "what did Boateng say about the winner" → "I just closed my eyes and jumped".)
+    const about = plan.terms.flatMap((_, t) => (plan.speaker.includes(t) || !ctx.topic?.[t] ? [] : [t]));
     if (about.length > 0 && about.every((t) => !positions[t]?.length)) return { answer: null, lacksKind: true, relation: null };
     // The quote table says what a named person said; speech next to words that name no one in it
     // ("what did economists say") is looked for in the text.
@@ -210,7 +212,7 @@ function fitsMeasure(span: AnswerSpan, plan: QuestionPlan, sentence: string): bo
     case 'any':
       return span.measure !== undefined || span.kind === 'duration';
     case 'count':
-      return span.measure !== 'money' && span.measure !== 'percent';
+      return span.measure !== 'money' && span.measure !== 'percent' && span.measure !== 'tally';
     case 'percent':
       return span.measure === 'percent';
     case 'age':
