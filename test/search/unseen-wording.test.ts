@@ -135,6 +135,10 @@ describe('sports and council wording', () => {
     expect(askCup('how many fans watched').status).toBe('not_found');
   });
 
+  it('answers "what did X say about Y" with X\'s words even when they say Y differently', () => {
+    expect(askCup('what did boateng say about the winner').answers[0]?.citation.paragraph).toBe(3);
+  });
+
   it('reads "what did X suggest" as a question about what X said', () => {
     expect(askCup('what did whitaker suggest').answers[0]?.citation.paragraph).toBe(4);
   });

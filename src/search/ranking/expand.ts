@@ -57,6 +57,8 @@ export interface ExpandContext {
 const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, namePart: 0.85, news: 0.75, wordnetScale: 0.85 };
 /** "Who is investigating the incident": words for the story itself, which its sentences need not use. */
 const REFERS_TO_STORY = new Set(['incident', 'incidents', 'case', 'event', 'events', 'situation', 'matter', 'episode', 'affair', 'story', 'news', 'article', 'issue']);
+/** Weight kept by the topic of "what did X say about …". */
+const SPOKEN_ABOUT_EMPHASIS = 0.5;
 /** Weight kept by a title word: the whole article is about it. */
 const TOPIC_EMPHASIS = 0.5;
 
@@ -104,6 +106,10 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
   let emphasis = term.emphasis;
   if (!known && settings.softUnknownVerbs) emphasis *= absentWordEmphasis(term, ctx.yesNo, settings.absentEverydayWeight);
   if (topic && !ctx.counted && !ctx.spokenAbout) emphasis *= TOPIC_EMPHASIS;
+  // "What did Boateng say about the winner": the speaker is the key; what the words are about is
+  // often said otherwise ("I just closed my eyes and jumped"). (The article's own subject stays
+  // required: see answer-span.ts.)
+  if (ctx.spokenAbout && !topic) emphasis *= SPOKEN_ABOUT_EMPHASIS;
   if (!known) emphasis *= settings.unknownWeight;
   // A part of a name weighs as the person does: "Jinping" written once names the Xi of every paragraph.
   const mentions = Math.max(known ? df(own) : 1, ...[...alternatives.values()].filter((a) => a.kind === 'name').map((a) => df(a.stem)));
