@@ -88,6 +88,7 @@ async function main(): Promise<void> {
     pipeline(kb, '  without phrase proximity', { phraseProximity: false }),
     pipeline(kb, '  without fuzzy names (fuse.js)', { fuzzyNames: false }),
     pipeline(kb, '  without everyday-word weighting', { softUnknownVerbs: false }),
+    pipeline(kb, '  without the counted-number bonus', { countBonus: 0 }),
     fuseBaseline(kb, false),
     fuseBaseline(kb, true),
     bm25Baseline(kb),

@@ -30,6 +30,8 @@ export interface SearchSettings {
   paragraphSupport: number;
   /** Confidence added when a passage holds the kind of answer asked for (a person for "who"…) in the clause of the question's focus. */
   answerBonus: number;
+  /** Confidence added when a number stands next to the very thing "how many" counts ("23 million residents"). */
+  countBonus: number;
   /** Share of its weight an absent everyday word keeps ("who runs…", "how many people live…"). */
   absentEverydayWeight: number;
   /** Further answers must score at least this share of the best one. */
@@ -51,6 +53,7 @@ export const DEFAULT_SETTINGS: Readonly<SearchSettings> = Object.freeze({
   minCoverage: 0.6,
   paragraphSupport: 0.5,
   answerBonus: 0,
+  countBonus: 0.15,
   absentEverydayWeight: 0.4,
   relativeCutoff: 0.8,
 });

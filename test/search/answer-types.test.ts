@@ -64,8 +64,11 @@ describe('answer kinds in sentences', () => {
     expect(spans('A White House official confirmed the call.', 'person')).toEqual(expect.arrayContaining(['official']));
   });
 
-  it('finds places only where the text puts something in them', () => {
+  it('finds places only where the text puts something in them, and countries for "which country"', () => {
     expect(spans('The two leaders met in Busan.', 'place')).toContain('Busan');
-    expect(spans('Beijing sharply protested the authorization.', 'place')).toEqual([]);
+    const text = 'Beijing sharply protested the authorization.';
+    const found = findAnswerSpans(text, tokenize(text), { properNouns: new Set(['beijing']) }).filter((s) => s.kind === 'place');
+    // Only as a country, which answers "which country" but not "where".
+    expect(found.map((s) => [s.text, s.country])).toEqual([['Beijing', true]]);
   });
 });

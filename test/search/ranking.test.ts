@@ -28,6 +28,19 @@ describe('ranking', () => {
     expect(top('xi jinpings phone call', 'arms-sale')).toEqual({ article: 'arms-sale', paragraph: 1 });
   });
 
+  it('trusts a number standing next to what "how many" counts, though other words differ', () => {
+    expect(top('how many people live on taiwan', 'arms-sale')).toEqual({ article: 'arms-sale', paragraph: 5 });
+  });
+
+  it('answers "which country" with a country named anywhere, but "where" only with a place phrase', () => {
+    expect(ask('which country sharply protested', 'arms-sale').answers[0]?.why[0]).toContain('Beijing');
+    expect(ask('where did beijing protest', 'arms-sale').answers[0]?.why[0] ?? '').not.toContain('"where": Beijing');
+  });
+
+  it('does not read "what has X declined to say" as asking for X\'s words', () => {
+    expect(ask('what has lin jian declined to say', 'arms-sale').answers.every((a) => !a.why[0]?.startsWith('answers "what … say"'))).toBe(true);
+  });
+
   it('answers "what did X say" with the speaker\'s own sentence', () => {
     expect(ask('what did Lin Jian say', 'arms-sale').answers[0]?.text).toContain('China deplores and opposes that.');
   });

@@ -21,6 +21,8 @@ export interface AnswerSpan {
   named?: boolean;
   /** For amounts that measure rather than count — what "how much" asks for. */
   measure?: Measure;
+  /** A country named outside a place phrase: an answer to "which country", not to "where". */
+  country?: boolean;
 }
 
 const NUMBER_WORD =
@@ -128,6 +130,9 @@ function namesAndActors(text: string, tokens: Token[], context: KindContext): An
       // "in Busan" is a place; "in which Mr. Okoro…" and "Dr. Holt" are people wherever they stand.
       const titled = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\b/.test(text.slice(start, end)) || isPerson(run, context);
       if (!titled && afterLocative(text, start)) spans.push({ kind: 'place', start, end, text: text.slice(start, end), named: true });
+      // "Which country…": a country answers wherever it stands ("Japan remains one of Washington's
+      // partners"), though it is no "where" as the subject of a sentence ("Beijing protested").
+      else if (run.length === 1 && isKnownPlace(first.norm)) spans.push({ kind: 'place', start, end, text: text.slice(start, end), named: true, country: true });
     }
     run = [];
   };

@@ -52,6 +52,7 @@ const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', '
 const SAY_VERBS = new Set(['say', 'says', 'said', 'suggest', 'suggested', 'propose', 'proposed', 'recommend', 'recommended', 'tell', 'told', 'announce', 'announced', 'write', 'wrote', 'claim', 'claimed', 'add', 'added', 'warn', 'warned', 'describe', 'described', 'characterize', 'characterized', 'characterise', 'characterised', 'portray', 'portrayed']);
 /** "What caused the turbulence", "what prompted the lawsuit": a reason. */
 const CAUSE_VERBS = new Set(['caused', 'causes', 'cause', 'prompted', 'triggered', 'sparked', 'led', 'drove']);
+const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing', 'not', "n't", 'never']);
 const NAME_WORDS = new Set(['name', 'named', 'called', 'identity']);
 /** Verbs of the question form for some kinds: "how long did it last", "when did it take place". */
 const FORM_VERBS: Partial<Record<AnswerKind, Set<string>>> = {
@@ -62,6 +63,18 @@ const FORM_VERBS: Partial<Record<AnswerKind, Set<string>>> = {
 };
 const YES_NO_OPENERS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had']);
 const INTERROGATIVES = ['who', 'what', 'when', 'where', 'which', 'why', 'how', 'whom', 'whose'];
+
+/**
+ * The speech verb of "what did X say…", unless the speech is refused: "what has Trump declined to
+ * say" asks what he would not say, which no quote answers.
+ */
+function speechVerb(tokens: Token[], at: number): Token | undefined {
+  const i = tokens.findIndex((t, k) => k > at && SAY_VERBS.has(t.norm));
+  const say = tokens[i];
+  if (!say) return undefined;
+  const before = tokens.slice(Math.max(at + 1, i - 3), i).map((t) => t.norm);
+  return before.some((w) => REFUSALS.has(w)) ? undefined : say;
+}
 
 function isKindNoun(word: string): boolean {
   return TIME_NOUNS.has(word) || CLOCK_NOUNS.has(word) || PLACE_NOUNS.has(word) || AMOUNT_NOUNS.has(word) || NAME_WORDS.has(word);
@@ -127,7 +140,7 @@ export function detectKind(tokens: Token[]): KindReading {
     case 'how':
       if (!next || NOT_DEGREE.has(next.norm)) {
         // "How did Xi describe the relationship": what someone said.
-        const say = tokens.slice(at + 1).find((t) => SAY_VERBS.has(t.norm));
+        const say = speechVerb(tokens, at);
         set(say ? 'quote' : null, say ? `how … ${say.norm}` : 'how', say);
         if (say) reading.sayAt = say.position;
       }
@@ -181,7 +194,7 @@ export function detectKind(tokens: Token[]): KindReading {
         reading.needsMeasure = 'money';
       }
       else {
-        const say = tokens.slice(at + 1).find((t) => SAY_VERBS.has(t.norm));
+        const say = speechVerb(tokens, at);
         set(say ? 'quote' : null, say ? `${wh.norm} … ${say.norm}` : wh.norm, say);
         if (say) reading.sayAt = say.position;
       }

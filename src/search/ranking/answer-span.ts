@@ -54,6 +54,8 @@ export interface FoundAnswer {
   lacksKind: boolean;
   /** How the answer span relates to the matched words (null without an answer, or for quotes). */
   relation: AnswerRelation | null;
+  /** The answer is a number standing next to the very thing "how many" counts ("23 million residents"). */
+  counts?: boolean;
 }
 
 /** A span relates to the question when its clause holds the question's focus (see answer-relation.ts). */
@@ -109,7 +111,9 @@ export function findAnswer(
       // "When did the plane land" is answered by "at 4:12 p.m." as well as by a date.
       // "When did the plane land" → "at 4:12 p.m."; "how much severance" → "16 weeks of severance pay".
       const fitsKind =
-        span.kind === kind || (kind === 'date' && span.kind === 'time') || (kind === 'amount' && plan.needsMeasure === 'any' && span.kind === 'duration');
+        (span.kind === kind && (!span.country || /\b(?:country|countries|nation|nations)\b/.test(plan.cue))) ||
+        (kind === 'date' && span.kind === 'time') ||
+        (kind === 'amount' && plan.needsMeasure === 'any' && span.kind === 'duration');
       if (!fitsKind || (plan.needsName && !span.named) || !fitsMeasure(span, plan, sentence)) continue;
       const inside = unit.tokens.filter((t) => t.start < span.end && t.end > span.start).map((t) => offset + t.position);
       const at = inside[0] ?? offset;
@@ -136,7 +140,12 @@ export function findAnswer(
   // is tied to its speaker by speakerNear and the quote table, and may follow in the next sentence.
   const anchored = countedNear !== null || kind === 'quote';
   const required = REQUIRED_KINDS.has(kind) || (kind === 'quote' && plan.speaker.length > 0);
-  return { answer: best?.span ?? null, lacksKind: !best && required, relation: anchored ? null : best?.relation ?? null };
+  return {
+    answer: best?.span ?? null,
+    lacksKind: !best && required,
+    relation: anchored ? null : best?.relation ?? null,
+    counts: best !== null && countedNear !== null,
+  };
 }
 
 /**

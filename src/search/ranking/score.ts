@@ -148,10 +148,12 @@ function scoreOne(units: SentenceUnit[], ctx: ScoreContext, total: number, parag
 
   const paragraph = coverParagraph(units[0]!, ctx, total, paragraphCache);
   const paragraphCoverage = paragraph.coverage;
-  const { answer, lacksKind, relation } = ctx.settings.questionTypes
+  const { answer, lacksKind, relation, counts } = ctx.settings.questionTypes
     ? findAnswer(units, positions, credit, ctx.answers)
-    : { answer: null, lacksKind: false, relation: null };
-  const confidence = confidenceOf({ terms: ctx.terms, credit, paragraphCredit: paragraph.credit, answers: answer !== null && (relation === null || relates(relation)) }, ctx.settings);
+    : { answer: null, lacksKind: false, relation: null, counts: false };
+  const confidence =
+    confidenceOf({ terms: ctx.terms, credit, paragraphCredit: paragraph.credit, answers: answer !== null && (relation === null || relates(relation)) }, ctx.settings) +
+    (counts ? ctx.settings.countBonus : 0);
   const score =
     coverage +
     WEIGHTS.bm25 * bm25 +

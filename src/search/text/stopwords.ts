@@ -8,7 +8,7 @@ few for from further had hadnt has hasnt have havent having he her here hers her
 into is isnt it its itself just me more most my myself no nor not of off on once only or other our ours
 ourselves out over own same she should so some such than that the their theirs them themselves then there
 these they this those through to too under until up very was wasnt we were werent while will with wont
-would you your yours yourself yourselves us also any anyone anything ever every than whether yet
+would you your yours yourself yourselves us also else any anyone anything ever every than whether yet
 shall may might must ought upon via per whats whos wheres hows thats theres thing things regarding concerning
 toward towards among amongst across within without despite throughout along around next`;
 
