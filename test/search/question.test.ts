@@ -83,4 +83,12 @@ describe('question analysis', () => {
     expect(analyzeQuestion('trade tariffs soybeans').phrases).toEqual([]);
     expect(analyzeQuestion('fighter jet parts are in the package').phrases).not.toEqual([]);
   });
+
+  it('reads deadlines as dates, shares as percentages, votes as tallies and "which judges" as names', () => {
+    expect(kind('what is the deadline for the petition')).toBe('date');
+    expect(analyzeQuestion('what share of the market will foldables have').needsMeasure).toBe('percent');
+    expect(analyzeQuestion('what was the vote of the panel').needsMeasure).toBe('tally');
+    const judges = analyzeQuestion('which judges were on the panel');
+    expect([judges.kind, judges.nameOf]).toEqual(['person', true]);
+  });
 });

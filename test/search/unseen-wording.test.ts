@@ -79,6 +79,11 @@ const rates = buildQuestionIndex(knowledgeBase(RATES));
 const askRates = (q: string) => rates.ask(q, { article: 'rates' });
 
 describe('what a question asks for, read from its phrases', () => {
+  it('reads "was supposed to start" by its event, start', () => {
+    const law = buildQuestionIndex(knowledgeBase(article('law', 'Court blocks ban', ['A court blocked a law that would have banned the sale of vapes starting Jan. 1.'])));
+    expect(law.ask('when was the ban supposed to start', { article: 'law' }).answers[0]?.why[0]).toBe('answers "when": Jan. 1');
+  });
+
   it('counts the last noun of "how many board members"', () => {
     const result = askRates('how many board members wanted a cut');
     expect(result.answers[0]?.citation.paragraph).toBe(2);

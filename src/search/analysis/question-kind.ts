@@ -13,7 +13,7 @@ import type { AnswerKind } from './answer-types.ts';
  * What an amount must be: "how much…" a measure ('any'), "what is the price…" money, "how many…"
  * a count (not a share or a sum of money: "how many tariffs" is not "10%"), "how old…" an age.
  */
-export type MeasureNeed = false | 'money' | 'any' | 'count' | 'age' | 'percent';
+export type MeasureNeed = false | 'money' | 'any' | 'count' | 'age' | 'percent' | 'tally';
 
 export interface KindReading {
   kind: AnswerKind | null;
@@ -37,9 +37,9 @@ export interface KindReading {
 const AMOUNT_HOW = new Set(['much', 'many', 'big', 'large', 'old', 'far', 'tall', 'high', 'deep', 'heavy', 'fast', 'expensive', 'often', 'small']);
 const MEASURE_HOW = new Set(['much', 'big', 'large', 'expensive']);
 const NOT_DEGREE = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'come', 'comes', 'came']);
-const TIME_NOUNS = new Set(['day', 'date', 'year', 'month', 'week']);
+const TIME_NOUNS = new Set(['day', 'date', 'year', 'month', 'week', 'deadline']);
 const COPULA_OR_ARTICLE = new Set(['is', 'was', 'are', 'were', 'the', 'a', 'an']);
-const CONTENT_AMOUNT_NOUNS = new Set(['price', 'cost', 'rate', 'size', 'total']);
+const CONTENT_AMOUNT_NOUNS = new Set(['price', 'cost', 'rate', 'size', 'total', 'vote', 'share']);
 const CLOCK_NOUNS = new Set(['time', 'hour']);
 /** Words that make an amount question one about money. */
 const MONEY_WORDS = new Set(['price', 'prices', 'cost', 'costs', 'paid', 'spend', 'spent', 'worth', 'value', 'valued', 'priced', 'fee', 'fees']);
@@ -48,11 +48,13 @@ const PAY_AS_NOUN = new Set(['more', 'the', 'a', 'in', 'of', 'their', 'his', 'he
 /** "When will…", "is going to", "plan to": the question asks about something still to come. */
 const FUTURE_WORDS = new Set(['will', 'going', 'plan', 'plans', 'planned', 'scheduled', 'expected', 'next', 'upcoming', 'soon']);
 const PLACE_NOUNS = new Set(['city', 'cities', 'country', 'countries', 'town', 'towns', 'village', 'villages', 'place', 'places', 'state', 'states', 'region', 'regions', 'location', 'locations']);
-const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', 'number', 'price', 'cost', 'sum', 'figure', 'total', 'rate', 'value', 'worth', 'size', 'score', 'tally']);
+const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', 'number', 'price', 'cost', 'sum', 'figure', 'total', 'rate', 'value', 'worth', 'size', 'score', 'tally', 'share', 'vote']);
 const SAY_VERBS = new Set(['say', 'says', 'said', 'suggest', 'suggested', 'propose', 'proposed', 'recommend', 'recommended', 'tell', 'told', 'announce', 'announced', 'write', 'wrote', 'claim', 'claimed', 'add', 'added', 'warn', 'warned', 'describe', 'described', 'characterize', 'characterized', 'characterise', 'characterised', 'portray', 'portrayed']);
 /** "What caused the turbulence", "what prompted the lawsuit": a reason. */
 const CAUSE_VERBS = new Set(['caused', 'causes', 'cause', 'prompted', 'triggered', 'sparked', 'led', 'drove']);
 const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing', 'not', "n't", 'never']);
+/** People asked about by role ("which judges…", "which officials…"). */
+const PEOPLE_NOUNS = new Set('judge judges official officials player players lawmakers senators members executives ministers leaders officers doctors scientists researchers analysts experts'.split(' '));
 const NAME_WORDS = new Set(['name', 'named', 'called', 'identity']);
 /** Verbs of the question form for some kinds: "how long did it last", "when did it take place". */
 const FORM_VERBS: Partial<Record<AnswerKind, Set<string>>> = {
@@ -175,10 +177,15 @@ export function detectKind(tokens: Token[]): KindReading {
       else if (noun && AMOUNT_NOUNS.has(noun.norm)) {
         // "What is the price of lithium": the price is also what to look for; "the number of" is not.
         set('amount', `${wh.norm} ${noun.norm}`, CONTENT_AMOUNT_NOUNS.has(noun.norm) ? undefined : noun);
-        if (noun.norm === 'percentage' || noun.norm === 'percent' || noun.norm === 'proportion') reading.needsMeasure = 'percent';
+        if (['percentage', 'percent', 'proportion', 'share'].includes(noun.norm)) reading.needsMeasure = 'percent';
+        else if (['score', 'vote', 'tally'].includes(noun.norm)) reading.needsMeasure = 'tally';
         else if (noun.norm !== 'number') reading.needsMeasure = 'any';
       }
-      else if (noun && NAME_WORDS.has(noun.norm)) {
+      else if (noun && wh.norm === 'which' && PEOPLE_NOUNS.has(noun.norm)) {
+        // "Which judges were on the panel": the answer names them.
+        set('person', `which ${noun.norm}`);
+        reading.nameOf = true;
+      } else if (noun && NAME_WORDS.has(noun.norm)) {
         set('person', `${wh.norm} ${noun.norm}`, noun);
         reading.nameOf = true;
       }

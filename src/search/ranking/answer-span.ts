@@ -26,6 +26,7 @@ const LIGHT_VERBS = new Set([
   // "When do markets expect a cut": an attitude to an event, which is the event asked about.
   'expect', 'expects', 'expected', 'want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'hope', 'hopes', 'hoped',
   'intend', 'intends', 'intended', 'need', 'needs', 'needed', 'try', 'tries', 'tried', 'wish', 'aim', 'aims',
+  'supposed', 'meant', 'due', 'set', 'scheduled',
 ]);
 const LOCATIVE_BEFORE = /\b(?:in|at|near|across|throughout|inside|outside|into)\s+(?:the\s+)?$/i;
 /** A counted word matched only through a loose relation ("adults" ~ "person") does not anchor a number. */
@@ -224,6 +225,8 @@ function fitsMeasure(span: AnswerSpan, plan: QuestionPlan, sentence: string): bo
       return span.measure !== 'money' && span.measure !== 'percent' && span.measure !== 'tally';
     case 'percent':
       return span.measure === 'percent';
+    case 'tally':
+      return span.measure === 'tally';
     case 'age':
       return isAge(sentence, span);
   }
