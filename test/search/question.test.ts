@@ -91,4 +91,9 @@ describe('question analysis', () => {
     const judges = analyzeQuestion('which judges were on the panel');
     expect([judges.kind, judges.nameOf]).toEqual(['person', true]);
   });
+
+  it('reads "what did the call say about…" as a question about the call\'s content, not a quote', () => {
+    expect(kind('what did the call say about russia')).toBeNull();
+    expect(kind('what did the minister say about russia')).toBe('quote');
+  });
 });

@@ -52,6 +52,7 @@ const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', '
 const SAY_VERBS = new Set(['say', 'says', 'said', 'suggest', 'suggested', 'propose', 'proposed', 'recommend', 'recommended', 'tell', 'told', 'announce', 'announced', 'write', 'wrote', 'claim', 'claimed', 'add', 'added', 'warn', 'warned', 'describe', 'described', 'characterize', 'characterized', 'characterise', 'characterised', 'portray', 'portrayed']);
 /** "What caused the turbulence", "what prompted the lawsuit": a reason. */
 const CAUSE_VERBS = new Set(['caused', 'causes', 'cause', 'prompted', 'triggered', 'sparked', 'led', 'drove']);
+const SAYING_THINGS = new Set('call calls study studies report reports statement article paper survey ruling rulings data document documents memo letter filing complaint analysis law bill deal agreement decision verdict order'.split(' '));
 const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing', 'not', "n't", 'never']);
 /** People asked about by role ("which judges…", "which officials…"). */
 const PEOPLE_NOUNS = new Set('judge judges official officials player players lawmakers senators members executives ministers leaders officers doctors scientists researchers analysts experts'.split(' '));
@@ -75,6 +76,10 @@ function speechVerb(tokens: Token[], at: number): Token | undefined {
   const say = tokens[i];
   if (!say) return undefined;
   const before = tokens.slice(Math.max(at + 1, i - 3), i).map((t) => t.norm);
+  // "What did the call say about Russia", "what does the study say": a thing that says, whose
+  // "saying" is its content, not anyone's quote.
+  const sayer = tokens.slice(at + 1, i).filter((t) => !isStopWord(t.norm)).pop();
+  if (sayer && SAYING_THINGS.has(sayer.norm)) return undefined;
   return before.some((w) => REFUSALS.has(w)) ? undefined : say;
 }
 
