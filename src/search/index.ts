@@ -4,7 +4,7 @@
  * ranked by how much of the question they cover, and a plain `not_found` when none covers enough.
  */
 import type { KnowledgeBase } from '../knowledge/types.ts';
-import { findAnswerSpans, type AnswerSpan } from './analysis/answer-types.ts';
+import { findAnswerSpans, spanFamily, type AnswerKind, type AnswerSpan } from './analysis/answer-types.ts';
 import { analyzeQuestion } from './analysis/question.ts';
 import { InvertedIndex, type Scope } from './inverted-index.ts';
 import { buildNameParts, mergeNameParts, otherNameParts, type NameParts } from './names.ts';
@@ -53,10 +53,17 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
   let mergedNames: NameParts | null = null;
   const allNames = () => (mergedNames ??= mergeNameParts(nameTables.values()));
   const attributions = buildAttributions(units);
-  const spans = new Map<number, AnswerSpan[]>();
-  const spansOf = (unit: SentenceUnit) => {
-    let found = spans.get(unit.id);
-    if (!found) spans.set(unit.id, (found = findAnswerSpans(unit.paragraph.text.slice(unit.start, unit.end), unit.tokens, { properNouns, people })));
+  // Spans are found on first need, per sentence and family of kinds: a "who" question never pays
+  // for date and amount patterns over thousands of sentences.
+  const spans = new Map<string, AnswerSpan[]>();
+  const spansOf = (unit: SentenceUnit, kind: AnswerKind) => {
+    const family = spanFamily(kind);
+    const key = `${unit.id}:${family[0]}`;
+    let found = spans.get(key);
+    if (!found) {
+      found = findAnswerSpans(unit.paragraph.text.slice(unit.start, unit.end), unit.tokens, { properNouns, people }, family);
+      spans.set(key, found);
+    }
     return found;
   };
   let fuzzyNames: FuzzyNames | null = null;

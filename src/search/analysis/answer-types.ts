@@ -90,21 +90,42 @@ export interface KindContext {
 }
 
 /** Every answer span in a sentence, in text order. `tokens` are the sentence's tokens (offsets into `text`). */
-export function findAnswerSpans(text: string, tokens: Token[], context: KindContext): AnswerSpan[] {
+/**
+ * The kinds of span to look for when a question asks for `kind`: its own, and those that decide
+ * whether one of its spans counts (a year is a date, not an amount; "4:12 p.m." swallows its digits).
+ */
+export function spanFamily(kind: AnswerKind): AnswerKind[] {
+  switch (kind) {
+    case 'amount':
+      return ['amount', 'date', 'time', 'duration'];
+    case 'date':
+    case 'time':
+      return ['date', 'time'];
+    case 'person':
+    case 'place':
+      return ['person', 'place'];
+    default:
+      return [kind];
+  }
+}
+
+export function findAnswerSpans(text: string, tokens: Token[], context: KindContext, kinds?: readonly AnswerKind[]): AnswerSpan[] {
+  const wanted = (kind: AnswerKind) => !kinds || kinds.includes(kind);
   const spans: AnswerSpan[] = [];
   for (const [kind, pattern] of PATTERNS) {
+    if (!wanted(kind)) continue;
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;
       spans.push({ kind, start, end: start + m[0].length, text: m[0] });
     }
   }
-  for (const [measure, pattern] of MEASURES) {
+  for (const [measure, pattern] of wanted('amount') ? MEASURES : []) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;
       spans.push({ kind: 'amount', start, end: start + m[0].length, text: m[0], measure });
     }
   }
-  spans.push(...namesAndActors(text, tokens, context));
+  if (wanted('person') || wanted('place')) spans.push(...namesAndActors(text, tokens, context));
   // "10%" is a share, "$330 million" a sum: the bare "10" or "330" inside them is no count of its own.
   // "1.2 billion euros" is money and "4:12 p.m." a time: the "1.2 billion" or "12" inside them
   // counts nothing. (A count inside a duration stays: "how many days" → "nine days".)

@@ -3,7 +3,7 @@
  * for "when", the number for "how many" — next to the counted word when the passage has it — and
  * for "what did X say" X's own words from the quote table (or, without one, speech next to X).
  */
-import type { AnswerSpan } from '../analysis/answer-types.ts';
+import type { AnswerKind, AnswerSpan } from '../analysis/answer-types.ts';
 import type { QuestionPlan } from '../analysis/question.ts';
 import type { AttributionTable } from '../attributions.ts';
 import type { SentenceUnit } from '../passages.ts';
@@ -38,7 +38,7 @@ const FUTURE_MARKERS = new Set(['will', 'would', 'scheduled', 'expected', 'expec
 
 export interface AnswerContext {
   plan: QuestionPlan;
-  spansOf: (unit: SentenceUnit) => AnswerSpan[];
+  spansOf: (unit: SentenceUnit, kind: AnswerKind) => AnswerSpan[];
   attributions: AttributionTable;
   /** Speakers (`slug/id`) the question names, for "what did X say". */
   speakers: ReadonlySet<string>;
@@ -108,7 +108,7 @@ export function findAnswer(
   for (const unit of units) {
     const anchors = [...matched].filter((p) => p >= offset && p < offset + unit.tokens.length);
     const sentence = unit.paragraph.text.slice(unit.start, unit.end);
-    for (const span of ctx.spansOf(unit)) {
+    for (const span of ctx.spansOf(unit, kind)) {
       // "When did the plane land" is answered by "at 4:12 p.m." as well as by a date.
       // "When did the plane land" → "at 4:12 p.m."; "how much severance" → "16 weeks of severance pay".
       const fitsKind =

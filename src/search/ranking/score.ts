@@ -4,7 +4,7 @@
  * weight (idf of each word) that the passage matches, discounted for synonyms and typos and for
  * phrases matched only in part or far apart (see phrases.ts).
  */
-import type { AnswerSpan } from '../analysis/answer-types.ts';
+import type { AnswerKind, AnswerSpan } from '../analysis/answer-types.ts';
 import type { Phrase, QuestionPlan } from '../analysis/question.ts';
 import type { SentenceUnit } from '../passages.ts';
 import type { SearchSettings } from '../settings.ts';
@@ -53,7 +53,7 @@ export interface ScoreContext {
   units: SentenceUnit[];
   /** Unit id range of each unit's paragraph. */
   paragraphOf: (unit: SentenceUnit) => { first: number; last: number };
-  spansOf: (unit: SentenceUnit) => AnswerSpan[];
+  spansOf: (unit: SentenceUnit, kind: AnswerKind) => AnswerSpan[];
   answers: AnswerContext;
   averageLength: number;
   settings: SearchSettings;
