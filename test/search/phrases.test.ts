@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyPhraseIntegrity } from '../../src/search/ranking/phrases.ts';
 
+const word = (norm: string | undefined) => (norm === undefined ? undefined : { norm: norm.toLowerCase(), capitalized: /^[A-Z]/.test(norm) });
+
 // Terms: 0 = the head ("mayor" / "goal"), 1 = its qualifier ("X"), as in "the mayor of X".
 const phrase = { members: [0, 1], head: 0, pair: [[0], [1]] as [number[], number[]] };
 
@@ -21,10 +23,22 @@ describe('phrase integrity', () => {
     const possessive = { members: [0, 1], head: 1, pair: [[0], [1]] as [number[], number[]] };
     const words = ['delaney', 'spoke', 'today', 'and', 'then', 'his', 'lawyer'];
     const after = [1, 1];
-    applyPhraseIntegrity([possessive], after, [[0], [6]], (p) => words[p]);
+    applyPhraseIntegrity([possessive], after, [[0], [6]], (p) => word(words[p]));
     expect(after).toEqual([1, 1]);
     const before = [1, 1];
-    applyPhraseIntegrity([possessive], before, [[6], [1]], (p) => ['his', 'lawyer', 'a', 'b', 'c', 'd', 'delaney'][p]);
+    applyPhraseIntegrity([possessive], before, [[6], [1]], (p) => word(['his', 'lawyer', 'a', 'b', 'c', 'd', 'delaney'][p]));
     expect(before[1]).toBeLessThan(1);
+  });
+
+  it('takes "statements from Japanese Prime Minister Sanae Takaichi" for Takaichi\'s statements', () => {
+    const possessive = { members: [0, 1], head: 1, pair: [[0], [1]] as [number[], number[]] };
+    const words = ['statements', 'from', 'Japanese', 'Prime', 'Minister', 'Sanae', 'Takaichi'];
+    const credit = [1, 1];
+    applyPhraseIntegrity([possessive], credit, [[6], [0]], (p) => word(words[p]));
+    expect(credit).toEqual([1, 1]);
+    const other = ['statements', 'about', 'a', 'long', 'list', 'of', 'Takaichi'];
+    const apart = [1, 1];
+    applyPhraseIntegrity([possessive], apart, [[6], [0]], (p) => word(other[p]));
+    expect(apart[1]).toBeLessThan(1);
   });
 });

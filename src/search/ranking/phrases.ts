@@ -5,6 +5,12 @@
  */
 import type { Phrase } from '../analysis/question.ts';
 
+/** A word of the passage, as much as the checks here need of it. */
+export interface PassageWord {
+  norm: string;
+  capitalized: boolean;
+}
+
 /** Extra words allowed between the two sides of "X of Y" / "Y's X" ("the president of the island"). */
 const PAIR_SLACK = 2;
 /** Credit left to a word whose phrase is only partly present or split. */
@@ -20,7 +26,7 @@ export function applyPhraseIntegrity(
   credit: number[],
   positions: number[][],
   /** The word at a passage position (to see "his lawyer" as Delaney's lawyer after "Delaney"). */
-  wordAt: (position: number) => string | undefined = () => undefined,
+  wordAt: (position: number) => PassageWord | undefined = () => undefined,
   /** The question's word for a term (for the aspect nouns below). */
   headWord?: (term: number) => string,
 ): Phrase[] {
@@ -30,7 +36,7 @@ export function applyPhraseIntegrity(
     const members = phrase.members;
     const matched = members.filter((t) => (original[t] ?? 0) > 0);
     if (matched.length === 0 || matched.length === members.length) {
-      if (phrase.pair && matched.length > 0 && isSplit(phrase.pair, positions) && !ownedByPronoun(phrase, positions, wordAt)) {
+      if (phrase.pair && matched.length > 0 && isSplit(phrase.pair, positions) && !ownedByPronoun(phrase, positions, wordAt) && !ownedByName(phrase, positions, wordAt)) {
         // Split apart, the phrase did not match: its head names something else, its qualifier is incidental.
         for (const t of matched) {
           const factor = t === phrase.head ? PARTIAL : SPLIT;
@@ -59,10 +65,29 @@ const ASPECT_NOUNS = new Set(['goal', 'goals', 'aim', 'aims', 'purpose', 'point'
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 
 /** "Delaney's lawyer" written as "Thomas Delaney … His lawyer, Rebecca Stone": the owner, then a pronoun for it. */
-function ownedByPronoun(phrase: Phrase, positions: number[][], wordAt: (position: number) => string | undefined): boolean {
+function ownedByPronoun(phrase: Phrase, positions: number[][], wordAt: (position: number) => PassageWord | undefined): boolean {
   const head = positions[phrase.head] ?? [];
   const owners = phrase.members.filter((t) => t !== phrase.head).flatMap((t) => positions[t] ?? []);
-  return head.some((h) => POSSESSIVE_PRONOUNS.has(wordAt(h - 1) ?? '') && owners.some((o) => o < h));
+  return head.some((h) => POSSESSIVE_PRONOUNS.has(wordAt(h - 1)?.norm ?? '') && owners.some((o) => o < h));
+}
+
+const OWNER_LINKS = new Set(['from', 'by', 'of', 'the']);
+
+/**
+ * "Takaichi's statements" written "statements from Japanese Prime Minister Sanae Takaichi": the
+ * thing, then a link word, then the owner's title and name — nothing else between them.
+ */
+function ownedByName(phrase: Phrase, positions: number[][], wordAt: (position: number) => PassageWord | undefined): boolean {
+  if (!phrase.pair || !phrase.pair[1].includes(phrase.head)) return false; // only "Y's X"
+  const head = positions[phrase.head] ?? [];
+  const owners = phrase.pair[0].flatMap((t) => positions[t] ?? []);
+  return head.some((h) =>
+    owners.some((o) => {
+      if (o <= h + 1 || o - h > 8 || !OWNER_LINKS.has(wordAt(h + 1)?.norm ?? '')) return false;
+      for (let i = h + 2; i < o; i++) if (!wordAt(i)?.capitalized) return false;
+      return wordAt(o)?.capitalized === true;
+    }),
+  );
 }
 
 function isSplit([a, b]: [number[], number[]], positions: number[][]): boolean {

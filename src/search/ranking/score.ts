@@ -13,7 +13,7 @@ import { findAnswer, relates, type AnswerContext } from './answer-span.ts';
 import type { HitTable, TermHit } from './candidates.ts';
 import type { ExpandedTerm } from './expand.ts';
 import { confidenceOf } from './confidence.ts';
-import { applyPhraseIntegrity } from './phrases.ts';
+import { applyPhraseIntegrity, type PassageWord } from './phrases.ts';
 
 export interface ScoredPassage {
   units: SentenceUnit[];
@@ -111,12 +111,12 @@ function weighted(ctx: ScoreContext, credit: number[], total: number): number {
   return ctx.terms.reduce((sum, term, t) => sum + term.importance * (credit[t] ?? 0), 0) / total;
 }
 
-/** The normalised word at a passage position (counted as in matchedPositions). */
-function wordLocator(units: SentenceUnit[]): (position: number) => string | undefined {
+/** The word at a passage position (counted as in matchedPositions). */
+function wordLocator(units: SentenceUnit[]): (position: number) => PassageWord | undefined {
   return (position) => {
     let offset = 0;
     for (const unit of units) {
-      if (position < offset + unit.tokens.length) return unit.tokens[position - offset]?.norm;
+      if (position < offset + unit.tokens.length) return unit.tokens[position - offset];
       offset += unit.tokens.length + 1;
     }
     return undefined;
