@@ -54,6 +54,10 @@ describe('answer kinds in sentences', () => {
     expect(found.filter((s) => s.measure === 'tally').map((s) => s.text)).toEqual(['5-2', '3-2']);
   });
 
+  it('finds reasons given as what a fact adds to', () => {
+    expect(spans("Japan is a close partner, adding weight to Beijing's concern.", 'reason')).toContain('adding weight to');
+  });
+
   it('finds durations', () => {
     expect(spans('The last strike lasted nine days.', 'duration')).toEqual(['nine days']);
     expect(spans('It will close for at least eight months.', 'duration')).toEqual(['eight months']);
