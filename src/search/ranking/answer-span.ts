@@ -98,7 +98,8 @@ export function findAnswer(
 
   const actsInQuestion = plan.terms.some((term) => term.event);
   // "The name of the White House official": beside "official" ("official Jane Doe", "the official, Jane Doe,").
-  const namedThing = plan.nameOf ? focus[focus.length - 1] : undefined;
+  const subject = subjectTerms(plan);
+  const namedThing = plan.nameOf ? subject[subject.length - 1] : undefined;
   // The thing itself must be in the text: a synonym ("administration" for "official") names another.
   const namedNear = namedThing === undefined ? null : near(ownPositions(units, plan.terms[namedThing]!.stem), NAME_DISTANCE);
   const named = new Set(positions.flatMap((list, t) => ((qualities[t] ?? 0) >= NAMED_QUALITY ? list : [])));
@@ -125,7 +126,8 @@ export function findAnswer(
       if (kind === 'person' && LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, span.start - 16), span.start))) continue;
       // "Who did Trump speak with": a person the question names acts in it; the answer is someone else.
       if (kind === 'person' && actsInQuestion && inside.some((p) => named.has(p))) continue;
-      if (namedNear && (!inside.some(namedNear) || isPlaceOrPeople(span.text))) continue;
+      // "Which officials" may be answered "U.S. and Chinese officials"; "the name of the official" not by "Chinese".
+      if (namedNear && (!inside.some(namedNear) || (isPlaceOrPeople(span.text) && !plan.cue.startsWith('which')))) continue;
       if (countedNear && !inside.some(countedNear)) continue;
       if (countedNear && plan.needsMeasure !== 'any' && !countsTheWord(unit, inside.map((p) => p - offset), (positions[counted!] ?? []).map((p) => p - offset))) continue;
       if (speakerNear && !speakerNear(at)) continue;
@@ -160,9 +162,15 @@ function focusTerms(plan: QuestionPlan, positions: number[][]): number[] {
   if (events.length > 0) return events;
   const light = plan.terms.some((term) => term.event);
   if (light) return plan.terms.flatMap((term, t) => (term.event ? [] : [t]));
+  return subjectTerms(plan);
+}
+
+/** The question's first words typed together, verbs aside ("the name of the White House official" → white house, official). */
+function subjectTerms(plan: QuestionPlan): number[] {
   const subject: number[] = [];
   for (let t = 0; t < plan.terms.length; t++) {
-    if (t > 0 && plan.terms[t]!.position !== plan.terms[t - 1]!.position + 1) break;
+    if (plan.terms[t]!.event) break;
+    if (subject.length > 0 && plan.terms[t]!.position !== plan.terms[t - 1]!.position + 1) break;
     subject.push(t);
   }
   return subject;
