@@ -79,6 +79,23 @@ const rates = buildQuestionIndex(knowledgeBase(RATES));
 const askRates = (q: string) => rates.ask(q, { article: 'rates' });
 
 describe('what a question asks for, read from its phrases', () => {
+  const mill = buildQuestionIndex(
+    knowledgeBase(
+      article('mill', 'Mill to reopen', [
+        'The company had looked at 14 sites since last fall before choosing the town.',
+        'The recount is expected to take about two weeks. The last statewide recount took 11 days.',
+      ]),
+    ),
+  );
+
+  it('counts "14 sites since…": a counted word followed by a preposition ends its phrase', () => {
+    expect(mill.ask('how many sites did the company consider', { article: 'mill' }).answers[0]?.why[0]).toBe('answers "how many": 14');
+  });
+
+  it('answers "how long will…" with a duration still to come', () => {
+    expect(mill.ask('how long will the recount take', { article: 'mill' }).answers[0]?.why[0]).toBe('answers "how long": two weeks');
+  });
+
   it('reads "was supposed to start" by its event, start', () => {
     const law = buildQuestionIndex(knowledgeBase(article('law', 'Court blocks ban', ['A court blocked a law that would have banned the sale of vapes starting Jan. 1.'])));
     expect(law.ask('when was the ban supposed to start', { article: 'law' }).answers[0]?.why[0]).toBe('answers "when": Jan. 1');

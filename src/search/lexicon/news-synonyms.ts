@@ -64,6 +64,7 @@ respond responded response react reacted reaction reply replied
 information info details detail
 give provide offer supply
 want wants wanted urge urged urging encourage encouraged seek seeks seeking sought demand demanded ask asking
+ask asked request requested
 petition signatures
 `;
 

@@ -7,7 +7,7 @@ import type { AnswerKind, AnswerSpan } from '../analysis/answer-types.ts';
 import type { QuestionPlan } from '../analysis/question.ts';
 import type { AttributionTable } from '../attributions.ts';
 import type { SentenceUnit } from '../passages.ts';
-import { isMostlyVerb } from '../lexicon/wordnet.ts';
+import { baseForms, isMostlyVerb } from '../lexicon/wordnet.ts';
 import { relationOf, type AnswerRelation } from './answer-relation.ts';
 import { isStopWord } from '../text/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -89,7 +89,8 @@ export function findAnswer(
   const counted = plan.counted;
   const countedNear =
     counted !== null && positions[counted]?.length && (qualities[counted] ?? 0) >= COUNTED_MIN_QUALITY ? near(positions[counted]!, COUNT_DISTANCE) : null;
-  if (kind === 'date' && plan.future && !units.some((u) => u.tokens.some((t) => FUTURE_MARKERS.has(t.norm)))) {
+  // "When will…", "how long will the recount take": an answer about something still to come.
+  if ((kind === 'date' || kind === 'duration') && plan.future && !units.some((u) => u.tokens.some((t) => FUTURE_MARKERS.has(t.norm)))) {
     return { answer: null, lacksKind: true, relation: null };
   }
   const weights = ctx.importance.map((w, t) => w * (qualities[t] ?? 0));
@@ -212,7 +213,8 @@ function countsTheWord(unit: SentenceUnit, number: number[], counted: number[]):
     const next = unit.tokens[c + 1];
     if (!word || !next) return true;
     const joined = /^[\s-]*$/.test(text.slice(word.end, next.start));
-    return !joined || isStopWord(next.norm) || isMostlyVerb(next.norm);
+    // The phrase goes on only through another noun ("ferry lines"); "sites since…" ends at "sites".
+    return !joined || isStopWord(next.norm) || isMostlyVerb(next.norm) || baseForms(next.norm, 'n').length === 0;
   });
 }
 
