@@ -31,7 +31,9 @@ export function buildNameParts(units: SentenceUnit[], properNouns: ReadonlySet<s
     }
     flush();
   }
-  for (const [slug, parts] of byArticle) addAcronyms(parts, units.filter((u) => u.article.slug === slug));
+  const unitsOf = new Map<string, SentenceUnit[]>();
+  for (const unit of units) (unitsOf.get(unit.article.slug) ?? unitsOf.set(unit.article.slug, []).get(unit.article.slug)!).push(unit);
+  for (const [slug, parts] of byArticle) addAcronyms(parts, unitsOf.get(slug) ?? []);
   return byArticle;
 }
 
