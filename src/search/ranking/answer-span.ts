@@ -9,6 +9,8 @@ import type { AttributionTable } from '../attributions.ts';
 import type { SentenceUnit } from '../passages.ts';
 import { baseForms, isMostlyVerb } from '../lexicon/wordnet.ts';
 import { relationOf, type AnswerRelation } from './answer-relation.ts';
+import { focusTerms, subjectTerms, withoutTopic } from './focus.ts';
+import { fitsMeasure } from './measure-fit.ts';
 import { isStopWord } from '../text/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { isKnownPlace, placeAliases } from '../lexicon/places.ts';
@@ -19,15 +21,6 @@ const REQUIRED_KINDS = new Set(['person', 'date', 'time', 'place', 'amount', 'du
 const COUNT_DISTANCE = 4;
 const SPEAKER_DISTANCE = 6;
 const NAME_DISTANCE = 3;
-/** Verbs that mean little without their complement ("become CEO", "get a raise", "take office"). */
-const LIGHT_VERBS = new Set([
-  'become', 'became', 'becomes', 'get', 'gets', 'got', 'make', 'makes', 'made', 'take', 'takes', 'took', 'have', 'has', 'had',
-  'go', 'goes', 'went', 'come', 'comes', 'came', 'give', 'gives', 'gave', 'keep', 'kept', 'put',
-  // "When do markets expect a cut": an attitude to an event, which is the event asked about.
-  'expect', 'expects', 'expected', 'want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'hope', 'hopes', 'hoped',
-  'intend', 'intends', 'intended', 'need', 'needs', 'needed', 'try', 'tries', 'tried', 'wish', 'aim', 'aims',
-  'supposed', 'meant', 'due', 'set', 'scheduled',
-]);
 const LOCATIVE_BEFORE = /\b(?:in|at|near|across|throughout|inside|outside|into)\s+(?:the\s+)?$/i;
 /** A counted word matched only through a loose relation ("adults" ~ "person") does not anchor a number. */
 const COUNTED_MIN_QUALITY = 0.6;
@@ -152,31 +145,6 @@ export function findAnswer(
   };
 }
 
-/**
- * What the answer must attach to: the question's event verbs ("when did they meet"), or without
- * one its subject — the first words typed together ("where was trump…", "where is the battery plant").
- */
-function focusTerms(plan: QuestionPlan, positions: number[][]): number[] {
-  // "When did Whitfield become CEO" → "took over as CEO in 2023": a light verb the text does not
-  // repeat carries no event of its own; its complement does.
-  const events = plan.terms.flatMap((term, t) => (term.event && !(LIGHT_VERBS.has(term.norm) && !positions[t]?.length) ? [t] : []));
-  if (events.length > 0) return events;
-  const light = plan.terms.some((term) => term.event);
-  if (light) return plan.terms.flatMap((term, t) => (term.event ? [] : [t]));
-  return subjectTerms(plan);
-}
-
-/** The question's first words typed together, verbs aside ("the name of the White House official" → white house, official). */
-function subjectTerms(plan: QuestionPlan): number[] {
-  const subject: number[] = [];
-  for (let t = 0; t < plan.terms.length; t++) {
-    if (plan.terms[t]!.event) break;
-    if (subject.length > 0 && plan.terms[t]!.position !== plan.terms[t - 1]!.position + 1) break;
-    subject.push(t);
-  }
-  return subject;
-}
-
 /** Passage positions of the tokens with this stem (the word itself, not its synonyms). */
 function ownPositions(units: SentenceUnit[], stem: string): number[] {
   const found: number[] = [];
@@ -186,16 +154,6 @@ function ownPositions(units: SentenceUnit[], stem: string): number[] {
     offset += unit.tokens.length + 1;
   }
   return found;
-}
-
-/**
- * "How long does Solara have to stop the transfers": in an article about Solara, "Solara" is what
- * its sentences call "the company"; the focus is then the question's other words.
- */
-function withoutTopic(focus: number[], plan: QuestionPlan, topic: boolean[]): number[] {
-  if (!focus.every((t) => topic[t])) return focus;
-  const rest = plan.terms.flatMap((_, t) => (topic[t] ? [] : [t]));
-  return rest.length > 0 ? rest : focus;
 }
 
 /**
@@ -221,32 +179,6 @@ function countsTheWord(unit: SentenceUnit, number: number[], counted: number[]):
 /** "Chinese", "U.S.": a country or its people, which qualifies a thing but is not its name. */
 function isPlaceOrPeople(text: string): boolean {
   return tokenize(text).every((t) => isKnownPlace(t.norm) || placeAliases(t.norm).length > 0);
-}
-
-function fitsMeasure(span: AnswerSpan, plan: QuestionPlan, sentence: string): boolean {
-  switch (plan.needsMeasure) {
-    case false:
-      return true;
-    case 'money':
-      return span.measure === 'money';
-    case 'any':
-      return span.measure !== undefined || span.kind === 'duration';
-    case 'count':
-      return span.measure !== 'money' && span.measure !== 'percent' && span.measure !== 'tally';
-    case 'percent':
-      return span.measure === 'percent';
-    case 'tally':
-      return span.measure === 'tally';
-    case 'age':
-      return isAge(sentence, span);
-  }
-}
-
-/** "72 years old", "a 72-year-old", "aged 72", "Xi, 72, said": a number given as someone's age. */
-function isAge(sentence: string, span: AnswerSpan): boolean {
-  const before = sentence.slice(Math.max(0, span.start - 12), span.start);
-  const after = sentence.slice(span.end, span.end + 14);
-  return /^[\s-]*years?[\s-]+old\b/i.test(after) || /\b(?:aged?|age of)\s*$/i.test(before) || (/,\s*$/.test(before) && /^\s*,/.test(after) && /^\d{1,3}$/.test(span.text));
 }
 
 /** "What did X say": the quotes and statements the quote table gives to X, in this passage. */

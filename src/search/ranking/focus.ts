@@ -1,0 +1,52 @@
+/**
+ * What an answer must attach to in its sentence: the question's event verbs ("when did they
+ * meet"), or without one its subject. Light and attitude verbs ("become", "expect") give way to
+ * their complement when the text does not repeat them, and the article's own subject gives way to
+ * the question's other words when its sentences call it "the company".
+ */
+import type { QuestionPlan } from '../analysis/question.ts';
+
+/** Verbs that mean little without their complement ("become CEO", "get a raise", "take office"). */
+const LIGHT_VERBS = new Set([
+  'become', 'became', 'becomes', 'get', 'gets', 'got', 'make', 'makes', 'made', 'take', 'takes', 'took', 'have', 'has', 'had',
+  'go', 'goes', 'went', 'come', 'comes', 'came', 'give', 'gives', 'gave', 'keep', 'kept', 'put',
+  // "When do markets expect a cut": an attitude to an event, which is the event asked about.
+  'expect', 'expects', 'expected', 'want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'hope', 'hopes', 'hoped',
+  'intend', 'intends', 'intended', 'need', 'needs', 'needed', 'try', 'tries', 'tried', 'wish', 'aim', 'aims',
+  'supposed', 'meant', 'due', 'set', 'scheduled',
+]);
+
+/**
+ * What the answer must attach to: the question's event verbs ("when did they meet"), or without
+ * one its subject — the first words typed together ("where was trump…", "where is the battery plant").
+ */
+export function focusTerms(plan: QuestionPlan, positions: number[][]): number[] {
+  // "When did Whitfield become CEO" → "took over as CEO in 2023": a light verb the text does not
+  // repeat carries no event of its own; its complement does.
+  const events = plan.terms.flatMap((term, t) => (term.event && !(LIGHT_VERBS.has(term.norm) && !positions[t]?.length) ? [t] : []));
+  if (events.length > 0) return events;
+  const light = plan.terms.some((term) => term.event);
+  if (light) return plan.terms.flatMap((term, t) => (term.event ? [] : [t]));
+  return subjectTerms(plan);
+}
+
+/** The question's first words typed together, verbs aside ("the name of the White House official" → white house, official). */
+export function subjectTerms(plan: QuestionPlan): number[] {
+  const subject: number[] = [];
+  for (let t = 0; t < plan.terms.length; t++) {
+    if (plan.terms[t]!.event) break;
+    if (subject.length > 0 && plan.terms[t]!.position !== plan.terms[t - 1]!.position + 1) break;
+    subject.push(t);
+  }
+  return subject;
+}
+
+/**
+ * "How long does Solara have to stop the transfers": in an article about Solara, "Solara" is what
+ * its sentences call "the company"; the focus is then the question's other words.
+ */
+export function withoutTopic(focus: number[], plan: QuestionPlan, topic: boolean[]): number[] {
+  if (!focus.every((t) => topic[t])) return focus;
+  const rest = plan.terms.flatMap((_, t) => (topic[t] ? [] : [t]));
+  return rest.length > 0 ? rest : focus;
+}

@@ -1,0 +1,32 @@
+/**
+ * Whether an amount (or date) span is the measure a question asks for: money for "what is the
+ * price", a share for "what percentage", a count for "how many", an age for "how old".
+ */
+import type { AnswerSpan } from '../analysis/answer-types.ts';
+import type { QuestionPlan } from '../analysis/question.ts';
+
+export function fitsMeasure(span: AnswerSpan, plan: QuestionPlan, sentence: string): boolean {
+  switch (plan.needsMeasure) {
+    case false:
+      return true;
+    case 'money':
+      return span.measure === 'money';
+    case 'any':
+      return span.measure !== undefined || span.kind === 'duration';
+    case 'count':
+      return span.measure !== 'money' && span.measure !== 'percent' && span.measure !== 'tally';
+    case 'percent':
+      return span.measure === 'percent';
+    case 'tally':
+      return span.measure === 'tally';
+    case 'age':
+      return isAge(sentence, span);
+  }
+}
+
+/** "72 years old", "a 72-year-old", "aged 72", "Xi, 72, said": a number given as someone's age. */
+function isAge(sentence: string, span: AnswerSpan): boolean {
+  const before = sentence.slice(Math.max(0, span.start - 12), span.start);
+  const after = sentence.slice(span.end, span.end + 14);
+  return /^[\s-]*years?[\s-]+old\b/i.test(after) || /\b(?:aged?|age of)\s*$/i.test(before) || (/,\s*$/.test(before) && /^\s*,/.test(after) && /^\d{1,3}$/.test(span.text));
+}
