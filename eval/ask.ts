@@ -1,7 +1,8 @@
 /**
  * Asks one question the way `/ask` does and prints every ranked passage with its explanation:
  *   npx tsx eval/ask.ts "who protested the arms sale" [article-slug]
- * Loads the seed article and eval/articles (for looking into single questions while developing).
+ * Loads the seed article and eval/articles (for looking into single questions while developing);
+ * EXTRA=DIR loads one more folder of articles too.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
