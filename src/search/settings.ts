@@ -30,7 +30,7 @@ export interface SearchSettings {
   paragraphSupport: number;
   /** Confidence added when a passage holds the kind of answer asked for (a person for "who"…) in the clause of the question's focus. */
   answerBonus: number;
-  /** Confidence added when a number stands next to the very thing "how many" counts ("23 million residents"). */
+  /** Confidence added when the answer stands right beside what is asked about: a number next to the thing "how many" counts ("23 million residents"), a date next to the thing that starts ("a Sept. 15 trial date"). */
   countBonus: number;
   /** Share of its weight an absent everyday word keeps ("who runs…", "how many people live…"). */
   absentEverydayWeight: number;

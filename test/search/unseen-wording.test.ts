@@ -78,6 +78,35 @@ const RATES = article('rates', 'Central bank holds rates', [
 const rates = buildQuestionIndex(knowledgeBase(RATES));
 const askRates = (q: string) => rates.ask(q, { article: 'rates' });
 
+describe('dates, measures and places in other words', () => {
+  const trial = buildQuestionIndex(
+    knowledgeBase(
+      article('trial', 'Judge sets trial date', [
+        'A judge on Tuesday set a Sept. 15 trial date for the former owner of the warehouse.',
+        'More than 9 inches of rain fell overnight, and Gov. Elena Ruiz declared an emergency.',
+        'Rangel said a deal could be signed before the summer. Bourita will return to Rabat before travelling to Brussels.',
+        'The leaders held a call Monday that touched on trade and the war in Ukraine.',
+      ]),
+    ),
+  );
+  const ask = (q: string) => trial.ask(q, { article: 'trial' });
+
+  it('dates a start the text gives as a noun ("a Sept. 15 trial date"), but only right beside it', () => {
+    expect(ask('when does the trial start').answers[0]?.why[0]).toBe('answers "when": Sept. 15');
+    expect(ask('when did the war in ukraine start').status).toBe('not_found');
+  });
+
+  it('measures rain in inches, reads "Gov." as governor and "before the summer" as a date', () => {
+    expect(ask('how much rain fell').answers[0]?.why[0]).toBe('answers "how much": 9 inches');
+    expect(ask('what did the governor declare').answers[0]?.citation.paragraph).toBe(2);
+    expect(ask('when could the deal be signed').answers[0]?.why[0]).toBe('answers "when": before the summer');
+  });
+
+  it('takes where someone is travelling to as a place', () => {
+    expect(ask('where is bourita going after rabat').answers[0]?.why[0]).toBe('answers "where": Brussels');
+  });
+});
+
 describe('what a question asks for, read from its phrases', () => {
   const mill = buildQuestionIndex(
     knowledgeBase(

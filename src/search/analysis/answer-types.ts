@@ -37,7 +37,7 @@ const MEASURES: [Measure, RegExp][] = [
   ['money', new RegExp(`\\b\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand))?\\s+(?:${CURRENCY_WORDS})\\b`, 'gi')],
   ['percent', /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b)/gi],
   ['quantity', new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORD})\\s+(?:million|billion|trillion|thousand|hundred)\\b`, 'gi')],
-  ['quantity', /\b\d[\d,.]*\s+(?:tons|tonnes|barrels|acres|miles|kilometers|kilometres|meters|metres|feet|gallons|liters|litres|doses)\b/gi],
+  ['quantity', /\b\d[\d,.]*\s+(?:tons|tonnes|barrels|acres|hectares|miles|mph|kilometers|kilometres|km|meters|metres|feet|foot|inches|inch|yards|gallons|liters|litres|doses|degrees|pounds|kilograms|kg|grams|ounces)\b/gi],
   ['quantity', /\b\d{1,3}(?:,\d{3})+\b/g],
   ['quantity', /\b(?:half|double|doubled|tripled|quadrupled|halved|quarter|third)\b/gi],
   // A score or a vote: "beat Harbour Town 3-2", "voted 5-2". Not a count of anything.
@@ -50,7 +50,7 @@ const PATTERNS: [AnswerKind, RegExp][] = [
   // Recurring times answer "when" too: "clinics open on weekends", "meets on Tuesdays".
   ['date', /\b(?:weekends|weekdays|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/gi],
   ['date', /\b(?:19|20)\d{2}\b(?!\s*(?:%|percent))|\b(?:today|tonight|yesterday|tomorrow|overnight|midday|midnight)\b/gi],
-  ['date', new RegExp(`\\b(?:(?:earlier|later)\\s+)?(?:this|last|next|early|late|mid)[\\s-]+(?:${UNIT}|spring|summer|fall|autumn|winter|quarter|morning|afternoon|evening|${MONTH})\\b|\\b\\d+\\s+(?:${UNIT})s?\\s+(?:ago|earlier|later)\\b|\\b(?:since|until|by|in)\\s+(?:the\\s+)?(?:spring|summer|fall|autumn|winter)\\b`, 'gi')],
+  ['date', new RegExp(`\\b(?:(?:earlier|later)\\s+)?(?:this|last|next|early|late|mid)[\\s-]+(?:${UNIT}|spring|summer|fall|autumn|winter|quarter|morning|afternoon|evening|${MONTH})\\b|\\b\\d+\\s+(?:${UNIT})s?\\s+(?:ago|earlier|later)\\b|\\b(?:since|until|by|in|before|after)\\s+(?:the\\s+)?(?:spring|summer|fall|autumn|winter)\\b`, 'gi')],
   // "by the end of the year", "at the start of March": a date relative to a period.
   ['date', new RegExp(`\\b(?:by|before|at|until|from)?\\s*the\\s+(?:end|start|beginning|middle)\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|last\\s+)?(?:${UNIT}|spring|summer|fall|autumn|winter|quarter|${MONTH})\\b`, 'gi')],
   ['amount', new RegExp(`\\b\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand|hundred))?\\b|\\b(?:${NUMBER_WORD}|dozens|hundreds|thousands|millions|billions)\\b`, 'gi')],
@@ -178,6 +178,8 @@ function isPerson(run: Token[], context: KindContext): boolean {
 function afterLocative(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   if (/\b(?:in|at|from|by)\s+(?:which|whom|whose)\s+$/i.test(before)) return false;
+  // "travelling to Brussels", "returned to Rabat": where someone goes.
+  if (/\b(?:travel\w*|going|goes|go|went|flew|fly\w*|return\w*|head\w*|moved?|back)\s+to\s+$/i.test(before)) return true;
   return /\b(?:in|at|near|from|outside|inside|across|throughout|along)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(before);
 }
 

@@ -60,6 +60,11 @@ plant factory facility
 job jobs positions
 end ended finish finished conclude concluded
 fix repair
+governor gov
+senator sen
+representative rep
+lieutenant lt
+attorney atty
 respond responded response react reacted reaction reply replied
 information info details detail
 give provide offer supply

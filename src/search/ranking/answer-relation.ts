@@ -62,6 +62,8 @@ export interface RelationInput {
   weights: number[];
   /** Terms the answer must attach to: the question's event verbs, or its subject. */
   focus: number[];
+  /** Only words right next to the span relate (no clause-wide relation): see focus.ts. */
+  nearOnly?: boolean;
 }
 
 export function relationOf(input: RelationInput): AnswerRelation {
@@ -69,7 +71,8 @@ export function relationOf(input: RelationInput): AnswerRelation {
   const spanClauses = new Set(input.span.map(locate));
   const first = Math.min(...input.span);
   const last = Math.max(...input.span);
-  const related = (p: number) => spanClauses.has(locate(p)) || (p >= first - NEAR && p <= last + NEAR);
+  const beside = (p: number) => p >= first - NEAR && p <= last + NEAR;
+  const related = input.nearOnly ? beside : (p: number) => spanClauses.has(locate(p)) || beside(p);
   let total = 0;
   let near = 0;
   input.weights.forEach((weight, t) => {

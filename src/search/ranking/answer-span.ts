@@ -9,7 +9,7 @@ import type { AttributionTable } from '../attributions.ts';
 import type { SentenceUnit } from '../passages.ts';
 import { baseForms, isMostlyVerb } from '../lexicon/wordnet.ts';
 import { relationOf, type AnswerRelation } from './answer-relation.ts';
-import { focusTerms, subjectTerms, withoutTopic } from './focus.ts';
+import { focusTerms, inceptionOnlyNear, subjectTerms, withoutTopic } from './focus.ts';
 import { fitsMeasure } from './measure-fit.ts';
 import { isStopWord } from '../text/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -87,7 +87,8 @@ export function findAnswer(
     return { answer: null, lacksKind: true, relation: null };
   }
   const weights = ctx.importance.map((w, t) => w * (qualities[t] ?? 0));
-  const focus = withoutTopic(focusTerms(plan, positions), plan, ctx.topic ?? []);
+  const inception = inceptionOnlyNear(plan, positions);
+  const focus = inception ? subjectTerms(plan) : withoutTopic(focusTerms(plan, positions), plan, ctx.topic ?? []);
   const speakerNear = kind === 'quote' && plan.speaker.length ? near(plan.speaker.flatMap((t) => positions[t] ?? []), SPEAKER_DISTANCE) : null;
 
   const actsInQuestion = plan.terms.some((term) => term.event);
@@ -126,7 +127,7 @@ export function findAnswer(
       if (countedNear && plan.needsMeasure !== 'any' && !countsTheWord(unit, inside.map((p) => p - offset), (positions[counted!] ?? []).map((p) => p - offset))) continue;
       if (speakerNear && !speakerNear(at)) continue;
       const distance = anchors.length ? Math.min(...anchors.map((p) => Math.abs(p - at))) : 50;
-      const relation = relationOf({ units, span: inside.length ? inside : [at], positions, weights, focus });
+      const relation = relationOf({ units, span: inside.length ? inside : [at], positions, weights, focus, nearOnly: inception });
       // A span in the clause of the question's words beats a closer one outside it.
       const better = !best || (relates(relation) === relates(best.relation) ? distance < best.distance : relates(relation));
       if (better) best = { span, distance, relation };
@@ -141,7 +142,9 @@ export function findAnswer(
     answer: best?.span ?? null,
     lacksKind: !best && required,
     relation: anchored ? null : best?.relation ?? null,
-    counts: best !== null && countedNear !== null,
+    // Anchored right beside what is asked about: a number next to what "how many" counts, a date
+    // next to the thing a start-verb is about ("a Sept. 15 trial date").
+    counts: best !== null && (countedNear !== null || (inception && relates(best.relation))),
   };
 }
 

@@ -50,3 +50,16 @@ export function withoutTopic(focus: number[], plan: QuestionPlan, topic: boolean
   const rest = plan.terms.flatMap((_, t) => (topic[t] ? [] : [t]));
   return rest.length > 0 ? rest : focus;
 }
+
+/** Verbs of something beginning or taking place, which a text often says with a noun ("the trial date"). */
+const INCEPTION_VERBS = new Set(['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'open', 'opens', 'opened', 'happen', 'happens', 'happened', 'occur', 'occurs', 'occurred']);
+
+/**
+ * "When does the trial start" against "set a Sept. 15 trial date": when the text never says the
+ * question's start-verb, the answer may stand right beside the thing that starts — but only right
+ * beside it ("a call Monday that touched on … the war in Ukraine" does not date the war).
+ */
+export function inceptionOnlyNear(plan: QuestionPlan, positions: number[][]): boolean {
+  const events = plan.terms.flatMap((term, t) => (term.event ? [t] : []));
+  return events.length > 0 && events.every((t) => INCEPTION_VERBS.has(plan.terms[t]!.norm) && !positions[t]?.length);
+}
