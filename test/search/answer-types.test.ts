@@ -54,6 +54,11 @@ describe('answer kinds in sentences', () => {
     expect(found.filter((s) => s.measure === 'tally').map((s) => s.text)).toEqual(['5-2', '3-2']);
   });
 
+  it('finds a reason in a clause opened by ", as", not in "as well as"', () => {
+    expect(spans('Profit fell 18%, as higher tariffs ate into margins.', 'reason')).toContain('as');
+    expect(spans('It sells snacks, as well as frozen meals.', 'reason')).toEqual([]);
+  });
+
   it('finds reasons given as what a fact adds to', () => {
     expect(spans("Japan is a close partner, adding weight to Beijing's concern.", 'reason')).toContain('adding weight to');
   });

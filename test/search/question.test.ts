@@ -90,6 +90,8 @@ describe('question analysis', () => {
     expect(analyzeQuestion('what was the vote of the panel').needsMeasure).toBe('tally');
     const judges = analyzeQuestion('which judges were on the panel');
     expect([judges.kind, judges.nameOf]).toEqual(['person', true]);
+    expect(analyzeQuestion('which company will build the buses').nameOf).toBe(true);
+    expect(analyzeQuestion("what are the suspects' names").nameOf).toBe(true);
   });
 
   it('reads "what did the call say about…" as a question about the call\'s content, not a quote', () => {

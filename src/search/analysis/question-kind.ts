@@ -55,7 +55,11 @@ const CAUSE_VERBS = new Set(['caused', 'causes', 'cause', 'prompted', 'triggered
 const SAYING_THINGS = new Set('call calls study studies report reports statement article paper survey ruling rulings data document documents memo letter filing complaint analysis law bill deal agreement decision verdict order'.split(' '));
 const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing', 'not', "n't", 'never']);
 /** People asked about by role ("which judges…", "which officials…"). */
-const PEOPLE_NOUNS = new Set('judge judges official officials player players lawmakers senators members executives ministers leaders officers doctors scientists researchers analysts experts'.split(' '));
+const PEOPLE_NOUNS = new Set(
+  `judge judges official officials player players lawmakers senators members executives ministers leaders officers doctors
+  scientists researchers analysts experts company companies firm firms organization organisations organizations group
+  groups agency agencies team teams club clubs party parties bank banks`.split(/\s+/),
+);
 const NAME_WORDS = new Set(['name', 'named', 'called', 'identity']);
 /** Verbs of the question form for some kinds: "how long did it last", "when did it take place". */
 const FORM_VERBS: Partial<Record<AnswerKind, Set<string>>> = {
@@ -195,7 +199,7 @@ export function detectKind(tokens: Token[]): KindReading {
         reading.nameOf = true;
       }
       else if (last && last.norm === 'called' && at === 0) set('person', `${wh.norm} … called`, last);
-      else if (last && last.norm === 'name' && at === 0 && wh.norm === 'what') {
+      else if (last && (last.norm === 'name' || last.norm === 'names') && at === 0 && wh.norm === 'what') {
         // "What is the pilot's name"
         set('person', 'what … name', last);
         reading.nameOf = true;
