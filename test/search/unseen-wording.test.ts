@@ -107,6 +107,31 @@ describe('dates, measures and places in other words', () => {
   });
 });
 
+describe('ages, end dates and answers beside the question\'s words', () => {
+  const ferry = buildQuestionIndex(
+    knowledgeBase(
+      article('ferry', 'Ferry suspended after pier crash', [
+        'Ferry service will remain suspended until at least Feb. 14, the transit authority said.',
+        'Brandt, who turned 34 on Thursday, has captained the ferry since 2016.',
+        'Ballots for the election were mailed last week. The Nov. 4 election drew the highest turnout since 2013.',
+      ]),
+    ),
+  );
+  const ask = (q: string) => ferry.ask(q, { article: 'ferry' });
+
+  it('reads "who turned 34" as an age', () => {
+    expect(ask('how old is brandt').answers[0]?.why[0]).toBe('answers "how old": 34');
+  });
+
+  it('answers "how long will…" with the date it lasts until', () => {
+    expect(ask('how long will the ferry be suspended').answers[0]?.why[0]).toBe('answers "how long": Feb. 14');
+  });
+
+  it('prefers a date right beside the question\'s word ("the Nov. 4 election") to one a clause away', () => {
+    expect(ask('when was the election').answers[0]?.why[0]).toBe('answers "when": Nov. 4');
+  });
+});
+
 describe('what a question asks for, read from its phrases', () => {
   const mill = buildQuestionIndex(
     knowledgeBase(

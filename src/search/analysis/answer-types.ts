@@ -103,6 +103,8 @@ export function spanFamily(kind: AnswerKind): AnswerKind[] {
     case 'date':
     case 'time':
       return ['date', 'time'];
+    case 'duration':
+      return ['duration', 'date']; // "suspended until Feb. 14" answers "how long".
     case 'person':
     case 'place':
       return ['person', 'place'];

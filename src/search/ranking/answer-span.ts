@@ -21,6 +21,9 @@ const REQUIRED_KINDS = new Set(['person', 'date', 'time', 'place', 'amount', 'du
 const COUNT_DISTANCE = 4;
 const SPEAKER_DISTANCE = 6;
 const NAME_DISTANCE = 3;
+const UNTIL_BEFORE = /\b(?:until|till|through)\s+(?:at\s+least\s+)?$/i;
+/** Words between an answer and a question word for the answer to stand "beside" it. */
+const BESIDE = 2;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|across|throughout|inside|outside|into)\s+(?:the\s+)?$/i;
 /** A counted word matched only through a loose relation ("adults" ~ "person") does not anchor a number. */
 const COUNTED_MIN_QUALITY = 0.6;
@@ -50,6 +53,8 @@ export interface FoundAnswer {
   relation: AnswerRelation | null;
   /** The answer is a number standing next to the very thing "how many" counts ("23 million residents"). */
   counts?: boolean;
+  /** The answer stands right beside a word of the question ("the Nov. 4 election", "a runoff on Jan. 27"). */
+  beside?: boolean;
 }
 
 /** A span relates to the question when its clause holds the question's focus (see answer-relation.ts). */
@@ -110,6 +115,8 @@ export function findAnswer(
       const fitsKind =
         (span.kind === kind && (!span.country || /\b(?:country|countries|nation|nations)\b/.test(plan.cue))) ||
         (kind === 'date' && span.kind === 'time') ||
+        // "How long will the ferry be suspended" → "until at least Feb. 14".
+        (kind === 'duration' && span.kind === 'date' && UNTIL_BEFORE.test(sentence.slice(Math.max(0, span.start - 20), span.start))) ||
         (kind === 'amount' && plan.needsMeasure === 'any' && span.kind === 'duration');
       if (!fitsKind || (plan.needsName && !span.named) || !fitsMeasure(span, plan, sentence)) continue;
       const inside = unit.tokens.filter((t) => t.start < span.end && t.end > span.start).map((t) => offset + t.position);
@@ -145,6 +152,7 @@ export function findAnswer(
     // Anchored right beside what is asked about: a number next to what "how many" counts, a date
     // next to the thing a start-verb is about ("a Sept. 15 trial date").
     counts: best !== null && (countedNear !== null || (inception && relates(best.relation))),
+    beside: best !== null && best.distance <= BESIDE,
   };
 }
 

@@ -24,9 +24,13 @@ export function fitsMeasure(span: AnswerSpan, plan: QuestionPlan, sentence: stri
   }
 }
 
-/** "72 years old", "a 72-year-old", "aged 72", "Xi, 72, said": a number given as someone's age. */
+/** "72 years old", "a 72-year-old", "aged 72", "turned 72", "Xi, 72, said": a number given as someone's age. */
 function isAge(sentence: string, span: AnswerSpan): boolean {
   const before = sentence.slice(Math.max(0, span.start - 12), span.start);
   const after = sentence.slice(span.end, span.end + 14);
-  return /^[\s-]*years?[\s-]+old\b/i.test(after) || /\b(?:aged?|age of)\s*$/i.test(before) || (/,\s*$/.test(before) && /^\s*,/.test(after) && /^\d{1,3}$/.test(span.text));
+  return (
+    /^[\s-]*years?[\s-]+old\b/i.test(after) ||
+    /\b(?:aged?|age of|turned|turns|turning)\s*$/i.test(before) ||
+    (/,\s*$/.test(before) && /^\s*,/.test(after) && /^\d{1,3}$/.test(span.text))
+  );
 }
