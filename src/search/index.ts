@@ -10,6 +10,7 @@ import { InvertedIndex, type Scope } from './inverted-index.ts';
 import { buildNameParts, mergeNameParts, otherNameParts, type NameParts } from './names.ts';
 import { buildAttributions, namedSpeakers } from './attributions.ts';
 import { FuzzyNames, articlesTouched, repairNames } from './fuzzy-names.ts';
+import { isKnownPlace, placeAliases } from './lexicon/places.ts';
 import { TypoTrie } from './lexicon/typo-trie.ts';
 import { buildUnits, type SentenceUnit } from './passages.ts';
 import { HitScratch } from './ranking/candidates.ts';
@@ -110,7 +111,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       units,
       paragraphOf,
       spansOf,
-      answers: { plan, spansOf, attributions, speakers: namedSpeakers(plan.speaker.map((t) => terms[t]!), attributions), importance: terms.map((t) => t.importance), topic: terms.map((t) => t.topic), isName: (word) => properNouns.has(word) },
+      answers: { plan, spansOf, attributions, speakers: namedSpeakers(plan.speaker.map((t) => terms[t]!), attributions), importance: terms.map((t) => t.importance), topic: terms.map((t) => t.topic), absentName: terms.map((t) => t.unknown && isSpecific(t.term.norm)), isName: (word) => properNouns.has(word) },
       averageLength: scope.averageLength,
       settings,
     });
@@ -179,6 +180,11 @@ function articleScopes(units: SentenceUnit[]): Map<string, Scope> {
     }
   }
   return scopes;
+}
+
+/** A country or capital (or its people): a topic the text would name if it spoke of it. */
+function isSpecific(word: string): boolean {
+  return isKnownPlace(word) || placeAliases(word).length > 0;
 }
 
 /** The words of the names of the people the articles quote (the quote table's persons). */

@@ -45,6 +45,11 @@ describe('not_found', () => {
     expect(index.ask('what did takaichi say about an attack', { article: 'arms-sale' }).status).toBe('answered');
   });
 
+  it('rejects "what did X say about Y" when Y is a country the article never names', () => {
+    expect(index.ask('what did lin jian say about north korea', { article: 'arms-sale' }).status).toBe('not_found');
+    expect(index.ask('what did lin jian say', { article: 'arms-sale' }).status).toBe('answered');
+  });
+
   it('does not take a country named in "U.S.-China" for part of a longer name', () => {
     const result = index.ask('what does the us oppose', { article: 'arms-sale' });
     expect(result.answers.flatMap((a) => a.why).join('; ')).not.toContain('(same name)');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildQuestionIndex } from '../../src/search/index.ts';
 import { TypoTrie } from '../../src/search/lexicon/typo-trie.ts';
 import { editDistance } from '../../src/search/text/edit-distance.ts';
-import { ARMS, knowledgeBase } from './fixtures.ts';
+import { ARMS, article, knowledgeBase } from './fixtures.ts';
 
 describe('typo repair', () => {
   it('finds vocabulary words within the allowed edits, nearest and commonest first', () => {
@@ -56,5 +56,12 @@ describe('typo repair', () => {
     const result = index.ask('soy beans');
     expect(result.answers[0]?.citation.paragraph).toBe(3);
     expect(result.answers[0]?.why).toContain('matched "soybeans" for "soy"');
+  });
+
+  it('repairs two slips in a six-letter word when the article has the word ("tarrif" → "tariff")', () => {
+    const trade = buildQuestionIndex(knowledgeBase(article('trade', 'Trade', ['Officials met on Monday.', 'The government lifted a steel tariff by 10%.'])));
+    const result = trade.ask('steel tarrif', { article: 'trade' });
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why).toContain('typo "tarrif" → "tariff"');
   });
 });

@@ -42,6 +42,8 @@ export interface AnswerContext {
   importance: number[];
   /** Per term, a word of the article's title: its sentences may call it "the company". */
   topic?: boolean[];
+  /** Per term, a country the searched articles never name ("North Korea"). */
+  absentName?: boolean[];
   /** True for a word the articles write only as a name ("trump", "takaichi"). */
   isName?: (word: string) => boolean;
 }
@@ -75,7 +77,8 @@ export function findAnswer(
     // "What did Takaichi say about the call": when Y is the article's own subject (a title word),
     // words of X that do not mention it are about something else. (Other topics are often said
     // in other words: "what did Boateng say about the winner" → "I just closed my eyes and jumped".)
-    const about = plan.terms.flatMap((_, t) => (plan.speaker.includes(t) || !ctx.topic?.[t] ? [] : [t]));
+    // So is a country the article never names ("what did they say about North Korea").
+    const about = plan.terms.flatMap((_, t) => (plan.speaker.includes(t) || !(ctx.topic?.[t] || ctx.absentName?.[t]) ? [] : [t]));
     if (about.length > 0 && about.every((t) => !positions[t]?.length)) return { answer: null, lacksKind: true, relation: null };
     // The quote table says what a named person said; speech next to words that name no one in it
     // ("what did economists say") is looked for in the text.

@@ -167,7 +167,7 @@ export function spellingVariants(word: string): string[] {
 /** The nearest vocabulary word for a word that is neither in the texts nor in the dictionary. */
 function repairTypo(word: string, ctx: ExpandContext): { word: string; distance: number } | null {
   if (word.length < 4 || /\d/.test(word) || isDictionaryWord(word)) return null;
-  const maxDistance = word.length >= 7 ? 2 : 1;
+  const maxDistance = word.length >= 6 ? 2 : 1;
   const candidates = ctx.typos().search(word, maxDistance).filter((c) => ctx.index.documentFrequency(stem(c.word), ctx.scope) > 0);
   const best = candidates[0];
   if (best) return { word: best.word, distance: best.distance };
