@@ -107,6 +107,26 @@ describe('dates, measures and places in other words', () => {
   });
 });
 
+describe('past and future', () => {
+  const crash = buildQuestionIndex(
+    knowledgeBase(
+      article('crash', 'Report on jet crash', [
+        'Lawmakers have scheduled a hearing on the crash for Sept. 17.',
+        'The report, released three weeks after the Aug. 9 crash, blamed a sensor. The agreement raises pay by 4% this year.',
+      ]),
+    ),
+  );
+  const ask = (q: string) => crash.ask(q, { article: 'crash' });
+
+  it('answers "when did…" with a date in the past, not one something is scheduled for', () => {
+    expect(ask('when did the crash happen').answers[0]?.why[0]).toBe('answers "when": Aug. 9');
+  });
+
+  it('reads "how much will pay rise" as a change in pay, not money paid', () => {
+    expect(ask('how much will pay rise this year').answers[0]?.why[0]).toBe('answers "how much": 4%');
+  });
+});
+
 describe('ages, end dates and answers beside the question\'s words', () => {
   const ferry = buildQuestionIndex(
     knowledgeBase(

@@ -32,6 +32,8 @@ export interface KindReading {
   sayAt: number | null;
   /** "When will…": asks about something still to come. */
   future: boolean;
+  /** "When did…", "how long did…": asks about something that has happened. */
+  past: boolean;
 }
 
 const AMOUNT_HOW = new Set(['much', 'many', 'big', 'large', 'old', 'far', 'tall', 'high', 'deep', 'heavy', 'fast', 'expensive', 'often', 'small']);
@@ -44,6 +46,8 @@ const CLOCK_NOUNS = new Set(['time', 'hour']);
 /** Words that make an amount question one about money. */
 const MONEY_WORDS = new Set(['price', 'prices', 'cost', 'costs', 'paid', 'spend', 'spent', 'worth', 'value', 'valued', 'priced', 'fee', 'fees']);
 const MONEY_NOUNS = new Set(['money', 'cash']);
+/** "How much will pay rise": pay as the thing that changes, not money paid. */
+const PAY_CHANGES = new Set(['rise', 'rises', 'increase', 'increases', 'go', 'grow', 'grows', 'fall', 'falls', 'climb', 'jump', 'change']);
 const PAY_AS_NOUN = new Set(['more', 'the', 'a', 'in', 'of', 'their', 'his', 'her', 'less']);
 /** "When will…", "is going to", "plan to": the question asks about something still to come. */
 const FUTURE_WORDS = new Set(['will', 'going', 'plan', 'plans', 'planned', 'scheduled', 'expected', 'next', 'upcoming', 'soon']);
@@ -68,6 +72,7 @@ const FORM_VERBS: Partial<Record<AnswerKind, Set<string>>> = {
   date: new Set(['take', 'took', 'place', 'occur', 'occurred']),
   place: new Set(['take', 'took', 'place', 'located', 'based']),
 };
+const PAST_AUXILIARIES = new Set(['did', 'was', 'were']);
 const YES_NO_OPENERS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had']);
 const INTERROGATIVES = ['who', 'what', 'when', 'where', 'which', 'why', 'how', 'whom', 'whose'];
 
@@ -122,7 +127,7 @@ function interrogativeAt(tokens: Token[]): number {
 }
 
 export function detectKind(tokens: Token[]): KindReading {
-  const reading: KindReading = { kind: null, cue: '', consumed: new Set(), needsName: false, nameOf: false, needsMeasure: false, degreeWordAt: null, countedAt: null, sayAt: null, future: false };
+  const reading: KindReading = { kind: null, cue: '', consumed: new Set(), needsName: false, nameOf: false, needsMeasure: false, degreeWordAt: null, countedAt: null, sayAt: null, future: false, past: false };
   const at = interrogativeAt(tokens);
   const wh = tokens[at];
   if (!wh) return reading;
@@ -218,7 +223,8 @@ export function detectKind(tokens: Token[]): KindReading {
     }
   }
   // "did China pay for…" is about money; "how much more pay…" is about a raise.
-  const money = tokens.some((t, i) => MONEY_WORDS.has(t.norm) || (t.norm === 'pay' && !PAY_AS_NOUN.has(tokens[i - 1]?.norm ?? '')));
+  const payAsNoun = (i: number) => PAY_AS_NOUN.has(tokens[i - 1]?.norm ?? '') || PAY_CHANGES.has(tokens[i + 1]?.norm ?? '');
+  const money = tokens.some((t, i) => MONEY_WORDS.has(t.norm) || (t.norm === 'pay' && !payAsNoun(i)));
   if (reading.kind === 'amount' && reading.needsMeasure && money) reading.needsMeasure = 'money';
   // "What does AMOC stand for": the words of the question form, not of its topic.
   const stand = tokens.findIndex((t) => t.norm === 'stand');
@@ -227,6 +233,7 @@ export function detectKind(tokens: Token[]): KindReading {
     reading.consumed.add(tokens[stand + 1]!.position);
   }
   reading.future = tokens.some((t) => FUTURE_WORDS.has(t.norm));
+  reading.past = !reading.future && tokens.some((t) => PAST_AUXILIARIES.has(t.norm));
   const form = reading.kind ? FORM_VERBS[reading.kind] : undefined;
   for (const t of tokens) if (form?.has(t.norm) && t.position > at) reading.consumed.add(t.position);
   return reading;

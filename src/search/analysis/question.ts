@@ -58,6 +58,8 @@ export interface QuestionPlan {
   speaker: number[];
   /** "When will…": the answer must speak of something still to come. */
   future: boolean;
+  /** "When did…": asks about something that has happened. */
+  past: boolean;
   /** "Is Xi going to visit…", "did China protest…": the predicate itself is what is asked. */
   yesNo: boolean;
 }
@@ -123,6 +125,7 @@ export function analyzeQuestion(question: string): QuestionPlan {
     phrases: isKeywordList(tokens, terms) ? [] : phrasesOf(segments),
     counted: counted !== null && counted >= 0 ? counted : null,
     future: kind.future,
+    past: kind.past,
     yesNo: AUXILIARIES.has(tokens[0]?.norm ?? ''),
     speaker: kind.sayAt === null ? [] : terms.filter((t) => t.position < kind.sayAt!).map((t) => terms.indexOf(t)),
   };

@@ -21,6 +21,9 @@ const REQUIRED_KINDS = new Set(['person', 'date', 'time', 'place', 'amount', 'du
 const COUNT_DISTANCE = 4;
 const SPEAKER_DISTANCE = 6;
 const NAME_DISTANCE = 3;
+/** Words that put a whole sentence in the future (not "would" or "could", which reported speech uses). */
+const AHEAD_WINDOW = 8;
+const PLAINLY_AHEAD = new Set(['will', 'scheduled', 'upcoming', 'next', 'expected', 'expects', 'due', 'plans', 'planned']);
 const UNTIL_BEFORE = /\b(?:until|till|through)\s+(?:at\s+least\s+)?$/i;
 /** Words between an answer and a question word for the answer to stand "beside" it. */
 const BESIDE = 2;
@@ -112,7 +115,10 @@ export function findAnswer(
   for (const unit of units) {
     const anchors = [...matched].filter((p) => p >= offset && p < offset + unit.tokens.length);
     const sentence = unit.paragraph.text.slice(unit.start, unit.end);
+    // "When did the crash happen" is not answered by "a hearing on the crash is scheduled for Sept. 17".
+    const pastOnly = plan.past && (kind === 'date' || kind === 'duration');
     for (const span of ctx.spansOf(unit, kind)) {
+      if (pastOnly && aheadOf(unit, span)) continue;
       // "When did the plane land" is answered by "at 4:12 p.m." as well as by a date.
       // "When did the plane land" → "at 4:12 p.m."; "how much severance" → "16 weeks of severance pay".
       const fitsKind =
@@ -157,6 +163,13 @@ export function findAnswer(
     counts: best !== null && (countedNear !== null || (inception && relates(best.relation))),
     beside: best !== null && best.distance <= BESIDE,
   };
+}
+
+/** A word putting the span in the future stands shortly before it ("scheduled … for Sept. 17", "will vote Wednesday"). */
+function aheadOf(unit: SentenceUnit, span: AnswerSpan): boolean {
+  const first = unit.tokens.findIndex((token) => token.end > span.start);
+  const from = Math.max(0, (first < 0 ? unit.tokens.length : first) - AHEAD_WINDOW);
+  return unit.tokens.slice(from, first < 0 ? undefined : first).some((token) => PLAINLY_AHEAD.has(token.norm));
 }
 
 /** Passage positions of the tokens with this stem (the word itself, not its synonyms). */
