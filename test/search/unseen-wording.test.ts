@@ -139,6 +139,12 @@ describe('ages, end dates and answers beside the question\'s words', () => {
   );
   const ask = (q: string) => ferry.ask(q, { article: 'ferry' });
 
+  it('reads "the 24-year-old said…" after the name as the person\'s age', () => {
+    const club = buildQuestionIndex(knowledgeBase(article('club', 'City win', ['Mensah joined City from Accra Lions in January. The 24-year-old said he had scored for his mother.'])));
+    expect(club.ask('how old is mensah', { article: 'club' }).answers[0]?.why[0]).toBe('answers "how old": 24');
+    expect(club.ask('who joined city', { article: 'club' }).answers[0]?.why[0] ?? '').not.toContain('Accra Lions');
+  });
+
   it('reads "who turned 34" as an age', () => {
     expect(ask('how old is brandt').answers[0]?.why[0]).toBe('answers "how old": 34');
   });

@@ -23,6 +23,8 @@ export interface AnswerSpan {
   measure?: Measure;
   /** A country named outside a place phrase: an answer to "which country", not to "where". */
   country?: boolean;
+  /** A name the quote table knows as a person's. */
+  known?: boolean;
 }
 
 const NUMBER_WORD =
@@ -151,7 +153,7 @@ function namesAndActors(text: string, tokens: Token[], context: KindContext): An
       const last = run[run.length - 1]!;
       const start = first.start;
       const end = last.end;
-      spans.push({ kind: 'person', start, end, text: text.slice(start, end), named: true });
+      spans.push({ kind: 'person', start, end, text: text.slice(start, end), named: true, ...(isPerson(run, context) ? { known: true } : {}) });
       // "in Busan" is a place; "in which Mr. Okoro…" and "Dr. Holt" are people wherever they stand.
       const titled = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\b/.test(text.slice(start, end)) || isPerson(run, context);
       if (!titled && afterLocative(text, start)) spans.push({ kind: 'place', start, end, text: text.slice(start, end), named: true });

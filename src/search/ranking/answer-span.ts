@@ -27,6 +27,7 @@ const PLAINLY_AHEAD = new Set(['will', 'scheduled', 'upcoming', 'next', 'expecte
 const UNTIL_BEFORE = /\b(?:until|till|through)\s+(?:at\s+least\s+)?$/i;
 /** Words between an answer and a question word for the answer to stand "beside" it. */
 const BESIDE = 2;
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|across|throughout|inside|outside|into)\s+(?:the\s+)?$/i;
 /** A counted word matched only through a loose relation ("adults" ~ "person") does not anchor a number. */
 const COUNTED_MIN_QUALITY = 0.6;
@@ -134,7 +135,9 @@ export function findAnswer(
       // nothing; one its verb only derives from ("who prosecuted" → "Prosecutors") is the answer.
       if (inside.length > 0 && inside.every((p) => named.has(p))) continue;
       // "A judge blocked a merger in New Jersey": a name after "in" is where, not who.
-      if (kind === 'person' && LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, span.start - 16), span.start))) continue;
+      // ("Joined from Accra Lions" is where from, too, unless the name is a person's: "goals from Liam Doherty".)
+      const before = sentence.slice(Math.max(0, span.start - 16), span.start);
+      if (kind === 'person' && (LOCATIVE_BEFORE.test(before) || (FROM_BEFORE.test(before) && !span.known))) continue;
       // "Who did Trump speak with": a person the question names acts in it; the answer is someone else.
       if (kind === 'person' && actsInQuestion && inside.some((p) => named.has(p))) continue;
       // "Which officials" may be answered "U.S. and Chinese officials"; "the name of the official" not by "Chinese".
@@ -152,7 +155,8 @@ export function findAnswer(
   }
   // A number next to the word it counts is already tied to the question ("540 students"); speech
   // is tied to its speaker by speakerNear and the quote table, and may follow in the next sentence.
-  const anchored = countedNear !== null || kind === 'quote';
+  // An age ("the 24-year-old said…") is tied to its person by its own words, even across sentences.
+  const anchored = countedNear !== null || kind === 'quote' || plan.needsMeasure === 'age';
   const required = REQUIRED_KINDS.has(kind) || (kind === 'quote' && plan.speaker.length > 0);
   return {
     answer: best?.span ?? null,
