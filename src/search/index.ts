@@ -10,7 +10,7 @@ import { InvertedIndex, type Scope } from './inverted-index.ts';
 import { buildNameParts, mergeNameParts, otherNameParts, type NameParts } from './names.ts';
 import { buildAttributions, namedSpeakers } from './attributions.ts';
 import { FuzzyNames, articlesTouched, repairNames } from './fuzzy-names.ts';
-import { isKnownPlace, placeAliases } from './lexicon/places.ts';
+import { namesAPlace } from './lexicon/places.ts';
 import { TypoTrie } from './lexicon/typo-trie.ts';
 import { buildUnits, type SentenceUnit } from './passages.ts';
 import { HitScratch } from './ranking/candidates.ts';
@@ -85,14 +85,15 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     const topicStems = article ? titleStems(article.title) : NO_TOPIC;
     const tables = article ? [nameTables.get(article.slug) ?? new Map()] : [allNames()];
     const nameParts = (word: string) => otherNameParts(word, tables);
+    const expansion = { index, scope, typos, settings, topicStems, nameParts, yesNo: plan.yesNo };
     const terms = plan.terms.map((term, i) =>
       expandTerm(term, {
-        index, scope, typos, settings, topicStems, nameParts, yesNo: plan.yesNo,
+        ...expansion,
         counted: i === plan.counted,
         spokenAbout: plan.kind === 'quote' && plan.speaker.length > 0 && !plan.speaker.includes(i),
       }),
     );
-    joinSplitCompounds(terms, { index, scope, typos, settings, topicStems, nameParts, yesNo: plan.yesNo });
+    joinSplitCompounds(terms, expansion);
     const paragraphOf = (unit: SentenceUnit) => paragraphs.get(unit.paragraph) ?? { first: unit.id, last: unit.id };
     let candidates = scratch.collect(terms, index, scope, units, paragraphOf);
     if (settings.fuzzyNames && terms.some((t) => t.alternatives.length === 0)) {
@@ -111,7 +112,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       units,
       paragraphOf,
       spansOf,
-      answers: { plan, spansOf, attributions, speakers: namedSpeakers(plan.speaker.map((t) => terms[t]!), attributions), importance: terms.map((t) => t.importance), topic: terms.map((t) => t.topic), absentName: terms.map((t) => t.unknown && isSpecific(t.term.norm)), isName: (word) => properNouns.has(word) },
+      answers: { plan, spansOf, attributions, speakers: namedSpeakers(plan.speaker.map((t) => terms[t]!), attributions), importance: terms.map((t) => t.importance), topic: terms.map((t) => t.topic), absentName: terms.map((t) => t.unknown && namesAPlace(t.term.norm)), isName: (word) => properNouns.has(word) },
       averageLength: scope.averageLength,
       settings,
     });
@@ -180,11 +181,6 @@ function articleScopes(units: SentenceUnit[]): Map<string, Scope> {
     }
   }
   return scopes;
-}
-
-/** A country or capital (or its people): a topic the text would name if it spoke of it. */
-function isSpecific(word: string): boolean {
-  return isKnownPlace(word) || placeAliases(word).length > 0;
 }
 
 /** The words of the names of the people the articles quote (the quote table's persons). */

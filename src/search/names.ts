@@ -4,7 +4,7 @@
  * proper nouns; a question's "Jinping" then also matches the article's "Xi".
  */
 import type { SentenceUnit } from './passages.ts';
-import { isKnownPlace, placeAliases } from './lexicon/places.ts';
+import { namesAPlace } from './lexicon/places.ts';
 import { isStopWord } from './text/stopwords.ts';
 
 export type NameParts = Map<string, Set<string>>;
@@ -24,8 +24,7 @@ export function buildNameParts(units: SentenceUnit[], properNouns: ReadonlySet<s
     for (const token of unit.tokens) {
       // A country, capital or demonym is a name of its own, not part of a longer one: "U.S.-China
       // relations" and "Chinese President Xi" do not make "China" another name for the U.S. or Xi.
-      const place = isKnownPlace(token.norm) || placeAliases(token.norm).length > 0;
-      const namePart = token.capitalized && properNouns.has(token.norm) && !place && !isStopWord(token.norm) && !/\d/.test(token.norm);
+      const namePart = token.capitalized && properNouns.has(token.norm) && !namesAPlace(token.norm) && !isStopWord(token.norm) && !/\d/.test(token.norm);
       if (namePart) run.push(token.norm);
       else flush();
     }

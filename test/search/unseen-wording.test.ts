@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionIndex } from '../../src/search/index.ts';
+import type { Article } from '../../src/knowledge/types.ts';
 import { article, knowledgeBase } from './fixtures.ts';
+
+/** Asks questions of one article, as /ask does with its `article` option. */
+function askerFor(one: Article): (question: string) => ReturnType<ReturnType<typeof buildQuestionIndex>['ask']> {
+  const index = buildQuestionIndex(knowledgeBase(one));
+  return (question) => index.ask(question, { article: one.slug });
+}
 
 // An article in the style of a wire report, with an agency spelled out once and abbreviated later,
 // a company that its sentences call "the company", and a time of day.
@@ -13,8 +20,7 @@ const FINE = article('acme-fine', 'Regulators fine Acme over data transfers', [
   'Delaney, who took over as chief operating officer in 2023, said staff would get 16 weeks of severance pay. About 9 percent of the workforce, or 1,200 people, will lose their jobs.',
   'The Advanced Data Exchange, or ADX, handled the transfers. Analysts were sceptical that the centre in Denver would close.',
 ]);
-const index = buildQuestionIndex(knowledgeBase(FINE));
-const ask = (q: string) => index.ask(q, { article: 'acme-fine' });
+const ask = askerFor(FINE);
 
 describe('wording an article does not use', () => {
   it('finds an agency spelled out in full from its acronym', () => {
@@ -75,21 +81,17 @@ const RATES = article('rates', 'Central bank holds rates', [
   'Thomas Delaney, who has run the bank since 2017, spoke after the meeting. His deputy, Rebecca Stone, declined to comment.',
   'Prosecutors had argued that the former governor hid losses.',
 ]);
-const rates = buildQuestionIndex(knowledgeBase(RATES));
-const askRates = (q: string) => rates.ask(q, { article: 'rates' });
+const askRates = askerFor(RATES);
 
 describe('dates, measures and places in other words', () => {
-  const trial = buildQuestionIndex(
-    knowledgeBase(
-      article('trial', 'Judge sets trial date', [
-        'A judge on Tuesday set a Sept. 15 trial date for the former owner of the warehouse.',
-        'More than 9 inches of rain fell overnight, and Gov. Elena Ruiz declared an emergency.',
-        'Rangel said a deal could be signed before the summer. Bourita will return to Rabat before travelling to Brussels.',
-        'The leaders held a call Monday that touched on trade and the war in Ukraine.',
-      ]),
-    ),
+  const ask = askerFor(
+    article('trial', 'Judge sets trial date', [
+      'A judge on Tuesday set a Sept. 15 trial date for the former owner of the warehouse.',
+      'More than 9 inches of rain fell overnight, and Gov. Elena Ruiz declared an emergency.',
+      'Rangel said a deal could be signed before the summer. Bourita will return to Rabat before travelling to Brussels.',
+      'The leaders held a call Monday that touched on trade and the war in Ukraine.',
+    ]),
   );
-  const ask = (q: string) => trial.ask(q, { article: 'trial' });
 
   it('dates a start the text gives as a noun ("a Sept. 15 trial date"), but only right beside it', () => {
     expect(ask('when does the trial start').answers[0]?.why[0]).toBe('answers "when": Sept. 15');
@@ -108,15 +110,12 @@ describe('dates, measures and places in other words', () => {
 });
 
 describe('past and future', () => {
-  const crash = buildQuestionIndex(
-    knowledgeBase(
-      article('crash', 'Report on jet crash', [
-        'Lawmakers have scheduled a hearing on the crash for Sept. 17.',
-        'The report, released three weeks after the Aug. 9 crash, blamed a sensor. The agreement raises pay by 4% this year.',
-      ]),
-    ),
+  const ask = askerFor(
+    article('crash', 'Report on jet crash', [
+      'Lawmakers have scheduled a hearing on the crash for Sept. 17.',
+      'The report, released three weeks after the Aug. 9 crash, blamed a sensor. The agreement raises pay by 4% this year.',
+    ]),
   );
-  const ask = (q: string) => crash.ask(q, { article: 'crash' });
 
   it('answers "when did…" with a date in the past, not one something is scheduled for', () => {
     expect(ask('when did the crash happen').answers[0]?.why[0]).toBe('answers "when": Aug. 9');
@@ -128,21 +127,18 @@ describe('past and future', () => {
 });
 
 describe('ages, end dates and answers beside the question\'s words', () => {
-  const ferry = buildQuestionIndex(
-    knowledgeBase(
-      article('ferry', 'Ferry suspended after pier crash', [
-        'Ferry service will remain suspended until at least Feb. 14, the transit authority said.',
-        'Brandt, who turned 34 on Thursday, has captained the ferry since 2016.',
-        'Ballots for the election were mailed last week. The Nov. 4 election drew the highest turnout since 2013.',
-      ]),
-    ),
+  const ask = askerFor(
+    article('ferry', 'Ferry suspended after pier crash', [
+      'Ferry service will remain suspended until at least Feb. 14, the transit authority said.',
+      'Brandt, who turned 34 on Thursday, has captained the ferry since 2016.',
+      'Ballots for the election were mailed last week. The Nov. 4 election drew the highest turnout since 2013.',
+    ]),
   );
-  const ask = (q: string) => ferry.ask(q, { article: 'ferry' });
 
   it('reads "the 24-year-old said…" after the name as the person\'s age', () => {
-    const club = buildQuestionIndex(knowledgeBase(article('club', 'City win', ['Mensah joined City from Accra Lions in January. The 24-year-old said he had scored for his mother.'])));
-    expect(club.ask('how old is mensah', { article: 'club' }).answers[0]?.why[0]).toBe('answers "how old": 24');
-    expect(club.ask('who joined city', { article: 'club' }).answers[0]?.why[0] ?? '').not.toContain('Accra Lions');
+    const club = askerFor(article('club', 'City win', ['Mensah joined City from Accra Lions in January. The 24-year-old said he had scored for his mother.']));
+    expect(club('how old is mensah').answers[0]?.why[0]).toBe('answers "how old": 24');
+    expect(club('who joined city').answers[0]?.why[0] ?? '').not.toContain('Accra Lions');
   });
 
   it('reads "who turned 34" as an age', () => {
@@ -159,26 +155,24 @@ describe('ages, end dates and answers beside the question\'s words', () => {
 });
 
 describe('what a question asks for, read from its phrases', () => {
-  const mill = buildQuestionIndex(
-    knowledgeBase(
-      article('mill', 'Mill to reopen', [
-        'The company had looked at 14 sites since last fall before choosing the town.',
-        'The recount is expected to take about two weeks. The last statewide recount took 11 days.',
-      ]),
-    ),
+  const mill = askerFor(
+    article('mill', 'Mill to reopen', [
+      'The company had looked at 14 sites since last fall before choosing the town.',
+      'The recount is expected to take about two weeks. The last statewide recount took 11 days.',
+    ]),
   );
 
   it('counts "14 sites since…": a counted word followed by a preposition ends its phrase', () => {
-    expect(mill.ask('how many sites did the company consider', { article: 'mill' }).answers[0]?.why[0]).toBe('answers "how many": 14');
+    expect(mill('how many sites did the company consider').answers[0]?.why[0]).toBe('answers "how many": 14');
   });
 
   it('answers "how long will…" with a duration still to come', () => {
-    expect(mill.ask('how long will the recount take', { article: 'mill' }).answers[0]?.why[0]).toBe('answers "how long": two weeks');
+    expect(mill('how long will the recount take').answers[0]?.why[0]).toBe('answers "how long": two weeks');
   });
 
   it('reads "was supposed to start" by its event, start', () => {
-    const law = buildQuestionIndex(knowledgeBase(article('law', 'Court blocks ban', ['A court blocked a law that would have banned the sale of vapes starting Jan. 1.'])));
-    expect(law.ask('when was the ban supposed to start', { article: 'law' }).answers[0]?.why[0]).toBe('answers "when": Jan. 1');
+    const law = askerFor(article('law', 'Court blocks ban', ['A court blocked a law that would have banned the sale of vapes starting Jan. 1.']));
+    expect(law('when was the ban supposed to start').answers[0]?.why[0]).toBe('answers "when": Jan. 1');
   });
 
   it('counts the last noun of "how many board members"', () => {

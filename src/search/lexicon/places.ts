@@ -71,3 +71,8 @@ export function placeAliases(word: string): string[] {
 export function isKnownPlace(word: string): boolean {
   return places.has(word);
 }
+
+/** True for a country, a capital, or a people's name (`chinese`): a place of its own, never part of another name. */
+export function namesAPlace(word: string): boolean {
+  return places.has(word) || aliases.has(word);
+}

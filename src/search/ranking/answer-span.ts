@@ -13,7 +13,7 @@ import { focusTerms, inceptionOnlyNear, subjectTerms, withoutTopic } from './foc
 import { fitsMeasure } from './measure-fit.ts';
 import { isStopWord } from '../text/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
-import { isKnownPlace, placeAliases } from '../lexicon/places.ts';
+import { namesAPlace } from '../lexicon/places.ts';
 
 /** Kinds a passage must contain to answer (and `quote` when a speaker is named). */
 const REQUIRED_KINDS = new Set(['person', 'date', 'time', 'place', 'amount', 'duration', 'reason']);
@@ -21,8 +21,9 @@ const REQUIRED_KINDS = new Set(['person', 'date', 'time', 'place', 'amount', 'du
 const COUNT_DISTANCE = 4;
 const SPEAKER_DISTANCE = 6;
 const NAME_DISTANCE = 3;
-/** Words that put a whole sentence in the future (not "would" or "could", which reported speech uses). */
+/** Words before a date within which a word putting it in the future is looked for ("scheduled a hearing on the crash for Sept. 17"). */
 const AHEAD_WINDOW = 8;
+/** Words that put what follows in the future (not "would" or "could", which reported speech uses). */
 const PLAINLY_AHEAD = new Set(['will', 'scheduled', 'upcoming', 'next', 'expected', 'expects', 'due', 'plans', 'planned']);
 const UNTIL_BEFORE = /\b(?:until|till|through)\s+(?:at\s+least\s+)?$/i;
 /** Words between an answer and a question word for the answer to stand "beside" it. */
@@ -111,16 +112,16 @@ export function findAnswer(
   const namedNear = namedThing === undefined ? null : near(ownPositions(units, plan.terms[namedThing]!.stem), NAME_DISTANCE);
   const named = new Set(positions.flatMap((list, t) => ((qualities[t] ?? 0) >= NAMED_QUALITY ? list : [])));
 
+  // "When did the crash happen" is not answered by "a hearing on the crash is scheduled for Sept. 17".
+  const pastOnly = plan.past && (kind === 'date' || kind === 'duration');
+
   let offset = 0;
   let best: { span: AnswerSpan; distance: number; relation: AnswerRelation } | null = null;
   for (const unit of units) {
     const anchors = [...matched].filter((p) => p >= offset && p < offset + unit.tokens.length);
     const sentence = unit.paragraph.text.slice(unit.start, unit.end);
-    // "When did the crash happen" is not answered by "a hearing on the crash is scheduled for Sept. 17".
-    const pastOnly = plan.past && (kind === 'date' || kind === 'duration');
     for (const span of ctx.spansOf(unit, kind)) {
       if (pastOnly && aheadOf(unit, span)) continue;
-      // "When did the plane land" is answered by "at 4:12 p.m." as well as by a date.
       // "When did the plane land" → "at 4:12 p.m."; "how much severance" → "16 weeks of severance pay".
       const fitsKind =
         (span.kind === kind && (!span.country || /\b(?:country|countries|nation|nations)\b/.test(plan.cue))) ||
@@ -209,7 +210,7 @@ function countsTheWord(unit: SentenceUnit, number: number[], counted: number[]):
 
 /** "Chinese", "U.S.": a country or its people, which qualifies a thing but is not its name. */
 function isPlaceOrPeople(text: string): boolean {
-  return tokenize(text).every((t) => isKnownPlace(t.norm) || placeAliases(t.norm).length > 0);
+  return tokenize(text).every((t) => namesAPlace(t.norm));
 }
 
 /** "What did X say": the quotes and statements the quote table gives to X, in this passage. */

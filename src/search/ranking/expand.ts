@@ -127,8 +127,9 @@ export function joinSplitCompounds(terms: ExpandedTerm[], ctx: ExpandContext): v
     if (b.term.position !== a.term.position + 1) continue;
     const joined = a.term.norm + b.term.norm;
     const s = ctx.settings.stemming ? stem(joined) : joined;
-    if (ctx.index.documentFrequency(s, ctx.scope) === 0) continue;
-    const importance = idf(ctx.index.documentFrequency(s, ctx.scope), ctx.scope.size);
+    const df = ctx.index.documentFrequency(s, ctx.scope);
+    if (df === 0) continue;
+    const importance = idf(df, ctx.scope.size);
     for (const term of [a, b]) {
       term.alternatives = [{ stem: s, quality: 1, kind: 'word', via: joined }, ...term.alternatives.filter((x) => x.stem !== s)];
       term.importance = Math.max(term.importance, importance * term.term.emphasis);
