@@ -5,7 +5,8 @@
  */
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { findAnswerSpans, spanFamily, type AnswerKind, type AnswerSpan } from './analysis/answer-types.ts';
-import { analyzeQuestion } from './analysis/question.ts';
+import { analyzeQuestion, type QuestionPlan } from './analysis/question.ts';
+import { correctQuestion, type Correction } from './lexicon/spelling.ts';
 import { InvertedIndex, type Scope } from './inverted-index.ts';
 import { buildNameParts, mergeNameParts, otherNameParts, type NameParts } from './names.ts';
 import { buildAttributions, namedSpeakers } from './attributions.ts';
@@ -21,6 +22,7 @@ import { selectPassages } from './ranking/select.ts';
 import { sanitizeQuestion } from './sanitize.ts';
 import { DEFAULT_SETTINGS, type SearchSettings } from './settings.ts';
 import { isStopWord } from './text/stopwords.ts';
+import { stem } from './text/stem.ts';
 import { tokenize } from './text/tokenize.ts';
 import type { AskOptions, AskResult, QuestionIndex, RankedPassage } from './types.ts';
 
@@ -78,14 +80,17 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     const text = sanitizeQuestion(question);
     if (!scope || scope.size === 0 || !text) return { status: 'not_found', answers: [], nearest: [] };
 
-    const plan = analyzeQuestion(text);
+    const inText = (word: string) => index.documentFrequency(settings.stemming ? stem(word) : word, scope) > 0;
+    const spelling = settings.typos ? correctQuestion(text, { typos, inText }) : { text, corrections: [] };
+    const plan = analyzeQuestion(spelling.text);
+    markCorrections(plan, spelling.corrections);
     plan.terms = plan.terms.slice(0, MAX_TERMS);
     plan.phrases = plan.phrases.filter((p) => p.members.every((t) => t < MAX_TERMS));
     const article = options.article === undefined ? undefined : kb.bySlug.get(String(options.article).trim().toLowerCase());
     const topicStems = article ? titleStems(article.title) : NO_TOPIC;
     const tables = article ? [nameTables.get(article.slug) ?? new Map()] : [allNames()];
     const nameParts = (word: string) => otherNameParts(word, tables);
-    const expansion = { index, scope, typos, settings, topicStems, nameParts, yesNo: plan.yesNo };
+    const expansion = { index, scope, settings, topicStems, nameParts, yesNo: plan.yesNo };
     const terms = plan.terms.map((term, i) =>
       expandTerm(term, {
         ...expansion,
@@ -207,6 +212,16 @@ function findProperNouns(units: SentenceUnit[]): Set<string> {
   }
   for (const word of lowercase) capitalized.delete(word);
   return capitalized;
+}
+
+/** Terms that were typos show the word as typed, and match as typos (see lexicon/spelling.ts). */
+function markCorrections(plan: QuestionPlan, corrections: Correction[]): void {
+  for (const term of plan.terms) {
+    const correction = corrections.find((c) => c.word === term.norm);
+    if (!correction) continue;
+    term.typed = correction.typed;
+    term.misspelled = correction.distance;
+  }
 }
 
 function buildTrie(index: InvertedIndex): TypoTrie {

@@ -64,4 +64,34 @@ describe('typo repair', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(2);
     expect(result.answers[0]?.why).toContain('typo "tarrif" → "tariff"');
   });
+
+  it('repairs a misspelt word before reading the question, so the kind of answer it asks for is kept', () => {
+    // "womth" is "worth": a money question, not a content word the text lacks.
+    const result = index.ask('how much is the arms package womth');
+    expect(result.answers[0]?.citation.paragraph).toBe(4);
+    expect(result.answers[0]?.why[0]).toBe('answers "how much": US$330 million');
+  });
+
+  it('repairs a misspelt word of the question form ("aboit" → "about") instead of requiring it in the text', () => {
+    const result = index.ask('what did lin jian say aboit the arms package');
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(4);
+  });
+
+  it('repairs a first word that is no English word to the interrogative it misspells ("wich country")', () => {
+    const result = index.ask('wich country protested the arms package');
+    expect(result.answers[0]?.citation.paragraph).toBe(4);
+    expect(result.answers[0]?.why[0]).toMatch(/^answers "which country"/);
+  });
+
+  it('prefers the English word the article uses over a commoner one ("opose" → "oppose", not "pose")', () => {
+    const result = index.ask('who said China deplores and opose that');
+    expect(result.answers[0]?.citation.paragraph).toBe(4);
+    expect(result.answers[0]?.why).toContain('typo "opose" → "opposes"');
+  });
+
+  it('never reads a capitalised name as a misspelt function word ("Chen" is not "then")', () => {
+    expect(index.ask('what did Chen say about the arms package').status).toBe('not_found');
+  });
 });
+

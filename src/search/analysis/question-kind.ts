@@ -4,7 +4,8 @@
  * how long → duration, what/which + a time, place, amount or name noun, what did X say → quote.
  */
 import { editDistance } from '../text/edit-distance.ts';
-import { baseForms, isMostlyVerb } from '../lexicon/wordnet.ts';
+import { baseForms, isDictionaryWord, isMostlyVerb } from '../lexicon/wordnet.ts';
+import { everydayCount } from '../lexicon/word-frequency.ts';
 import { isInterrogative, isStopWord } from '../text/stopwords.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { AnswerKind } from './answer-types.ts';
@@ -69,8 +70,9 @@ const NAME_WORDS = new Set(['name', 'named', 'called', 'identity']);
 const FORM_VERBS: Partial<Record<AnswerKind, Set<string>>> = {
   duration: new Set(['last', 'lasted', 'lasts', 'take', 'took', 'takes', 'taken']),
   amount: new Set(['worth', 'cost', 'costs', 'valued']),
-  date: new Set(['take', 'took', 'place', 'occur', 'occurred']),
-  place: new Set(['take', 'took', 'place', 'located', 'based']),
+  date: new Set(['take', 'took', 'place', 'occur', 'occurred', 'held', 'hold']),
+  // "Which city hosted the summit": the place answer is itself what hosting or holding means.
+  place: new Set(['take', 'took', 'place', 'located', 'based', 'situated', 'held', 'hold', 'host', 'hosts', 'hosted', 'hosting']),
 };
 const PAST_AUXILIARIES = new Set(['did', 'was', 'were']);
 const YES_NO_OPENERS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had']);
@@ -111,7 +113,11 @@ function nounPhraseHead(tokens: Token[], from: number): Token {
   return head;
 }
 
-/** "wen did…", "waht is…": a first word one edit from an interrogative, followed by an auxiliary. */
+/**
+ * "wen did…", "waht is…", "wich country…": a first word one edit from an interrogative, followed by
+ * an auxiliary — or any word, when the first is no English word at all (a real word such as "were"
+ * or "hoe" is only read as a typo where an interrogative's usual neighbour follows).
+ */
 function interrogativeAt(tokens: Token[]): number {
   // "Does the US take a position on who owns Taiwan": a yes/no question with a clause inside.
   if (YES_NO_OPENERS.has(tokens[0]?.norm ?? '')) return -1;
@@ -119,11 +125,15 @@ function interrogativeAt(tokens: Token[]): number {
   if (at >= 0) return at;
   const [first, second] = tokens;
   if (!first || !second || first.norm.length < 3 || isStopWord(first.norm)) return -1;
-  if (!(isStopWord(second.norm) || ['much', 'many', 'long'].includes(second.norm))) return -1;
+  if (!(isStopWord(second.norm) || ['much', 'many', 'long'].includes(second.norm) || !isEnglishWord(first.norm))) return -1;
   const guess = INTERROGATIVES.find((w) => editDistance(first.norm, w) === 1);
   if (!guess) return -1;
   tokens[0] = { ...first, norm: guess, stem: guess };
   return 0;
+}
+
+function isEnglishWord(word: string): boolean {
+  return everydayCount(word) > 0 || isDictionaryWord(word);
 }
 
 export function detectKind(tokens: Token[]): KindReading {

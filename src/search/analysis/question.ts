@@ -27,6 +27,8 @@ export interface QuestionTerm {
    * noun ("during the call") or subject ("where was trump"): the event an answer must attach to.
    */
   event: boolean;
+  /** Set when the typed word was a typo repaired before reading (1 or 2 edits); `typed` keeps the typo. */
+  misspelled?: number;
 }
 
 /** Words typed as one unit: `arms sale`, `president of Taiwan`, `Japan's foreign minister`. */

@@ -8,9 +8,7 @@ import { absentWordEmphasis } from './term-weight.ts';
 import { idf, type InvertedIndex, type Scope } from '../inverted-index.ts';
 import { newsSynonyms } from '../lexicon/news-synonyms.ts';
 import { isKnownPlace, placeAliases } from '../lexicon/places.ts';
-import type { TypoTrie } from '../lexicon/typo-trie.ts';
-import { isDictionaryWord, relatedWords } from '../lexicon/wordnet.ts';
-import { everydayCount } from '../lexicon/word-frequency.ts';
+import { relatedWords } from '../lexicon/wordnet.ts';
 import type { SearchSettings } from '../settings.ts';
 import { stem } from '../text/stem.ts';
 import { isStopWord } from '../text/stopwords.ts';
@@ -40,7 +38,6 @@ export interface ExpandedTerm {
 export interface ExpandContext {
   index: InvertedIndex;
   scope: Scope;
-  typos: () => TypoTrie;
   settings: SearchSettings;
   /** Stems of the title when one article is searched. */
   topicStems: ReadonlySet<string>;
@@ -74,19 +71,14 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
   };
   const own = settings.stemming ? term.stem : term.norm;
   const known = df(own) > 0;
-  if (known) alternatives.set(own, { stem: own, quality: 1, kind: 'word', via: term.norm });
+  // A word repaired before the question was read (see lexicon/spelling.ts) matches as a typo.
+  const typo = term.misspelled === undefined ? null : term.misspelled === 1 ? QUALITY.typo1 : QUALITY.typo2;
+  if (known) alternatives.set(own, { stem: own, quality: typo ?? 1, kind: typo ? 'typo' : 'word', via: term.norm });
 
   // "skeptical" and "sceptical", "center" and "centre": one word in two spellings.
   if (!known) for (const variant of spellingVariants(term.norm)) offer(variant, 1, 'word');
 
-  let base = term.norm;
-  if (!known && settings.typos) {
-    const fix = repairTypo(term.norm, ctx);
-    if (fix) {
-      offer(fix.word, fix.distance === 1 ? QUALITY.typo1 : QUALITY.typo2, 'typo');
-      base = fix.word;
-    }
-  }
+  const base = term.norm;
   // "jinpings" typed without its apostrophe is still a part of "Xi Jinping".
   const parts = ctx.nameParts(base);
   const possessive = parts.length === 0 && base.endsWith('s') ? ctx.nameParts(base.slice(0, -1)) : [];
@@ -163,52 +155,4 @@ export function spellingVariants(word: string): string[] {
   swap(/([^l])ling$/, '$1lling');
   variants.delete(word);
   return [...variants];
-}
-
-/** The nearest vocabulary word for a word that is neither in the texts nor in the dictionary. */
-function repairTypo(word: string, ctx: ExpandContext): { word: string; distance: number } | null {
-  if (word.length < 4 || /\d/.test(word) || isDictionaryWord(word)) return null;
-  const maxDistance = word.length >= 6 ? 2 : 1;
-  const candidates = ctx.typos().search(word, maxDistance).filter((c) => ctx.index.documentFrequency(stem(c.word), ctx.scope) > 0);
-  const best = candidates[0];
-  if (best) return { word: best.word, distance: best.distance };
-  // A typo of a word the articles do not use ("tallk"): repair it to an English word, whose
-  // synonyms may still be in the text ("talk" ~ "call").
-  const english = nearestDictionaryWord(word);
-  return english ? { word: english, distance: 1 } : null;
-}
-
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
-const dictionaryRepairs = new Map<string, string | null>();
-
-/**
- * The most common English word one edit away (a deletion, swap, substitution or insertion), as
- * everyday usage counts it: "weapns" → "weapons", not some rarer word one letter off. Cached.
- */
-function nearestDictionaryWord(word: string): string | null {
-  const cached = dictionaryRepairs.get(word);
-  if (cached !== undefined) return cached;
-  const found = findDictionaryWord(word);
-  if (dictionaryRepairs.size < 50_000) dictionaryRepairs.set(word, found);
-  return found;
-}
-
-function findDictionaryWord(word: string): string | null {
-  const candidates = new Set<string>();
-  for (let i = 0; i < word.length; i++) candidates.add(word.slice(0, i) + word.slice(i + 1));
-  for (let i = 0; i + 1 < word.length; i++) candidates.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  for (let i = 0; i < word.length; i++) for (const ch of LETTERS) if (ch !== word[i]) candidates.add(word.slice(0, i) + ch + word.slice(i + 1));
-  for (let i = 0; i <= word.length; i++) for (const ch of LETTERS) candidates.add(word.slice(0, i) + ch + word.slice(i));
-  // Common words first, from the frequency table in memory; the dictionary only when none fits
-  // (hundreds of WordNet look-ups cost milliseconds).
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const candidate of candidates) {
-    const count = candidate.length >= 3 ? everydayCount(candidate) : 0;
-    if (count > bestCount) [best, bestCount] = [candidate, count];
-  }
-  if (best) return best;
-  for (const candidate of candidates) if (candidate.length >= 3 && isDictionaryWord(candidate)) return candidate;
-  return null;
 }

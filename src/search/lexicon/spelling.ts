@@ -1,0 +1,114 @@
+/**
+ * Typo repair for a question, before it is read. A misspelt word must be repaired before the
+ * question's form is analysed, not after: "what counrties…" asks for a country only once
+ * "counrties" is "countries", "how much is the sale womth" asks for money only once "womth" is
+ * "worth", and "what did Lin say aboit Taiwan" is about Taiwan only once "aboit" is "about".
+ *
+ * A word is repaired only when it is neither English nor in the searched articles. The repair is,
+ * in order: the nearest word of the searched articles (one edit, two from six letters); a word of
+ * the question's own grammar ("about", "under", "happen", "worth"), one edit away, for a word typed
+ * in lowercase (a capitalised "Chen" is a name, never "then"); else the most common English word
+ * one edit away, preferring one the articles use ("opose" → "oppose", which they write "opposes",
+ * rather than the commoner "pose").
+ */
+import { isStopWord } from '../text/stopwords.ts';
+import { editDistance } from '../text/edit-distance.ts';
+import type { TypoTrie } from './typo-trie.ts';
+import { isDictionaryWord } from './wordnet.ts';
+import { everydayCount } from './word-frequency.ts';
+
+export interface Correction {
+  /** The word as the question typed it. */
+  typed: string;
+  /** The repaired word, lowercase. */
+  word: string;
+  /** Edits between them (1 or 2). */
+  distance: number;
+}
+
+export interface SpellingContext {
+  /** The searched articles' vocabulary. */
+  typos: () => TypoTrie;
+  /** Whether the searched articles use the word (or its stem). */
+  inText: (word: string) => boolean;
+}
+
+/**
+ * Words of the question's form that a typo may hide: a "wich", "aboit", "happn" or "womth" left
+ * unrepaired is read as a content word the text lacks, and the question's kind is lost.
+ */
+const GRAMMAR_WORDS = `about above after against among around because before behind below between
+could does doing during from have into over should since than that their there these they those
+through under until what when where which while whom whose will with within without would
+happen happened mention mentioned stand worth cost last lasted located hosted held`.split(/\s+/);
+
+/** A single misspelt word's repair, or null when it is a word (or no repair is close enough). */
+export function repairWord(word: string, capitalized: boolean, ctx: SpellingContext): { word: string; distance: number } | null {
+  // A dictionary word is taken as meant, even one that looks like a slip ("sined", "resected"):
+  // repairing those also "repairs" real words ("hosted" → "posted").
+  if (word.length < 4 || /[^a-z]/.test(word) || isStopWord(word) || ctx.inText(word) || isDictionaryWord(word)) return null;
+  const fromText = nearestInText(word, word.length >= 6 ? 2 : 1, ctx);
+  if (fromText) return fromText;
+  if (!capitalized) {
+    const grammar = GRAMMAR_WORDS.find((w) => Math.abs(w.length - word.length) <= 1 && editDistance(word, w) === 1);
+    if (grammar) return { word: grammar, distance: 1 };
+  }
+  // A typo of a word the articles do not use in that form: an English word one edit away, one
+  // they use first ("opose" → "oppose", which they write "opposes"), else the commonest ("tallk" →
+  // "talk", whose synonyms may still be in the text: "call").
+  const english = dictionaryNeighbours(word);
+  const best = english.find((w) => ctx.inText(w)) ?? english[0];
+  return best ? { word: best, distance: 1 } : null;
+}
+
+function nearestInText(word: string, maxDistance: number, ctx: SpellingContext): { word: string; distance: number } | null {
+  const found = ctx.typos().search(word, maxDistance).find((c) => c.word.length >= 4 && ctx.inText(c.word));
+  return found ? { word: found.word, distance: found.distance } : null;
+}
+
+// Letters joined by inner apostrophes; a word as the question typed it.
+const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*/g;
+
+/** The question with its misspelt words repaired, and what was repaired (for the explanation). */
+export function correctQuestion(text: string, ctx: SpellingContext): { text: string; corrections: Correction[] } {
+  const corrections: Correction[] = [];
+  const corrected = text.replace(WORD, (typed) => {
+    const [base = typed, ...rest] = typed.split(/(?=['’])/);
+    const fix = repairWord(base.toLowerCase(), /^[A-Z]/.test(base), ctx);
+    if (!fix) return typed;
+    corrections.push({ typed: base, word: fix.word, distance: fix.distance });
+    return fix.word + rest.join('');
+  });
+  return { text: corrected, corrections };
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const neighbourCache = new Map<string, string[]>();
+
+/**
+ * English words one edit away (a deletion, swap, substitution or insertion), commonest first as
+ * everyday usage counts them: "weapns" → "weapons", not some rarer word one letter off. Cached.
+ */
+function dictionaryNeighbours(word: string): string[] {
+  const cached = neighbourCache.get(word);
+  if (cached) return cached;
+  const found = findNeighbours(word);
+  if (neighbourCache.size < 50_000) neighbourCache.set(word, found);
+  return found;
+}
+
+function findNeighbours(word: string): string[] {
+  const candidates = new Set<string>();
+  for (let i = 0; i < word.length; i++) candidates.add(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 0; i + 1 < word.length; i++) candidates.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (let i = 0; i < word.length; i++) for (const ch of LETTERS) if (ch !== word[i]) candidates.add(word.slice(0, i) + ch + word.slice(i + 1));
+  for (let i = 0; i <= word.length; i++) for (const ch of LETTERS) candidates.add(word.slice(0, i) + ch + word.slice(i));
+  candidates.delete(word);
+  // Common words first, from the frequency table in memory, then the rarer ones the dictionary
+  // knows (a few hundred WordNet look-ups, once per typo: the result is cached).
+  const common = [...candidates]
+    .filter((c) => c.length >= 3 && everydayCount(c) > 0)
+    .sort((a, b) => everydayCount(b) - everydayCount(a) || a.localeCompare(b));
+  const rare = [...candidates].filter((c) => c.length >= 3 && everydayCount(c) === 0 && isDictionaryWord(c)).sort();
+  return [...common, ...rare];
+}
