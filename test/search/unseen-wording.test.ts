@@ -23,6 +23,13 @@ const FINE = article('acme-fine', 'Regulators fine Acme over data transfers', [
 const ask = askerFor(FINE);
 
 describe('wording an article does not use', () => {
+  it('reads "hosted" in a place question as asking where, not as a word the text must use', () => {
+    const summit = askerFor(article('summit', 'Leaders meet on trade', ['The two leaders met in Busan on Oct. 30 to discuss tariffs.', 'Officials said the talks were productive.']));
+    const result = summit('which city hosted the leaders meeting');
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+    expect(result.answers[0]?.why[0]).toBe('answers "which city": Busan');
+  });
+
   it('finds an agency spelled out in full from its acronym', () => {
     expect(ask('who did the ftc fine').answers[0]?.citation.paragraph).toBe(1);
   });
