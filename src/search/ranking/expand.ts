@@ -78,20 +78,19 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
   // "skeptical" and "sceptical", "center" and "centre": one word in two spellings.
   if (!known) for (const variant of spellingVariants(term.norm)) offer(variant, 1, 'word');
 
-  const base = term.norm;
   // "jinpings" typed without its apostrophe is still a part of "Xi Jinping".
-  const parts = ctx.nameParts(base);
-  const possessive = parts.length === 0 && base.endsWith('s') ? ctx.nameParts(base.slice(0, -1)) : [];
+  const parts = ctx.nameParts(term.norm);
+  const possessive = parts.length === 0 && term.norm.endsWith('s') ? ctx.nameParts(term.norm.slice(0, -1)) : [];
   for (const part of [...parts, ...possessive]) offer(part, QUALITY.namePart, 'name');
   if (settings.synonyms) {
-    for (const alias of placeAliases(base)) offer(alias, QUALITY.alias, 'alias');
+    for (const alias of placeAliases(term.norm)) offer(alias, QUALITY.alias, 'alias');
     // "How many Taiwanese…" counts people: the text may count "residents" or "citizens".
-    if (ctx.counted && placeAliases(base).length > 0 && !isKnownPlace(base)) {
+    if (ctx.counted && placeAliases(term.norm).length > 0 && !isKnownPlace(term.norm)) {
       for (const word of newsSynonyms('people')) offer(word, QUALITY.news, 'news-synonym');
     }
-    for (const word of newsSynonyms(base)) offer(word, QUALITY.news, 'news-synonym');
+    for (const word of newsSynonyms(term.norm)) offer(word, QUALITY.news, 'news-synonym');
     if (settings.wordnet) {
-      for (const related of relatedWords(base)) offer(related.word, related.closeness * QUALITY.wordnetScale, 'synonym');
+      for (const related of relatedWords(term.norm)) offer(related.word, related.closeness * QUALITY.wordnetScale, 'synonym');
     }
   }
   const topic = (!known && REFERS_TO_STORY.has(term.norm)) || ctx.topicStems.has(term.stem) || [...alternatives.values()].some((a) => a.kind !== 'synonym' && ctx.topicStems.has(a.stem));
