@@ -12,6 +12,7 @@ import { buildNameParts, mergeNameParts, otherNameParts, type NameParts } from '
 import { buildAttributions, namedSpeakers } from './attributions.ts';
 import { FuzzyNames, articlesTouched, repairNames } from './fuzzy-names.ts';
 import { namesAPlace } from './lexicon/places.ts';
+import { isTitle } from './lexicon/titles.ts';
 import { TypoTrie } from './lexicon/typo-trie.ts';
 import { buildUnits, type SentenceUnit } from './passages.ts';
 import { HitScratch } from './ranking/candidates.ts';
@@ -81,7 +82,8 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     if (!scope || scope.size === 0 || !text) return { status: 'not_found', answers: [], nearest: [] };
 
     const inText = (word: string) => index.documentFrequency(settings.stemming ? stem(word) : word, scope) > 0;
-    const spelling = settings.typos ? correctQuestion(text, { typos, inText }) : { text, corrections: [] };
+    const adjacent = (first: string, second: string) => writtenTogether(index, units, scope, stem(first), stem(second));
+    const spelling = settings.typos ? correctQuestion(text, { typos, inText, adjacent }) : { text, corrections: [] };
     const plan = analyzeQuestion(spelling.text);
     markCorrections(plan, spelling.corrections);
     plan.terms = plan.terms.slice(0, MAX_TERMS);
@@ -169,6 +171,21 @@ function toRankedPassage(passage: ScoredPassage, why: string[]): RankedPassage |
   };
 }
 
+/** Whether some sentence in `scope` has a word of stem `first` right before one of stem `second`. */
+function writtenTogether(index: InvertedIndex, units: SentenceUnit[], scope: Scope, first: string, second: string): boolean {
+  const a = index.slice(first, scope);
+  const b = index.slice(second, scope);
+  if (!a || !b) return false;
+  const inB = new Set(b.postings.units.subarray(b.from, b.to));
+  for (let i = a.from; i < a.to; i++) {
+    const unit = units[a.postings.units[i]!]!;
+    if (!inB.has(unit.id)) continue;
+    const tokens = unit.tokens;
+    for (let t = 0; t + 1 < tokens.length; t++) if (tokens[t]!.stem === first && tokens[t + 1]!.stem === second) return true;
+  }
+  return false;
+}
+
 function scopeOf(units: SentenceUnit[], first: number, last: number): Scope {
   const size = Math.max(0, last - first + 1);
   let total = 0;
@@ -206,7 +223,8 @@ function findProperNouns(units: SentenceUnit[]): Set<string> {
   const lowercase = new Set<string>();
   for (const unit of units) {
     for (const token of unit.tokens) {
-      if (!token.capitalized) lowercase.add(token.norm);
+      // "President Xi": a title is no name, even where the article only writes it capitalised.
+      if (!token.capitalized || isTitle(token.norm)) lowercase.add(token.norm);
       else if (token.position > 0) capitalized.add(token.norm);
     }
   }

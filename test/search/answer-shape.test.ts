@@ -53,3 +53,28 @@ describe('what a question must find in the article', () => {
     expect(absentWordEmphasis(term('will xi start talks', 'start'), true)).toBe(1);
   });
 });
+
+describe('what someone said', () => {
+  const CONFIRMED = article(
+    'confirmed',
+    'Leaders hold a call',
+    ['Officials in Beijing released a long account of the call.', 'A White House official confirmed the call but gave no details.'],
+    {
+      speakers: [{ id: 'white-house-official', name: 'White House official', kind: 'unknown', aliases: [] }],
+      quotes: [],
+      statements: [],
+    },
+  );
+  const TOLD = article('told', 'Leaders hold a call', ['Officials met in Geneva on Monday.', 'Xi told Trump that trade should grow.']);
+  const said = buildQuestionIndex(knowledgeBase(CONFIRMED, TOLD));
+
+  it('answers with a speech verb beside the speaker when the quote table holds no words of theirs there', () => {
+    const result = said.ask('what did the white house say', { article: 'confirmed' });
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+  });
+
+  it('does not take the one spoken to for the speaker ("Xi told Trump" is not what Trump said)', () => {
+    expect(said.ask('what did trump say about trade', { article: 'told' }).status).toBe('not_found');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionIndex } from '../../src/search/index.ts';
-import { ARMS, LIBRARY, knowledgeBase } from './fixtures.ts';
+import { ARMS, LIBRARY, article, knowledgeBase } from './fixtures.ts';
 
 const index = buildQuestionIndex(knowledgeBase(ARMS, LIBRARY));
 
@@ -66,5 +66,23 @@ describe('not_found', () => {
 
   it('finds nothing in an empty knowledge base', () => {
     expect(buildQuestionIndex(knowledgeBase()).ask('who protested')).toEqual({ status: 'not_found', answers: [], nearest: [] });
+  });
+});
+
+describe('titles in an article alone in the knowledge base', () => {
+  // Alone, the article never writes "president" in lowercase; the title must still not become part of Xi's name.
+  const CALL = article('call', 'Leaders hold a call', [
+    'Chinese President Xi Jinping held a phone call with President Donald Trump on Monday that touched on Taiwan.',
+    'The ministry said President Xi emphasized that "Taiwan\'s return to China is an integral part of the post-war order."',
+    "Taiwan's government rejects Beijing's claim, asserting that only the island's residents may decide their future.",
+  ]);
+  const index = buildQuestionIndex(knowledgeBase(CALL));
+
+  it('does not answer "who is the president of X" with the president of another country', () => {
+    expect(index.ask("who is taiwan's president", { article: 'call' }).status).toBe('not_found');
+  });
+
+  it('still answers who the president named in the article is', () => {
+    expect(index.ask('who is the chinese president', { article: 'call' }).answers[0]?.why[0]).toMatch(/^answers "who": .*Xi Jinping/);
   });
 });

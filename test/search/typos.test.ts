@@ -95,3 +95,28 @@ describe('typo repair', () => {
   });
 });
 
+
+describe('slips that make another English word', () => {
+  const CABINET = article('cabinet', 'New cabinet sworn in', [
+    'Prime Minister Jane Holt named her cabinet on Monday.',
+    'The old minster in the town square will be restored next year.',
+  ]);
+  const PREMIER = article('premier', 'Budget passes', ['Prime Minister Jane Holt won the budget vote on Monday.', 'Lawmakers approved it 60 to 40.']);
+  const index = buildQuestionIndex(knowledgeBase(CABINET, PREMIER));
+
+  it('repairs the word when the article writes the intended one beside the same neighbour ("prime minster" → "prime minister")', () => {
+    const result = index.ask('who is the prime minster', { article: 'premier' });
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+    expect(result.answers[0]?.why).toContain('typo "minster" → "Minister"');
+  });
+
+  it('takes the word as meant when the article uses it', () => {
+    const result = index.ask('what will happen to the old minster', { article: 'cabinet' });
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why.join(' ')).not.toContain('typo');
+  });
+
+  it('takes a real word as meant without the neighbour as evidence ("minster" alone)', () => {
+    expect(index.ask('when was the minster built', { article: 'premier' }).status).toBe('not_found');
+  });
+});

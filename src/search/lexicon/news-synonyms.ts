@@ -12,9 +12,9 @@ deal agreement accord pact package sale
 relations ties relationship
 protest protested object objected oppose opposed condemn condemned denounce denounced criticize criticise criticized criticised deplore deplored decry decried
 buy bought purchase purchasing acquire
-cut reduce lower slash trim decrease lessen
+cut reduce lower slash trim decrease lessen drop
 eliminate cut axe scrap slash
-drop fall fell fallen decline slide plunge tumble sink dip slump
+drop fall fell fallen decline slide plunge tumble sink dip slump decrease
 rise climb jump surge soar increase grow
 raise increase boost hike
 call conversation talk talks speak spoke phone discuss discussed discussion
@@ -28,6 +28,9 @@ lead > executive ceo president chairman chairwoman head leader director
 discuss discussed discussing discussion touched cover covered
 company firm corporation business
 official officials authorities government administration
+body agency authority ministry department organization organisation institution
+effort efforts initiative initiatives bid push drive attempt
+peace ceasefire truce armistice settlement
 die died death deaths dead killed fatalities
 stock stocks shares
 money funds funding cash dollars
@@ -71,6 +74,8 @@ give provide offer supply
 want wants wanted urge urged urging encourage encouraged seek seeks seeking sought demand demanded ask asking
 ask asked request requested
 petition signatures
+stance position positions stand attitude
+required require requires obliged obligated obliges mandated compelled
 `;
 
 const index = new Map<string, Set<string>>();

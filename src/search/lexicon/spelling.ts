@@ -31,6 +31,8 @@ export interface SpellingContext {
   typos: () => TypoTrie;
   /** Whether the searched articles use the word (or its stem). */
   inText: (word: string) => boolean;
+  /** Whether the searched articles write `first` right before `second` (by stem): "prime minister". */
+  adjacent?: (first: string, second: string) => boolean;
 }
 
 /**
@@ -71,15 +73,40 @@ const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*/g;
 
 /** The question with its misspelt words repaired, and what was repaired (for the explanation). */
 export function correctQuestion(text: string, ctx: SpellingContext): { text: string; corrections: Correction[] } {
-  const corrections: Correction[] = [];
-  const corrected = text.replace(WORD, (typed) => {
-    const [base = typed, ...rest] = typed.split(/(?=['’])/);
-    const fix = repairWord(base.toLowerCase(), /^[A-Z]/.test(base), ctx);
-    if (!fix) return typed;
-    corrections.push({ typed: base, word: fix.word, distance: fix.distance });
-    return fix.word + rest.join('');
+  const words = [...text.matchAll(WORD)].map((m) => {
+    const [base = m[0], ...rest] = m[0].split(/(?=['’])/);
+    return { at: m.index, typed: m[0], base, lower: base.toLowerCase(), rest: rest.join('') };
   });
-  return { text: corrected, corrections };
+  const corrections: Correction[] = [];
+  let corrected = '';
+  let from = 0;
+  words.forEach((w, i) => {
+    const fix = repairWord(w.lower, /^[A-Z]/.test(w.base), ctx) ?? repairInContext(w.lower, words[i - 1]?.lower, words[i + 1]?.lower, ctx);
+    if (!fix) return;
+    corrections.push({ typed: w.base, word: fix.word, distance: fix.distance });
+    corrected += text.slice(from, w.at) + fix.word + w.rest;
+    from = w.at + w.typed.length;
+  });
+  return { text: corrected + text.slice(from), corrections };
+}
+
+/**
+ * A slip that makes another English word ("prime minster", "the arms sail"): the word is repaired
+ * only when the articles write a word one edit from it (two from six letters) right beside the
+ * question's neighbouring word, in the same order ("prime minister"). The text's own phrase is the
+ * evidence; a real word without it is taken as meant.
+ */
+function repairInContext(word: string, before: string | undefined, after: string | undefined, ctx: SpellingContext): { word: string; distance: number } | null {
+  if (!ctx.adjacent || word.length < 4 || /[^a-z]/.test(word) || isStopWord(word) || ctx.inText(word)) return null;
+  const beside = (w: string | undefined) => (w && !isStopWord(w) && ctx.inText(w) ? w : undefined);
+  const left = beside(before);
+  const right = beside(after);
+  if (!left && !right) return null;
+  const found = ctx
+    .typos()
+    .search(word, word.length >= 6 ? 2 : 1)
+    .find((c) => c.word.length >= 4 && ctx.inText(c.word) && ((left && ctx.adjacent!(left, c.word)) || (right && ctx.adjacent!(c.word, right))));
+  return found ? { word: found.word, distance: found.distance } : null;
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

@@ -20,6 +20,9 @@ const REQUIRED_KINDS = new Set(['person', 'date', 'time', 'place', 'amount', 'du
 /** How many words may stand between a number and what it counts ("540 pupils", "500,000 electric car batteries"). */
 const COUNT_DISTANCE = 4;
 const SPEAKER_DISTANCE = 6;
+/** "…, said Chinese foreign ministry spokesperson Lin Jian": the name may follow the verb by a title's length. */
+const SAID_INVERSION = 6;
+const INVERTED_SPEECH = /^(?:said|says|added|wrote|asked)$/i;
 const NAME_DISTANCE = 3;
 /** Words before a date within which a word putting it in the future is looked for ("scheduled a hearing on the crash for Sept. 17"). */
 const AHEAD_WINDOW = 8;
@@ -88,7 +91,10 @@ export function findAnswer(
     // The quote table says what a named person said; speech next to words that name no one in it
     // ("what did economists say") is looked for in the text.
     const namesSomeone = ctx.speakers.size > 0 || plan.speaker.some((t) => ctx.isName?.(plan.terms[t]!.norm));
-    if (namesSomeone && ctx.attributions.articlesWithSpeakers.has(units[0]!.article.slug)) return attributedWords(units, ctx);
+    if (namesSomeone && ctx.attributions.articlesWithSpeakers.has(units[0]!.article.slug)) {
+      const attributed = attributedWords(units, ctx);
+      if (attributed) return attributed;
+    }
   }
   const matched = new Set(positions.flat());
   const near = (list: number[], distance: number) => (at: number) => list.some((p) => Math.abs(p - at) <= distance);
@@ -102,7 +108,7 @@ export function findAnswer(
   const weights = ctx.importance.map((w, t) => w * (qualities[t] ?? 0));
   const inception = inceptionOnlyNear(plan, positions);
   const focus = inception ? subjectTerms(plan) : withoutTopic(focusTerms(plan, positions), plan, ctx.topic ?? []);
-  const speakerNear = kind === 'quote' && plan.speaker.length ? near(plan.speaker.flatMap((t) => positions[t] ?? []), SPEAKER_DISTANCE) : null;
+  const speakerNear = kind === 'quote' && plan.speaker.length ? speaks(plan.speaker.flatMap((t) => positions[t] ?? [])) : null;
 
   const actsInQuestion = plan.terms.some((term) => term.event);
   // "The name of the White House official": beside "official" ("official Jane Doe", "the official, Jane Doe,").
@@ -145,7 +151,7 @@ export function findAnswer(
       if (namedNear && (!inside.some(namedNear) || (isPlaceOrPeople(span.text) && !plan.cue.startsWith('which')))) continue;
       if (countedNear && !inside.some(countedNear)) continue;
       if (countedNear && plan.needsMeasure !== 'any' && !countsTheWord(unit, inside.map((p) => p - offset), (positions[counted!] ?? []).map((p) => p - offset))) continue;
-      if (speakerNear && !speakerNear(at)) continue;
+      if (speakerNear && !speakerNear(at, span.text)) continue;
       const distance = anchors.length ? Math.min(...anchors.map((p) => Math.abs(p - at))) : 50;
       const relation = relationOf({ units, span: inside.length ? inside : [at], positions, weights, focus, nearOnly: inception });
       // A span in the clause of the question's words beats a closer one outside it.
@@ -214,7 +220,17 @@ function isPlaceOrPeople(text: string): boolean {
 }
 
 /** "What did X say": the quotes and statements the quote table gives to X, in this passage. */
-function attributedWords(units: SentenceUnit[], ctx: AnswerContext): FoundAnswer {
+/**
+ * Whether one of the speaker's words is the subject of the speech word at `at`: just before it
+ * ("a White House official confirmed"), or just after a "said" ("…, said Lin Jian"). After "told"
+ * or "urged" it is the one spoken to ("Xi told Trump").
+ */
+function speaks(speaker: number[]): (at: number, verb: string) => boolean {
+  return (at, verb) =>
+    speaker.some((p) => (p < at && at - p <= SPEAKER_DISTANCE) || (p > at && p - at <= SAID_INVERSION && INVERTED_SPEECH.test(verb)));
+}
+
+function attributedWords(units: SentenceUnit[], ctx: AnswerContext): FoundAnswer | null {
   for (const unit of units) {
     for (const words of ctx.attributions.byUnit.get(unit.id) ?? []) {
       if (ctx.speakers.has(words.speaker)) {
@@ -222,5 +238,5 @@ function attributedWords(units: SentenceUnit[], ctx: AnswerContext): FoundAnswer
       }
     }
   }
-  return { answer: null, lacksKind: true, relation: null };
+  return null;
 }
