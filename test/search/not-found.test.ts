@@ -85,4 +85,11 @@ describe('titles in an article alone in the knowledge base', () => {
   it('still answers who the president named in the article is', () => {
     expect(index.ask('who is the chinese president', { article: 'call' }).answers[0]?.why[0]).toMatch(/^answers "who": .*Xi Jinping/);
   });
+
+  it('asks that an office holder be named with the country whose office it is', () => {
+    // "President Donald Trump … touched on Taiwan": Taiwan is in the sentence, not in his title.
+    expect(index.ask('who leads taiwan', { article: 'call' }).status).toBe('not_found');
+    expect(index.ask('who is taiwans president', { article: 'call' }).status).toBe('not_found');
+    expect(index.ask('who is the president of china', { article: 'call' }).answers[0]?.why[0]).toMatch(/^answers "who": (Chinese )?President Xi Jinping/);
+  });
 });

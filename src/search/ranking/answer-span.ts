@@ -14,6 +14,7 @@ import { fitsMeasure } from './measure-fit.ts';
 import { isStopWord } from '../text/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { namesAPlace } from '../lexicon/places.ts';
+import { isTitle } from '../lexicon/titles.ts';
 
 /** Kinds a passage must contain to answer (and `quote` when a speaker is named). */
 const REQUIRED_KINDS = new Set(['person', 'date', 'time', 'place', 'amount', 'duration', 'reason']);
@@ -24,6 +25,12 @@ const SPEAKER_DISTANCE = 6;
 const SAID_INVERSION = 6;
 const INVERTED_SPEECH = /^(?:said|says|added|wrote|asked)$/i;
 const NAME_DISTANCE = 3;
+/** Question words that ask for the holder of an office, besides titles: "who leads Taiwan". */
+const OFFICE_WORDS = new Set(['leader', 'leaders', 'lead', 'leads', 'head', 'heads', 'run', 'runs', 'rule', 'rules', 'governs']);
+/** "Chinese foreign ministry spokesperson Lin Jian": how far before a name its country may stand. */
+const OWNER_BEFORE = 5;
+/** "Lin Jian, China's foreign ministry spokesperson": how far after it, past a comma. */
+const OWNER_AFTER = 6;
 /** Words before a date within which a word putting it in the future is looked for ("scheduled a hearing on the crash for Sept. 17"). */
 const AHEAD_WINDOW = 8;
 /** Words that put what follows in the future (not "would" or "could", which reported speech uses). */
@@ -118,6 +125,12 @@ export function findAnswer(
   const namedNear = namedThing === undefined ? null : near(ownPositions(units, plan.terms[namedThing]!.stem), NAME_DISTANCE);
   const named = new Set(positions.flatMap((list, t) => ((qualities[t] ?? 0) >= NAMED_QUALITY ? list : [])));
 
+  // "Who is Taiwan's president": the person must hold the office of that country, written with the
+  // name ("Chinese President Xi Jinping", "Lin Jian, China's spokesperson"); a president named in a
+  // sentence that mentions Taiwan is someone else's.
+  const owners = officeOwners(plan).flatMap((t) => positions[t] ?? []);
+  const ownerRequired = officeOwners(plan).length > 0;
+
   // "When did the crash happen" is not answered by "a hearing on the crash is scheduled for Sept. 17".
   const pastOnly = plan.past && (kind === 'date' || kind === 'duration');
 
@@ -152,6 +165,7 @@ export function findAnswer(
       if (countedNear && !inside.some(countedNear)) continue;
       if (countedNear && plan.needsMeasure !== 'any' && !countsTheWord(unit, inside.map((p) => p - offset), (positions[counted!] ?? []).map((p) => p - offset))) continue;
       if (speakerNear && !speakerNear(at, span.text)) continue;
+      if (ownerRequired && (!span.named || isPlaceOrPeople(span.text) || !ownedBy(owners, inside, sentence.slice(span.end)))) continue;
       const distance = anchors.length ? Math.min(...anchors.map((p) => Math.abs(p - at))) : 50;
       const relation = relationOf({ units, span: inside.length ? inside : [at], positions, weights, focus, nearOnly: inception });
       // A span in the clause of the question's words beats a closer one outside it.
@@ -219,7 +233,21 @@ function isPlaceOrPeople(text: string): boolean {
   return tokenize(text).every((t) => namesAPlace(t.norm));
 }
 
-/** "What did X say": the quotes and statements the quote table gives to X, in this passage. */
+/** Question terms naming the country whose office holder is asked for ("who is Japan's prime minister"). */
+function officeOwners(plan: QuestionPlan): number[] {
+  if (plan.kind !== 'person' || !plan.terms.some((t) => isTitle(t.norm) || OFFICE_WORDS.has(t.norm))) return [];
+  // "taiwans president": a possessive typed without its apostrophe.
+  return plan.terms.flatMap((t, i) => (namesAPlace(t.norm) || namesAPlace(t.norm.replace(/s$/, '')) ? [i] : []));
+}
+
+/** Whether a country word stands with the name: just before or inside it, or after it past a comma. */
+function ownedBy(owners: number[], inside: number[], after: string): boolean {
+  if (inside.length === 0) return false;
+  const first = Math.min(...inside);
+  const last = Math.max(...inside);
+  return owners.some((p) => (p >= first - OWNER_BEFORE && p <= last) || (p > last && p - last <= OWNER_AFTER && /^\s*,/.test(after)));
+}
+
 /**
  * Whether one of the speaker's words is the subject of the speech word at `at`: just before it
  * ("a White House official confirmed"), or just after a "said" ("…, said Lin Jian"). After "told"
@@ -230,6 +258,7 @@ function speaks(speaker: number[]): (at: number, verb: string) => boolean {
     speaker.some((p) => (p < at && at - p <= SPEAKER_DISTANCE) || (p > at && p - at <= SAID_INVERSION && INVERTED_SPEECH.test(verb)));
 }
 
+/** "What did X say": the quotes and statements the quote table gives to X, in this passage. */
 function attributedWords(units: SentenceUnit[], ctx: AnswerContext): FoundAnswer | null {
   for (const unit of units) {
     for (const words of ctx.attributions.byUnit.get(unit.id) ?? []) {
