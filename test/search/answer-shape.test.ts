@@ -78,3 +78,24 @@ describe('what someone said', () => {
     expect(said.ask('what did trump say about trade', { article: 'told' }).status).toBe('not_found');
   });
 });
+
+describe('who, and what someone said, in context', () => {
+  const WAR = article('war', 'Leaders hold a call', [
+    'President Xi Jinping and President Donald Trump held a phone call on Monday.',
+    "The call also touched on Russia's invasion of Ukraine.",
+    'Chinese foreign ministry spokesperson Lin Jian said, "China deplores and opposes that."',
+    "Japan remains one of Washington's most important partners.",
+  ]);
+  const index = buildQuestionIndex(knowledgeBase(WAR));
+  const ask = (q: string) => index.ask(q, { article: 'war' });
+
+  it('takes a possessor as "who" only for what it possesses', () => {
+    expect(ask('who invaded ukraine').answers[0]?.why[0]).toBe('answers "who": Russia\'s');
+    expect(ask('who was on the call').answers[0]?.why[0] ?? '').not.toContain("Russia's");
+  });
+
+  it('does not give words about something else for "what did X say about <a place>"', () => {
+    expect(ask('what did lin jian say about japan').status).toBe('not_found');
+    expect(ask('what did lin jian say').status).toBe('answered');
+  });
+});

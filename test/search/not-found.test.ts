@@ -93,3 +93,19 @@ describe('titles in an article alone in the knowledge base', () => {
     expect(index.ask('who is the president of china', { article: 'call' }).answers[0]?.why[0]).toMatch(/^answers "who": (Chinese )?President Xi Jinping/);
   });
 });
+
+describe('words of opposite meaning', () => {
+  const index = buildQuestionIndex(knowledgeBase(ARMS));
+
+  it('does not answer a question about what the article says the opposite of', () => {
+    const result = index.ask('what tariffs did the united states raise');
+    expect(result.status).toBe('not_found');
+    expect(result.nearest[0]?.why).toContain('says "reduced", the opposite of "raise"');
+  });
+
+  it('answers a yes-or-no question with the sentence that says the opposite', () => {
+    const result = index.ask("does taiwan's government accept beijing's claim");
+    expect(result.answers[0]?.citation.paragraph).toBe(5);
+    expect(result.answers[0]?.why).toContain('opposite "accept" ~ "rejects"');
+  });
+});

@@ -99,3 +99,14 @@ describe('question analysis', () => {
     expect(kind('what did the minister say about russia')).toBe('quote');
   });
 });
+
+describe('the state of something', () => {
+  it('reads "what is the state of X" as asking for a condition, not a place', () => {
+    expect(analyzeQuestion('what is the state of beijing tokyo ties').kind).not.toBe('place');
+    expect(analyzeQuestion('what state is the plant in').kind).toBe('place');
+  });
+
+  it('takes contractions like "he\'d" as function words', () => {
+    expect(analyzeQuestion("will trump say if he'd send troops").terms.map((t) => t.norm)).not.toContain('hed');
+  });
+});

@@ -197,7 +197,8 @@ export function detectKind(tokens: Token[]): KindReading {
       const last = tokens[tokens.length - 1];
       if (noun && TIME_NOUNS.has(noun.norm)) set('date', `${wh.norm} ${noun.norm}`, noun);
       else if (noun && CLOCK_NOUNS.has(noun.norm)) set('time', `${wh.norm} ${noun.norm}`, noun);
-      else if (noun && PLACE_NOUNS.has(noun.norm)) set('place', `${wh.norm} ${noun.norm}`, noun);
+      // "What is the state of Beijing-Tokyo ties": a condition, not which state.
+      else if (noun && PLACE_NOUNS.has(noun.norm) && !(noun.norm === 'state' && tokens[tokens.indexOf(noun) + 1]?.norm === 'of')) set('place', `${wh.norm} ${noun.norm}`, noun);
       else if (noun && AMOUNT_NOUNS.has(noun.norm)) {
         // "What is the price of lithium": the price is also what to look for; "the number of" is not.
         set('amount', `${wh.norm} ${noun.norm}`, CONTENT_AMOUNT_NOUNS.has(noun.norm) ? undefined : noun);

@@ -74,6 +74,8 @@ give provide offer supply
 want wants wanted urge urged urging encourage encouraged seek seeks seeking sought demand demanded ask asking
 ask asked request requested
 petition signatures
+readout account summary
+detailed thorough comprehensive extensive fullest
 stance position positions stand attitude
 required require requires obliged obligated obliges mandated compelled
 `;

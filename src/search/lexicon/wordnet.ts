@@ -175,3 +175,35 @@ function collect(synset: Synset, base: string, sense: number, add: (w: string | 
     }
   }
 }
+
+const antonymCache = new Map<string, string[]>();
+
+/**
+ * Words of opposite meaning to `word` in its common senses, from WordNet's antonym links
+ * (`accept` → `reject`, `raise` → `lower`, `increase` → `decrease`). Cached.
+ */
+export function antonyms(word: string): string[] {
+  const cached = antonymCache.get(word);
+  if (cached) return cached;
+  const found = new Set<string>();
+  // Verbs and adjectives only: a noun's antonyms name parts or places of a thing ("end" → "middle").
+  for (const pos of ['v', 'a'] as const) {
+    for (const base of baseForms(word, pos)) {
+      for (const offset of lookupLemma(base, pos).slice(0, SENSES_PER_POS)) {
+        const synset = readSynset(pos, offset);
+        if (!synset) continue;
+        const self = synset.lemmas.findIndex((lemma) => lemma.toLowerCase() === base) + 1;
+        for (const pointer of synset.pointers) {
+          if (pointer.symbol !== '!' || (pointer.source !== 0 && pointer.source !== self)) continue;
+          readLemmas(pointer.pos, pointer.offset).forEach((lemma, i) => {
+            const target = lemmaWords(lemma);
+            if (target && (pointer.target === 0 || pointer.target === i + 1)) found.add(target);
+          });
+        }
+      }
+    }
+  }
+  const result = [...found];
+  if (antonymCache.size < CACHE_LIMIT) antonymCache.set(word, result);
+  return result;
+}

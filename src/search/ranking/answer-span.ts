@@ -93,7 +93,10 @@ export function findAnswer(
     // words of X that do not mention it are about something else. (Other topics are often said
     // in other words: "what did Boateng say about the winner" → "I just closed my eyes and jumped".)
     // So is a country the article never names ("what did they say about North Korea").
-    const about = plan.terms.flatMap((_, t) => (plan.speaker.includes(t) || !(ctx.topic?.[t] || ctx.absentName?.[t]) ? [] : [t]));
+    // So is a place the words do not name ("what did Lin Jian say about Japan"): a place is seldom said in other words.
+    const about = plan.terms.flatMap((term, t) =>
+      plan.speaker.includes(t) || !(ctx.topic?.[t] || ctx.absentName?.[t] || namesAPlace(term.norm)) ? [] : [t],
+    );
     if (about.length > 0 && about.every((t) => !positions[t]?.length)) return { answer: null, lacksKind: true, relation: null };
     // The quote table says what a named person said; speech next to words that name no one in it
     // ("what did economists say") is looked for in the text.
@@ -165,6 +168,9 @@ export function findAnswer(
       if (countedNear && !inside.some(countedNear)) continue;
       if (countedNear && plan.needsMeasure !== 'any' && !countsTheWord(unit, inside.map((p) => p - offset), (positions[counted!] ?? []).map((p) => p - offset))) continue;
       if (speakerNear && !speakerNear(at, span.text)) continue;
+      // "The call also touched on Russia's invasion": a possessor answers "who" only for what it
+      // possesses ("who invaded Ukraine"), not for the call ("who else was on the call").
+      if (kind === 'person' && /['’]s?$/.test(span.text) && inside.length > 0 && !matched.has(Math.max(...inside) + 1)) continue;
       if (ownerRequired && (!span.named || isPlaceOrPeople(span.text) || !ownedBy(owners, inside, sentence.slice(span.end)))) continue;
       const distance = anchors.length ? Math.min(...anchors.map((p) => Math.abs(p - at))) : 50;
       const relation = relationOf({ units, span: inside.length ? inside : [at], positions, weights, focus, nearOnly: inception });

@@ -8,12 +8,12 @@ import { absentWordEmphasis } from './term-weight.ts';
 import { idf, type InvertedIndex, type Scope } from '../inverted-index.ts';
 import { newsSynonyms } from '../lexicon/news-synonyms.ts';
 import { isKnownPlace, placeAliases } from '../lexicon/places.ts';
-import { relatedWords } from '../lexicon/wordnet.ts';
+import { antonyms, relatedWords } from '../lexicon/wordnet.ts';
 import type { SearchSettings } from '../settings.ts';
 import { stem } from '../text/stem.ts';
 import { isStopWord } from '../text/stopwords.ts';
 
-export type MatchKind = 'word' | 'typo' | 'synonym' | 'news-synonym' | 'alias' | 'name';
+export type MatchKind = 'word' | 'typo' | 'synonym' | 'news-synonym' | 'alias' | 'name' | 'opposite';
 
 export interface Alternative {
   stem: string;
@@ -31,6 +31,11 @@ export interface ExpandedTerm {
   importance: number;
   /** True when neither the word nor its stem occurs in the searched articles. */
   unknown: boolean;
+  /**
+   * Stems of words of opposite meaning that the searched articles use ("raise" → "reduced"): a
+   * passage that has one and not the word says the opposite of what is asked.
+   */
+  opposites: ReadonlySet<string>;
   /** A word of the searched article's title: the article is about it, so its sentences may leave it out. */
   topic: boolean;
 }
@@ -51,7 +56,7 @@ export interface ExpandContext {
   spokenAbout?: boolean;
 }
 
-const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, namePart: 0.85, news: 0.75, wordnetScale: 0.85 };
+const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, namePart: 0.85, news: 0.75, wordnetScale: 0.85, opposite: 0.6 };
 /** "Who is investigating the incident": words for the story itself, which its sentences need not use. */
 const REFERS_TO_STORY = new Set(['incident', 'incidents', 'case', 'event', 'events', 'situation', 'matter', 'episode', 'affair', 'story', 'news', 'article', 'issue']);
 /** Weight kept by the topic of "what did X say about …". */
@@ -93,6 +98,11 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
       for (const related of relatedWords(term.norm)) offer(related.word, related.closeness * QUALITY.wordnetScale, 'synonym');
     }
   }
+  const stemmed = (w: string) => (settings.stemming ? stem(w) : w);
+  const oppositeWords = settings.synonyms && settings.wordnet ? antonyms(term.norm).flatMap((w) => [w, ...newsSynonyms(w)]).filter((w) => !isStopWord(w)) : [];
+  const opposites = new Set(oppositeWords.map(stemmed).filter((s) => !alternatives.has(s) && df(s) > 0));
+  // "Does Taiwan accept Beijing's claim" is answered by "Taiwan rejects Beijing's claim": no.
+  if (ctx.yesNo) for (const w of oppositeWords) if (opposites.has(stemmed(w))) offer(w, QUALITY.opposite, 'opposite');
   const topic = (!known && REFERS_TO_STORY.has(term.norm)) || ctx.topicStems.has(term.stem) || [...alternatives.values()].some((a) => a.kind !== 'synonym' && ctx.topicStems.has(a.stem));
   let emphasis = term.emphasis;
   if (!known && settings.softUnknownVerbs) emphasis *= absentWordEmphasis(term, ctx.yesNo, settings.absentEverydayWeight);
@@ -105,7 +115,7 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
   // A part of a name weighs as the person does: "Jinping" written once names the Xi of every paragraph.
   const mentions = Math.max(known ? df(own) : 1, ...[...alternatives.values()].filter((a) => a.kind === 'name').map((a) => df(a.stem)));
   const importance = idf(mentions, scope.size) * emphasis;
-  return { term, alternatives: [...alternatives.values()], importance, unknown: !known, topic };
+  return { term, alternatives: [...alternatives.values()], importance, unknown: !known, topic, opposites };
 }
 
 /**

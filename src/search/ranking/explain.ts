@@ -36,9 +36,15 @@ export function explain(passage: ScoredPassage, plan: QuestionPlan, terms: Expan
       case 'name':
         reasons.push(`"${typed}" ~ "${found}" (same name)`);
         break;
+      case 'opposite':
+        reasons.push(`opposite "${typed}" ~ "${found}"`);
+        break;
       default:
         reasons.push(`synonym "${typed}" ~ "${found}"`);
     }
+  });
+  passage.opposite.forEach((word, t) => {
+    if (word) reasons.push(`says "${word}", the opposite of "${terms[t]?.term.typed}"`);
   });
   for (const phrase of passage.splitPhrases) {
     reasons.push(`"${phrase.members.map((t) => terms[t]?.term.typed).join(' ')}" only far apart`);

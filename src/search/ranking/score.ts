@@ -35,6 +35,8 @@ export interface ScoredPassage {
   relation: AnswerRelation | null;
   /** The question asks for a kind (who, when…) that the passage lacks. */
   lacksKind: boolean;
+  /** Per question term: a word of opposite meaning the passage has instead ("reduced" for "raise"). */
+  opposite: (string | undefined)[];
   /** Phrases whose words the passage has only far apart. */
   splitPhrases: Phrase[];
   score: number;
@@ -164,7 +166,23 @@ function scoreOne(units: SentenceUnit[], ctx: ScoreContext, total: number, parag
     (units.length > 1 ? WEIGHTS.pair : 0) +
     (units[0]!.paragraph.number === 1 ? WEIGHTS.lead : 0) +
     (beside && answer && (relation === null || relates(relation)) ? WEIGHTS.beside : 0);
-  return { units, hits, positions, coverage, credit, paragraphCoverage, paragraphCredit: paragraph.credit, confidence, answer, relation, lacksKind, splitPhrases, score };
+  const opposite = oppositesIn(units, hits, ctx);
+  return { units, hits, positions, coverage, credit, paragraphCoverage, paragraphCredit: paragraph.credit, confidence, answer, relation, lacksKind, opposite, splitPhrases, score };
+}
+
+/**
+ * "What tariffs did the U.S. raise" and "the United States has reduced certain tariffs": a question
+ * word the passage lacks, where it has the opposite, asks about something that did not happen.
+ */
+function oppositesIn(units: SentenceUnit[], hits: (TermHit | undefined)[], ctx: ScoreContext): (string | undefined)[] {
+  return ctx.terms.map((term, t) => {
+    if (hits[t] || term.opposites.size === 0) return undefined;
+    for (const unit of units) {
+      const token = unit.tokens.find((tok) => term.opposites.has(ctx.settings.stemming ? tok.stem : tok.norm));
+      if (token) return unit.paragraph.text.slice(unit.start + token.start, unit.start + token.end);
+    }
+    return undefined;
+  });
 }
 
 function coverParagraph(unit: SentenceUnit, ctx: ScoreContext, total: number, cache: Map<number, Covered>): Covered {
@@ -182,7 +200,7 @@ function coverParagraph(unit: SentenceUnit, ctx: ScoreContext, total: number, ca
  * exact matches first, then by the closest relations; a term matched only through synonyms, on
  * words already claimed, loses that match. (Other names of one thing — "Taipei" ~ "Taiwan" — share.)
  */
-const RELATED_KINDS = new Set(['synonym', 'news-synonym']);
+const RELATED_KINDS = new Set(['synonym', 'news-synonym', 'opposite']);
 
 function releaseSharedWords(hits: (TermHit | undefined)[], positions: number[][], credit: number[]): void {
   const taken = new Set<number>();

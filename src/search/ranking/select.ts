@@ -9,7 +9,7 @@ import { relates } from './answer-span.ts';
 import type { ScoredPassage } from './score.ts';
 
 export function isAnswer(passage: ScoredPassage, settings: SearchSettings): boolean {
-  return passage.confidence >= settings.minCoverage && !passage.lacksKind && !unrelatedAnswer(passage, settings);
+  return passage.confidence >= settings.minCoverage && !passage.lacksKind && !unrelatedAnswer(passage, settings) && !passage.opposite.some(Boolean);
 }
 
 /**
