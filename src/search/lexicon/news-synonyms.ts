@@ -69,11 +69,13 @@ representative rep
 lieutenant lt
 attorney atty
 respond responded response react reacted reaction reply replied
-information info details detail
+information info details detail specifics
 give provide offer supply
 want wants wanted urge urged urging encourage encouraged seek seeks seeking sought demand demanded ask asking
 ask asked request requested
 petition signatures
+learn learned learnt informed notified notification
+equipment hardware gear components
 readout account summary
 detailed thorough comprehensive extensive fullest
 stance position positions stand attitude
