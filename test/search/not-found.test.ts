@@ -109,3 +109,21 @@ describe('words of opposite meaning', () => {
     expect(result.answers[0]?.why).toContain('opposite "accept" ~ "rejects"');
   });
 });
+
+describe('office holders', () => {
+  const TALKS = article('talks', 'Ministers meet', [
+    'Japanese Prime Minister Sanae Takaichi said a Chinese attack on Taiwan could prompt a military response.',
+    "Commodore Jay Tarriela, the coast guard's spokesman for the South China Sea, posted video of the encounter.",
+  ]);
+  const index = buildQuestionIndex(knowledgeBase(TALKS));
+  const ask = (q: string) => index.ask(q, { article: 'talks' });
+
+  it('asks for the whole office, not another office of the same country', () => {
+    expect(ask('who is the japanese prime minister').answers[0]?.why[0]).toMatch(/^answers "who": (Japanese )?Prime Minister Sanae Takaichi$/);
+    expect(ask('who is the japanese foreign minister').status).toBe('not_found');
+  });
+
+  it('does not take a place named after the country for its office holder', () => {
+    expect(ask('who is the chinese spokesperson').status).toBe('not_found');
+  });
+});

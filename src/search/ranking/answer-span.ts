@@ -131,8 +131,11 @@ export function findAnswer(
   // "Who is Taiwan's president": the person must hold the office of that country, written with the
   // name ("Chinese President Xi Jinping", "Lin Jian, China's spokesperson"); a president named in a
   // sentence that mentions Taiwan is someone else's.
-  const owners = officeOwners(plan).flatMap((t) => positions[t] ?? []);
-  const ownerRequired = officeOwners(plan).length > 0;
+  const ownerTerms = officeOwners(plan);
+  const owners = ownerTerms.flatMap((t) => positions[t] ?? []);
+  const ownerRequired = ownerTerms.length > 0;
+  // …and hold that office: "the Japanese foreign minister" is not "Japanese Prime Minister Sanae Takaichi".
+  const offices = ownerRequired ? plan.terms.flatMap((term, t) => (isTitle(term.norm) ? [positions[t] ?? []] : [])) : [];
 
   // "When did the crash happen" is not answered by "a hearing on the crash is scheduled for Sept. 17".
   const pastOnly = plan.past && (kind === 'date' || kind === 'duration');
@@ -171,7 +174,7 @@ export function findAnswer(
       // "The call also touched on Russia's invasion": a possessor answers "who" only for what it
       // possesses ("who invaded Ukraine"), not for the call ("who else was on the call").
       if (kind === 'person' && /['’]s?$/.test(span.text) && inside.length > 0 && !matched.has(Math.max(...inside) + 1)) continue;
-      if (ownerRequired && (!span.named || isPlaceOrPeople(span.text) || !ownedBy(owners, inside, sentence.slice(span.end)))) continue;
+      if (ownerRequired && !holdsOffice(span, inside, owners, offices, sentence.slice(span.end))) continue;
       const distance = anchors.length ? Math.min(...anchors.map((p) => Math.abs(p - at))) : 50;
       const relation = relationOf({ units, span: inside.length ? inside : [at], positions, weights, focus, nearOnly: inception });
       // A span in the clause of the question's words beats a closer one outside it.
@@ -246,7 +249,20 @@ function officeOwners(plan: QuestionPlan): number[] {
   return plan.terms.flatMap((t, i) => (namesAPlace(t.norm) || namesAPlace(t.norm.replace(/s$/, '')) ? [i] : []));
 }
 
-/** Whether a country word stands with the name: just before or inside it, or after it past a comma. */
+/**
+ * Whether a name span is the holder of the office asked for: a named person, not the country
+ * itself or a place named after it ("South China Sea"), with the country and the office written
+ * with the name.
+ */
+function holdsOffice(span: AnswerSpan, inside: number[], owners: number[], offices: number[][], after: string): boolean {
+  if (!span.named || isPlaceOrPeople(span.text)) return false;
+  // A country word inside the name must be a title's ("Chinese President Xi Jinping").
+  const officeWords = offices.flat();
+  if (owners.some((p) => inside.includes(p) && !officeWords.some((o) => o > p && inside.includes(o)))) return false;
+  return [owners, ...offices].every((words) => ownedBy(words, inside, after));
+}
+
+/** Whether one of `owners` (a country's or an office's words) stands with the name: just before or inside it, or after it past a comma. */
 function ownedBy(owners: number[], inside: number[], after: string): boolean {
   if (inside.length === 0) return false;
   const first = Math.min(...inside);
