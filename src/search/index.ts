@@ -47,6 +47,9 @@ export interface IndexHooks {
 export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchSettings> = {}, hooks: IndexHooks = {}): QuestionIndex {
   const settings: SearchSettings = { ...DEFAULT_SETTINGS, ...overrides };
   const { units, paragraphs } = buildUnits(kb.articles);
+  // Each sentence's paragraph range, by unit id: looked up for every passage scored.
+  const rangeByUnit = units.map((unit) => paragraphs.get(unit.paragraph) ?? { first: unit.id, last: unit.id });
+  const paragraphOf = (unit: SentenceUnit) => rangeByUnit[unit.id]!;
   const index = new InvertedIndex(units, settings.stemming);
   const scratch = new HitScratch(units.length);
   const scopes = articleScopes(units);
@@ -59,14 +62,15 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
   const attributions = buildAttributions(units);
   // Spans are found on first need, per sentence and family of kinds: a "who" question never pays
   // for date and amount patterns over thousands of sentences.
-  const spans = new Map<string, AnswerSpan[]>();
+  const spans = new Map<AnswerKind, (AnswerSpan[] | undefined)[]>();
   const spansOf = (unit: SentenceUnit, kind: AnswerKind) => {
     const family = spanFamily(kind);
-    const key = `${unit.id}:${family[0]}`;
-    let found = spans.get(key);
+    let byUnit = spans.get(family[0]!);
+    if (!byUnit) spans.set(family[0]!, (byUnit = new Array(units.length)));
+    let found = byUnit[unit.id];
     if (!found) {
       found = findAnswerSpans(unit.paragraph.text.slice(unit.start, unit.end), unit.tokens, { properNouns, people }, family);
-      spans.set(key, found);
+      byUnit[unit.id] = found;
     }
     return found;
   };
@@ -101,7 +105,6 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       }),
     );
     joinSplitCompounds(terms, expansion);
-    const paragraphOf = (unit: SentenceUnit) => paragraphs.get(unit.paragraph) ?? { first: unit.id, last: unit.id };
     let candidates = scratch.collect(terms, index, scope, units, paragraphOf);
     if (settings.fuzzyNames && terms.some((t) => t.alternatives.length === 0)) {
       const searched = article ? [article.slug] : articlesTouched(candidates.table, units, FUZZY_ARTICLES);
@@ -114,7 +117,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       terms,
       hits: candidates.table,
       shortlist: candidates.shortlist,
-      stems: terms.map((term) => new Set(term.alternatives.map((a) => a.stem))),
+      termsByStem: termsByStem(terms),
       positionCache: new Map(),
       units,
       paragraphOf,
@@ -169,6 +172,19 @@ function toRankedPassage(passage: ScoredPassage, why: string[]): RankedPassage |
     score: Math.round(passage.score * 1000) / 1000,
     why,
   };
+}
+
+/** Each stem the question's terms may match, with the terms (indices) it matches. */
+function termsByStem(terms: ExpandedTerm[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  terms.forEach((term, t) => {
+    for (const { stem } of term.alternatives) {
+      const list = map.get(stem);
+      if (!list) map.set(stem, [t]);
+      else if (!list.includes(t)) list.push(t);
+    }
+  });
+  return map;
 }
 
 /** Whether some sentence in `scope` has a word of stem `first` right before one of stem `second`. */

@@ -48,8 +48,8 @@ export interface ScoreContext {
   hits: HitTable;
   /** Sentences to score (alone and with a neighbour); `hits` also covers their paragraphs. */
   shortlist: number[];
-  /** Per term, every stem it may match (for positions). */
-  stems: (Set<string> | null)[];
+  /** Every stem a term may match, with the terms it matches (for positions). */
+  termsByStem: ReadonlyMap<string, number[]>;
   /** Scratch for this question: term positions per sentence. */
   positionCache: Map<number, number[][]>;
   units: SentenceUnit[];
@@ -241,10 +241,11 @@ export function matchedPositions(units: SentenceUnit[], hits: (TermHit | undefin
 function positionsInUnit(unit: SentenceUnit, ctx: ScoreContext): number[][] {
   const cached = ctx.positionCache.get(unit.id);
   if (cached) return cached;
-  const positions: number[][] = ctx.stems.map(() => []);
+  const positions: number[][] = ctx.terms.map(() => []);
+  const stemming = ctx.settings.stemming;
   for (const token of unit.tokens) {
-    const key = ctx.settings.stemming ? token.stem : token.norm;
-    for (let t = 0; t < ctx.stems.length; t++) if (ctx.stems[t]?.has(key)) positions[t]!.push(token.position);
+    const matching = ctx.termsByStem.get(stemming ? token.stem : token.norm);
+    if (matching) for (const t of matching) positions[t]!.push(token.position);
   }
   ctx.positionCache.set(unit.id, positions);
   return positions;
