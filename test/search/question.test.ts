@@ -110,3 +110,25 @@ describe('the state of something', () => {
     expect(analyzeQuestion("will trump say if he'd send troops").terms.map((t) => t.norm)).not.toContain('hed');
   });
 });
+
+describe('casual and slipped question forms', () => {
+  it('reads "whn" as "when" (a dropped letter) rather than "who"', () => {
+    expect(analyzeQuestion('whn did the call happen').kind).toBe('date');
+  });
+
+  it('reads "whats" and "whos" typed without the apostrophe as interrogatives', () => {
+    expect(analyzeQuestion('whos the prime minister').kind).toBe('person');
+    expect(analyzeQuestion('whats the deal with the arms sale').terms.map((t) => t.norm)).toEqual(['arms', 'sale']);
+  });
+
+  it('finds an amount asked for at the end of the phrase ("Taiwan\'s defense budget")', () => {
+    expect(analyzeQuestion("what is taiwan's defense budget").kind).toBe('amount');
+    expect(analyzeQuestion("what is northwind's new pickup called").kind).toBe('person');
+  });
+
+  it('keeps the particle of a phrasal verb that the dictionary knows', () => {
+    const term = analyzeQuestion('who turned down the offer').terms[0]!;
+    expect(term.particle).toBe('down');
+    expect(term.typed).toBe('turned down');
+  });
+});

@@ -120,3 +120,20 @@ describe('slips that make another English word', () => {
     expect(index.ask('when was the minster built', { article: 'premier' }).status).toBe('not_found');
   });
 });
+
+describe('words typed without their apostrophe or with a particle', () => {
+  const index = buildQuestionIndex(knowledgeBase(ARMS));
+
+  it('reads "japans" as Japan\'s, so "Japanese" matches it', () => {
+    const premier = buildQuestionIndex(knowledgeBase(article('premier', 'Tensions rise', ['Japan remains an ally.', 'On Friday, Japanese Prime Minister Sanae Takaichi said an attack could prompt a response.'])));
+    const result = premier.ask('who is japans prime minister');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why[0]).toBe('answers "who": Japanese Prime Minister Sanae Takaichi');
+  });
+
+  it('matches a phrasal verb by its own meaning ("turned down" → "rejects")', () => {
+    const result = index.ask("who turned down beijing's claim");
+    expect(result.answers[0]?.citation.paragraph).toBe(5);
+    expect(result.answers[0]?.why).toContain('synonym "turned down" ~ "rejects"');
+  });
+});

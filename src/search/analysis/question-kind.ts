@@ -42,7 +42,7 @@ const MEASURE_HOW = new Set(['much', 'big', 'large', 'expensive']);
 const NOT_DEGREE = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'come', 'comes', 'came']);
 const TIME_NOUNS = new Set(['day', 'date', 'year', 'month', 'week', 'deadline']);
 const COPULA_OR_ARTICLE = new Set(['is', 'was', 'are', 'were', 'the', 'a', 'an']);
-const CONTENT_AMOUNT_NOUNS = new Set(['price', 'cost', 'rate', 'size', 'total', 'vote', 'share']);
+const CONTENT_AMOUNT_NOUNS = new Set(['price', 'cost', 'rate', 'size', 'total', 'vote', 'share', 'budget', 'revenue', 'population', 'salary', 'toll']);
 const CLOCK_NOUNS = new Set(['time', 'hour']);
 /** Words that make an amount question one about money. */
 const MONEY_WORDS = new Set(['price', 'prices', 'cost', 'costs', 'paid', 'spend', 'spent', 'worth', 'value', 'valued', 'priced', 'fee', 'fees']);
@@ -53,7 +53,7 @@ const PAY_AS_NOUN = new Set(['more', 'the', 'a', 'in', 'of', 'their', 'his', 'he
 /** "When will…", "is going to", "plan to": the question asks about something still to come. */
 const FUTURE_WORDS = new Set(['will', 'going', 'plan', 'plans', 'planned', 'scheduled', 'expected', 'next', 'upcoming', 'soon']);
 const PLACE_NOUNS = new Set(['city', 'cities', 'country', 'countries', 'town', 'towns', 'village', 'villages', 'place', 'places', 'state', 'states', 'region', 'regions', 'location', 'locations']);
-const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', 'number', 'price', 'cost', 'sum', 'figure', 'total', 'rate', 'value', 'worth', 'size', 'score', 'tally', 'share', 'vote']);
+const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', 'number', 'price', 'cost', 'sum', 'figure', 'total', 'rate', 'value', 'worth', 'size', 'score', 'tally', 'share', 'vote', 'budget', 'revenue', 'population', 'salary', 'toll']);
 const SAY_VERBS = new Set(['say', 'says', 'said', 'suggest', 'suggested', 'propose', 'proposed', 'recommend', 'recommended', 'tell', 'told', 'announce', 'announced', 'write', 'wrote', 'claim', 'claimed', 'add', 'added', 'warn', 'warned', 'describe', 'described', 'characterize', 'characterized', 'characterise', 'characterised', 'portray', 'portrayed']);
 /** "What caused the turbulence", "what prompted the lawsuit": a reason. */
 const CAUSE_VERBS = new Set(['caused', 'causes', 'cause', 'prompted', 'triggered', 'sparked', 'led', 'drove']);
@@ -65,6 +65,8 @@ const PEOPLE_NOUNS = new Set(
   scientists researchers analysts experts company companies firm firms organization organisations organizations group
   groups agency agencies team teams club clubs party parties bank banks`.split(/\s+/),
 );
+/** "What's the deal with…", "what's the story with…": nouns of a way of asking. */
+const IDIOM_NOUNS = new Set(['deal', 'story', 'thing']);
 const NAME_WORDS = new Set(['name', 'named', 'called', 'identity']);
 /** Verbs of the question form for some kinds: "how long did it last", "when did it take place". */
 const FORM_VERBS: Partial<Record<AnswerKind, Set<string>>> = {
@@ -126,10 +128,25 @@ function interrogativeAt(tokens: Token[]): number {
   const [first, second] = tokens;
   if (!first || !second || first.norm.length < 3 || isStopWord(first.norm)) return -1;
   if (!(isStopWord(second.norm) || ['much', 'many', 'long'].includes(second.norm) || !isEnglishWord(first.norm))) return -1;
-  const guess = INTERROGATIVES.find((w) => editDistance(first.norm, w) === 1);
+  // "whn" is "when" (a dropped letter, the commonest slip) before "who" (a wrong one).
+  const guesses = INTERROGATIVES.filter((w) => editDistance(first.norm, w) === 1);
+  const guess = guesses.find((w) => isSubsequence(first.norm, w)) ?? guesses[0];
   if (!guess) return -1;
   tokens[0] = { ...first, norm: guess, stem: guess };
   return 0;
+}
+
+/** The last word of the run of content words starting at `from` ("taiwan's defense budget" → budget). */
+function phraseEnd(tokens: Token[], from: number): Token | undefined {
+  let end = from;
+  while (end + 1 < tokens.length && !isStopWord(tokens[end + 1]!.norm) && !isInterrogative(tokens[end + 1]!.norm)) end++;
+  return tokens[end];
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
 }
 
 function isEnglishWord(word: string): boolean {
@@ -193,9 +210,13 @@ export function detectKind(tokens: Token[]): KindReading {
       const first = tokens.slice(at + 1, at + 4).find((t) => !COPULA_OR_ARTICLE.has(t.norm));
       // "What is the inflation rate": the kind is in the phrase's last noun when the first is none.
       const second = first ? tokens[tokens.indexOf(first) + 1] : undefined;
-      const noun = first && !isKindNoun(first.norm) && second && isKindNoun(second.norm) ? second : first;
+      // "What is Taiwan's defense budget": the kind may be in the head noun, the phrase's last word.
+      const head = first && !isKindNoun(first.norm) ? phraseEnd(tokens, tokens.indexOf(first)) : undefined;
+      const noun = first && !isKindNoun(first.norm) && second && isKindNoun(second.norm) ? second : head && head !== first && isKindNoun(head.norm) && !NAME_WORDS.has(head.norm) ? head : first;
       const last = tokens[tokens.length - 1];
       if (noun && TIME_NOUNS.has(noun.norm)) set('date', `${wh.norm} ${noun.norm}`, noun);
+      // "What's the deal with the arms sale": only a way of asking about it.
+      else if (noun && IDIOM_NOUNS.has(noun.norm) && tokens[tokens.indexOf(noun) + 1]?.norm === 'with') set(null, `${wh.norm} … ${noun.norm} with`, noun);
       else if (noun && CLOCK_NOUNS.has(noun.norm)) set('time', `${wh.norm} ${noun.norm}`, noun);
       // "What is the state of Beijing-Tokyo ties": a condition, not which state.
       else if (noun && PLACE_NOUNS.has(noun.norm) && !(noun.norm === 'state' && tokens[tokens.indexOf(noun) + 1]?.norm === 'of')) set('place', `${wh.norm} ${noun.norm}`, noun);

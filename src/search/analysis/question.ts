@@ -4,7 +4,7 @@
  * Interrogatives, auxiliaries and the verbs of the question form ("what did X say") set the kind;
  * they are never matched against the text.
  */
-import { baseForms, isMostlyVerb } from '../lexicon/wordnet.ts';
+import { baseForms, isMostlyVerb, phrasalVerb } from '../lexicon/wordnet.ts';
 import { isInterrogative, isStopWord } from '../text/stopwords.ts';
 import { isPossessive, tokenize, type Token } from '../text/tokenize.ts';
 import type { AnswerKind } from './answer-types.ts';
@@ -29,6 +29,8 @@ export interface QuestionTerm {
   event: boolean;
   /** Set when the typed word was a typo repaired before reading (1 or 2 edits); `typed` keeps the typo. */
   misspelled?: number;
+  /** The particle of a phrasal verb ("turned down", "step down", "look into"), which changes its meaning. */
+  particle?: string;
 }
 
 /** Words typed as one unit: `arms sale`, `president of Taiwan`, `Japan's foreign minister`. */
@@ -69,6 +71,9 @@ export interface QuestionPlan {
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'may', 'might', 'must']);
 
+/** Particles that make a phrasal verb with the verb before them. */
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'over', 'back', 'away', 'into', 'for']);
+
 interface Segment {
   terms: number[];
   joinedBy: 'of' | 'possessive' | null;
@@ -76,7 +81,7 @@ interface Segment {
 }
 
 export function analyzeQuestion(question: string): QuestionPlan {
-  const tokens = tokenize(question).map(fixLowercaseUs);
+  const tokens = tokenize(question).map(fixLowercaseUs).map(fixRunTogetherInterrogative);
   const kind = detectKind(tokens);
   const terms: QuestionTerm[] = [];
   const segments: Segment[] = [];
@@ -98,6 +103,11 @@ export function analyzeQuestion(question: string): QuestionPlan {
     const verb = !token.capitalized && (isMostlyVerb(token.norm) || isVerbAfterSubject(tokens, token, current !== null));
     const index = terms.length;
     terms.push({ typed: question.slice(token.start, token.end), norm: token.norm, stem: token.stem, position: token.position, emphasis: degree ? 0.4 : 1, verb, event: verb && inVerbPosition(tokens, token) });
+    const after = tokens[tokens.indexOf(token) + 1]?.norm ?? '';
+    if (verb && PARTICLES.has(after) && phrasalVerb(token.norm, after)) {
+      terms[index]!.particle = after;
+      terms[index]!.typed = question.slice(token.start, tokens[tokens.indexOf(token) + 1]!.end);
+    }
     if (verb) {
       close();
       segments.push({ terms: [index], joinedBy: null, verb: true });
@@ -186,6 +196,12 @@ function isVerbAfterSubject(tokens: Token[], token: Token, afterSubject: boolean
   const next = tokens[i + 1];
   if (next && !isStopWord(next.norm)) return false;
   return baseForms(token.norm, 'v').length > 0;
+}
+
+/** "whats", "whos", "wheres": "what's" typed without its apostrophe is still "what". */
+function fixRunTogetherInterrogative(token: Token): Token {
+  const base = token.norm.endsWith('s') ? token.norm.slice(0, -1) : '';
+  return base && isInterrogative(base) ? { ...token, norm: base, stem: base } : token;
 }
 
 /** "the us", "us tariffs": the country, not the pronoun. */

@@ -74,6 +74,7 @@ give provide offer supply
 want wants wanted urge urged urging encourage encouraged seek seeks seeking sought demand demanded ask asking
 ask asked request requested
 petition signatures
+disagree disagrees disagreed dispute disputes disputed reject rejects rejected contest contests challenge challenges
 learn learned learnt informed notified notification
 equipment hardware gear components
 readout account summary

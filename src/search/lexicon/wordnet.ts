@@ -207,3 +207,12 @@ export function antonyms(word: string): string[] {
   if (antonymCache.size < CACHE_LIMIT) antonymCache.set(word, result);
   return result;
 }
+
+/** The WordNet entry of a phrasal verb ("turned" + "down" → `turn_down`), if it has one. */
+export function phrasalVerb(verb: string, particle: string): string | undefined {
+  for (const base of [verb, ...baseForms(verb, 'v')]) {
+    const lemma = `${base}_${particle}`;
+    if (lookupLemma(lemma, 'v').length > 0) return lemma;
+  }
+  return undefined;
+}

@@ -257,8 +257,9 @@ function officeOwners(plan: QuestionPlan): number[] {
 function holdsOffice(span: AnswerSpan, inside: number[], owners: number[], offices: number[][], after: string): boolean {
   if (!span.named || isPlaceOrPeople(span.text)) return false;
   // A country word inside the name must be a title's ("Chinese President Xi Jinping").
-  const officeWords = offices.flat();
-  if (owners.some((p) => inside.includes(p) && !officeWords.some((o) => o > p && inside.includes(o)))) return false;
+  const words = tokenize(span.text);
+  const ownerAt = inside.findIndex((p) => owners.includes(p));
+  if (ownerAt >= 0 && !words.slice(ownerAt + 1).some((w) => isTitle(w.norm))) return false;
   return [owners, ...offices].every((words) => ownedBy(words, inside, after));
 }
 

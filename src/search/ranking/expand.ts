@@ -8,7 +8,7 @@ import { absentWordEmphasis } from './term-weight.ts';
 import { idf, type InvertedIndex, type Scope } from '../inverted-index.ts';
 import { newsSynonyms } from '../lexicon/news-synonyms.ts';
 import { isKnownPlace, placeAliases } from '../lexicon/places.ts';
-import { antonyms, relatedWords } from '../lexicon/wordnet.ts';
+import { antonyms, phrasalVerb, relatedWords } from '../lexicon/wordnet.ts';
 import type { SearchSettings } from '../settings.ts';
 import { stem } from '../text/stem.ts';
 import { isStopWord } from '../text/stopwords.ts';
@@ -88,7 +88,9 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
   const possessive = parts.length === 0 && term.norm.endsWith('s') ? ctx.nameParts(term.norm.slice(0, -1)) : [];
   for (const part of [...parts, ...possessive]) offer(part, QUALITY.namePart, 'name');
   if (settings.synonyms) {
-    for (const alias of placeAliases(term.norm)) offer(alias, QUALITY.alias, 'alias');
+    // "japans prime minister": a possessive typed without its apostrophe names the country too.
+    const place = placeAliases(term.norm).length > 0 || !term.norm.endsWith('s') ? term.norm : term.norm.slice(0, -1);
+    for (const alias of placeAliases(place)) offer(alias, QUALITY.alias, 'alias');
     // "How many Taiwanese…" counts people: the text may count "residents" or "citizens".
     if (ctx.counted && placeAliases(term.norm).length > 0 && !isKnownPlace(term.norm)) {
       for (const word of newsSynonyms('people')) offer(word, QUALITY.news, 'news-synonym');
@@ -96,13 +98,18 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
     for (const word of newsSynonyms(term.norm)) offer(word, QUALITY.news, 'news-synonym');
     if (settings.wordnet) {
       for (const related of relatedWords(term.norm)) offer(related.word, related.closeness * QUALITY.wordnetScale, 'synonym');
+      // "Who turned down the offer" → "rejected": the phrasal verb's own words.
+      if (term.particle) {
+        for (const related of relatedWords(phrasalVerb(term.norm, term.particle) ?? '')) offer(related.word, related.closeness * QUALITY.wordnetScale, 'synonym');
+      }
     }
   }
   const stemmed = (w: string) => (settings.stemming ? stem(w) : w);
   const oppositeWords = settings.synonyms && settings.wordnet ? antonyms(term.norm).flatMap((w) => [w, ...newsSynonyms(w)]).filter((w) => !isStopWord(w)) : [];
   const opposites = new Set(oppositeWords.map(stemmed).filter((s) => !alternatives.has(s) && df(s) > 0));
   // "Does Taiwan accept Beijing's claim" is answered by "Taiwan rejects Beijing's claim": no.
-  if (ctx.yesNo) for (const w of oppositeWords) if (opposites.has(stemmed(w))) offer(w, QUALITY.opposite, 'opposite');
+  // (Only the word's own antonyms: their synonyms drift — "agree" → "disagree" → "reject".)
+  if (ctx.yesNo) for (const w of antonyms(term.norm)) if (opposites.has(stemmed(w))) offer(w, QUALITY.opposite, 'opposite');
   const topic = (!known && REFERS_TO_STORY.has(term.norm)) || ctx.topicStems.has(term.stem) || [...alternatives.values()].some((a) => a.kind !== 'synonym' && ctx.topicStems.has(a.stem));
   let emphasis = term.emphasis;
   if (!known && settings.softUnknownVerbs) emphasis *= absentWordEmphasis(term, ctx.yesNo, settings.absentEverydayWeight);

@@ -68,7 +68,9 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 function ownedByPronoun(phrase: Phrase, positions: number[][], wordAt: (position: number) => PassageWord | undefined): boolean {
   const head = positions[phrase.head] ?? [];
   const owners = phrase.members.filter((t) => t !== phrase.head).flatMap((t) => positions[t] ?? []);
-  return head.some((h) => POSSESSIVE_PRONOUNS.has(wordAt(h - 1)?.norm ?? '') && owners.some((o) => o < h));
+  // "its potential role": one describing word may stand between the pronoun and the thing.
+  const pronounBefore = (h: number) => POSSESSIVE_PRONOUNS.has(wordAt(h - 1)?.norm ?? '') || POSSESSIVE_PRONOUNS.has(wordAt(h - 2)?.norm ?? '');
+  return head.some((h) => pronounBefore(h) && owners.some((o) => o < h));
 }
 
 const OWNER_LINKS = new Set(['from', 'by', 'of', 'the']);
