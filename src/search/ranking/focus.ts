@@ -10,11 +10,18 @@ import type { QuestionPlan } from '../analysis/question.ts';
 const LIGHT_VERBS = new Set([
   'become', 'became', 'becomes', 'get', 'gets', 'got', 'make', 'makes', 'made', 'take', 'takes', 'took', 'have', 'has', 'had',
   'go', 'goes', 'went', 'come', 'comes', 'came', 'give', 'gives', 'gave', 'keep', 'kept', 'put',
-  // "When do markets expect a cut": an attitude to an event, which is the event asked about.
-  'expect', 'expects', 'expected', 'want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'hope', 'hopes', 'hoped',
-  'intend', 'intends', 'intended', 'need', 'needs', 'needed', 'try', 'tries', 'tried', 'wish', 'aim', 'aims',
   'supposed', 'meant', 'due', 'set', 'scheduled',
 ]);
+
+/**
+ * "When do markets expect a cut", "does China want peace": an attitude to an event, which is the
+ * event asked about.
+ */
+export const ATTITUDE_VERBS = new Set([
+  'expect', 'expects', 'expected', 'want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'hope', 'hopes', 'hoped',
+  'intend', 'intends', 'intended', 'need', 'needs', 'needed', 'try', 'tries', 'tried', 'wish', 'aim', 'aims',
+]);
+for (const verb of ATTITUDE_VERBS) LIGHT_VERBS.add(verb);
 
 /**
  * What the answer must attach to: the question's event verbs ("when did they meet"), or without

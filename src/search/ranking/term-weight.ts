@@ -10,13 +10,15 @@ import type { QuestionTerm } from '../analysis/question.ts';
 import { everydayCount } from '../lexicon/word-frequency.ts';
 import { baseForms } from '../lexicon/wordnet.ts';
 import { DEFAULT_SETTINGS } from '../settings.ts';
+import { ATTITUDE_VERBS } from './focus.ts';
 
 /** Occurrences in the 51-million-word subtitle corpus from which a word counts as everyday. */
 const EVERYDAY = 4_000;
 export function absentWordEmphasis(term: QuestionTerm, yesNo: boolean, everydayShare = DEFAULT_SETTINGS.absentEverydayWeight): number {
   if (/^\p{Lu}/u.test(term.typed)) return 1;
-  // "Is Xi going to visit the US": in a yes/no question the verb is the claim being asked about.
-  if (term.verb && yesNo) return 1;
+  // "Is Xi going to visit the US": in a yes/no question the verb is the claim being asked about
+  // (not an attitude to it: "does China want peace" asks about peace).
+  if (term.verb && yesNo && !ATTITUDE_VERBS.has(term.norm)) return 1;
   return lemmaCount(term.norm) >= EVERYDAY ? everydayShare : 1;
 }
 
