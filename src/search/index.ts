@@ -16,7 +16,7 @@ import { isTitle } from './lexicon/titles.ts';
 import { TypoTrie } from './lexicon/typo-trie.ts';
 import { buildUnits, type SentenceUnit } from './passages.ts';
 import { HitScratch } from './ranking/candidates.ts';
-import { expandTerm, joinSplitCompounds, type ExpandedTerm } from './ranking/expand.ts';
+import { expandTerm, joinSplitCompounds, matchMultiWordExpressions, type ExpandedTerm } from './ranking/expand.ts';
 import { explain } from './ranking/explain.ts';
 import { scorePassages, type ScoredPassage } from './ranking/score.ts';
 import { selectPassages } from './ranking/select.ts';
@@ -105,6 +105,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       }),
     );
     joinSplitCompounds(terms, expansion);
+    matchMultiWordExpressions(terms, expansion);
     let candidates = scratch.collect(terms, index, scope, units, paragraphOf);
     if (settings.fuzzyNames && terms.some((t) => t.alternatives.length === 0)) {
       const searched = article ? [article.slug] : articlesTouched(candidates.table, units, FUZZY_ARTICLES);

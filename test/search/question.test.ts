@@ -132,3 +132,23 @@ describe('casual and slipped question forms', () => {
     expect(term.typed).toBe('turned down');
   });
 });
+
+describe('more question forms', () => {
+  it('reads "what was X\'s reaction" as asking what X said', () => {
+    const plan = analyzeQuestion("what was the chinese spokesman's reaction");
+    expect(plan.kind).toBe('quote');
+    expect(plan.speaker.map((t) => plan.terms[t]!.norm)).toEqual(['chinese', 'spokesman']);
+    expect(analyzeQuestion('what could prompt a response from tokyo').kind).not.toBe('quote');
+  });
+
+  it('reads a currency before an amount noun as asking for money', () => {
+    const plan = analyzeQuestion('what is the dollar value of the sale');
+    expect(plan.kind).toBe('amount');
+    expect(plan.needsMeasure).toBe('money');
+    expect(plan.terms.map((t) => t.norm)).toEqual(['sale']);
+  });
+
+  it('does not take "how would you describe X" for what someone said', () => {
+    expect(analyzeQuestion('how would you describe relations between china and japan').kind).not.toBe('quote');
+  });
+});

@@ -250,3 +250,19 @@ describe('sports and council wording', () => {
     expect(askCup('how much will tickets cost').answers[0]?.why[0]).toBe('answers "how much": $5');
   });
 });
+
+describe('words the text abbreviates or says as one', () => {
+  const trade = askerFor(article('trade', 'Tariffs cut after summit', ['The leaders met in Busan on Oct. 30.', 'Since then, the United States has reduced certain tariffs by 10%.']));
+
+  it('matches a month with its abbreviation ("October" ~ "Oct.")', () => {
+    const result = trade('where did the leaders meet in october');
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+    expect(result.answers[0]?.why).toContain('matched "Oct" for "october"');
+  });
+
+  it('matches two words the dictionary knows as one expression ("import duties" ~ "tariffs")', () => {
+    const result = trade('by what percentage were import duties lowered');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why).toContain('synonym "import duties" ~ "tariffs"');
+  });
+});

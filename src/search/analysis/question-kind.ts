@@ -47,6 +47,7 @@ const CLOCK_NOUNS = new Set(['time', 'hour']);
 /** Words that make an amount question one about money. */
 const MONEY_WORDS = new Set(['price', 'prices', 'cost', 'costs', 'paid', 'spend', 'spent', 'worth', 'value', 'valued', 'priced', 'fee', 'fees']);
 const MONEY_NOUNS = new Set(['money', 'cash']);
+const CURRENCIES = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'cash', 'money']);
 /** "How much will pay rise": pay as the thing that changes, not money paid. */
 const PAY_CHANGES = new Set(['rise', 'rises', 'increase', 'increases', 'go', 'grow', 'grows', 'fall', 'falls', 'climb', 'jump', 'change']);
 const PAY_AS_NOUN = new Set(['more', 'the', 'a', 'in', 'of', 'their', 'his', 'her', 'less']);
@@ -65,6 +66,8 @@ const PEOPLE_NOUNS = new Set(
   scientists researchers analysts experts company companies firm firms organization organisations organizations group
   groups agency agencies team teams club clubs party parties bank banks`.split(/\s+/),
 );
+/** "What was X's reaction": nouns for what someone said in answer to something. */
+const REACTION_NOUNS = new Set(['reaction', 'reactions', 'response', 'responses', 'reply']);
 /** "What's the deal with…", "what's the story with…": nouns of a way of asking. */
 const IDIOM_NOUNS = new Set(['deal', 'story', 'thing']);
 const NAME_WORDS = new Set(['name', 'named', 'called', 'identity']);
@@ -89,6 +92,8 @@ function speechVerb(tokens: Token[], at: number): Token | undefined {
   const say = tokens[i];
   if (!say) return undefined;
   const before = tokens.slice(Math.max(at + 1, i - 3), i).map((t) => t.norm);
+  // "How would you describe the state of…": asked of the reader, not what someone said.
+  if (tokens[i - 1]?.norm === 'you') return undefined;
   // "What did the call say about Russia", "what does the study say": a thing that says, whose
   // "saying" is its content, not anyone's quote.
   const sayer = tokens.slice(at + 1, i).filter((t) => !isStopWord(t.norm)).pop();
@@ -226,6 +231,12 @@ export function detectKind(tokens: Token[]): KindReading {
         if (['percentage', 'percent', 'proportion', 'share'].includes(noun.norm)) reading.needsMeasure = 'percent';
         else if (['score', 'vote', 'tally'].includes(noun.norm)) reading.needsMeasure = 'tally';
         else if (noun.norm !== 'number') reading.needsMeasure = 'any';
+        // "What is the dollar value of the sale": the currency says money; the text says "US$330 million".
+        const currency = tokens[tokens.indexOf(noun) - 1];
+        if (currency && CURRENCIES.has(currency.norm)) {
+          reading.consumed.add(currency.position);
+          reading.needsMeasure = 'money';
+        }
       }
       else if (noun && wh.norm === 'which' && PEOPLE_NOUNS.has(noun.norm)) {
         // "Which judges were on the panel": the answer names them.
@@ -247,7 +258,9 @@ export function detectKind(tokens: Token[]): KindReading {
         reading.needsMeasure = 'money';
       }
       else {
-        const say = speechVerb(tokens, at);
+        // "What was the Chinese spokesman's reaction": what he said, as "how did he react" asks.
+        const reaction = next && COPULA_OR_ARTICLE.has(next.norm) ? tokens.find((t, k) => k > at && REACTION_NOUNS.has(t.norm)) : undefined;
+        const say = speechVerb(tokens, at) ?? reaction;
         set(say ? 'quote' : null, say ? `${wh.norm} … ${say.norm}` : wh.norm, say);
         if (say) reading.sayAt = say.position;
       }

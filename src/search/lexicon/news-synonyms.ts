@@ -10,7 +10,7 @@ const GROUPS = `
 weapons arms weaponry munitions armaments
 deal agreement accord pact package sale
 relations ties relationship
-protest protested object objected oppose opposed condemn condemned denounce denounced criticize criticise criticized criticised deplore deplored decry decried
+protest protested protests object objected objection objections oppose opposed opposition condemn condemned denounce denounced criticize criticise criticized criticised deplore deplored decry decried
 buy bought purchase purchasing acquire
 cut reduce lower slash trim decrease lessen drop
 eliminate cut axe scrap slash
@@ -71,7 +71,7 @@ attorney atty
 respond responded response react reacted reaction reply replied
 information info details detail specifics
 give provide offer supply
-want wants wanted urge urged urging encourage encouraged seek seeks seeking sought demand demanded ask asking
+want wants wanted urge urged urging encourage encouraged seek seeks seeking sought demand demanded ask asking press pressed pressing
 ask asked request requested
 petition signatures
 disagree disagrees disagreed dispute disputes disputed reject rejects rejected contest contests challenge challenges

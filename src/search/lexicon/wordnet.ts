@@ -5,6 +5,7 @@
  */
 import { IRREGULAR } from '../text/irregular.ts';
 import { lookupLemma, readLemmas, readSynset, type Synset, type WordNetPos } from './wordnet-files.ts';
+export type { WordNetPos } from './wordnet-files.ts';
 
 export type Relation = 'synonym' | 'derived' | 'broader' | 'narrower' | 'similar';
 
@@ -213,6 +214,17 @@ export function phrasalVerb(verb: string, particle: string): string | undefined 
   for (const base of [verb, ...baseForms(verb, 'v')]) {
     const lemma = `${base}_${particle}`;
     if (lookupLemma(lemma, 'v').length > 0) return lemma;
+  }
+  return undefined;
+}
+
+/** The WordNet noun or verb entry of two words typed together ("import duties" → `import_duty`), if it has one. */
+export function multiWordLemma(first: string, second: string): { lemma: string; pos: WordNetPos } | undefined {
+  for (const pos of ['n', 'v'] as const) {
+    for (const base of new Set([second, ...baseForms(second, pos)])) {
+      const lemma = `${first}_${base}`;
+      if (lookupLemma(lemma, pos).length > 0) return { lemma, pos };
+    }
   }
   return undefined;
 }

@@ -8,12 +8,13 @@ import { absentWordEmphasis } from './term-weight.ts';
 import { idf, type InvertedIndex, type Scope } from '../inverted-index.ts';
 import { newsSynonyms } from '../lexicon/news-synonyms.ts';
 import { isKnownPlace, placeAliases } from '../lexicon/places.ts';
-import { antonyms, phrasalVerb, relatedWords } from '../lexicon/wordnet.ts';
+import { everydayCount } from '../lexicon/word-frequency.ts';
+import { antonyms, multiWordLemma, phrasalVerb, relatedWords } from '../lexicon/wordnet.ts';
 import type { SearchSettings } from '../settings.ts';
 import { stem } from '../text/stem.ts';
 import { isStopWord } from '../text/stopwords.ts';
 
-export type MatchKind = 'word' | 'typo' | 'synonym' | 'news-synonym' | 'alias' | 'name' | 'opposite';
+export type MatchKind = 'word' | 'typo' | 'synonym' | 'news-synonym' | 'alias' | 'name' | 'opposite' | 'compound';
 
 export interface Alternative {
   stem: string;
@@ -22,6 +23,8 @@ export interface Alternative {
   kind: MatchKind;
   /** The word that led here (`arms` for "weapons"); for typos the corrected word. */
   via: string;
+  /** For a `compound` match, the question's two words ("import duties"). */
+  phrase?: string;
 }
 
 export interface ExpandedTerm {
@@ -56,7 +59,7 @@ export interface ExpandContext {
   spokenAbout?: boolean;
 }
 
-const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, namePart: 0.85, news: 0.75, wordnetScale: 0.85, opposite: 0.6 };
+const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, namePart: 0.85, news: 0.75, wordnetScale: 0.85, opposite: 0.6, compoundKind: 0.6 };
 /** "Who is investigating the incident": words for the story itself, which its sentences need not use. */
 const REFERS_TO_STORY = new Set(['incident', 'incidents', 'case', 'event', 'events', 'situation', 'matter', 'episode', 'affair', 'story', 'news', 'article', 'issue']);
 /** Weight kept by the topic of "what did X say about …". */
@@ -126,6 +129,41 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
 }
 
 /**
+ * Two question words that the dictionary knows as one expression ("import duties", "prime
+ * minister") match the expression's synonyms ("tariffs", "premier"): both words, with the one text
+ * word. Changes `terms` in place.
+ */
+export function matchMultiWordExpressions(terms: ExpandedTerm[], ctx: ExpandContext): void {
+  if (!ctx.settings.synonyms || !ctx.settings.wordnet) return;
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const [a, b] = [terms[i]!, terms[i + 1]!];
+    if (b.term.position !== a.term.position + 1) continue;
+    const expression = multiWordLemma(a.term.norm, b.term.norm);
+    if (!expression) continue;
+    for (const related of relatedWords(expression.lemma)) {
+      // The expression's synonyms, or the one word for its kind ("import duty" is a tariff) when
+      // that word is specific, not an everyday one ("unemployment rate" is a percent).
+      if (related.relation !== 'synonym' && !(related.relation === 'broader' && everydayCount(related.word) === 0)) continue;
+      const s = ctx.settings.stemming ? stem(related.word) : related.word;
+      if (isStopWord(related.word) || ctx.index.documentFrequency(s, ctx.scope) === 0) continue;
+      // A foreign minister is a minister, an inflation rate a rate: the expression's own head
+      // word names every other kind too.
+      if (s === a.term.stem || s === b.term.stem) continue;
+      const quality = related.relation === 'synonym' ? related.closeness * QUALITY.wordnetScale : QUALITY.compoundKind;
+      for (const term of [a, b]) {
+        const existing = term.alternatives.find((x) => x.stem === s);
+        // The whole expression matched: kept as such even where one word alone matched too, so
+        // both words may share the text's one word.
+        if (existing && (existing.kind === 'word' || existing.kind === 'typo')) continue;
+        const best = Math.max(quality, existing?.quality ?? 0);
+        term.alternatives = [...term.alternatives.filter((x) => x.stem !== s), { stem: s, quality: best, kind: 'compound', via: related.word, phrase: `${a.term.typed} ${b.term.typed}` }];
+        term.unknown = false;
+      }
+    }
+  }
+}
+
+/**
  * Two question words the text writes as one ("soy beans" → "soybeans", "health care" →
  * "healthcare"): both match the joined word, as written. Changes `terms` in place.
  */
@@ -169,6 +207,15 @@ export function spellingVariants(word: string): string[] {
   swap(/lled$|lling$/, (word.endsWith('ed') ? 'led' : 'ling'));
   swap(/([^l])led$/, '$1lled');
   swap(/([^l])ling$/, '$1lling');
+  // "October" and "Oct.": news writes months short before a day.
+  const month = MONTH_ABBREVIATIONS[word];
+  if (month) for (const short of month) variants.add(short);
   variants.delete(word);
   return [...variants];
 }
+
+const MONTH_ABBREVIATIONS: Record<string, string[]> = {
+  january: ['jan'], february: ['feb'], march: ['mar'], april: ['apr'], august: ['aug'], september: ['sept', 'sep'],
+  october: ['oct'], november: ['nov'], december: ['dec'],
+  jan: ['january'], feb: ['february'], apr: ['april'], aug: ['august'], sept: ['september'], oct: ['october'], nov: ['november'], dec: ['december'],
+};

@@ -36,6 +36,10 @@ export function explain(passage: ScoredPassage, plan: QuestionPlan, terms: Expan
       case 'name':
         reasons.push(`"${typed}" ~ "${found}" (same name)`);
         break;
+      case 'compound':
+        // Both words of the expression match the one word: said once.
+        if (!reasons.includes(`synonym "${hit.alternative.phrase}" ~ "${found}"`)) reasons.push(`synonym "${hit.alternative.phrase}" ~ "${found}"`);
+        break;
       case 'opposite':
         reasons.push(`opposite "${typed}" ~ "${found}"`);
         break;
