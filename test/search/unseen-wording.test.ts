@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionIndex } from '../../src/search/index.ts';
 import type { Article } from '../../src/knowledge/types.ts';
-import { article, knowledgeBase } from './fixtures.ts';
+import { ARMS, article, knowledgeBase } from './fixtures.ts';
 
 /** Asks questions of one article, as /ask does with its `article` option. */
 function askerFor(one: Article): (question: string) => ReturnType<ReturnType<typeof buildQuestionIndex>['ask']> {
@@ -264,5 +264,14 @@ describe('words the text abbreviates or says as one', () => {
     const result = trade('by what percentage were import duties lowered');
     expect(result.answers[0]?.citation.paragraph).toBe(2);
     expect(result.answers[0]?.why).toContain('synonym "import duties" ~ "tariffs"');
+  });
+});
+
+describe('verbs that only carry a noun', () => {
+  const index = buildQuestionIndex(knowledgeBase(ARMS));
+
+  it('reads "voiced opposition" as opposing: the noun is the event', () => {
+    const result = index.ask('who voiced opposition to the weapons authorization');
+    expect(result.answers[0]?.citation.paragraph).toBe(4);
   });
 });

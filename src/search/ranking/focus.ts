@@ -13,6 +13,12 @@ const LIGHT_VERBS = new Set([
   'supposed', 'meant', 'due', 'set', 'scheduled',
 ]);
 
+/** "Voiced opposition", "expressed concern", "lodged a protest": the noun after them is the event. */
+const EXPRESSION_VERBS = new Set([
+  'voice', 'voiced', 'voices', 'express', 'expressed', 'expresses', 'lodge', 'lodged', 'lodges', 'raise', 'raised', 'raises',
+  'register', 'registered', 'issue', 'issued', 'issues', 'offer', 'offered', 'offers', 'show', 'showed', 'shown', 'shows',
+]);
+
 /**
  * "When do markets expect a cut", "does China want peace": an attitude to an event, which is the
  * event asked about.
@@ -30,7 +36,7 @@ for (const verb of ATTITUDE_VERBS) LIGHT_VERBS.add(verb);
 export function focusTerms(plan: QuestionPlan, positions: number[][]): number[] {
   // "When did Whitfield become CEO" → "took over as CEO in 2023": a light verb the text does not
   // repeat carries no event of its own; its complement does.
-  const events = plan.terms.flatMap((term, t) => (term.event && !(LIGHT_VERBS.has(term.norm) && !positions[t]?.length) ? [t] : []));
+  const events = plan.terms.flatMap((term, t) => (term.event && !((LIGHT_VERBS.has(term.norm) || EXPRESSION_VERBS.has(term.norm)) && !positions[t]?.length) ? [t] : []));
   if (events.length > 0) return events;
   const light = plan.terms.some((term) => term.event);
   if (light) return plan.terms.flatMap((term, t) => (term.event ? [] : [t]));
