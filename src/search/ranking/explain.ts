@@ -18,10 +18,23 @@ export function explain(passage: ScoredPassage, plan: QuestionPlan, terms: Expan
     }
     return undefined;
   };
+  // The word at a passage position (counted as in score.ts: +1 between sentences).
+  const writtenAt = (position: number | undefined): string | undefined => {
+    if (position === undefined) return undefined;
+    let offset = 0;
+    for (const unit of passage.units) {
+      const token = unit.tokens[position - offset];
+      if (position - offset < unit.tokens.length) return token && unit.paragraph.text.slice(unit.start + token.start, unit.start + token.end);
+      offset += unit.tokens.length + 1;
+    }
+    return undefined;
+  };
   passage.hits.forEach((hit, t) => {
     const term = terms[t];
     if (!hit || !term) return;
-    const found = written(hit.alternative.stem) ?? hit.alternative.via;
+    // A related word is shown where this term matched: "discussed" ~ "touched", not the "call" it left to "conversation".
+    const own = hit.alternative.kind === 'synonym' || hit.alternative.kind === 'news-synonym' ? writtenAt(passage.positions[t]?.[0]) : undefined;
+    const found = own ?? written(hit.alternative.stem) ?? hit.alternative.via;
     const typed = term.term.typed;
     switch (hit.alternative.kind) {
       case 'word':

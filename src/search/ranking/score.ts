@@ -204,12 +204,20 @@ const RELATED_KINDS = new Set(['synonym', 'news-synonym', 'opposite']);
 
 function releaseSharedWords(hits: (TermHit | undefined)[], positions: number[][], credit: number[]): void {
   const taken = new Set<number>();
+  const related = (hit: TermHit) => RELATED_KINDS.has(hit.alternative.kind);
+  // Exact matches first; then the related words with the fewest places to go, so that "discussed"
+  // (call, phone or touched) leaves "call" to "conversation", which has nothing else.
   const order = hits
     .map((hit, t) => ({ hit, t }))
     .filter((x): x is { hit: TermHit; t: number } => x.hit !== undefined)
-    .sort((a, b) => Number(RELATED_KINDS.has(a.hit.alternative.kind)) - Number(RELATED_KINDS.has(b.hit.alternative.kind)) || b.hit.alternative.quality - a.hit.alternative.quality);
+    .sort(
+      (a, b) =>
+        Number(related(a.hit)) - Number(related(b.hit)) ||
+        (related(a.hit) ? (positions[a.t]?.length ?? 0) - (positions[b.t]?.length ?? 0) : 0) ||
+        b.hit.alternative.quality - a.hit.alternative.quality,
+    );
   for (const { hit, t } of order) {
-    if (RELATED_KINDS.has(hit.alternative.kind)) {
+    if (related(hit)) {
       const own = (positions[t] ?? []).filter((p) => !taken.has(p));
       positions[t] = own;
       if (own.length === 0) {
