@@ -29,11 +29,20 @@ export function explain(passage: ScoredPassage, plan: QuestionPlan, terms: Expan
     }
     return undefined;
   };
+  const stemAt = (position: number): string | undefined => {
+    let offset = 0;
+    for (const unit of passage.units) {
+      if (position - offset < unit.tokens.length) return unit.tokens[position - offset]?.stem;
+      offset += unit.tokens.length + 1;
+    }
+    return undefined;
+  };
   passage.hits.forEach((hit, t) => {
     const term = terms[t];
     if (!hit || !term) return;
     // A related word is shown where this term matched: "discussed" ~ "touched", not the "call" it left to "conversation".
-    const own = hit.alternative.kind === 'synonym' || hit.alternative.kind === 'news-synonym' ? writtenAt(passage.positions[t]?.[0]) : undefined;
+    const at = passage.positions[t] ?? [];
+    const own = hit.alternative.kind === 'synonym' || hit.alternative.kind === 'news-synonym' ? writtenAt(at.find((p) => stemAt(p) === hit.alternative.stem) ?? at[0]) : undefined;
     const found = own ?? written(hit.alternative.stem) ?? hit.alternative.via;
     const typed = term.term.typed;
     switch (hit.alternative.kind) {

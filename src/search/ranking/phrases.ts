@@ -8,6 +8,7 @@ import type { Phrase } from '../analysis/question.ts';
 /** A word of the passage, as much as the checks here need of it. */
 export interface PassageWord {
   norm: string;
+  stem?: string;
   capitalized: boolean;
 }
 

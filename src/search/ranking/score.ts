@@ -132,7 +132,7 @@ function cover(units: SentenceUnit[], ctx: ScoreContext, total: number) {
   const hits = mergeHits(units, ctx);
   const positions = matchedPositions(units, hits, ctx);
   const credit = hits.map((hit) => hit?.alternative.quality ?? 0);
-  releaseSharedWords(hits, positions, credit);
+  releaseSharedWords(hits, positions, credit, wordLocator(units), ctx.settings.stemming);
   const splitPhrases = ctx.settings.phraseProximity ? applyPhraseIntegrity(ctx.plan.phrases, credit, positions, wordLocator(units), (t) => ctx.plan.terms[t]?.norm ?? '') : [];
   return { hits, positions, credit, splitPhrases, coverage: weighted(ctx, credit, total) };
 }
@@ -202,7 +202,13 @@ function coverParagraph(unit: SentenceUnit, ctx: ScoreContext, total: number, ca
  */
 const RELATED_KINDS = new Set(['synonym', 'news-synonym', 'opposite']);
 
-function releaseSharedWords(hits: (TermHit | undefined)[], positions: number[][], credit: number[]): void {
+function releaseSharedWords(
+  hits: (TermHit | undefined)[],
+  positions: number[][],
+  credit: number[],
+  wordAt: (position: number) => PassageWord | undefined,
+  stemming: boolean,
+): void {
   const taken = new Set<number>();
   const related = (hit: TermHit) => RELATED_KINDS.has(hit.alternative.kind);
   // Exact matches first; then the related words with the fewest places to go, so that "discussed"
@@ -226,7 +232,11 @@ function releaseSharedWords(hits: (TermHit | undefined)[], positions: number[][]
         continue;
       }
     }
-    for (const p of positions[t] ?? []) taken.add(p);
+    // A term claims the words its match stands for ("role" claims "role", not the "position" it
+    // might also have matched, which "stance" needs).
+    const key = (p: number) => (stemming ? wordAt(p)?.stem : wordAt(p)?.norm);
+    const own = (positions[t] ?? []).filter((p) => key(p) === hit.alternative.stem);
+    for (const p of own.length ? own : positions[t] ?? []) taken.add(p);
   }
 }
 
