@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPhraseIntegrity } from '../../src/search/ranking/phrases.ts';
+import { buildQuestionIndex } from '../../src/search/index.ts';
+import { ARMS, knowledgeBase } from './fixtures.ts';
 
 const word = (norm: string | undefined) => (norm === undefined ? undefined : { norm: norm.toLowerCase(), capitalized: /^[A-Z]/.test(norm) });
 
@@ -40,5 +42,12 @@ describe('phrase integrity', () => {
     const apart = [1, 1];
     applyPhraseIntegrity([possessive], apart, [[6], [0]], (p) => word(other[p]));
     expect(apart[1]).toBeLessThan(1);
+  });
+});
+
+describe('quantities inside a phrase', () => {
+  it('does not part "arms package" from "approval" across a sum ("approved a US$330 million arms package")', () => {
+    const result = buildQuestionIndex(knowledgeBase(ARMS)).ask('when did taiwan hear about the approval of the arms package');
+    expect(result.answers[0]?.why.join(' ')).not.toContain('only far apart');
   });
 });

@@ -17,7 +17,7 @@ eliminate cut axe scrap slash
 drop fall fell fallen decline slide plunge tumble sink dip slump decrease
 rise climb jump surge soar increase grow
 raise increase boost hike
-call conversation talk talks speak spoke phone discuss discussed discussion
+call conversation talk talks speak spoke phone telephone discuss discussed discussion
 spokesman spokeswoman spokesperson
 meet meeting summit talks met
 leader president premier chancellor head

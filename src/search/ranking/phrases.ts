@@ -37,7 +37,7 @@ export function applyPhraseIntegrity(
     const members = phrase.members;
     const matched = members.filter((t) => (original[t] ?? 0) > 0);
     if (matched.length === 0 || matched.length === members.length) {
-      if (phrase.pair && matched.length > 0 && isSplit(phrase.pair, positions) && !ownedByPronoun(phrase, positions, wordAt) && !ownedByName(phrase, positions, wordAt)) {
+      if (phrase.pair && matched.length > 0 && isSplit(phrase.pair, positions, wordAt) && !ownedByPronoun(phrase, positions, wordAt) && !ownedByName(phrase, positions, wordAt)) {
         // Split apart, the phrase did not match: its head names something else, its qualifier is incidental.
         for (const t of matched) {
           const factor = t === phrase.head ? PARTIAL : SPLIT;
@@ -93,11 +93,20 @@ function ownedByName(phrase: Phrase, positions: number[][], wordAt: (position: n
   );
 }
 
-function isSplit([a, b]: [number[], number[]], positions: number[][]): boolean {
+/** Words that size a thing without parting it from its owner: "approved a US$330 million arms package". */
+const QUANTITY = /^(?:\d[\d.,]*|million|billion|trillion|thousand|hundred|percent|us)$/;
+
+function isSplit([a, b]: [number[], number[]], positions: number[][], wordAt: (position: number) => PassageWord | undefined): boolean {
   const left = a.flatMap((t) => positions[t] ?? []);
   const right = b.flatMap((t) => positions[t] ?? []);
   if (!left.length || !right.length) return false;
   let nearest = Infinity;
-  for (const p of left) for (const q of right) nearest = Math.min(nearest, Math.abs(p - q));
-  return nearest > 1 + PAIR_SLACK;
+  for (const p of left) {
+    for (const q of right) {
+      let between = 0;
+      for (let i = Math.min(p, q) + 1; i < Math.max(p, q); i++) if (!QUANTITY.test(wordAt(i)?.norm ?? '')) between++;
+      nearest = Math.min(nearest, between);
+    }
+  }
+  return nearest > PAIR_SLACK;
 }
