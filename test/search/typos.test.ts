@@ -137,3 +137,12 @@ describe('words typed without their apostrophe or with a particle', () => {
     expect(result.answers[0]?.why).toContain('synonym "turned down" ~ "rejects"');
   });
 });
+
+describe('two letters swapped', () => {
+  it('repairs a rare dictionary word that is a swap of an article word ("chian" → "China")', () => {
+    const index = buildQuestionIndex(knowledgeBase(ARMS));
+    const result = index.ask('what has chian started buying again');
+    expect(result.answers[0]?.citation.paragraph).toBe(3);
+    expect(result.answers[0]?.why).toContain('typo "chian" → "China"');
+  });
+});

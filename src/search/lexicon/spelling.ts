@@ -48,7 +48,8 @@ happen happened mention mentioned stand worth cost last lasted located hosted he
 export function repairWord(word: string, capitalized: boolean, ctx: SpellingContext): { word: string; distance: number } | null {
   // A dictionary word is taken as meant, even one that looks like a slip ("sined", "resected"):
   // repairing those also "repairs" real words ("hosted" → "posted").
-  if (word.length < 4 || /[^a-z]/.test(word) || isStopWord(word) || ctx.inText(word) || isDictionaryWord(word)) return null;
+  if (word.length < 4 || /[^a-z]/.test(word) || isStopWord(word) || ctx.inText(word)) return null;
+  if (isDictionaryWord(word)) return swappedTextWord(word, ctx);
   const fromText = nearestInText(word, word.length >= 6 ? 2 : 1, ctx);
   if (fromText) return fromText;
   if (!capitalized) {
@@ -61,6 +62,22 @@ export function repairWord(word: string, capitalized: boolean, ctx: SpellingCont
   const english = dictionaryNeighbours(word);
   const best = english.find((w) => ctx.inText(w)) ?? english[0];
   return best ? { word: best, distance: 1 } : null;
+}
+
+/**
+ * Two neighbouring letters swapped ("chian" for "china") seldom make a common word, so a rare
+ * dictionary word that is a swap of an article word is taken as that word. (Other one-letter
+ * slips make real words too often: "hosted" is no "posted".)
+ */
+function swappedTextWord(word: string, ctx: SpellingContext): { word: string; distance: number } | null {
+  if (everydayCount(word) > 0) return null;
+  const found = ctx.typos().search(word, 1).find((c) => c.word.length === word.length && isSwap(word, c.word) && ctx.inText(c.word));
+  return found ? { word: found.word, distance: 1 } : null;
+}
+
+function isSwap(a: string, b: string): boolean {
+  const i = [...a].findIndex((ch, k) => ch !== b[k]);
+  return i >= 0 && i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 function nearestInText(word: string, maxDistance: number, ctx: SpellingContext): { word: string; distance: number } | null {
