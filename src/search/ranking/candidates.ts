@@ -74,7 +74,8 @@ export class HitScratch {
       });
     });
 
-    touched.sort((x, y) => this.quick[y]! - this.quick[x]! || x - y);
+    const before = (x: number, y: number) => this.quick[y]! - this.quick[x]! || x - y;
+    const best = topK(touched, SHORTLIST, before);
     const table: HitTable = new Map();
     const addRow = (unit: number) => {
       if (table.has(unit) || this.quick[unit] === 0) return;
@@ -85,7 +86,7 @@ export class HitScratch {
       }
       table.set(unit, row);
     };
-    const shortlist = touched.slice(0, SHORTLIST);
+    const shortlist = best;
     for (const unit of shortlist) {
       const range = paragraphOf(units[unit]!);
       for (let u = range.first; u <= range.last; u++) addRow(u);
@@ -97,6 +98,25 @@ export class HitScratch {
     }
     return { table, shortlist };
   }
+}
+
+/**
+ * The first `k` of `items` in `order`, sorted: a common word touches thousands of sentences, of
+ * which only the best few are scored, so a full sort is wasted work. (A bounded insertion: each
+ * item past the first `k` costs one comparison unless it beats the current last.)
+ */
+function topK(items: number[], k: number, order: (a: number, b: number) => number): number[] {
+  const top: number[] = [];
+  for (const item of items) {
+    if (top.length === k && order(item, top[k - 1]!) >= 0) continue;
+    let i = top.length < k ? top.length : k - 1;
+    while (i > 0 && order(item, top[i - 1]!) < 0) {
+      if (i < k) top[i] = top[i - 1]!;
+      i--;
+    }
+    top[i] = item;
+  }
+  return top;
 }
 
 /**
