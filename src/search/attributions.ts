@@ -7,6 +7,7 @@
 import type { Article } from '../knowledge/types.ts';
 import type { SentenceUnit } from './passages.ts';
 import type { ExpandedTerm } from './ranking/expand.ts';
+import { namesAPlace } from './lexicon/places.ts';
 import { isStopWord } from './text/stopwords.ts';
 import { tokenize } from './text/tokenize.ts';
 
@@ -71,13 +72,23 @@ export function buildAttributions(units: SentenceUnit[]): AttributionTable {
   return table;
 }
 
-/** Speakers (`slug/id`) whose name, alias or role contains one of the question's speaker words (or a synonym of it). */
+/**
+ * Speakers (`slug/id`) whose name, alias or role contains one of the question's speaker words (or
+ * a synonym of it). A country among those words narrows them: "the Taiwanese president" is not
+ * "Chinese President" Xi, though "president" names him.
+ */
 export function namedSpeakers(terms: ExpandedTerm[], table: AttributionTable): Set<string> {
-  const found = new Set<string>();
-  for (const term of terms) {
+  const matchedBy = (term: ExpandedTerm) => {
+    const found = new Set<string>();
     for (const stem of [term.term.stem, ...term.alternatives.map((a) => a.stem)]) {
       for (const speaker of table.speakersByStem.get(stem) ?? []) found.add(speaker);
     }
-  }
-  return found;
+    return found;
+  };
+  const countries = terms.filter((t) => namesAPlace(t.term.norm));
+  const others = terms.filter((t) => !namesAPlace(t.term.norm));
+  const found = new Set((others.length ? others : countries).flatMap((t) => [...matchedBy(t)]));
+  if (others.length === 0 || countries.length === 0) return found;
+  const ofCountry = new Set(countries.flatMap((t) => [...matchedBy(t)]));
+  return new Set([...found].filter((speaker) => ofCountry.has(speaker)));
 }

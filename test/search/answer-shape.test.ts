@@ -99,3 +99,22 @@ describe('who, and what someone said, in context', () => {
     expect(ask('what did lin jian say').status).toBe('answered');
   });
 });
+
+describe('speakers named with their country', () => {
+  const CALL = article(
+    'xi-call',
+    'Leaders hold a call',
+    ['Officials met on Monday.', 'President Xi said, "Taiwan\'s return to China is part of the post-war order."'],
+    {
+      speakers: [{ id: 'xi', name: 'Xi Jinping', kind: 'person', aliases: ['Xi', 'President Xi'], role: 'Chinese President' }],
+      quotes: [{ speakerId: 'xi', paragraph: 2, start: 20, partial: false, text: "Taiwan's return to China is part of the post-war order." }],
+      statements: [],
+    },
+  );
+  const index = buildQuestionIndex(knowledgeBase(CALL));
+
+  it('does not give a Chinese president\'s words for "what did the Taiwanese president say"', () => {
+    expect(index.ask('what did the chinese president say', { article: 'xi-call' }).status).toBe('answered');
+    expect(index.ask('what did the taiwanese president say', { article: 'xi-call' }).status).toBe('not_found');
+  });
+});

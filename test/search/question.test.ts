@@ -152,3 +152,20 @@ describe('more question forms', () => {
     expect(analyzeQuestion('how would you describe relations between china and japan').kind).not.toBe('quote');
   });
 });
+
+describe('nouns and idioms that look like question forms', () => {
+  it('does not read a possessed "claim" as a speech verb', () => {
+    expect(analyzeQuestion("how does taipei view beijing's claim").kind).not.toBe('quote');
+    expect(analyzeQuestion('what did xi claim').kind).toBe('quote');
+  });
+
+  it('reads "where do X stand" as asking how things are, not for a place', () => {
+    expect(analyzeQuestion('where do relations between beijing and tokyo stand').kind).toBeNull();
+  });
+
+  it('reads "what did X pay for Y" as asking for a sum of money', () => {
+    const plan = analyzeQuestion('what did china pay for the soybeans');
+    expect(plan.kind).toBe('amount');
+    expect(plan.needsMeasure).toBe('money');
+  });
+});

@@ -47,6 +47,8 @@ const CLOCK_NOUNS = new Set(['time', 'hour']);
 /** Words that make an amount question one about money. */
 const MONEY_WORDS = new Set(['price', 'prices', 'cost', 'costs', 'paid', 'spend', 'spent', 'worth', 'value', 'valued', 'priced', 'fee', 'fees']);
 const MONEY_NOUNS = new Set(['money', 'cash']);
+const PAY_VERBS = new Set(['pay', 'paid', 'spend', 'spent']);
+const DO_AUXILIARIES = new Set(['did', 'does', 'do', 'will', 'would']);
 const CURRENCIES = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'cash', 'money']);
 /** "How much will pay rise": pay as the thing that changes, not money paid. */
 const PAY_CHANGES = new Set(['rise', 'rises', 'increase', 'increases', 'go', 'grow', 'grows', 'fall', 'falls', 'climb', 'jump', 'change']);
@@ -87,10 +89,13 @@ const INTERROGATIVES = ['who', 'what', 'when', 'where', 'which', 'why', 'how', '
  * The speech verb of "what did X say…", unless the speech is refused: "what has Trump declined to
  * say" asks what he would not say, which no quote answers.
  */
-function speechVerb(tokens: Token[], at: number): Token | undefined {
+function speechVerb(tokens: Token[], at: number, possessives: ReadonlySet<number>): Token | undefined {
   const i = tokens.findIndex((t, k) => k > at && SAY_VERBS.has(t.norm));
   const say = tokens[i];
   if (!say) return undefined;
+  // "How does Taipei view Beijing's claim": after a possessive or an article it is a noun.
+  const previous = tokens[i - 1];
+  if (previous && (possessives.has(previous.position) || ['the', 'a', 'an', 'this', 'that', 'its', 'their'].includes(previous.norm))) return undefined;
   const before = tokens.slice(Math.max(at + 1, i - 3), i).map((t) => t.norm);
   // "How would you describe the state of…": asked of the reader, not what someone said.
   if (tokens[i - 1]?.norm === 'you') return undefined;
@@ -148,6 +153,12 @@ function phraseEnd(tokens: Token[], from: number): Token | undefined {
   return tokens[end];
 }
 
+/** "What did X pay (for Y)", "what will it spend": the verb of a money question, after its subject. */
+function payVerb(tokens: Token[], at: number): Token | undefined {
+  if (!DO_AUXILIARIES.has(tokens[at + 1]?.norm ?? '')) return undefined;
+  return tokens.find((t, k) => k > at + 2 && PAY_VERBS.has(t.norm) && (tokens[k + 1] === undefined || tokens[k + 1]!.norm === 'for' || tokens[k + 1]!.norm === 'on'));
+}
+
 function isSubsequence(short: string, long: string): boolean {
   let i = 0;
   for (const ch of long) if (ch === short[i]) i++;
@@ -158,7 +169,7 @@ function isEnglishWord(word: string): boolean {
   return everydayCount(word) > 0 || isDictionaryWord(word);
 }
 
-export function detectKind(tokens: Token[]): KindReading {
+export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = new Set()): KindReading {
   const reading: KindReading = { kind: null, cue: '', consumed: new Set(), needsName: false, nameOf: false, needsMeasure: false, degreeWordAt: null, countedAt: null, sayAt: null, future: false, past: false };
   const at = interrogativeAt(tokens);
   const wh = tokens[at];
@@ -180,7 +191,9 @@ export function detectKind(tokens: Token[]): KindReading {
       set('date', 'when');
       break;
     case 'where':
-      set('place', 'where');
+      // "Where do relations stand": how things are, not a place.
+      if (tokens[tokens.length - 1]?.norm === 'stand' || tokens[tokens.length - 1]?.norm === 'stands') set(null, 'where … stand', tokens[tokens.length - 1]);
+      else set('place', 'where');
       break;
     case 'why':
       set('reason', 'why');
@@ -188,7 +201,7 @@ export function detectKind(tokens: Token[]): KindReading {
     case 'how':
       if (!next || NOT_DEGREE.has(next.norm)) {
         // "How did Xi describe the relationship": what someone said.
-        const say = speechVerb(tokens, at);
+        const say = speechVerb(tokens, at, possessives);
         set(say ? 'quote' : null, say ? `how … ${say.norm}` : 'how', say);
         if (say) reading.sayAt = say.position;
       }
@@ -252,6 +265,11 @@ export function detectKind(tokens: Token[]): KindReading {
         set('person', 'what … name', last);
         reading.nameOf = true;
       } else if (next && CAUSE_VERBS.has(next.norm) && wh.norm === 'what') set('reason', `what ${next.norm}`, next);
+      else if (wh.norm === 'what' && payVerb(tokens, at)) {
+        // "What did China pay for the soybeans": a sum of money.
+        set('amount', `what … ${payVerb(tokens, at)!.norm}`, payVerb(tokens, at));
+        reading.needsMeasure = 'money';
+      }
       else if (last && (last.norm === 'cost' || last.norm === 'costs') && wh.norm === 'what' && at === 0) {
         // "What will the cancer centre cost"
         set('amount', 'what … cost', last);
@@ -260,7 +278,7 @@ export function detectKind(tokens: Token[]): KindReading {
       else {
         // "What was the Chinese spokesman's reaction": what he said, as "how did he react" asks.
         const reaction = next && COPULA_OR_ARTICLE.has(next.norm) ? tokens.find((t, k) => k > at && REACTION_NOUNS.has(t.norm)) : undefined;
-        const say = speechVerb(tokens, at) ?? reaction;
+        const say = speechVerb(tokens, at, possessives) ?? reaction;
         set(say ? 'quote' : null, say ? `${wh.norm} … ${say.norm}` : wh.norm, say);
         if (say) reading.sayAt = say.position;
       }

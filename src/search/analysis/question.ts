@@ -82,7 +82,7 @@ interface Segment {
 
 export function analyzeQuestion(question: string): QuestionPlan {
   const tokens = tokenize(question).map(fixLowercaseUs).map(fixRunTogetherInterrogative);
-  const kind = detectKind(tokens);
+  const kind = detectKind(tokens, new Set(tokens.filter((t) => isPossessive(question, t)).map((t) => t.position)));
   const terms: QuestionTerm[] = [];
   const segments: Segment[] = [];
   let current: Segment | null = null;

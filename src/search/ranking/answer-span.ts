@@ -118,7 +118,7 @@ export function findAnswer(
   const weights = ctx.importance.map((w, t) => w * (qualities[t] ?? 0));
   const inception = inceptionOnlyNear(plan, positions);
   const focus = inception ? subjectTerms(plan) : withoutTopic(focusTerms(plan, positions), plan, ctx.topic ?? []);
-  const speakerNear = kind === 'quote' && plan.speaker.length ? speaks(plan.speaker.flatMap((t) => positions[t] ?? [])) : null;
+  const speakerNear = kind === 'quote' && plan.speaker.length ? speaks(speakerPositions(plan, positions)) : null;
 
   const actsInQuestion = plan.terms.some((term) => term.event);
   // "The name of the White House official": beside "official" ("official Jane Doe", "the official, Jane Doe,").
@@ -269,6 +269,20 @@ function ownedBy(owners: number[], inside: number[], after: string): boolean {
   const first = Math.min(...inside);
   const last = Math.max(...inside);
   return owners.some((p) => (p >= first - OWNER_BEFORE && p <= last) || (p > last && p - last <= OWNER_AFTER && /^\s*,/.test(after)));
+}
+
+/**
+ * Where the question's speaker stands in the passage. A speaker named with a country ("the
+ * Taiwanese president") stands where the rest of the name has the country just before it
+ * ("Chinese President Xi" is no Taiwanese president).
+ */
+function speakerPositions(plan: QuestionPlan, positions: number[][]): number[] {
+  const countries = plan.speaker.filter((t) => namesAPlace(plan.terms[t]!.norm));
+  const others = plan.speaker.filter((t) => !countries.includes(t));
+  const all = plan.speaker.flatMap((t) => positions[t] ?? []);
+  if (countries.length === 0 || others.length === 0) return all;
+  const country = countries.flatMap((t) => positions[t] ?? []);
+  return others.flatMap((t) => positions[t] ?? []).filter((p) => country.some((c) => c <= p && p - c <= OWNER_BEFORE));
 }
 
 /**
