@@ -169,3 +169,12 @@ describe('nouns and idioms that look like question forms', () => {
     expect(plan.needsMeasure).toBe('money');
   });
 });
+
+describe('-ing words', () => {
+  it('reads an -ing word after a noun as a noun, unless the question is in the progressive', () => {
+    const meeting = analyzeQuestion('who arranged the busan meeting').terms.find((t) => t.norm === 'meeting')!;
+    expect(meeting.verb).toBe(false);
+    const planning = analyzeQuestion('what is the company planning').terms.find((t) => t.norm === 'planning')!;
+    expect(planning.verb).toBe(true);
+  });
+});

@@ -71,6 +71,8 @@ export interface QuestionPlan {
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'may', 'might', 'must']);
 
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /** Particles that make a phrasal verb with the verb before them. */
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'over', 'back', 'away', 'into', 'for']);
 
@@ -92,6 +94,9 @@ export function analyzeQuestion(question: string): QuestionPlan {
     current = null;
   };
 
+  // "Who arranged the Busan meeting": an -ing word after a noun names a thing, unless the question
+  // is in the progressive ("what is the company planning").
+  const progressive = tokens.some((t) => BE_FORMS.has(t.norm));
   for (const token of tokens) {
     const degree = token.position === kind.degreeWordAt;
     if ((kind.consumed.has(token.position) && !degree) || isStopWord(token.norm) || isInterrogative(token.norm)) {
@@ -100,7 +105,8 @@ export function analyzeQuestion(question: string): QuestionPlan {
       if (!continuesJoin) join = token.norm === 'of' && segments.length > 0 && !segments[segments.length - 1]!.verb ? 'of' : null;
       continue;
     }
-    const verb = !token.capitalized && (isMostlyVerb(token.norm) || isVerbAfterSubject(tokens, token, current !== null));
+    const gerundNoun = !progressive && token.norm.endsWith('ing') && current !== null;
+    const verb = !token.capitalized && !gerundNoun && (isMostlyVerb(token.norm) || isVerbAfterSubject(tokens, token, current !== null));
     const index = terms.length;
     terms.push({ typed: question.slice(token.start, token.end), norm: token.norm, stem: token.stem, position: token.position, emphasis: degree ? 0.4 : 1, verb, event: verb && inVerbPosition(tokens, token) });
     const after = tokens[tokens.indexOf(token) + 1]?.norm ?? '';
