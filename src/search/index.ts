@@ -6,6 +6,7 @@
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { findAnswerSpans, spanFamily, type AnswerKind, type AnswerSpan } from './analysis/answer-types.ts';
 import { analyzeQuestion, type QuestionPlan } from './analysis/question.ts';
+import { questionOfRequest } from './analysis/request.ts';
 import { correctQuestion, type Correction } from './lexicon/spelling.ts';
 import { InvertedIndex, type Scope } from './inverted-index.ts';
 import { buildNameParts, mergeNameParts, otherNameParts, type NameParts } from './names.ts';
@@ -82,7 +83,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
   function ask(question: string, options: AskOptions = {}): AskResult {
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(Number(options.limit) || DEFAULT_LIMIT)));
     const scope = options.article === undefined ? everything : scopes.get(String(options.article).trim().toLowerCase());
-    const text = sanitizeQuestion(question);
+    const text = questionOfRequest(sanitizeQuestion(question));
     if (!scope || scope.size === 0 || !text) return { status: 'not_found', answers: [], nearest: [] };
 
     const inText = (word: string) => index.documentFrequency(settings.stemming ? stem(word) : word, scope) > 0;

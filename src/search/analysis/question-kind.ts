@@ -244,6 +244,11 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         if (['percentage', 'percent', 'proportion', 'share'].includes(noun.norm)) reading.needsMeasure = 'percent';
         else if (['score', 'vote', 'tally'].includes(noun.norm)) reading.needsMeasure = 'tally';
         else if (noun.norm !== 'number') reading.needsMeasure = 'any';
+        else if (tokens[tokens.indexOf(noun) + 1]?.norm === 'of' && tokens[tokens.indexOf(noun) + 2]) {
+          // "What is the number of fighter jets": a count of the jets, as "how many jets" asks.
+          reading.needsMeasure = 'count';
+          reading.countedAt = nounPhraseHead(tokens, tokens.indexOf(noun) + 2).position;
+        }
         // "What is the dollar value of the sale": the currency says money; the text says "US$330 million".
         const currency = tokens[tokens.indexOf(noun) - 1];
         if (currency && CURRENCIES.has(currency.norm)) {

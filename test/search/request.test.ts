@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { questionOfRequest } from '../../src/search/analysis/request.ts';
+import { analyzeQuestion } from '../../src/search/analysis/question.ts';
+import { buildQuestionIndex } from '../../src/search/index.ts';
+import { ARMS, knowledgeBase } from './fixtures.ts';
+
+describe('requests phrased as commands or wrapped in politeness', () => {
+  it('unwraps the question inside', () => {
+    expect(questionOfRequest('can you tell me who protested the arms sale')).toBe('who protested the arms sale');
+    expect(questionOfRequest('I want to know how many people live in Taiwan')).toBe('how many people live in Taiwan');
+    expect(questionOfRequest('according to the article, who confirmed the call')).toBe('who confirmed the call');
+    expect(questionOfRequest('show me what Xi said about Ukraine')).toBe('what Xi said about Ukraine');
+  });
+
+  it('turns an imperative that asks for a thing into a question', () => {
+    expect(questionOfRequest('give me the value of the weapons package')).toBe('what is the value of the weapons package');
+    expect(questionOfRequest("summarize Xi's view on Taiwan")).toBe("Xi's view on Taiwan");
+  });
+
+  it('leaves plain questions and bare requests as typed', () => {
+    expect(questionOfRequest('who is the president')).toBe('who is the president');
+    expect(questionOfRequest('tell me')).toBe('tell me');
+  });
+
+  it('answers a command the way it answers the question', () => {
+    const index = buildQuestionIndex(knowledgeBase(ARMS));
+    expect(index.ask('give me the value of the arms package').answers[0]?.why[0]).toBe('answers "what value": US$330 million');
+  });
+});
+
+describe('"the number of" things', () => {
+  it('asks for a count of them, as "how many" does', () => {
+    const plan = analyzeQuestion('what is the number of fighter jets in the package');
+    expect(plan.needsMeasure).toBe('count');
+    expect(plan.terms[plan.counted!]!.norm).toBe('jets');
+  });
+});
