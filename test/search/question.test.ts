@@ -178,3 +178,19 @@ describe('-ing words', () => {
     expect(planning.verb).toBe(true);
   });
 });
+
+describe('which one did it', () => {
+  it('reads "which X announced…" as asking who, and "what did X announce" as asking what', () => {
+    expect(analyzeQuestion('which ministry announced the notification').kind).toBe('person');
+    expect(analyzeQuestion('what did the ministry announce').kind).toBe('quote');
+  });
+
+  it('finds the people noun at the end of "which US senator"', () => {
+    expect(analyzeQuestion('which us senator criticized the sale').cue).toBe('which senator');
+  });
+
+  it('asks for an amount with "what is X\'s budget" but not with "what budget…"', () => {
+    expect(analyzeQuestion("what is taiwan's defense budget").kind).toBe('amount');
+    expect(analyzeQuestion('what budget has the administration asked taiwan to grow').kind).toBeNull();
+  });
+});

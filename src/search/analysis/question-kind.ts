@@ -56,7 +56,9 @@ const PAY_AS_NOUN = new Set(['more', 'the', 'a', 'in', 'of', 'their', 'his', 'he
 /** "When will…", "is going to", "plan to": the question asks about something still to come. */
 const FUTURE_WORDS = new Set(['will', 'going', 'plan', 'plans', 'planned', 'scheduled', 'expected', 'next', 'upcoming', 'soon']);
 const PLACE_NOUNS = new Set(['city', 'cities', 'country', 'countries', 'town', 'towns', 'village', 'villages', 'place', 'places', 'state', 'states', 'region', 'regions', 'location', 'locations']);
-const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', 'number', 'price', 'cost', 'sum', 'figure', 'total', 'rate', 'value', 'worth', 'size', 'score', 'tally', 'share', 'vote', 'budget', 'revenue', 'population', 'salary', 'toll']);
+const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', 'number', 'price', 'cost', 'sum', 'figure', 'total', 'rate', 'value', 'worth', 'size', 'score', 'tally', 'share', 'vote']);
+/** Nouns that ask for an amount as the head of "what is X's …" ("Taiwan's defense budget"), not after "what" ("what budget…"). */
+const AMOUNT_HEAD_NOUNS = new Set(['budget', 'revenue', 'population', 'salary', 'toll']);
 const SAY_VERBS = new Set(['say', 'says', 'said', 'suggest', 'suggested', 'propose', 'proposed', 'recommend', 'recommended', 'tell', 'told', 'announce', 'announced', 'write', 'wrote', 'claim', 'claimed', 'add', 'added', 'warn', 'warned', 'describe', 'described', 'characterize', 'characterized', 'characterise', 'characterised', 'portray', 'portrayed']);
 /** "What caused the turbulence", "what prompted the lawsuit": a reason. */
 const CAUSE_VERBS = new Set(['caused', 'causes', 'cause', 'prompted', 'triggered', 'sparked', 'led', 'drove']);
@@ -66,7 +68,8 @@ const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refus
 const PEOPLE_NOUNS = new Set(
   `judge judges official officials player players lawmakers senators members executives ministers leaders officers doctors
   scientists researchers analysts experts company companies firm firms organization organisations organizations group
-  groups agency agencies team teams club clubs party parties bank banks`.split(/\s+/),
+  groups agency agencies team teams club clubs party parties bank banks senator minister leader executive officer doctor
+  scientist researcher analyst expert player member lawmaker`.split(/\s+/),
 );
 /** "What was X's reaction": nouns for what someone said in answer to something. */
 const REACTION_NOUNS = new Set(['reaction', 'reactions', 'response', 'responses', 'reply']);
@@ -230,7 +233,8 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       const second = first ? tokens[tokens.indexOf(first) + 1] : undefined;
       // "What is Taiwan's defense budget": the kind may be in the head noun, the phrase's last word.
       const head = first && !isKindNoun(first.norm) ? phraseEnd(tokens, tokens.indexOf(first)) : undefined;
-      const noun = first && !isKindNoun(first.norm) && second && isKindNoun(second.norm) ? second : head && head !== first && isKindNoun(head.norm) && !NAME_WORDS.has(head.norm) ? head : first;
+      const headKind = (w: string) => (isKindNoun(w) && !NAME_WORDS.has(w)) || (COPULA_OR_ARTICLE.has(next?.norm ?? '') && AMOUNT_HEAD_NOUNS.has(w));
+      const noun = first && !isKindNoun(first.norm) && second && isKindNoun(second.norm) ? second : head && head !== first && headKind(head.norm) ? head : first;
       const last = tokens[tokens.length - 1];
       if (noun && TIME_NOUNS.has(noun.norm)) set('date', `${wh.norm} ${noun.norm}`, noun);
       // "What's the deal with the arms sale": only a way of asking about it.
@@ -238,7 +242,7 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       else if (noun && CLOCK_NOUNS.has(noun.norm)) set('time', `${wh.norm} ${noun.norm}`, noun);
       // "What is the state of Beijing-Tokyo ties": a condition, not which state.
       else if (noun && PLACE_NOUNS.has(noun.norm) && !(noun.norm === 'state' && tokens[tokens.indexOf(noun) + 1]?.norm === 'of')) set('place', `${wh.norm} ${noun.norm}`, noun);
-      else if (noun && AMOUNT_NOUNS.has(noun.norm)) {
+      else if (noun && (AMOUNT_NOUNS.has(noun.norm) || (AMOUNT_HEAD_NOUNS.has(noun.norm) && noun !== first))) {
         // "What is the price of lithium": the price is also what to look for; "the number of" is not.
         set('amount', `${wh.norm} ${noun.norm}`, CONTENT_AMOUNT_NOUNS.has(noun.norm) ? undefined : noun);
         if (['percentage', 'percent', 'proportion', 'share'].includes(noun.norm)) reading.needsMeasure = 'percent';
@@ -256,9 +260,9 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
           reading.needsMeasure = 'money';
         }
       }
-      else if (noun && wh.norm === 'which' && PEOPLE_NOUNS.has(noun.norm)) {
-        // "Which judges were on the panel": the answer names them.
-        set('person', `which ${noun.norm}`);
+      else if (noun && wh.norm === 'which' && (PEOPLE_NOUNS.has(noun.norm) || PEOPLE_NOUNS.has(nounPhraseHead(tokens, tokens.indexOf(noun)).norm))) {
+        // "Which judges were on the panel", "which US senator…": the answer names them.
+        set('person', `which ${PEOPLE_NOUNS.has(noun.norm) ? noun.norm : nounPhraseHead(tokens, tokens.indexOf(noun)).norm}`);
         reading.nameOf = true;
       } else if (noun && NAME_WORDS.has(noun.norm)) {
         set('person', `${wh.norm} ${noun.norm}`, noun);
@@ -284,8 +288,13 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         // "What was the Chinese spokesman's reaction": what he said, as "how did he react" asks.
         const reaction = next && COPULA_OR_ARTICLE.has(next.norm) ? tokens.find((t, k) => k > at && REACTION_NOUNS.has(t.norm)) : undefined;
         const say = speechVerb(tokens, at, possessives) ?? reaction;
-        set(say ? 'quote' : null, say ? `${wh.norm} … ${say.norm}` : wh.norm, say);
-        if (say) reading.sayAt = say.position;
+        // "Which ministry announced the approval": who spoke, not what was said.
+        const subjectSpeaks = say !== undefined && wh.norm === 'which' && !tokens.slice(at + 1, tokens.indexOf(say)).some((t) => DO_AUXILIARIES.has(t.norm) || COPULA_OR_ARTICLE.has(t.norm) && t.norm !== 'the');
+        if (subjectSpeaks) set('person', `which … ${say.norm}`);
+        else {
+          set(say ? 'quote' : null, say ? `${wh.norm} … ${say.norm}` : wh.norm, say);
+          if (say) reading.sayAt = say.position;
+        }
       }
       reading.needsName = reading.kind === 'person';
     }

@@ -25,7 +25,7 @@ leader > minister chairman chairwoman
 boss chief executive ceo head
 run > executive ceo president chairman chairwoman head leader director
 lead > executive ceo president chairman chairwoman head leader director
-discuss discussed discussing discussion touched cover covered
+discuss discussed discussing discussion touched cover covered address addressed
 company firm corporation business
 official officials authorities government administration
 body agency authority ministry department organization organisation institution

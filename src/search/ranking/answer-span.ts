@@ -172,8 +172,11 @@ export function findAnswer(
       if (countedNear && plan.needsMeasure !== 'any' && !countsTheWord(unit, inside.map((p) => p - offset), (positions[counted!] ?? []).map((p) => p - offset))) continue;
       if (speakerNear && !speakerNear(at, span.text)) continue;
       // "The call also touched on Russia's invasion": a possessor answers "who" only for what it
-      // possesses ("who invaded Ukraine"), not for the call ("who else was on the call").
-      if (kind === 'person' && /['’]s?$/.test(span.text) && inside.length > 0 && !matched.has(Math.max(...inside) + 1)) continue;
+      // possesses ("who invaded Ukraine", "which ministry" → "Taiwan's foreign ministry"), not for
+      // the call ("who else was on the call").
+      if (kind === 'person' && /['’]s?$/.test(span.text) && inside.length > 0 && ![1, 2].some((k) => matched.has(Math.max(...inside) + k))) continue;
+      // "US$330 million": a currency, not the country.
+      if (kind === 'person' && /^\s*\$/.test(sentence.slice(span.end, span.end + 2))) continue;
       if (ownerRequired && !holdsOffice(span, inside, owners, offices, sentence.slice(span.end))) continue;
       const distance = anchors.length ? Math.min(...anchors.map((p) => Math.abs(p - at))) : 50;
       const relation = relationOf({ units, span: inside.length ? inside : [at], positions, weights, focus, nearOnly: inception });
