@@ -8,6 +8,7 @@ import type { Article } from '../knowledge/types.ts';
 import type { SentenceUnit } from './passages.ts';
 import type { ExpandedTerm } from './ranking/expand.ts';
 import { namesAPlace } from './lexicon/places.ts';
+import { isTitle } from './lexicon/titles.ts';
 import { isStopWord } from './text/stopwords.ts';
 import { tokenize } from './text/tokenize.ts';
 
@@ -87,7 +88,12 @@ export function namedSpeakers(terms: ExpandedTerm[], table: AttributionTable): S
   };
   const countries = terms.filter((t) => namesAPlace(t.term.norm));
   const others = terms.filter((t) => !namesAPlace(t.term.norm));
-  const found = new Set((others.length ? others : countries).flatMap((t) => [...matchedBy(t)]));
+  let found = new Set((others.length ? others : countries).flatMap((t) => [...matchedBy(t)]));
+  // …and so does every title: "Japan's defense minister" is not Prime Minister Takaichi.
+  for (const title of others.filter((t) => isTitle(t.term.norm))) {
+    const holders = matchedBy(title);
+    found = new Set([...found].filter((speaker) => holders.has(speaker)));
+  }
   if (others.length === 0 || countries.length === 0) return found;
   const ofCountry = new Set(countries.flatMap((t) => [...matchedBy(t)]));
   return new Set([...found].filter((speaker) => ofCountry.has(speaker)));

@@ -126,3 +126,30 @@ describe('names inside a noun phrase', () => {
     expect(index.ask('which ministry announced the arms package', { article: 'sale' }).answers[0]?.why[0]).toBe('answers "which … announced": Taiwan\'s');
   });
 });
+
+describe('countries and offices named in passing', () => {
+  const WORDS = article(
+    'words',
+    'Leaders hold a call',
+    [
+      "China's Ministry of Foreign Affairs released the most detailed account of the exchange.",
+      'Japanese Prime Minister Sanae Takaichi said a Chinese attack on Taiwan could prompt a military response.',
+    ],
+    {
+      speakers: [{ id: 'takaichi', name: 'Sanae Takaichi', kind: 'person', aliases: ['Takaichi'], role: 'Japanese Prime Minister' }],
+      quotes: [],
+      statements: [{ speakerId: 'takaichi', paragraph: 2, text: 'Japanese Prime Minister Sanae Takaichi said a Chinese attack on Taiwan could prompt a military response.' }],
+    },
+  );
+  const index = buildQuestionIndex(knowledgeBase(WORDS));
+  const ask = (q: string) => index.ask(q, { article: 'words' });
+
+  it('answers "which country" with the country that owns a name ("China\'s Ministry of Foreign Affairs")', () => {
+    expect(ask("which country's ministry released a detailed account").answers[0]?.why[0]).toBe('answers "which country": China\'s');
+  });
+
+  it('does not give a prime minister\'s words for "what did Japan\'s defense minister say"', () => {
+    expect(ask("what did japan's prime minister say").status).toBe('answered');
+    expect(ask("what did japan's defense minister say").status).toBe('not_found');
+  });
+});

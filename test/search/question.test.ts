@@ -194,3 +194,10 @@ describe('which one did it', () => {
     expect(analyzeQuestion('what budget has the administration asked taiwan to grow').kind).toBeNull();
   });
 });
+
+describe('passive speech verbs', () => {
+  it('reads "how is X described" as asking how X is put, not what X said', () => {
+    expect(analyzeQuestion("how is china's position described").kind).not.toBe('quote');
+    expect(analyzeQuestion('how did xi describe the relationship').kind).toBe('quote');
+  });
+});

@@ -146,3 +146,10 @@ describe('two letters swapped', () => {
     expect(result.answers[0]?.why).toContain('typo "chian" → "China"');
   });
 });
+
+describe('slips in "how many" and "how much"', () => {
+  it('repairs "meny" to "many", keeping the count asked for', () => {
+    const index = buildQuestionIndex(knowledgeBase(ARMS));
+    expect(index.ask('how meny residents does taiwan have').answers[0]?.why[0]).toBe('answers "how many": 23 million');
+  });
+});

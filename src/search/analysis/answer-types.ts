@@ -160,6 +160,10 @@ function namesAndActors(text: string, tokens: Token[], context: KindContext): An
       // "Which country…": a country answers wherever it stands ("Japan remains one of Washington's
       // partners"), though it is no "where" as the subject of a sentence ("Beijing protested").
       else if (run.length === 1 && isKnownPlace(first.norm)) spans.push({ kind: 'place', start, end, text: text.slice(start, end), named: true, country: true });
+      // "China's Ministry of Foreign Affairs": the country that owns the name answers "which country".
+      else if (isKnownPlace(first.norm) && /['’]s$/.test(text.slice(first.start, first.end))) {
+        spans.push({ kind: 'place', start, end: first.end, text: text.slice(start, first.end), named: true, country: true });
+      }
     }
     run = [];
   };

@@ -102,6 +102,8 @@ function speechVerb(tokens: Token[], at: number, possessives: ReadonlySet<number
   const before = tokens.slice(Math.max(at + 1, i - 3), i).map((t) => t.norm);
   // "How would you describe the state of…": asked of the reader, not what someone said.
   if (tokens[i - 1]?.norm === 'you') return undefined;
+  // "How is China's position described": the passive asks how it is put, not what China said.
+  if (say.norm.endsWith('ed') && tokens.slice(at + 1, i).some((t) => ['is', 'are', 'was', 'were', 'been'].includes(t.norm))) return undefined;
   // "What did the call say about Russia", "what does the study say": a thing that says, whose
   // "saying" is its content, not anyone's quote.
   const sayer = tokens.slice(at + 1, i).filter((t) => !isStopWord(t.norm)).pop();

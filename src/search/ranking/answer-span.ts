@@ -118,7 +118,7 @@ export function findAnswer(
   const weights = ctx.importance.map((w, t) => w * (qualities[t] ?? 0));
   const inception = inceptionOnlyNear(plan, positions);
   const focus = inception ? subjectTerms(plan) : withoutTopic(focusTerms(plan, positions), plan, ctx.topic ?? []);
-  const speakerNear = kind === 'quote' && plan.speaker.length ? speaks(speakerPositions(plan, positions)) : null;
+  const speakerNear = kind === 'quote' && plan.speaker.length ? speaks(speakerPositions(plan, positions, qualities)) : null;
 
   const actsInQuestion = plan.terms.some((term) => term.event);
   // "The name of the White House official": beside "official" ("official Jane Doe", "the official, Jane Doe,").
@@ -277,9 +277,12 @@ function ownedBy(owners: number[], inside: number[], after: string): boolean {
 /**
  * Where the question's speaker stands in the passage. A speaker named with a country ("the
  * Taiwanese president") stands where the rest of the name has the country just before it
- * ("Chinese President Xi" is no Taiwanese president).
+ * ("Chinese President Xi" is no Taiwanese president), and one named by office where the office is
+ * written.
  */
-function speakerPositions(plan: QuestionPlan, positions: number[][]): number[] {
+function speakerPositions(plan: QuestionPlan, positions: number[][], qualities: number[]): number[] {
+  // A title must be there as written: "defense minister" is not the "military" near a prime minister.
+  if (plan.speaker.some((t) => isTitle(plan.terms[t]!.norm) && (qualities[t] ?? 0) < NAMED_QUALITY)) return [];
   const countries = plan.speaker.filter((t) => namesAPlace(plan.terms[t]!.norm));
   const others = plan.speaker.filter((t) => !countries.includes(t));
   const all = plan.speaker.flatMap((t) => positions[t] ?? []);
