@@ -127,3 +127,16 @@ describe('office holders', () => {
     expect(ask('who is the chinese spokesperson').status).toBe('not_found');
   });
 });
+
+describe('yes or no', () => {
+  const index = buildQuestionIndex(knowledgeBase(ARMS));
+
+  it('answers a yes/no question with the sentence that says the opposite, instead of rejecting it', () => {
+    const result = index.ask('has china stopped purchasing soybeans');
+    expect(result.answers[0]?.citation.paragraph).toBe(3);
+  });
+
+  it('does not answer a yes/no question about the future with what happened', () => {
+    expect(index.ask('will the two leaders meet in busan again').status).toBe('not_found');
+  });
+});

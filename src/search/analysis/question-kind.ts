@@ -178,7 +178,11 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
   const reading: KindReading = { kind: null, cue: '', consumed: new Set(), needsName: false, nameOf: false, needsMeasure: false, degreeWordAt: null, countedAt: null, sayAt: null, future: false, past: false };
   const at = interrogativeAt(tokens);
   const wh = tokens[at];
-  if (!wh) return reading;
+  if (!wh) {
+    // "Will Trump and Xi meet again": a yes/no question about what is still to come.
+    reading.future = tokens.some((t) => FUTURE_WORDS.has(t.norm));
+    return reading;
+  }
   reading.consumed.add(at);
   const next = tokens[at + 1];
   const set = (kind: AnswerKind | null, cue: string, ...words: (Token | undefined)[]) => {

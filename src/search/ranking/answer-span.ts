@@ -87,7 +87,7 @@ export function findAnswer(
 ): FoundAnswer {
   const { plan } = ctx;
   const kind = plan.kind;
-  if (!kind) return { answer: null, lacksKind: false, relation: null };
+  if (!kind) return { answer: null, lacksKind: plan.yesNo && !statesTheClaim(plan, units), relation: null };
   if (kind === 'quote' && plan.speaker.length > 0) {
     // "What did Takaichi say about the call": when Y is the article's own subject (a title word),
     // words of X that do not mention it are about something else. (Other topics are often said
@@ -243,6 +243,14 @@ function countsTheWord(unit: SentenceUnit, number: number[], counted: number[]):
 /** "Chinese", "U.S.": a country or its people, which qualifies a thing but is not its name. */
 function isPlaceOrPeople(text: string): boolean {
   return tokenize(text).every((t) => namesAPlace(t.norm));
+}
+
+/**
+ * "Will Trump and Xi meet again next month": a yes/no question about the future is answered only by
+ * a passage that says something is to come, not by the meeting that was.
+ */
+function statesTheClaim(plan: QuestionPlan, units: SentenceUnit[]): boolean {
+  return !plan.future || units.some((u) => u.tokens.some((t) => FUTURE_MARKERS.has(t.norm)));
 }
 
 /** Question terms naming the country whose office holder is asked for ("who is Japan's prime minister"). */

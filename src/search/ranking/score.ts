@@ -166,7 +166,8 @@ function scoreOne(units: SentenceUnit[], ctx: ScoreContext, total: number, parag
     (units.length > 1 ? WEIGHTS.pair : 0) +
     (units[0]!.paragraph.number === 1 ? WEIGHTS.lead : 0) +
     (beside && answer && (relation === null || relates(relation)) ? WEIGHTS.beside : 0);
-  const opposite = oppositesIn(units, hits, ctx);
+  // In a yes/no question the opposite is the answer ("has China stopped buying…" → "resumed"): no.
+  const opposite = ctx.plan.yesNo ? ctx.terms.map(() => undefined) : oppositesIn(units, hits, ctx);
   return { units, hits, positions, coverage, credit, paragraphCoverage, paragraphCredit: paragraph.credit, confidence, answer, relation, lacksKind, opposite, splitPhrases, score };
 }
 
