@@ -1,11 +1,11 @@
 /**
  * WordNet as a source of related words for a query word: synonyms (same synset), derived forms
- * (`object` → `objection`/`protest`), broader terms (hypernyms) and similar adjectives.
+ * (`object` → `objection`/`protest`), broader terms (hypernyms) and similar adjectives; also
+ * antonyms (`raise` → `lower`), phrasal verbs (`turn_down`) and two-word entries (`import_duty`).
  * Only query words are looked up, each once (cached), so start-up stays instant.
  */
 import { IRREGULAR } from '../text/irregular.ts';
 import { lookupLemma, readLemmas, readSynset, type Synset, type WordNetPos } from './wordnet-files.ts';
-export type { WordNetPos } from './wordnet-files.ts';
 
 export type Relation = 'synonym' | 'derived' | 'broader' | 'narrower' | 'similar';
 
