@@ -201,3 +201,10 @@ describe('passive speech verbs', () => {
     expect(analyzeQuestion('how did xi describe the relationship').kind).toBe('quote');
   });
 });
+
+describe('a word typed twice', () => {
+  it('counts once ("side by side")', () => {
+    const sides = analyzeQuestion('what did they fight side by side').terms.filter((t) => t.norm === 'side');
+    expect(sides.map((t) => t.emphasis)).toEqual([1, 0]);
+  });
+});

@@ -131,6 +131,10 @@ export function analyzeQuestion(question: string): QuestionPlan {
     }
   }
   close();
+  // "Side by side": a word typed twice counts once.
+  terms.forEach((term, i) => {
+    if (terms.slice(0, i).some((earlier) => earlier.stem === term.stem)) term.emphasis = 0;
+  });
   const counted = kind.countedAt === null ? null : terms.findIndex((t) => t.position === kind.countedAt);
   return {
     kind: kind.kind,

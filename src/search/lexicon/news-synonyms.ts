@@ -28,6 +28,7 @@ lead > executive ceo president chairman chairwoman head leader director
 discuss discussed discussing discussion touched cover covered address addressed
 company firm corporation business
 official officials authorities government administration
+official > spokesperson spokesman spokeswoman
 body agency authority ministry department organization organisation institution
 effort efforts initiative initiatives bid push drive attempt
 peace ceasefire truce armistice settlement
@@ -75,6 +76,7 @@ give provide offer supply
 want wants wanted urge urged urging encourage encouraged seek seeks seeking sought demand demanded ask asking press pressed pressing
 ask asked request requested
 petition signatures
+decide decides decided determine determines determined
 disagree disagrees disagreed dispute disputes disputed reject rejects rejected contest contests challenge challenges
 learn learned learnt informed notified notification
 equipment hardware gear components

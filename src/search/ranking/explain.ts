@@ -39,7 +39,8 @@ export function explain(passage: ScoredPassage, plan: QuestionPlan, terms: Expan
   };
   passage.hits.forEach((hit, t) => {
     const term = terms[t];
-    if (!hit || !term) return;
+    // A word typed twice is explained once.
+    if (!hit || !term || term.term.emphasis === 0) return;
     // A related word is shown where this term matched: "discussed" ~ "touched", not the "call" it left to "conversation".
     const at = passage.positions[t] ?? [];
     const own = hit.alternative.kind === 'synonym' || hit.alternative.kind === 'news-synonym' ? writtenAt(at.find((p) => stemAt(p) === hit.alternative.stem) ?? at[0]) : undefined;
