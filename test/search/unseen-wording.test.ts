@@ -296,3 +296,12 @@ describe('a word claimed by the term it stands for', () => {
     expect(result.answers[0]?.why).toContain('synonym "stance" ~ "position"');
   });
 });
+
+describe('attitude verbs', () => {
+  it('attaches the answer to the verb the belief is about ("who does Taipei believe should decide")', () => {
+    const index = buildQuestionIndex(knowledgeBase(ARMS));
+    const result = index.ask("who does taipei believe should decide taiwan's future");
+    expect(result.answers[0]?.citation.paragraph).toBe(5);
+    expect(result.answers[0]?.why[0]).toMatch(/^answers "who": .*residents/);
+  });
+});

@@ -26,6 +26,8 @@ const EXPRESSION_VERBS = new Set([
 export const ATTITUDE_VERBS = new Set([
   'expect', 'expects', 'expected', 'want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'hope', 'hopes', 'hoped',
   'intend', 'intends', 'intended', 'need', 'needs', 'needed', 'try', 'tries', 'tried', 'wish', 'aim', 'aims',
+  // "Who does Taipei believe should decide": the belief is about the deciding.
+  'believe', 'believes', 'believed', 'consider', 'considers', 'considered', 'feel', 'feels', 'felt', 'fear', 'fears', 'feared',
 ]);
 for (const verb of ATTITUDE_VERBS) LIGHT_VERBS.add(verb);
 
