@@ -17,7 +17,7 @@ eliminate cut axe scrap slash
 drop fall fell fallen decline slide plunge tumble sink dip slump decrease
 rise climb jump surge soar increase grow
 raise increase boost hike
-call conversation talk talks speak spoke phone telephone discuss discussed discussion
+call conversation talk talks speak spoke phone telephone discuss discussed discussion dialogue
 spokesman spokeswoman spokesperson
 meet meeting summit talks met
 leader president premier chancellor head
@@ -76,6 +76,7 @@ give provide offer supply
 want wants wanted urge urged urging encourage encouraged seek seeks seeking sought demand demanded ask asking press pressed pressing
 ask asked request requested
 petition signatures
+direction trajectory path trend
 decide decides decided determine determines determined
 disagree disagrees disagreed dispute disputes disputed reject rejects rejected contest contests challenge challenges
 learn learned learnt informed notified notification
