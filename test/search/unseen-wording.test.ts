@@ -305,3 +305,12 @@ describe('attitude verbs', () => {
     expect(result.answers[0]?.why[0]).toMatch(/^answers "who": .*residents/);
   });
 });
+
+describe('roles said in other words', () => {
+  it('answers "which leaders" with the presidents named beside the news word for the role', () => {
+    const index = buildQuestionIndex(knowledgeBase(ARMS));
+    const result = index.ask("which leaders took part in monday's call");
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+    expect(result.answers[0]?.why[0]).toMatch(/^answers "which leaders": .*(Trump|Xi)/);
+  });
+});

@@ -25,6 +25,8 @@ const SPEAKER_DISTANCE = 6;
 const SAID_INVERSION = 6;
 const INVERTED_SPEECH = /^(?:said|says|added|wrote|asked)$/i;
 const NAME_DISTANCE = 3;
+/** A news word for a role ("leaders" ~ "President") names the same people in "which leaders…". */
+const ROLE_QUALITY = 0.75;
 /** Question words that ask for the holder of an office, besides titles: "who leads Taiwan". */
 const OFFICE_WORDS = new Set(['leader', 'leaders', 'lead', 'leads', 'head', 'heads', 'run', 'runs', 'rule', 'rules', 'governs']);
 /** "Chinese foreign ministry spokesperson Lin Jian": how far before a name its country may stand. */
@@ -125,7 +127,10 @@ export function findAnswer(
   const subject = subjectTerms(plan);
   const namedThing = plan.nameOf ? subject[subject.length - 1] : undefined;
   // The thing itself must be in the text: a synonym ("administration" for "official") names another.
-  const namedNear = namedThing === undefined ? null : near(ownPositions(units, plan.terms[namedThing]!.stem), NAME_DISTANCE);
+  // ("Which leaders took part": a president is a leader — a news word for the same role counts.)
+  const namedAt = namedThing === undefined ? [] : ownPositions(units, plan.terms[namedThing]!.stem);
+  const roleWord = namedThing !== undefined && plan.cue.startsWith('which') && (qualities[namedThing] ?? 0) >= ROLE_QUALITY;
+  const namedNear = namedThing === undefined ? null : near(roleWord ? [...namedAt, ...(positions[namedThing] ?? [])] : namedAt, NAME_DISTANCE);
   const named = new Set(positions.flatMap((list, t) => ((qualities[t] ?? 0) >= NAMED_QUALITY ? list : [])));
 
   // "Who is Taiwan's president": the person must hold the office of that country, written with the
