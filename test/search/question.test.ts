@@ -208,3 +208,13 @@ describe('a word typed twice', () => {
     expect(sides.map((t) => t.emphasis)).toEqual([1, 0]);
   });
 });
+
+describe('words of the asking, not of the topic', () => {
+  it('consumes the other amount words of "the total value of"', () => {
+    expect(analyzeQuestion('what is the total value of the arms package').terms.map((t) => t.norm)).toEqual(['arms', 'package']);
+  });
+
+  it('reads "in response to" as "about"', () => {
+    expect(analyzeQuestion('what did beijing do in response to the authorization').terms.map((t) => t.norm)).not.toContain('response');
+  });
+});

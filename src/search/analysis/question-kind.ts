@@ -259,6 +259,9 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
           reading.needsMeasure = 'count';
           reading.countedAt = nounPhraseHead(tokens, tokens.indexOf(noun) + 2).position;
         }
+        // "What is the total value of the package": the other amount words of the phrase ask the same.
+        for (let k = tokens.indexOf(noun) + 1; k < tokens.length && AMOUNT_NOUNS.has(tokens[k]!.norm) && !CONTENT_AMOUNT_NOUNS.has(tokens[k]!.norm); k++) reading.consumed.add(tokens[k]!.position);
+        if (noun.norm === 'total' && AMOUNT_NOUNS.has(tokens[tokens.indexOf(noun) + 1]?.norm ?? '')) reading.consumed.add(noun.position);
         // "What is the dollar value of the sale": the currency says money; the text says "US$330 million".
         const currency = tokens[tokens.indexOf(noun) - 1];
         if (currency && CURRENCIES.has(currency.norm)) {
@@ -305,6 +308,10 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       reading.needsName = reading.kind === 'person';
     }
   }
+  // "What did Beijing do in response to the sale": a way of saying "about".
+  tokens.forEach((t, i) => {
+    if (REACTION_NOUNS.has(t.norm) && tokens[i - 1]?.norm === 'in' && tokens[i + 1]?.norm === 'to') reading.consumed.add(t.position);
+  });
   // "did China pay for…" is about money; "how much more pay…" is about a raise.
   const payAsNoun = (i: number) => PAY_AS_NOUN.has(tokens[i - 1]?.norm ?? '') || PAY_CHANGES.has(tokens[i + 1]?.norm ?? '');
   const money = tokens.some((t, i) => MONEY_WORDS.has(t.norm) || (t.norm === 'pay' && !payAsNoun(i)));

@@ -76,6 +76,11 @@ give provide offer supply
 want wants wanted urge urged urging encourage encouraged seek seeks seeking sought demand demanded ask asking press pressed pressing
 ask asked request requested
 petition signatures
+sole only exclusive
+uneasy unsettled worried concerned anxious nervous
+avoid > declining declined decline refusing refused refuse
+avoided > declining declined decline refusing refused refuse
+spending budget budgets expenditure expenditures
 direction trajectory path trend
 decide decides decided determine determines determined
 disagree disagrees disagreed dispute disputes disputed reject rejects rejected contest contests challenge challenges
