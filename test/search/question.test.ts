@@ -218,3 +218,11 @@ describe('words of the asking, not of the topic', () => {
     expect(analyzeQuestion('what did beijing do in response to the authorization').terms.map((t) => t.norm)).not.toContain('response');
   });
 });
+
+describe('asking for the words used', () => {
+  it('reads "what words did X use" as what X said', () => {
+    const plan = analyzeQuestion('what words did the chinese spokesperson use');
+    expect(plan.kind).toBe('quote');
+    expect(plan.speaker.map((t) => plan.terms[t]!.norm)).toEqual(['chinese', 'spokesperson']);
+  });
+});

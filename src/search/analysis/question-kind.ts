@@ -71,6 +71,8 @@ const PEOPLE_NOUNS = new Set(
   groups agency agencies team teams club clubs party parties bank banks senator minister leader executive officer doctor
   scientist researcher analyst expert player member lawmaker`.split(/\s+/),
 );
+/** "What words did X use": nouns for what someone said. */
+const WORDING_NOUNS = new Set(['words', 'phrase', 'phrases', 'term', 'terms', 'language', 'wording']);
 /** "What was X's reaction": nouns for what someone said in answer to something. */
 const REACTION_NOUNS = new Set(['reaction', 'reactions', 'response', 'responses', 'reply']);
 /** "What's the deal with…", "what's the story with…": nouns of a way of asking. */
@@ -294,9 +296,12 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         reading.needsMeasure = 'money';
       }
       else {
+        // "What words did the spokesperson use": what she said.
+        const wording = WORDING_NOUNS.has(next?.norm ?? '') ? tokens.find((t, k) => k > at + 1 && (t.norm === 'use' || t.norm === 'used')) : undefined;
+        if (wording) reading.consumed.add(next!.position);
         // "What was the Chinese spokesman's reaction": what he said, as "how did he react" asks.
         const reaction = next && COPULA_OR_ARTICLE.has(next.norm) ? tokens.find((t, k) => k > at && REACTION_NOUNS.has(t.norm)) : undefined;
-        const say = speechVerb(tokens, at, possessives) ?? reaction;
+        const say = speechVerb(tokens, at, possessives) ?? reaction ?? wording;
         // "Which ministry announced the approval": who spoke, not what was said.
         const subjectSpeaks = say !== undefined && wh.norm === 'which' && !tokens.slice(at + 1, tokens.indexOf(say)).some((t) => DO_AUXILIARIES.has(t.norm) || COPULA_OR_ARTICLE.has(t.norm) && t.norm !== 'the');
         if (subjectSpeaks) set('person', `which … ${say.norm}`);

@@ -76,6 +76,7 @@ give provide offer supply
 want wants wanted urge urged urging encourage encouraged seek seeks seeking sought demand demanded ask asking press pressed pressing
 ask asked request requested
 petition signatures
+contain contains include includes included including comprise comprises
 sole only exclusive
 uneasy unsettled worried concerned anxious nervous
 avoid > declining declined decline refusing refused refuse
