@@ -76,6 +76,9 @@ give provide offer supply
 want wants wanted urge urged urging encourage encouraged seek seeks seeking sought demand demanded ask asking press pressed pressing
 ask asked request requested
 petition signatures
+counter counters countered rebut rebuts rebutted reject rejects rejected
+politician > minister premier president lawmaker senator
+politicians > ministers lawmakers senators
 contain contains include includes included including comprise comprises
 sole only exclusive
 uneasy unsettled worried concerned anxious nervous

@@ -61,7 +61,7 @@ export interface ExpandContext {
 
 const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, namePart: 0.85, news: 0.75, wordnetScale: 0.85, opposite: 0.6, compoundKind: 0.6 };
 /** "Who is investigating the incident": words for the story itself, which its sentences need not use. */
-const REFERS_TO_STORY = new Set(['incident', 'incidents', 'case', 'event', 'events', 'situation', 'matter', 'episode', 'affair', 'story', 'news', 'article', 'issue', 'condition', 'status']);
+const REFERS_TO_STORY = new Set(['incident', 'incidents', 'case', 'event', 'events', 'situation', 'matter', 'episode', 'affair', 'story', 'news', 'article', 'issue', 'condition', 'status', 'context']);
 /** Weight kept by the topic of "what did X say about …". */
 const SPOKEN_ABOUT_EMPHASIS = 0.5;
 /** Weight kept by a title word: the whole article is about it. */
