@@ -81,3 +81,11 @@ describe('answer kinds in sentences', () => {
     expect(found.map((s) => [s.text, s.country])).toEqual([['Beijing', true]]);
   });
 });
+
+describe('obligations as reasons', () => {
+  it('finds "required to" as the reason for what it requires', () => {
+    const text = 'The United States is legally required to provide defense equipment.';
+    const spans = findAnswerSpans(text, tokenize(text), { properNouns: new Set() }, ['reason']);
+    expect(spans.map((s) => s.text)).toContain('required to');
+  });
+});
