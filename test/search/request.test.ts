@@ -35,3 +35,16 @@ describe('"the number of" things', () => {
     expect(plan.terms[plan.counted!]!.norm).toBe('jets');
   });
 });
+
+describe('chat shorthand and interjections', () => {
+  it('spells out shorthand and drops interjections', () => {
+    expect(questionOfRequest('how many ppl in taiwan')).toBe('how many people in taiwan');
+    expect(questionOfRequest("lol what did japan's pm say")).toBe("what did japan's prime minister say");
+    expect(questionOfRequest('wait, who called who')).toBe('who called who');
+  });
+
+  it('leaves words that only look like shorthand or interjections', () => {
+    expect(questionOfRequest('what is the u.s. position')).toBe('what is the u.s. position');
+    expect(questionOfRequest('wait times at the er')).toBe('wait times at the er');
+  });
+});

@@ -6,15 +6,27 @@
  */
 
 /** Politeness and asking-about-asking before the question itself. */
+/** Interjections before the question ("wait, who…" — but "wait times" is a topic). */
+const INTERJECTION =
+  /^(?:(?:please|pls|plz|hey|hi|yo|so|ok|okay|and|hmm|um|uh|quick question|wait(?=[\s,:!?.]+(?:who|what|when|where|why|how|which|did|does|do|is|are|was|were|so)\b))\b[\s,:!?.]*)+/i;
 const WRAPPER =
-  /^(?:(?:please|pls|hey|hi|so|ok|okay|and|quick question)\b[\s,:]*)*(?:(?:can|could|would|will) you\s+(?:please\s+)?|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you know\s+|remind me\s+|tell me\s+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
+  /^(?:(?:can|could|would|will) you\s+(?:please\s+)?|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you know\s+|remind me\s+|tell me\s+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
 /** An imperative that asks for a thing: "give me the value", "show the quote", "list the topics". */
 const ASK_FOR = /^(?:give|show|list|find|provide|state|tell)(?:\s+me)?\s+(?=(?:the|a|an|all|every|each)\b)/i;
 /** An imperative that asks for an account: "summarize Xi's view", "explain strategic ambiguity". */
 const ACCOUNT = /^(?:summari[sz]e|outline|explain|describe|recap)\s+/i;
 
+/** Chat shorthand, as whole words: "ppl" → "people", "pm" → "prime minister", "ww2" → "World War II". */
+const SHORTHAND: Record<string, string> = {
+  ppl: 'people', pm: 'prime minister', ww2: 'World War II', wwii: 'World War II', govt: 'government', "gov't": 'government',
+  admin: 'administration', intl: 'international', prez: 'president', gonna: 'going to', wanna: 'want to', gotta: 'got to',
+  lol: '', lmao: '', omg: '', btw: '', tbh: '', imo: '', abt: 'about', cuz: 'because',
+};
+const SHORTHAND_WORD = new RegExp(`(?<![\\w'’])(?:${Object.keys(SHORTHAND).map((k) => k.replace(/'/g, "['’]")).join('|')})(?![\\w'’])`, 'gi');
+
 export function questionOfRequest(text: string): string {
-  let rest = text.replace(WRAPPER, '');
+  let rest = text.replace(SHORTHAND_WORD, (word) => SHORTHAND[word.toLowerCase().replace('’', "'")] ?? word).replace(/\s+/g, ' ').trim();
+  rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '');
   rest = rest.replace(/^please\s+/i, '');
   if (ASK_FOR.test(rest)) return rest.replace(ASK_FOR, 'what is ');
   if (ACCOUNT.test(rest)) return rest.replace(ACCOUNT, '');
