@@ -86,8 +86,10 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     const text = questionOfRequest(sanitizeQuestion(question));
     if (!scope || scope.size === 0 || !text) return { status: 'not_found', answers: [], nearest: [] };
 
-    const inText = (word: string) => index.documentFrequency(settings.stemming ? stem(word) : word, scope) > 0;
-    const adjacent = (first: string, second: string) => writtenTogether(index, units, scope, stem(first), stem(second));
+    // Words are looked up as the index keys them: by stem, or as written when stemming is off.
+    const key = (word: string) => (settings.stemming ? stem(word) : word);
+    const inText = (word: string) => index.documentFrequency(key(word), scope) > 0;
+    const adjacent = (first: string, second: string) => writtenTogether(index, units, scope, key(first), key(second), settings.stemming);
     const spelling = settings.typos ? correctQuestion(text, { typos, inText, adjacent }) : { text, corrections: [] };
     const plan = analyzeQuestion(spelling.text);
     markCorrections(plan, spelling.corrections);
@@ -189,8 +191,8 @@ function termsByStem(terms: ExpandedTerm[]): Map<string, number[]> {
   return map;
 }
 
-/** Whether some sentence in `scope` has a word of stem `first` right before one of stem `second`. */
-function writtenTogether(index: InvertedIndex, units: SentenceUnit[], scope: Scope, first: string, second: string): boolean {
+/** Whether some sentence in `scope` has a word keyed `first` right before one keyed `second` (stems, or words when not stemming). */
+function writtenTogether(index: InvertedIndex, units: SentenceUnit[], scope: Scope, first: string, second: string, stemming: boolean): boolean {
   const a = index.slice(first, scope);
   const b = index.slice(second, scope);
   if (!a || !b) return false;
@@ -199,7 +201,8 @@ function writtenTogether(index: InvertedIndex, units: SentenceUnit[], scope: Sco
     const unit = units[a.postings.units[i]!]!;
     if (!inB.has(unit.id)) continue;
     const tokens = unit.tokens;
-    for (let t = 0; t + 1 < tokens.length; t++) if (tokens[t]!.stem === first && tokens[t + 1]!.stem === second) return true;
+    const keyOf = (t: number) => (stemming ? tokens[t]!.stem : tokens[t]!.norm);
+    for (let t = 0; t + 1 < tokens.length; t++) if (keyOf(t) === first && keyOf(t + 1) === second) return true;
   }
   return false;
 }

@@ -99,11 +99,10 @@ function speechVerb(tokens: Token[], at: number, possessives: ReadonlySet<number
   const say = tokens[i];
   if (!say) return undefined;
   // "How does Taipei view Beijing's claim": after a possessive or an article it is a noun.
-  const previous = tokens[i - 1];
-  if (previous && (possessives.has(previous.position) || ['the', 'a', 'an', 'this', 'that', 'its', 'their'].includes(previous.norm))) return undefined;
-  const before = tokens.slice(Math.max(at + 1, i - 3), i).map((t) => t.norm);
   // "How would you describe the state of…": asked of the reader, not what someone said.
-  if (tokens[i - 1]?.norm === 'you') return undefined;
+  const previous = tokens[i - 1];
+  if (previous && (possessives.has(previous.position) || ['the', 'a', 'an', 'this', 'that', 'its', 'their', 'you'].includes(previous.norm))) return undefined;
+  const before = tokens.slice(Math.max(at + 1, i - 3), i).map((t) => t.norm);
   // "How is China's position described": the passive asks how it is put, not what China said.
   if (say.norm.endsWith('ed') && tokens.slice(at + 1, i).some((t) => ['is', 'are', 'was', 'were', 'been'].includes(t.norm))) return undefined;
   // "What did the call say about Russia", "what does the study say": a thing that says, whose
@@ -243,37 +242,41 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       const head = first && !isKindNoun(first.norm) ? phraseEnd(tokens, tokens.indexOf(first)) : undefined;
       const headKind = (w: string) => (isKindNoun(w) && !NAME_WORDS.has(w)) || (COPULA_OR_ARTICLE.has(next?.norm ?? '') && AMOUNT_HEAD_NOUNS.has(w));
       const noun = first && !isKindNoun(first.norm) && second && isKindNoun(second.norm) ? second : head && head !== first && headKind(head.norm) ? head : first;
+      const nounAt = noun ? tokens.indexOf(noun) : -1;
+      // "Which US senator…": the people noun may end the phrase.
+      const people = noun && wh.norm === 'which' ? [noun, nounPhraseHead(tokens, nounAt)].find((t) => PEOPLE_NOUNS.has(t.norm)) : undefined;
+      const pay = wh.norm === 'what' ? payVerb(tokens, at) : undefined;
       const last = tokens[tokens.length - 1];
       if (noun && TIME_NOUNS.has(noun.norm)) set('date', `${wh.norm} ${noun.norm}`, noun);
       // "What's the deal with the arms sale": only a way of asking about it.
-      else if (noun && IDIOM_NOUNS.has(noun.norm) && tokens[tokens.indexOf(noun) + 1]?.norm === 'with') set(null, `${wh.norm} … ${noun.norm} with`, noun);
+      else if (noun && IDIOM_NOUNS.has(noun.norm) && tokens[nounAt + 1]?.norm === 'with') set(null, `${wh.norm} … ${noun.norm} with`, noun);
       else if (noun && CLOCK_NOUNS.has(noun.norm)) set('time', `${wh.norm} ${noun.norm}`, noun);
       // "What is the state of Beijing-Tokyo ties": a condition, not which state.
-      else if (noun && PLACE_NOUNS.has(noun.norm) && !(noun.norm === 'state' && tokens[tokens.indexOf(noun) + 1]?.norm === 'of')) set('place', `${wh.norm} ${noun.norm}`, noun);
+      else if (noun && PLACE_NOUNS.has(noun.norm) && !(noun.norm === 'state' && tokens[nounAt + 1]?.norm === 'of')) set('place', `${wh.norm} ${noun.norm}`, noun);
       else if (noun && (AMOUNT_NOUNS.has(noun.norm) || (AMOUNT_HEAD_NOUNS.has(noun.norm) && noun !== first))) {
         // "What is the price of lithium": the price is also what to look for; "the number of" is not.
         set('amount', `${wh.norm} ${noun.norm}`, CONTENT_AMOUNT_NOUNS.has(noun.norm) ? undefined : noun);
         if (['percentage', 'percent', 'proportion', 'share'].includes(noun.norm)) reading.needsMeasure = 'percent';
         else if (['score', 'vote', 'tally'].includes(noun.norm)) reading.needsMeasure = 'tally';
         else if (noun.norm !== 'number') reading.needsMeasure = 'any';
-        else if (tokens[tokens.indexOf(noun) + 1]?.norm === 'of' && tokens[tokens.indexOf(noun) + 2]) {
+        else if (tokens[nounAt + 1]?.norm === 'of' && tokens[nounAt + 2]) {
           // "What is the number of fighter jets": a count of the jets, as "how many jets" asks.
           reading.needsMeasure = 'count';
-          reading.countedAt = nounPhraseHead(tokens, tokens.indexOf(noun) + 2).position;
+          reading.countedAt = nounPhraseHead(tokens, nounAt + 2).position;
         }
         // "What is the total value of the package": the other amount words of the phrase ask the same.
-        for (let k = tokens.indexOf(noun) + 1; k < tokens.length && AMOUNT_NOUNS.has(tokens[k]!.norm) && !CONTENT_AMOUNT_NOUNS.has(tokens[k]!.norm); k++) reading.consumed.add(tokens[k]!.position);
-        if (noun.norm === 'total' && AMOUNT_NOUNS.has(tokens[tokens.indexOf(noun) + 1]?.norm ?? '')) reading.consumed.add(noun.position);
+        for (let k = nounAt + 1; k < tokens.length && AMOUNT_NOUNS.has(tokens[k]!.norm) && !CONTENT_AMOUNT_NOUNS.has(tokens[k]!.norm); k++) reading.consumed.add(tokens[k]!.position);
+        if (noun.norm === 'total' && AMOUNT_NOUNS.has(tokens[nounAt + 1]?.norm ?? '')) reading.consumed.add(noun.position);
         // "What is the dollar value of the sale": the currency says money; the text says "US$330 million".
-        const currency = tokens[tokens.indexOf(noun) - 1];
+        const currency = tokens[nounAt - 1];
         if (currency && CURRENCIES.has(currency.norm)) {
           reading.consumed.add(currency.position);
           reading.needsMeasure = 'money';
         }
       }
-      else if (noun && wh.norm === 'which' && (PEOPLE_NOUNS.has(noun.norm) || PEOPLE_NOUNS.has(nounPhraseHead(tokens, tokens.indexOf(noun)).norm))) {
+      else if (people) {
         // "Which judges were on the panel", "which US senator…": the answer names them.
-        set('person', `which ${PEOPLE_NOUNS.has(noun.norm) ? noun.norm : nounPhraseHead(tokens, tokens.indexOf(noun)).norm}`);
+        set('person', `which ${people.norm}`);
         reading.nameOf = true;
       } else if (noun && NAME_WORDS.has(noun.norm)) {
         set('person', `${wh.norm} ${noun.norm}`, noun);
@@ -285,9 +288,9 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         set('person', 'what … name', last);
         reading.nameOf = true;
       } else if (next && CAUSE_VERBS.has(next.norm) && wh.norm === 'what') set('reason', `what ${next.norm}`, next);
-      else if (wh.norm === 'what' && payVerb(tokens, at)) {
+      else if (pay) {
         // "What did China pay for the soybeans": a sum of money.
-        set('amount', `what … ${payVerb(tokens, at)!.norm}`, payVerb(tokens, at));
+        set('amount', `what … ${pay.norm}`, pay);
         reading.needsMeasure = 'money';
       }
       else if (last && (last.norm === 'cost' || last.norm === 'costs') && wh.norm === 'what' && at === 0) {

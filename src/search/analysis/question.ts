@@ -109,10 +109,10 @@ export function analyzeQuestion(question: string): QuestionPlan {
     const verb = !token.capitalized && !gerundNoun && (isMostlyVerb(token.norm) || isVerbAfterSubject(tokens, token, current !== null));
     const index = terms.length;
     terms.push({ typed: question.slice(token.start, token.end), norm: token.norm, stem: token.stem, position: token.position, emphasis: degree ? 0.4 : 1, verb, event: verb && inVerbPosition(tokens, token) });
-    const after = tokens[tokens.indexOf(token) + 1]?.norm ?? '';
-    if (verb && PARTICLES.has(after) && phrasalVerb(token.norm, after)) {
-      terms[index]!.particle = after;
-      terms[index]!.typed = question.slice(token.start, tokens[tokens.indexOf(token) + 1]!.end);
+    const after = tokens[tokens.indexOf(token) + 1];
+    if (verb && after && PARTICLES.has(after.norm) && phrasalVerb(token.norm, after.norm)) {
+      terms[index]!.particle = after.norm;
+      terms[index]!.typed = question.slice(token.start, after.end);
     }
     if (verb) {
       close();

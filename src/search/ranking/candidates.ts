@@ -74,8 +74,7 @@ export class HitScratch {
       });
     });
 
-    const before = (x: number, y: number) => this.quick[y]! - this.quick[x]! || x - y;
-    const best = topK(touched, SHORTLIST, before);
+    const shortlist = topK(touched, SHORTLIST, (x, y) => this.quick[y]! - this.quick[x]! || x - y);
     const table: HitTable = new Map();
     const addRow = (unit: number) => {
       if (table.has(unit) || this.quick[unit] === 0) return;
@@ -86,7 +85,6 @@ export class HitScratch {
       }
       table.set(unit, row);
     };
-    const shortlist = best;
     for (const unit of shortlist) {
       const range = paragraphOf(units[unit]!);
       for (let u = range.first; u <= range.last; u++) addRow(u);

@@ -102,9 +102,8 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
     if (settings.wordnet) {
       for (const related of relatedWords(term.norm)) offer(related.word, related.closeness * QUALITY.wordnetScale, 'synonym');
       // "Who turned down the offer" → "rejected": the phrasal verb's own words.
-      if (term.particle) {
-        for (const related of relatedWords(phrasalVerb(term.norm, term.particle) ?? '')) offer(related.word, related.closeness * QUALITY.wordnetScale, 'synonym');
-      }
+      const phrasal = term.particle ? phrasalVerb(term.norm, term.particle) : undefined;
+      if (phrasal) for (const related of relatedWords(phrasal)) offer(related.word, related.closeness * QUALITY.wordnetScale, 'synonym');
     }
   }
   const stemmed = (w: string) => (settings.stemming ? stem(w) : w);

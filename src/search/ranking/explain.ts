@@ -5,7 +5,7 @@
  */
 import type { QuestionPlan } from '../analysis/question.ts';
 import type { ExpandedTerm } from './expand.ts';
-import type { ScoredPassage } from './score.ts';
+import { locate, type ScoredPassage } from './score.ts';
 
 const MAX_REASONS = 6;
 
@@ -18,24 +18,10 @@ export function explain(passage: ScoredPassage, plan: QuestionPlan, terms: Expan
     }
     return undefined;
   };
-  // The word at a passage position (counted as in score.ts: +1 between sentences).
+  // The word as written at a passage position.
   const writtenAt = (position: number | undefined): string | undefined => {
-    if (position === undefined) return undefined;
-    let offset = 0;
-    for (const unit of passage.units) {
-      const token = unit.tokens[position - offset];
-      if (position - offset < unit.tokens.length) return token && unit.paragraph.text.slice(unit.start + token.start, unit.start + token.end);
-      offset += unit.tokens.length + 1;
-    }
-    return undefined;
-  };
-  const stemAt = (position: number): string | undefined => {
-    let offset = 0;
-    for (const unit of passage.units) {
-      if (position - offset < unit.tokens.length) return unit.tokens[position - offset]?.stem;
-      offset += unit.tokens.length + 1;
-    }
-    return undefined;
+    const at = position === undefined ? undefined : locate(passage.units, position);
+    return at && at.unit.paragraph.text.slice(at.unit.start + at.token.start, at.unit.start + at.token.end);
   };
   passage.hits.forEach((hit, t) => {
     const term = terms[t];
@@ -43,7 +29,7 @@ export function explain(passage: ScoredPassage, plan: QuestionPlan, terms: Expan
     if (!hit || !term || term.term.emphasis === 0) return;
     // A related word is shown where this term matched: "discussed" ~ "touched", not the "call" it left to "conversation".
     const at = passage.positions[t] ?? [];
-    const own = hit.alternative.kind === 'synonym' || hit.alternative.kind === 'news-synonym' ? writtenAt(at.find((p) => stemAt(p) === hit.alternative.stem) ?? at[0]) : undefined;
+    const own = hit.alternative.kind === 'synonym' || hit.alternative.kind === 'news-synonym' ? writtenAt(at.find((p) => locate(passage.units, p)?.token.stem === hit.alternative.stem) ?? at[0]) : undefined;
     const found = own ?? written(hit.alternative.stem) ?? hit.alternative.via;
     const typed = term.term.typed;
     switch (hit.alternative.kind) {

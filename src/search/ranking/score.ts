@@ -115,16 +115,22 @@ function weighted(ctx: ScoreContext, credit: number[], total: number): number {
   return ctx.terms.reduce((sum, term, t) => sum + term.importance * (credit[t] ?? 0), 0) / total;
 }
 
-/** The word at a passage position (counted as in matchedPositions). */
-function wordLocator(units: SentenceUnit[]): (position: number) => PassageWord | undefined {
-  return (position) => {
-    let offset = 0;
-    for (const unit of units) {
-      if (position < offset + unit.tokens.length) return unit.tokens[position - offset];
-      offset += unit.tokens.length + 1;
+/** The sentence and word at a passage position (counted as in matchedPositions: +1 between sentences). */
+export function locate(units: SentenceUnit[], position: number): { unit: SentenceUnit; token: SentenceUnit['tokens'][number] } | undefined {
+  let offset = 0;
+  for (const unit of units) {
+    if (position < offset + unit.tokens.length) {
+      const token = unit.tokens[position - offset];
+      return token ? { unit, token } : undefined;
     }
-    return undefined;
-  };
+    offset += unit.tokens.length + 1;
+  }
+  return undefined;
+}
+
+/** The word at a passage position. */
+function wordLocator(units: SentenceUnit[]): (position: number) => PassageWord | undefined {
+  return (position) => locate(units, position)?.token;
 }
 
 /** Coverage of a run of sentences, after the phrase checks; also returns what scoring reuses. */
@@ -212,6 +218,7 @@ function releaseSharedWords(
 ): void {
   const taken = new Set<number>();
   const related = (hit: TermHit) => RELATED_KINDS.has(hit.alternative.kind);
+  const key = (p: number) => (stemming ? wordAt(p)?.stem : wordAt(p)?.norm);
   // Exact matches first; then the related words with the fewest places to go, so that "discussed"
   // (call, phone or touched) leaves "call" to "conversation", which has nothing else.
   const order = hits
@@ -235,7 +242,6 @@ function releaseSharedWords(
     }
     // A term claims the words its match stands for ("role" claims "role", not the "position" it
     // might also have matched, which "stance" needs).
-    const key = (p: number) => (stemming ? wordAt(p)?.stem : wordAt(p)?.norm);
     const own = (positions[t] ?? []).filter((p) => key(p) === hit.alternative.stem);
     for (const p of own.length ? own : positions[t] ?? []) taken.add(p);
   }
