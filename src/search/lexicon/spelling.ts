@@ -50,7 +50,7 @@ export function repairWord(word: string, capitalized: boolean, ctx: SpellingCont
   // repairing those also "repairs" real words ("hosted" → "posted").
   if (word.length < 4 || /[^a-z]/.test(word) || isStopWord(word) || ctx.inText(word)) return null;
   if (isDictionaryWord(word)) return swappedTextWord(word, ctx);
-  const fromText = nearestInText(word, word.length >= 6 ? 2 : 1, ctx);
+  const fromText = nearestInText(word, ctx);
   if (fromText) return fromText;
   if (!capitalized) {
     const grammar = GRAMMAR_WORDS.find((w) => Math.abs(w.length - word.length) <= 1 && editDistance(word, w) === 1);
@@ -71,8 +71,7 @@ export function repairWord(word: string, capitalized: boolean, ctx: SpellingCont
  */
 function swappedTextWord(word: string, ctx: SpellingContext): { word: string; distance: number } | null {
   if (everydayCount(word) > 0) return null;
-  const found = ctx.typos().search(word, 1).find((c) => c.word.length === word.length && isSwap(word, c.word) && ctx.inText(c.word));
-  return found ? { word: found.word, distance: 1 } : null;
+  return nearestInText(word, ctx, (w) => w.length === word.length && isSwap(word, w), 1);
 }
 
 function isSwap(a: string, b: string): boolean {
@@ -80,8 +79,14 @@ function isSwap(a: string, b: string): boolean {
   return i >= 0 && i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
-function nearestInText(word: string, maxDistance: number, ctx: SpellingContext): { word: string; distance: number } | null {
-  const found = ctx.typos().search(word, maxDistance).find((c) => c.word.length >= 4 && ctx.inText(c.word));
+/** The nearest word of the searched articles (one edit, two from six letters) that `accept` also takes. */
+function nearestInText(
+  word: string,
+  ctx: SpellingContext,
+  accept: (candidate: string) => boolean = () => true,
+  maxDistance = word.length >= 6 ? 2 : 1,
+): { word: string; distance: number } | null {
+  const found = ctx.typos().search(word, maxDistance).find((c) => c.word.length >= 4 && ctx.inText(c.word) && accept(c.word));
   return found ? { word: found.word, distance: found.distance } : null;
 }
 
@@ -119,11 +124,8 @@ function repairInContext(word: string, before: string | undefined, after: string
   const left = beside(before);
   const right = beside(after);
   if (!left && !right) return null;
-  const found = ctx
-    .typos()
-    .search(word, word.length >= 6 ? 2 : 1)
-    .find((c) => c.word.length >= 4 && ctx.inText(c.word) && ((left && ctx.adjacent!(left, c.word)) || (right && ctx.adjacent!(c.word, right))));
-  return found ? { word: found.word, distance: found.distance } : null;
+  const adjacent = ctx.adjacent;
+  return nearestInText(word, ctx, (w) => Boolean((left && adjacent(left, w)) || (right && adjacent(w, right))));
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
