@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionIndex } from '../../src/search/index.ts';
+import { correctQuestion } from '../../src/search/lexicon/spelling.ts';
 import { TypoTrie } from '../../src/search/lexicon/typo-trie.ts';
 import { editDistance } from '../../src/search/text/edit-distance.ts';
 import { ARMS, article, knowledgeBase } from './fixtures.ts';
@@ -88,6 +89,30 @@ describe('typo repair', () => {
     const result = index.ask('who said China deplores and opose that');
     expect(result.answers[0]?.citation.paragraph).toBe(4);
     expect(result.answers[0]?.why).toContain('typo "opose" → "opposes"');
+  });
+
+  it('reads a rare four-letter word one slip from a grammar word as that slip ("abut" → "about")', () => {
+    const trie = new TypoTrie();
+    trie.add('taiwan', 1);
+    const ctx = { typos: () => trie, inText: (w: string) => w === 'taiwan' };
+    expect(correctQuestion('what did lin say abut taiwan', ctx).text).toBe('what did lin say about taiwan');
+  });
+
+  it('repairs a three-letter string that drops a letter of an article word ("cal" → "call")', () => {
+    const result = index.ask('when was the phone cal');
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+    expect(result.answers[0]?.why).toContain('typo "cal" → "call"');
+  });
+
+  it('keeps longer rare words, English three-letter words and abbreviations as typed', () => {
+    const vocabulary = ['call', 'through', 'china', 'economy'];
+    const trie = new TypoTrie();
+    for (const w of vocabulary) trie.add(w, 1);
+    const ctx = { typos: () => trie, inText: (w: string) => vocabulary.includes(w) };
+    expect(correctQuestion('a thorough account', ctx).corrections).toEqual([]);
+    expect(correctQuestion('the gdp of china', ctx).corrections).toEqual([]);
+    expect(correctQuestion('is the cat in china', ctx).corrections).toEqual([]);
+    expect(correctQuestion('Cal called china', ctx).corrections).toEqual([]);
   });
 
   it('never reads a capitalised name as a misspelt function word ("Chen" is not "then")', () => {

@@ -25,7 +25,7 @@ leader > minister chairman chairwoman
 boss chief executive ceo head
 run > executive ceo president chairman chairwoman head leader director
 lead > executive ceo president chairman chairwoman head leader director
-discuss discussed discussing discussion touched cover covered address addressed
+discuss discussed discussing discussion talk touched cover covered address addressed
 company firm corporation business
 official officials authorities government administration
 official > spokesperson spokesman spokeswoman
@@ -58,7 +58,7 @@ hospital hospitalized hospitalised admitted
 strike walkout stoppage
 worker workers employee employees staff workforce
 pay wage wages salary salaries
-war conflict fighting
+war conflict fighting invasion
 car cars vehicle vehicles
 plane planes aircraft airplane airplanes jet jets flight
 plant factory facility

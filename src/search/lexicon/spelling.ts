@@ -48,20 +48,47 @@ happen happened mention mentioned stand worth cost last lasted located hosted he
 export function repairWord(word: string, capitalized: boolean, ctx: SpellingContext): { word: string; distance: number } | null {
   // A dictionary word is taken as meant, even one that looks like a slip ("sined", "resected"):
   // repairing those also "repairs" real words ("hosted" → "posted").
-  if (word.length < 4 || /[^a-z]/.test(word) || isStopWord(word) || ctx.inText(word)) return null;
-  if (isDictionaryWord(word)) return swappedTextWord(word, ctx);
+  if (word.length < 3 || /[^a-z]/.test(word) || isStopWord(word) || ctx.inText(word)) return null;
+  if (word.length === 3) return droppedLetter(word, capitalized, ctx);
+  if (isDictionaryWord(word)) return swappedTextWord(word, ctx) ?? rareShortWord(word, capitalized);
   const fromText = nearestInText(word, ctx);
   if (fromText) return fromText;
-  if (!capitalized) {
-    const grammar = GRAMMAR_WORDS.find((w) => Math.abs(w.length - word.length) <= 1 && editDistance(word, w) === 1);
-    if (grammar) return { word: grammar, distance: 1 };
-  }
+  const grammar = capitalized ? null : grammarWord(word);
+  if (grammar) return grammar;
   // A typo of a word the articles do not use in that form: an English word one edit away, one
   // they use first ("opose" → "oppose", which they write "opposes"), else the commonest ("tallk" →
   // "talk", whose synonyms may still be in the text: "call").
   const english = dictionaryNeighbours(word);
   const best = english.find((w) => ctx.inText(w)) ?? english[0];
   return best ? { word: best, distance: 1 } : null;
+}
+
+/** A word of the question's grammar one edit away ("aboit" → "about"), or null. */
+function grammarWord(word: string): { word: string; distance: number } | null {
+  const grammar = GRAMMAR_WORDS.find((w) => Math.abs(w.length - word.length) <= 1 && editDistance(word, w) === 1);
+  return grammar ? { word: grammar, distance: 1 } : null;
+}
+
+/**
+ * A rare four-letter English word one edit from a grammar word is taken as that slip ("abut" for
+ * "about", "whet" for "what"); longer rare words are meant ("thorough" is no "through").
+ */
+function rareShortWord(word: string, capitalized: boolean): { word: string; distance: number } | null {
+  return word.length === 4 && !capitalized && everydayCount(word) === 0 ? grammarWord(word) : null;
+}
+
+/**
+ * Three letters are too few to guess from, except a dropped letter of a four-letter word the
+ * articles use or the question's grammar needs ("cal" → "call", "wat" → "what"), and only for a
+ * string that is neither English nor everyday shorthand.
+ */
+function droppedLetter(word: string, capitalized: boolean, ctx: SpellingContext): { word: string; distance: number } | null {
+  if (capitalized || everydayCount(word) > 0 || isDictionaryWord(word)) return null;
+  const fourLetters = (w: string) => w.length === 4;
+  const fromText = nearestInText(word, ctx, fourLetters, 1);
+  if (fromText) return fromText;
+  const grammar = grammarWord(word);
+  return grammar && fourLetters(grammar.word) ? grammar : null;
 }
 
 /**
