@@ -23,6 +23,9 @@ describe('question analysis', () => {
     expect(words('what did Lin Jian say')).toEqual(['lin', 'jian']);
     expect(words('how long did the call last')).toEqual(['call']);
     expect(words('when did the phone call take place')).toEqual(['phone', 'call']);
+    // Taking office is what is asked about, not a way of asking when.
+    expect(words('when did the prime minister take office')).toEqual(['prime', 'minister', 'take', 'office']);
+    expect(words('how long did the count take')).toEqual(['count']);
     expect(words('what does the US oppose')).toEqual(['usa', 'oppose']);
   });
 

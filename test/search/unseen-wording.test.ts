@@ -105,6 +105,26 @@ describe('dates, measures and places in other words', () => {
     expect(ask('when did the war in ukraine start').status).toBe('not_found');
   });
 
+  it('reads "break out" as something taking place, which the text may say with a noun ("in the event of a conflict")', () => {
+    const strait = askerFor(article('strait', 'US policy on Taiwan', ['Officials met on Monday.', 'Trump declined to say whether he would send troops in the event of a conflict in the Taiwan Strait.']));
+    const result = strait('where could a conflict break out');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why[0]).toBe('answers "where": Taiwan Strait');
+  });
+
+  it('does not date taking office by another event of the office holder ("said this month")', () => {
+    const japan = askerFor(article('japan', 'Tokyo and Beijing', ['Officials met on Monday.', 'Japanese Prime Minister Sanae Takaichi said this month that an attack could prompt a military response.']));
+    expect(japan('when did the japanese prime minister take office').status).toBe('not_found');
+    expect(japan('when did takaichi say an attack could prompt a military response').answers[0]?.why[0]).toBe('answers "when": this month');
+  });
+
+  it('matches a region with the countries in it ("Europe" → Ukraine), and says so', () => {
+    const call = askerFor(article('call', 'Leaders talk by phone', ['The call touched on trade and the conflict in Ukraine.', 'Officials said the talks were productive.']));
+    const result = call('which conflict in europe came up');
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+    expect(result.answers[0]?.why).toContain('"Ukraine" is in "europe"');
+  });
+
   it('measures rain in inches, reads "Gov." as governor and "before the summer" as a date', () => {
     expect(ask('how much rain fell').answers[0]?.why[0]).toBe('answers "how much": 9 inches');
     expect(ask('what did the governor declare').answers[0]?.citation.paragraph).toBe(2);

@@ -86,6 +86,7 @@ const FORM_VERBS: Partial<Record<AnswerKind, Set<string>>> = {
   // "Which city hosted the summit": the place answer is itself what hosting or holding means.
   place: new Set(['take', 'took', 'place', 'located', 'based', 'situated', 'held', 'hold', 'host', 'hosts', 'hosted', 'hosting']),
 };
+const TAKE = new Set(['take', 'took', 'takes', 'taken']);
 const PAST_AUXILIARIES = new Set(['did', 'was', 'were']);
 const YES_NO_OPENERS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had']);
 const INTERROGATIVES = ['who', 'what', 'when', 'where', 'which', 'why', 'how', 'whom', 'whose'];
@@ -333,6 +334,10 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
   reading.future = tokens.some((t) => FUTURE_WORDS.has(t.norm));
   reading.past = !reading.future && tokens.some((t) => PAST_AUXILIARIES.has(t.norm));
   const form = reading.kind ? FORM_VERBS[reading.kind] : undefined;
-  for (const t of tokens) if (form?.has(t.norm) && t.position > at) reading.consumed.add(t.position);
+  // "When did it take place" is a way of asking; "when did she take office" asks about taking office.
+  const takePlace = (i: number) => !TAKE.has(tokens[i]!.norm) || reading.kind === 'duration' || tokens[i + 1]?.norm === 'place';
+  tokens.forEach((t, i) => {
+    if (form?.has(t.norm) && t.position > at && takePlace(i)) reading.consumed.add(t.position);
+  });
   return reading;
 }

@@ -40,6 +40,18 @@ nato | |
 un unitednations | |
 `;
 
+/**
+ * `region | the listed countries in it`: "which conflict in Europe" is about Ukraine. A region
+ * word matches its countries' names (and their peoples and capitals), never the other way round.
+ */
+const REGIONS = `
+europe european | uk france germany italy spain portugal eu ukraine russia poland
+asia asian | china japan taiwan southkorea northkorea india pakistan philippines vietnam indonesia
+middleeast mideast | iran israel turkey egypt saudiarabia
+northamerica | usa canada mexico
+latinamerica southamerica | mexico brazil argentina
+`;
+
 /** Multi-word place and institution names that become one token, e.g. `united states` → `unitedstates`. */
 export const COMPOUND_NAMES: Record<string, string> = {
   'united states': 'unitedstates',
@@ -51,6 +63,10 @@ export const COMPOUND_NAMES: Record<string, string> = {
   'saudi arabia': 'saudiarabia',
   'united nations': 'unitednations',
   'new delhi': 'new_delhi',
+  'middle east': 'middleeast',
+  'north america': 'northamerica',
+  'latin america': 'latinamerica',
+  'south america': 'southamerica',
 };
 
 const aliases = new Map<string, string[]>();
@@ -60,6 +76,18 @@ for (const line of PLACES.split('\n')) {
   const names = [...countries, ...demonyms, ...capitals];
   for (const name of names) aliases.set(name, [...new Set(names.filter((n) => n !== name))]);
   for (const name of [...countries, ...capitals]) places.add(name);
+}
+
+const regions = new Map<string, string[]>();
+for (const line of REGIONS.split('\n')) {
+  const [names = [], countries = []] = line.split('|').map((part) => part.split(/\s+/).filter(Boolean));
+  const members = countries.flatMap((country) => [country, ...(aliases.get(country) ?? [])]);
+  for (const name of names) regions.set(name, members);
+}
+
+/** The names of the listed countries in a region, with their peoples and capitals (`europe` → `ukraine`, `kyiv`…), or []. */
+export function regionMembers(word: string): string[] {
+  return regions.get(word) ?? [];
 }
 
 /** Other names for the same country (`china` → `chinese`, `beijing`), or []. */

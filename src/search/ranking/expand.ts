@@ -7,14 +7,14 @@ import type { QuestionTerm } from '../analysis/question.ts';
 import { absentWordEmphasis } from './term-weight.ts';
 import { idf, type InvertedIndex, type Scope } from '../inverted-index.ts';
 import { newsSynonyms } from '../lexicon/news-synonyms.ts';
-import { isKnownPlace, placeAliases } from '../lexicon/places.ts';
+import { isKnownPlace, placeAliases, regionMembers } from '../lexicon/places.ts';
 import { everydayCount } from '../lexicon/word-frequency.ts';
 import { antonyms, multiWordLemma, phrasalVerb, relatedWords } from '../lexicon/wordnet.ts';
 import type { SearchSettings } from '../settings.ts';
 import { stem } from '../text/stem.ts';
 import { isStopWord } from '../text/stopwords.ts';
 
-export type MatchKind = 'word' | 'typo' | 'synonym' | 'news-synonym' | 'alias' | 'name' | 'opposite' | 'compound';
+export type MatchKind = 'word' | 'typo' | 'synonym' | 'news-synonym' | 'alias' | 'region' | 'name' | 'opposite' | 'compound';
 
 export interface Alternative {
   stem: string;
@@ -59,7 +59,7 @@ export interface ExpandContext {
   spokenAbout?: boolean;
 }
 
-const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, namePart: 0.85, news: 0.75, wordnetScale: 0.85, opposite: 0.6, compoundKind: 0.6 };
+const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, region: 0.6, namePart: 0.85, news: 0.75, wordnetScale: 0.85, opposite: 0.6, compoundKind: 0.6 };
 /** "Who is investigating the incident": words for the story itself, which its sentences need not use. */
 const REFERS_TO_STORY = new Set(['incident', 'incidents', 'case', 'event', 'events', 'situation', 'matter', 'episode', 'affair', 'story', 'news', 'article', 'issue', 'condition', 'status', 'context']);
 /** Weight kept by the topic of "what did X say about …". */
@@ -94,6 +94,7 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
     // "japans prime minister": a possessive typed without its apostrophe names the country too.
     const place = placeAliases(term.norm).length > 0 || !term.norm.endsWith('s') ? term.norm : term.norm.slice(0, -1);
     for (const alias of placeAliases(place)) offer(alias, QUALITY.alias, 'alias');
+    for (const member of regionMembers(term.norm)) offer(member, QUALITY.region, 'region');
     // "How many Taiwanese…" counts people: the text may count "residents" or "citizens".
     if (ctx.counted && placeAliases(term.norm).length > 0 && !isKnownPlace(term.norm)) {
       for (const word of newsSynonyms('people')) offer(word, QUALITY.news, 'news-synonym');

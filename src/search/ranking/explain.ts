@@ -42,6 +42,9 @@ export function explain(passage: ScoredPassage, plan: QuestionPlan, terms: Expan
       case 'alias':
         reasons.push(`"${typed}" ~ "${found}" (same country)`);
         break;
+      case 'region':
+        reasons.push(`"${found}" is in "${typed}"`);
+        break;
       case 'name':
         reasons.push(`"${typed}" ~ "${found}" (same name)`);
         break;

@@ -5,6 +5,7 @@
  * the question's other words when its sentences call it "the company".
  */
 import type { QuestionPlan } from '../analysis/question.ts';
+import { baseForms } from '../lexicon/wordnet.ts';
 
 /** Verbs that mean little without their complement ("become CEO", "get a raise", "take office"). */
 const LIGHT_VERBS = new Set([
@@ -40,8 +41,13 @@ export function focusTerms(plan: QuestionPlan, positions: number[][]): number[] 
   // repeat carries no event of its own; its complement does.
   const events = plan.terms.flatMap((term, t) => (term.event && !((LIGHT_VERBS.has(term.norm) || EXPRESSION_VERBS.has(term.norm)) && !positions[t]?.length) ? [t] : []));
   if (events.length > 0) return events;
-  const light = plan.terms.some((term) => term.event);
-  if (light) return plan.terms.flatMap((term, t) => (term.event ? [] : [t]));
+  const light = plan.terms.findIndex((term) => term.event);
+  if (light >= 0) {
+    // "When did Takaichi take office": the light verb's complement ("office") is the event, which
+    // the answer must attach to; without one, the rest of the question.
+    const complement = plan.terms.flatMap((term, t) => (t > light && !term.verb ? [t] : []));
+    return complement.length > 0 ? complement : plan.terms.flatMap((term, t) => (term.event ? [] : [t]));
+  }
   return subjectTerms(plan);
 }
 
@@ -66,8 +72,18 @@ export function withoutTopic(focus: number[], plan: QuestionPlan, topic: boolean
   return rest.length > 0 ? rest : focus;
 }
 
-/** Verbs of something beginning or taking place, which a text often says with a noun ("the trial date"). */
-const INCEPTION_VERBS = new Set(['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'open', 'opens', 'opened', 'happen', 'happens', 'happened', 'occur', 'occurs', 'occurred']);
+/**
+ * Verbs of something beginning or taking place, which a text often says with a noun ("the trial
+ * date", "in the event of a conflict"), as dictionary forms; phrasal ones with their particle.
+ */
+const INCEPTION_VERBS = new Set([
+  'start', 'begin', 'open', 'happen', 'occur', 'erupt', 'arise', 'unfold', 'ensue',
+  'break out', 'come about', 'kick off', 'take place', 'get underway',
+]);
+
+function isInceptionVerb(term: QuestionPlan['terms'][number]): boolean {
+  return [term.norm, ...baseForms(term.norm, 'v')].some((base) => INCEPTION_VERBS.has(term.particle ? `${base} ${term.particle}` : base));
+}
 
 /**
  * "When does the trial start" against "set a Sept. 15 trial date": when the text never says the
@@ -76,5 +92,5 @@ const INCEPTION_VERBS = new Set(['start', 'starts', 'started', 'begin', 'begins'
  */
 export function inceptionOnlyNear(plan: QuestionPlan, positions: number[][]): boolean {
   const events = plan.terms.flatMap((term, t) => (term.event ? [t] : []));
-  return events.length > 0 && events.every((t) => INCEPTION_VERBS.has(plan.terms[t]!.norm) && !positions[t]?.length);
+  return events.length > 0 && events.every((t) => isInceptionVerb(plan.terms[t]!) && !positions[t]?.length);
 }
