@@ -104,6 +104,12 @@ describe('typo repair', () => {
     expect(result.answers[0]?.why).toContain('typo "cal" → "call"');
   });
 
+  it('reads "Sino-" as China, never as a slip for "sing"', () => {
+    const result = index.ask('how are sino-japanese relations');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why.join('; ')).toMatch(/"sino" ~ "(?:Beijing|Chinese|China)" \(same country\)/);
+  });
+
   it('keeps longer rare words, English three-letter words and abbreviations as typed', () => {
     const vocabulary = ['call', 'through', 'china', 'economy'];
     const trie = new TypoTrie();

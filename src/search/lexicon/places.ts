@@ -6,7 +6,7 @@
 /** `country names | demonyms | capital and seats of government` — demonyms are adjectives, not places. */
 const PLACES = `
 usa america unitedstates | american americans | washington whitehouse
-china | chinese | beijing | sino
+china | chinese sino | beijing
 japan | japanese | tokyo
 taiwan | taiwanese | taipei
 russia | russian russians | moscow kremlin

@@ -14,6 +14,7 @@
 import { isStopWord } from '../text/stopwords.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import type { TypoTrie } from './typo-trie.ts';
+import { namesAPlace, regionMembers } from './places.ts';
 import { isDictionaryWord } from './wordnet.ts';
 import { everydayCount } from './word-frequency.ts';
 
@@ -49,6 +50,8 @@ export function repairWord(word: string, capitalized: boolean, ctx: SpellingCont
   // A dictionary word is taken as meant, even one that looks like a slip ("sined", "resected"):
   // repairing those also "repairs" real words ("hosted" → "posted").
   if (word.length < 3 || /[^a-z]/.test(word) || isStopWord(word) || ctx.inText(word)) return null;
+  // A name the place list knows ("sino", "kyiv", "europe") is meant, not a slip for an English word ("sing").
+  if (namesAPlace(word) || regionMembers(word).length > 0) return null;
   if (word.length === 3) return droppedLetter(word, capitalized, ctx);
   if (isDictionaryWord(word)) return swappedTextWord(word, ctx) ?? rareShortWord(word, capitalized);
   const fromText = nearestInText(word, ctx);
