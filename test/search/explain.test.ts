@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionIndex } from '../../src/search/index.ts';
-import { ARMS, knowledgeBase } from './fixtures.ts';
+import { ARMS, article, knowledgeBase } from './fixtures.ts';
 
 const index = buildQuestionIndex(knowledgeBase(ARMS));
 const why = (question: string) => index.ask(question).answers[0]?.why ?? [];
@@ -25,6 +25,14 @@ describe('explanations', () => {
     const reasons = why('who protested the arms sale');
     expect(reasons).toContain('"arms", "sale" elsewhere in the paragraph');
     expect(reasons.join(' ')).not.toMatch(/no match for "arms"/);
+  });
+
+  it('shows what was said, not the speech verb, for speech the quote table does not attribute', () => {
+    const said = buildQuestionIndex(
+      knowledgeBase(ARMS, article('readout', 'Readout of the call', ['Officials met on Monday.', 'According to the foreign ministry, Xi told Trump the two countries should "jointly safeguard the victory."', 'A White House official confirmed the call but did not provide details.'])),
+    );
+    expect(said.ask('what did the foreign ministry say', { article: 'readout' }).answers[0]?.why[0]).toBe('answers "what … say": jointly safeguard the victory.');
+    expect(said.ask('what did the white house official say', { article: 'readout' }).answers[0]?.why[0]).toBe('answers "what … say": confirmed the call but did not provide details.');
   });
 
   it('keeps explanations short', () => {

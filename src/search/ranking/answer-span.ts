@@ -187,7 +187,7 @@ export function findAnswer(
       const relation = relationOf({ units, span: inside.length ? inside : [at], positions, weights, focus, nearOnly: inception });
       // A span in the clause of the question's words beats a closer one outside it.
       const better = !best || (relates(relation) === relates(best.relation) ? distance < best.distance : relates(relation));
-      if (better) best = { span, distance, relation };
+      if (better) best = { span: span.kind === 'quote' ? withWordsSaid(span, sentence) : span, distance, relation };
     }
     offset += unit.tokens.length + 1;
   }
@@ -312,6 +312,23 @@ function speakerPositions(plan: QuestionPlan, positions: number[][], qualities: 
 function speaks(speaker: number[]): (at: number, verb: string) => boolean {
   return (at, verb) =>
     speaker.some((p) => (p < at && at - p <= SPEAKER_DISTANCE) || (p > at && p - at <= SAID_INVERSION && INVERTED_SPEECH.test(verb)));
+}
+
+const QUOTED = /["“]([^"”]+)["”]/;
+const SHOWN_WORDS = 120;
+
+/**
+ * A speech verb found as the answer ("Xi told Trump the two countries should…") is shown by the
+ * words said: the quotation after it, else the verb with the rest of its sentence ("confirmed the
+ * call but did not provide additional details") — not the verb alone.
+ */
+function withWordsSaid(span: AnswerSpan, sentence: string): AnswerSpan {
+  if (/^["“”]/.test(span.text)) return span;
+  const after = sentence.slice(span.end);
+  const quoted = QUOTED.exec(after)?.[1]?.trim();
+  let words = quoted ?? `${span.text} ${after.replace(/^[\s,:]+/, '')}`.trim();
+  if (words.length > SHOWN_WORDS) words = `${words.slice(0, SHOWN_WORDS).replace(/\s+\S*$/, '')}…`;
+  return words ? { ...span, text: words } : span;
 }
 
 /** "What did X say": the quotes and statements the quote table gives to X, in this passage. */
