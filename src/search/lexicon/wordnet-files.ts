@@ -136,16 +136,23 @@ function dataFile(pos: WordNetPos): number | null {
 
 /**
  * One reused buffer for reading lines: holding the 21 MB of data files in memory instead made every
- * garbage collection slower (V8 counts large buffers as memory pressure), which showed in the tail latency.
+ * garbage collection slower (V8 counts large buffers as memory pressure), which showed in the tail
+ * latency. Most synset lines fit in it; a longer one (hundreds of pointers) is read on in chunks,
+ * without growing it, so later reads stay small.
  */
-let lineBuffer = Buffer.alloc(4096);
+const lineBuffer = Buffer.alloc(2048);
 
+/** The synset line at `offset`, up to its gloss (" | …"), which nothing here reads. */
 function lineFrom(fd: number, offset: number): string {
-  for (;;) {
-    const read = readSync(fd, lineBuffer, 0, lineBuffer.length, offset);
+  let line = '';
+  for (let at = offset; ; at += lineBuffer.length) {
+    const read = readSync(fd, lineBuffer, 0, lineBuffer.length, at);
     const nl = lineBuffer.indexOf(0x0a);
-    if ((nl >= 0 && nl < read) || read < lineBuffer.length) return lineBuffer.toString('latin1', 0, nl >= 0 && nl < read ? nl : read);
-    lineBuffer = Buffer.alloc(lineBuffer.length * 4); // A synset with hundreds of pointers.
+    const end = nl >= 0 && nl < read ? nl : read;
+    line += lineBuffer.toString('latin1', 0, end);
+    const gloss = line.indexOf(' | ');
+    if (gloss >= 0) return line.slice(0, gloss);
+    if (end < lineBuffer.length) return line;
   }
 }
 
@@ -203,7 +210,7 @@ function cleanLemma(word: string): string {
 }
 
 function parseSynset(line: string): Synset | null {
-  const fields = line.split(' | ')[0]?.split(' ') ?? [];
+  const fields = line.split(' ');
   const wordCount = parseInt(fields[3] ?? '', 16);
   if (!Number.isFinite(wordCount)) return null;
   const lemmas: string[] = [];
