@@ -26,6 +26,7 @@ describe('question analysis', () => {
     // Taking office is what is asked about, not a way of asking when.
     expect(words('when did the prime minister take office')).toEqual(['prime', 'minister', 'take', 'office']);
     expect(words('how long did the count take')).toEqual(['count']);
+    expect(words('which day of the week did trump and xi talk')).toEqual(['trump', 'xi', 'talk']);
     expect(words('what does the US oppose')).toEqual(['usa', 'oppose']);
   });
 

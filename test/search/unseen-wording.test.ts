@@ -118,6 +118,13 @@ describe('dates, measures and places in other words', () => {
     expect(japan('when did takaichi say an attack could prompt a military response').answers[0]?.why[0]).toBe('answers "when": this month');
   });
 
+  it('answers "what day" only with a day, not "this month"; "what month" with either', () => {
+    const japan = askerFor(article('japan', 'Tokyo and Beijing', ['Leaders met on Monday in Busan.', 'Japanese Prime Minister Sanae Takaichi said this month that an attack could prompt a military response.']));
+    expect(japan('what day did takaichi make her remarks about an attack').status).toBe('not_found');
+    expect(japan('what month did takaichi make her remarks about an attack').answers[0]?.why[0]).toBe('answers "what month": this month');
+    expect(japan('what day did the leaders meet').answers[0]?.why[0]).toBe('answers "what day": Monday');
+  });
+
   it('matches a region with the countries in it ("Europe" → Ukraine), and says so', () => {
     const call = askerFor(article('call', 'Leaders talk by phone', ['The call touched on trade and the conflict in Ukraine.', 'Officials said the talks were productive.']));
     const result = call('which conflict in europe came up');

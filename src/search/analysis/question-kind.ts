@@ -35,7 +35,11 @@ export interface KindReading {
   future: boolean;
   /** "When did…", "how long did…": asks about something that has happened. */
   past: boolean;
+  /** "What day…", "which year…": how precise a date must be to answer. */
+  datePrecision: DatePrecision | null;
 }
+
+export type DatePrecision = 'day' | 'month' | 'year';
 
 const AMOUNT_HOW = new Set(['much', 'many', 'big', 'large', 'old', 'far', 'tall', 'high', 'deep', 'heavy', 'fast', 'expensive', 'often', 'small']);
 const MEASURE_HOW = new Set(['much', 'big', 'large', 'expensive']);
@@ -177,7 +181,7 @@ function isEnglishWord(word: string): boolean {
 }
 
 export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = new Set()): KindReading {
-  const reading: KindReading = { kind: null, cue: '', consumed: new Set(), needsName: false, nameOf: false, needsMeasure: false, degreeWordAt: null, countedAt: null, sayAt: null, future: false, past: false };
+  const reading: KindReading = { kind: null, cue: '', consumed: new Set(), needsName: false, nameOf: false, needsMeasure: false, degreeWordAt: null, countedAt: null, sayAt: null, future: false, past: false, datePrecision: null };
   const at = interrogativeAt(tokens);
   const wh = tokens[at];
   if (!wh) {
@@ -248,7 +252,15 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       const people = noun && wh.norm === 'which' ? [noun, nounPhraseHead(tokens, nounAt)].find((t) => PEOPLE_NOUNS.has(t.norm)) : undefined;
       const pay = wh.norm === 'what' ? payVerb(tokens, at) : undefined;
       const last = tokens[tokens.length - 1];
-      if (noun && TIME_NOUNS.has(noun.norm)) set('date', `${wh.norm} ${noun.norm}`, noun);
+      if (noun && TIME_NOUNS.has(noun.norm)) {
+        set('date', `${wh.norm} ${noun.norm}`, noun);
+        if (noun.norm === 'day' || noun.norm === 'month' || noun.norm === 'year') reading.datePrecision = noun.norm;
+        // "Which day of the week": the rest names the calendar, not the topic.
+        const of = tokens[nounAt + 1]?.norm === 'of' ? nounAt + 1 : -1;
+        const article = of >= 0 && ['the', 'a'].includes(tokens[of + 1]?.norm ?? '') ? of + 1 : of;
+        const period = article >= 0 ? tokens[article + 1] : undefined;
+        if (period && TIME_NOUNS.has(period.norm)) for (let k = of; k <= article + 1; k++) reading.consumed.add(tokens[k]!.position);
+      }
       // "What's the deal with the arms sale": only a way of asking about it.
       else if (noun && IDIOM_NOUNS.has(noun.norm) && tokens[nounAt + 1]?.norm === 'with') set(null, `${wh.norm} … ${noun.norm} with`, noun);
       else if (noun && CLOCK_NOUNS.has(noun.norm)) set('time', `${wh.norm} ${noun.norm}`, noun);

@@ -8,7 +8,7 @@ import { baseForms, isMostlyVerb, phrasalVerb } from '../lexicon/wordnet.ts';
 import { isInterrogative, isStopWord } from '../text/stopwords.ts';
 import { isPossessive, tokenize, type Token } from '../text/tokenize.ts';
 import type { AnswerKind } from './answer-types.ts';
-import { detectKind, type MeasureNeed } from './question-kind.ts';
+import { detectKind, type DatePrecision, type MeasureNeed } from './question-kind.ts';
 
 export interface QuestionTerm {
   /** The word as typed, for explanations. */
@@ -66,6 +66,8 @@ export interface QuestionPlan {
   past: boolean;
   /** "Is Xi going to visit…", "did China protest…": the predicate itself is what is asked. */
   yesNo: boolean;
+  /** "What day…", "which year…": how precise a date must be to answer ("this month" names no day). */
+  datePrecision: DatePrecision | null;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -148,6 +150,7 @@ export function analyzeQuestion(question: string): QuestionPlan {
     counted: counted !== null && counted >= 0 ? counted : null,
     future: kind.future,
     past: kind.past,
+    datePrecision: kind.datePrecision,
     yesNo: AUXILIARIES.has(tokens[0]?.norm ?? ''),
     speaker: kind.sayAt === null ? [] : terms.filter((t) => t.position < kind.sayAt!).map((t) => terms.indexOf(t)),
   };

@@ -160,6 +160,7 @@ export function findAnswer(
         (kind === 'duration' && span.kind === 'date' && UNTIL_BEFORE.test(sentence.slice(Math.max(0, span.start - 20), span.start))) ||
         (kind === 'amount' && plan.needsMeasure === 'any' && span.kind === 'duration');
       if (!fitsKind || (plan.needsName && !span.named) || !fitsMeasure(span, plan, sentence)) continue;
+      if (plan.datePrecision && !precise(span.text, plan.datePrecision)) continue;
       const inside = unit.tokens.filter((t) => t.start < span.end && t.end > span.start).map((t) => offset + t.position);
       const at = inside[0] ?? offset;
       // A span made only of the question's own words ("who is Lin Jian" → "Lin Jian") answers
@@ -329,6 +330,22 @@ function withWordsSaid(span: AnswerSpan, sentence: string): AnswerSpan {
   let words = quoted ?? `${span.text} ${after.replace(/^[\s,:]+/, '')}`.trim();
   if (words.length > SHOWN_WORDS) words = `${words.slice(0, SHOWN_WORDS).replace(/\s+\S*$/, '')}…`;
   return words ? { ...span, text: words } : span;
+}
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** How precise a date span is, finest first: a day, a week, a month, a year. */
+const PRECISION: [RegExp, number][] = [
+  [new RegExp(`\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|(?:${MONTHS})\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+(?:${MONTHS})\\b|\\d{1,2}/\\d{1,2})`, 'i'), 0],
+  [/\bweek(?:end)?s?\b/i, 1],
+  [new RegExp(`\\b(?:${MONTHS}|month)\\b`, 'i'), 2],
+  [/\b(?:\d{4}|year)\b/i, 3],
+];
+const RANK = { day: 0, month: 2, year: 3 } as const;
+
+/** "What day did she comment" is not answered by "this month"; a date of unknown form is let through. */
+function precise(text: string, wanted: keyof typeof RANK): boolean {
+  const rank = PRECISION.find(([pattern]) => pattern.test(text))?.[1];
+  return rank === undefined || rank <= RANK[wanted];
 }
 
 /** "What did X say": the quotes and statements the quote table gives to X, in this passage. */
