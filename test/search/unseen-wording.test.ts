@@ -125,6 +125,20 @@ describe('dates, measures and places in other words', () => {
     expect(japan('what day did the leaders meet').answers[0]?.why[0]).toBe('answers "what day": Monday');
   });
 
+  it('answers "which X" only where the text says which: a name, number or noun with X, not "certain X"', () => {
+    const deal = askerFor(
+      article('deal', 'Arms sale and tariffs', [
+        'The United States reduced certain tariffs by 10%.',
+        'The package includes fighter jet components, and Beijing said it violated the one-China principle.',
+        'The cuts fall on the consumer router business, which the company plans to sell.',
+      ]),
+    );
+    expect(deal('which tariffs did the us reduce').status).toBe('not_found');
+    expect(deal('which fighter jets are the components for').status).toBe('not_found');
+    expect(deal('which principle did beijing say was violated').answers[0]?.citation.paragraph).toBe(2);
+    expect(deal('which business will be sold').answers[0]?.citation.paragraph).toBe(3);
+  });
+
   it('matches a region with the countries in it ("Europe" → Ukraine), and says so', () => {
     const call = askerFor(article('call', 'Leaders talk by phone', ['The call touched on trade and the conflict in Ukraine.', 'Officials said the talks were productive.']));
     const result = call('which conflict in europe came up');

@@ -12,7 +12,7 @@ import { relationOf, type AnswerRelation } from './answer-relation.ts';
 import { focusTerms, inceptionOnlyNear, subjectTerms, withoutTopic } from './focus.ts';
 import { fitsMeasure } from './measure-fit.ts';
 import { isStopWord } from '../text/stopwords.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
 import { namesAPlace } from '../lexicon/places.ts';
 import { isTitle } from '../lexicon/titles.ts';
 
@@ -89,7 +89,10 @@ export function findAnswer(
 ): FoundAnswer {
   const { plan } = ctx;
   const kind = plan.kind;
-  if (!kind) return { answer: null, lacksKind: plan.yesNo && !statesTheClaim(plan, units), relation: null };
+  if (!kind) {
+    const lacks = (plan.yesNo && !statesTheClaim(plan, units)) || (plan.cue === 'which' && !identifiesWhich(plan, units, positions, qualities));
+    return { answer: null, lacksKind: lacks, relation: null };
+  }
   if (kind === 'quote' && plan.speaker.length > 0) {
     // "What did Takaichi say about the call": when Y is the article's own subject (a title word),
     // words of X that do not mention it are about something else. (Other topics are often said
@@ -330,6 +333,58 @@ function withWordsSaid(span: AnswerSpan, sentence: string): AnswerSpan {
   let words = quoted ?? `${span.text} ${after.replace(/^[\s,:]+/, '')}`.trim();
   if (words.length > SHOWN_WORDS) words = `${words.slice(0, SHOWN_WORDS).replace(/\s+\S*$/, '')}…`;
   return words ? { ...span, text: words } : span;
+}
+
+/** Words after a noun that introduce which one it is: "tariffs on goods such as steel", "a deal called X". */
+const NAMING_AFTER = new Set(['called', 'named', 'dubbed', 'including', 'like', 'such']);
+const WHICH_PREPOSITIONS = new Set(['in', 'on', 'over', 'of', 'with', 'between', 'against', 'from', 'at']);
+/** A match at least this good is the thing the question names (a word, typo, other name or news synonym). */
+const WHICH_QUALITY = 0.75;
+
+/**
+ * "Which fighter jets are the components for", "which tariffs did the US reduce": the passage must
+ * say which — a name, number or capitalised word with the noun ("the Ukraine conflict", "World War
+ * II", "F-16 jets", "the one-China principle", "the consumer router business", "tariffs on goods such
+ * as steel"). "Certain tariffs" and "fighter jet components" say there are some, not which.
+ */
+function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], qualities: number[]): boolean {
+  const noun: number[] = [];
+  for (let t = 0; t < plan.terms.length && !plan.terms[t]!.verb; t++) {
+    if (t > 0 && plan.terms[t]!.position !== plan.terms[t - 1]!.position + 1) break;
+    noun.push(t);
+  }
+  const head = noun[noun.length - 1];
+  if (head === undefined || (qualities[head] ?? 0) < WHICH_QUALITY) return true;
+  const asked = new Set(plan.terms.map((term) => term.stem));
+  const phrase = new Set(noun.flatMap((t) => positions[t] ?? []));
+  let offset = 0;
+  for (const unit of units) {
+    const text = unit.paragraph.text.slice(unit.start, unit.end);
+    for (const p of positions[head] ?? []) {
+      const i = p - offset;
+      if (i < 0 || i >= unit.tokens.length) continue;
+      // The noun phrase as written: the matched words around the head ("fighter jet").
+      let first = i;
+      while (first > 0 && phrase.has(offset + first - 1)) first--;
+      const identifies = (token: Token | undefined) =>
+        token !== undefined && !asked.has(token.stem) && ((token.capitalized && token.position > 0) || /\d/.test(token.norm));
+      // A noun before the noun says which, as a name does ("the consumer router business", "steel
+      // tariffs"); an adjective ("certain tariffs", "new rules") does not.
+      const nounModifier = (token: Token | undefined) =>
+        token !== undefined && !asked.has(token.stem) && !isStopWord(token.norm) && baseForms(token.norm, 'n').length > 0 && baseForms(token.norm, 'a').length === 0 && !isMostlyVerb(token.norm);
+      const before = unit.tokens[first - 1];
+      const inName = unit.tokens[i]!.capitalized && i > 0;
+      const after = unit.tokens[i + 1];
+      const gap = after ? text.slice(unit.tokens[i]!.end, after.start) : '';
+      // "The conflict in Ukraine", "tariffs on Chinese steel": a name after a preposition says which, too.
+      const afterPreposition = after && WHICH_PREPOSITIONS.has(after.norm) ? unit.tokens[i + (unit.tokens[i + 2]?.norm === 'the' ? 3 : 2)] : undefined;
+      const named =
+        after && (NAMING_AFTER.has(after.norm) ? identifies(unit.tokens[i + (after.norm === 'such' ? 3 : 2)]) : (/^\s*,\s*$/.test(gap) && identifies(after)) || identifies(afterPreposition));
+      if (identifies(before) || nounModifier(before) || inName || named) return true;
+    }
+    offset += unit.tokens.length + 1;
+  }
+  return false;
 }
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
