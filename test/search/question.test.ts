@@ -27,6 +27,11 @@ describe('question analysis', () => {
     expect(words('when did the prime minister take office')).toEqual(['prime', 'minister', 'take', 'office']);
     expect(words('how long did the count take')).toEqual(['count']);
     expect(words('which day of the week did trump and xi talk')).toEqual(['trump', 'xi', 'talk']);
+    // "Where do X stand" asks how things are, not a place; "stand on Y" asks X's stance on Y.
+    expect(kind('where do relations stand')).toBeNull();
+    expect(words('where do relations stand')).toEqual(['relations']);
+    expect(kind('where does beijing stand on the war')).toBeNull();
+    expect(words('where does beijing stand on the war')).toEqual(['beijing', 'stand', 'war']);
     expect(words('what does the US oppose')).toEqual(['usa', 'oppose']);
   });
 

@@ -92,6 +92,7 @@ const FORM_VERBS: Partial<Record<AnswerKind, Set<string>>> = {
 };
 const TAKE = new Set(['take', 'took', 'takes', 'taken']);
 const PAST_AUXILIARIES = new Set(['did', 'was', 'were']);
+const STAND_ON = new Set(['on', 'over', 'regarding', 'about', 'with', 'toward', 'towards']);
 const YES_NO_OPENERS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had']);
 const INTERROGATIVES = ['who', 'what', 'when', 'where', 'which', 'why', 'how', 'whom', 'whose'];
 
@@ -207,7 +208,10 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       break;
     case 'where':
       // "Where do relations stand": how things are, not a place.
-      if (tokens[tokens.length - 1]?.norm === 'stand' || tokens[tokens.length - 1]?.norm === 'stands') set(null, 'where … stand', tokens[tokens.length - 1]);
+      // ("Where does Beijing stand on the war": the same, about the war.)
+      const standAt = tokens.findIndex((t, k) => k > at && (t.norm === 'stand' || t.norm === 'stands') && (k === tokens.length - 1 || STAND_ON.has(tokens[k + 1]!.norm)));
+      // There "stand" is the stance asked about ("position", "support"); at the end, a way of asking.
+      if (standAt > 0) set(null, 'where … stand', standAt === tokens.length - 1 ? tokens[standAt] : undefined);
       else set('place', 'where');
       break;
     case 'why':
