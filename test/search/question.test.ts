@@ -17,6 +17,12 @@ describe('question analysis', () => {
     expect(kind('what did Lin Jian say')).toBe('quote');
     expect(kind('is the US required to supply Taiwan')).toBeNull();
     expect(kind('takaichi')).toBeNull();
+    // What something was about: the words after "touched on", "discussed"…
+    expect(kind('what did the two presidents talk about')).toBe('topic');
+    expect(kind('what topics came up in the call')).toBe('topic');
+    expect(kind('what was the call about')).toBe('topic');
+    expect(kind('what did they discuss')).toBe('topic');
+    expect(kind('what kind of attack did takaichi talk about')).not.toBe('topic');
   });
 
   it('keeps only topic words, not the words of the question form', () => {
@@ -27,6 +33,8 @@ describe('question analysis', () => {
     expect(words('when did the prime minister take office')).toEqual(['prime', 'minister', 'take', 'office']);
     expect(words('how long did the count take')).toEqual(['count']);
     expect(words('which day of the week did trump and xi talk')).toEqual(['trump', 'xi', 'talk']);
+    expect(words('what are the three topics of the call')).toEqual(['call']);
+    expect(words('what matters were on the agenda of the call')).toEqual(['call']);
     // "Where do X stand" asks how things are, not a place; "stand on Y" asks X's stance on Y.
     expect(kind('where do relations stand')).toBeNull();
     expect(words('where do relations stand')).toEqual(['relations']);

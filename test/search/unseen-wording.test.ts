@@ -139,6 +139,20 @@ describe('dates, measures and places in other words', () => {
     expect(deal('which business will be sold').answers[0]?.citation.paragraph).toBe(3);
   });
 
+  it('answers what something was about with what it touched on, the fuller list first; "what else" with what it also touched on', () => {
+    const call = askerFor(
+      article('call', 'Leaders talk by phone', [
+        'President Trump and President Xi held a phone call Monday that touched on Taiwan, trade policy and the Ukraine conflict.',
+        'The conversation followed a meeting between the two leaders in Busan.',
+        'The call also touched on the fentanyl trade.',
+      ]),
+    );
+    expect(call('what did trump and xi talk about').answers[0]?.why[0]).toBe('answers "what … talk about": touched on Taiwan, trade policy and the Ukraine conflict');
+    expect(call('what was the call about').answers[0]?.citation.paragraph).toBe(1);
+    expect(call('what are the three topics of the call').answers[0]?.citation.paragraph).toBe(1);
+    expect(call('what else did the call cover').answers[0]?.citation.paragraph).toBe(3);
+  });
+
   it('matches a region with the countries in it ("Europe" → Ukraine), and says so', () => {
     const call = askerFor(article('call', 'Leaders talk by phone', ['The call touched on trade and the conflict in Ukraine.', 'Officials said the talks were productive.']));
     const result = call('which conflict in europe came up');

@@ -7,7 +7,7 @@ import type { Token } from '../text/tokenize.ts';
 import { isKnownPlace } from '../lexicon/places.ts';
 import { isStopWord } from '../text/stopwords.ts';
 
-export type AnswerKind = 'person' | 'date' | 'time' | 'place' | 'amount' | 'duration' | 'reason' | 'quote';
+export type AnswerKind = 'person' | 'date' | 'time' | 'place' | 'amount' | 'duration' | 'reason' | 'quote' | 'topic';
 
 export type Measure = 'money' | 'percent' | 'quantity' | 'tally';
 
@@ -63,6 +63,8 @@ const PATTERNS: [AnswerKind, RegExp][] = [
   // "Profit fell 18%, as higher tariffs ate into margins": a clause after a comma.
   ['reason', /(?<=,\s)as\b(?!\s+(?:well|of|part|such|much|many|long|soon|far|a\s+result|usual|expected))/gi],
   ['quote', /["“”]|\b(?:said|says|told|added|stated|warned|announced|according to|wrote|asked|urged|argued|called|confirmed|denied|insisted|acknowledged)\b/gi],
+  // "A call that touched on Taiwan, trade policy and the Ukraine conflict": what something was about.
+  ['topic', /\b(?:touch(?:ed|es|ing)?\s+(?:on|upon)|discuss(?:ed|es|ing)?|cover(?:ed|s|ing)?|address(?:ed|es|ing)?|focus(?:ed|es|ing)?\s+on|cent(?:er|re)d\s+on|talk(?:ed|s|ing)?\s+about|deal(?:t|s|ing)?\s+with|went\s+over|(?:was|were|is|are)\s+about)\b/gi],
 ];
 
 /** Nouns for people and bodies that answer "who" without a proper name: "the residents", "a spokesperson". */

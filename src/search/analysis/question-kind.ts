@@ -137,6 +137,52 @@ function nounPhraseHead(tokens: Token[], from: number): Token {
   return head;
 }
 
+/** "What topics came up", "which issues were discussed": nouns for what something was about. */
+const TOPIC_NOUNS = new Set(['topic', 'topics', 'subject', 'subjects', 'issue', 'issues', 'matter', 'matters', 'theme', 'themes', 'agenda']);
+/** Verbs of talking about something, with the particle that leaves their object to the question ("talk about"). */
+const TOPIC_VERBS: Record<string, string | null> = {
+  discuss: null, discussed: null, cover: null, covered: null, address: null, addressed: null,
+  talk: 'about', talked: 'about', speak: 'about', spoke: 'about', chat: 'about', chatted: 'about',
+  touch: 'on', touched: 'on', go: 'over', went: 'over', be: 'about', is: 'about', was: 'about', were: 'about', are: 'about',
+};
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'main', 'key', 'major']);
+const TOPIC_AUXILIARIES = new Set(['did', 'do', 'does', 'was', 'were', 'is', 'are', 'will', 'would', 'have', 'has', 'had', 'else']);
+/** Verbs that say a topic was raised: "what topics came up", "which issues dominated". */
+const TOPIC_RAISED = new Set(['came', 'come', 'up', 'dominated', 'raised', 'arose', 'featured']);
+
+/**
+ * "What did the two presidents talk about", "what was the call about", "what topics came up in
+ * the call", "what did they discuss": the answer is what something was about — the words after
+ * "touched on", "discussed"… in the text. Returns the cue and the words of the asking.
+ */
+function topicQuestion(tokens: Token[], at: number, wh: string, noun: Token | undefined): { cue: string; words: Token[] } | null {
+  if (wh !== 'what' && wh !== 'which') return null;
+  const rest = tokens.slice(at + 1);
+  // "What topics…", "what are the three main issues…", "what was on the agenda…".
+  const topicAt = rest.slice(0, 5).findIndex((t) => TOPIC_NOUNS.has(t.norm));
+  const topicNoun = topicAt >= 0 ? rest[topicAt] : noun && TOPIC_NOUNS.has(noun.norm) ? noun : undefined;
+  if (topicNoun) {
+    // The asking: the noun, "came up"/"were discussed", "on the agenda", and a count of the topics ("the three topics").
+    const count = rest.slice(0, Math.max(0, topicAt)).filter((t) => NUMBER_WORDS.has(t.norm) || /^\d+$/.test(t.norm));
+    return { cue: `${wh} ${topicNoun.norm}`, words: [topicNoun, ...count, ...rest.filter((t) => TOPIC_RAISED.has(t.norm) || t.norm in TOPIC_VERBS || TOPIC_NOUNS.has(t.norm))] };
+  }
+  // "What did they talk about", not "what kind of attack did Takaichi talk about" (a kind of attack).
+  if (wh !== 'what' || !TOPIC_AUXILIARIES.has(tokens[at + 1]?.norm ?? '')) return null;
+  const last = tokens[tokens.length - 1];
+  const beforeLast = tokens[tokens.length - 2];
+  if (!last || !beforeLast) return null;
+  // "…talk about", "…touch on", "…go over", "…was the call about": the verb's particle ends the question.
+  for (const [i, t] of rest.entries()) {
+    const particle = TOPIC_VERBS[t.norm];
+    if (particle === undefined) continue;
+    if (particle === null && t === last) return { cue: `what … ${t.norm}`, words: [t] };
+    if (particle !== null && last.norm === particle && (i === rest.length - 2 || (particle === 'about' && ['is', 'was', 'were', 'are', 'be'].includes(t.norm)))) {
+      return { cue: `what … ${t.norm} ${particle}`, words: [t, last] };
+    }
+  }
+  return null;
+}
+
 /**
  * "wen did…", "waht is…", "wich country…": a first word one edit from an interrogative, followed by
  * an auxiliary — or any word, when the first is no English word at all (a real word such as "were"
@@ -256,7 +302,9 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       const people = noun && wh.norm === 'which' ? [noun, nounPhraseHead(tokens, nounAt)].find((t) => PEOPLE_NOUNS.has(t.norm)) : undefined;
       const pay = wh.norm === 'what' ? payVerb(tokens, at) : undefined;
       const last = tokens[tokens.length - 1];
-      if (noun && TIME_NOUNS.has(noun.norm)) {
+      const topic = topicQuestion(tokens, at, wh.norm, noun);
+      if (topic) set('topic', topic.cue, ...topic.words);
+      else if (noun && TIME_NOUNS.has(noun.norm)) {
         set('date', `${wh.norm} ${noun.norm}`, noun);
         if (noun.norm === 'day' || noun.norm === 'month' || noun.norm === 'year') reading.datePrecision = noun.norm;
         // "Which day of the week": the rest names the calendar, not the topic.

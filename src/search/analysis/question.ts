@@ -68,6 +68,8 @@ export interface QuestionPlan {
   yesNo: boolean;
   /** "What day…", "which year…": how precise a date must be to answer ("this month" names no day). */
   datePrecision: DatePrecision | null;
+  /** "What else did the call cover": asks for more than the main answer. */
+  more: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -151,6 +153,7 @@ export function analyzeQuestion(question: string): QuestionPlan {
     future: kind.future,
     past: kind.past,
     datePrecision: kind.datePrecision,
+    more: tokens.slice(0, 3).some((t) => t.norm === 'else'),
     yesNo: AUXILIARIES.has(tokens[0]?.norm ?? ''),
     speaker: kind.sayAt === null ? [] : terms.filter((t) => t.position < kind.sayAt!).map((t) => terms.indexOf(t)),
   };

@@ -17,7 +17,7 @@ import { namesAPlace } from '../lexicon/places.ts';
 import { isTitle } from '../lexicon/titles.ts';
 
 /** Kinds a passage must contain to answer (and `quote` when a speaker is named). */
-const REQUIRED_KINDS = new Set(['person', 'date', 'time', 'place', 'amount', 'duration', 'reason']);
+const REQUIRED_KINDS = new Set(['person', 'date', 'time', 'place', 'amount', 'duration', 'reason', 'topic']);
 /** How many words may stand between a number and what it counts ("540 pupils", "500,000 electric car batteries"). */
 const COUNT_DISTANCE = 4;
 const SPEAKER_DISTANCE = 6;
@@ -191,7 +191,7 @@ export function findAnswer(
       const relation = relationOf({ units, span: inside.length ? inside : [at], positions, weights, focus, nearOnly: inception });
       // A span in the clause of the question's words beats a closer one outside it.
       const better = !best || (relates(relation) === relates(best.relation) ? distance < best.distance : relates(relation));
-      if (better) best = { span: span.kind === 'quote' ? withWordsSaid(span, sentence) : span, distance, relation };
+      if (better) best = { span: span.kind === 'quote' ? withWordsSaid(span, sentence) : span.kind === 'topic' ? withTopics(span, sentence) : span, distance, relation };
     }
     offset += unit.tokens.length + 1;
   }
@@ -401,6 +401,17 @@ const RANK = { day: 0, month: 2, year: 3 } as const;
 function precise(text: string, wanted: keyof typeof RANK): boolean {
   const rank = PRECISION.find(([pattern]) => pattern.test(text))?.[1];
   return rank === undefined || rank <= RANK[wanted];
+}
+
+/**
+ * A topic verb found as the answer is shown with what it names, to the end of its clause:
+ * "touched on Taiwan, trade policy and the Ukraine conflict".
+ */
+function withTopics(span: AnswerSpan, sentence: string): AnswerSpan {
+  const after = sentence.slice(span.end);
+  const end = after.search(/[.;:!?]|,\s+(?:according|which|where|while|saying|but|as|who)\b|\s[-\u2014\u2013]\s/);
+  const words = `${span.text}${end < 0 ? after : after.slice(0, end)}`.trim();
+  return { ...span, text: words.length > SHOWN_WORDS ? `${words.slice(0, SHOWN_WORDS).replace(/\s+\S*$/, '')}…` : words };
 }
 
 /** "What did X say": the quotes and statements the quote table gives to X, in this passage. */

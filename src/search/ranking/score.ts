@@ -69,7 +69,7 @@ const B = 0.75;
  * `beside`: an answer right beside a question word ("the Nov. 4 election") beats one a clause away
  * (chosen on dev: 0.05 of 0–0.15).
  */
-const WEIGHTS = { bm25: 0.3, paragraph: 0.15, answer: 0.15, lacksKind: -0.25, pair: -0.06, lead: 0.03, beside: 0.05 };
+const WEIGHTS = { bm25: 0.3, paragraph: 0.15, answer: 0.15, lacksKind: -0.25, pair: -0.06, lead: 0.03, beside: 0.05, topicItem: 0.08 };
 
 export function scorePassages(ctx: ScoreContext): ScoredPassage[] {
   const total = ctx.terms.reduce((sum, t) => sum + t.importance, 0);
@@ -171,7 +171,10 @@ function scoreOne(units: SentenceUnit[], ctx: ScoreContext, total: number, parag
     (answer ? WEIGHTS.answer : lacksKind ? WEIGHTS.lacksKind : 0) +
     (units.length > 1 ? WEIGHTS.pair : 0) +
     (units[0]!.paragraph.number === 1 ? WEIGHTS.lead : 0) +
-    (beside && answer && (relation === null || relates(relation)) ? WEIGHTS.beside : 0);
+    (beside && answer && (relation === null || relates(relation)) ? WEIGHTS.beside : 0) +
+    // "What was the call about": the sentence that lists all it touched on beats one that adds a
+    // topic; "what else did it cover" asks for the one that adds ("also touched on").
+    (answer?.kind === 'topic' ? (ctx.plan.more ? (units.some(saysAlso) ? 2 * WEIGHTS.topicItem : 0) : WEIGHTS.topicItem * listedItems(answer.text)) : 0);
   // In a yes/no question the opposite is the answer ("has China stopped buying…" → "resumed"): no.
   const opposite = ctx.plan.yesNo ? ctx.terms.map(() => undefined) : oppositesIn(units, hits, ctx);
   return { units, hits, positions, coverage, credit, paragraphCoverage, paragraphCredit: paragraph.credit, confidence, answer, relation, lacksKind, opposite, splitPhrases, score };
@@ -274,4 +277,13 @@ function positionsInUnit(unit: SentenceUnit, ctx: ScoreContext): number[][] {
   }
   ctx.positionCache.set(unit.id, positions);
   return positions;
+}
+
+/** Items a topic answer lists beyond the first: "Taiwan, trade policy and the Ukraine conflict" → 2. */
+function listedItems(text: string): number {
+  return (text.match(/,\s|\s(?:and|as well as)\s/g) ?? []).length;
+}
+
+function saysAlso(unit: SentenceUnit): boolean {
+  return unit.tokens.some((t) => t.norm === 'also' || t.norm === 'additionally');
 }
