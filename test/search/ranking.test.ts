@@ -20,6 +20,12 @@ describe('ranking', () => {
     expect(ask('when did the two leaders meet in Busan', 'arms-sale').answers[0]?.text).toBe('The two leaders met in Busan on Oct. 30.');
   });
 
+  it('answers "who …, A or B" with the one of the two the text names alone, never with a third', () => {
+    // ARMS ¶1: "President Donald Trump and Chinese President Xi Jinping held a phone call…": both, so not which.
+    expect(ask('who placed the call, trump or xi', 'arms-sale').status).toBe('not_found');
+    expect(ask('who protested the arms sale, beijing or tokyo', 'arms-sale').answers[0]?.why[0]).toBe('answers "who": Beijing');
+  });
+
   it('counts "how many Taiwanese" as people, who may be residents in the text', () => {
     expect(top('how many taiwanese live there', 'arms-sale')).toEqual({ article: 'arms-sale', paragraph: 5 });
   });

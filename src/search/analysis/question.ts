@@ -70,6 +70,8 @@ export interface QuestionPlan {
   datePrecision: DatePrecision | null;
   /** "What else did the call cover": asks for more than the main answer. */
   more: boolean;
+  /** "Who placed the call, Trump or Xi": the terms of the choice offered, one of which is the answer. */
+  choice: number[];
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -140,6 +142,10 @@ export function analyzeQuestion(question: string): QuestionPlan {
     if (terms.slice(0, i).some((earlier) => earlier.stem === term.stem)) term.emphasis = 0;
   });
   const counted = kind.countedAt === null ? null : terms.findIndex((t) => t.position === kind.countedAt);
+  // "…, Trump or Xi": the choice offered names the candidate answers, not what the passage must
+  // cover — one of them is never there.
+  const choice = choiceOffered(tokens, terms);
+  if (kind.kind === 'person') for (const t of choice) terms[t]!.emphasis = 0;
   return {
     kind: kind.kind,
     cue: kind.cue,
@@ -154,9 +160,19 @@ export function analyzeQuestion(question: string): QuestionPlan {
     past: kind.past,
     datePrecision: kind.datePrecision,
     more: tokens.slice(0, 3).some((t) => t.norm === 'else'),
+    choice,
     yesNo: AUXILIARIES.has(tokens[0]?.norm ?? ''),
     speaker: kind.sayAt === null ? [] : terms.filter((t) => t.position < kind.sayAt!).map((t) => terms.indexOf(t)),
   };
+}
+
+/** "…, Trump or Xi": two words joined by "or" that end the question. */
+function choiceOffered(tokens: Token[], terms: QuestionTerm[]): number[] {
+  const n = tokens.length;
+  if (n < 4 || tokens[n - 2]!.norm !== 'or') return [];
+  const at = (token: Token) => terms.findIndex((t) => t.position === token.position);
+  const [first, second] = [at(tokens[n - 3]!), at(tokens[n - 1]!)];
+  return first >= 0 && second >= 0 ? [first, second] : [];
 }
 
 function isKeywordList(tokens: Token[], terms: QuestionTerm[]): boolean {

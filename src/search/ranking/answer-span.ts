@@ -111,6 +111,15 @@ export function findAnswer(
       if (attributed) return attributed;
     }
   }
+  // "Who placed the call, Trump or Xi": one of the two, alone where the question's event is — a
+  // sentence naming both ("Trump and Xi held a call") does not say which.
+  const choice = kind === 'person' && plan.choice.length === 2 ? plan.choice.map((t) => positions[t] ?? []) : null;
+  if (choice) {
+    const unitOf = sentenceOf(units);
+    const [a, b] = choice.map((list) => new Set(list.map(unitOf)));
+    if ([...a!].some((u) => b!.has(u))) return { answer: null, lacksKind: true, relation: null };
+  }
+  const offered = new Set(choice?.flat() ?? []);
   const matched = new Set(positions.flat());
   const near = (list: number[], distance: number) => (at: number) => list.some((p) => Math.abs(p - at) <= distance);
   const counted = plan.counted;
@@ -168,13 +177,14 @@ export function findAnswer(
       const at = inside[0] ?? offset;
       // A span made only of the question's own words ("who is Lin Jian" → "Lin Jian") answers
       // nothing; one its verb only derives from ("who prosecuted" → "Prosecutors") is the answer.
-      if (inside.length > 0 && inside.every((p) => named.has(p))) continue;
+      if (choice && !inside.some((p) => offered.has(p))) continue;
+      if (!choice && inside.length > 0 && inside.every((p) => named.has(p))) continue;
       // "A judge blocked a merger in New Jersey": a name after "in" is where, not who.
       // ("Joined from Accra Lions" is where from, too, unless the name is a person's: "goals from Liam Doherty".)
       const before = sentence.slice(Math.max(0, span.start - 16), span.start);
       if (kind === 'person' && (LOCATIVE_BEFORE.test(before) || (FROM_BEFORE.test(before) && !span.known))) continue;
       // "Who did Trump speak with": a person the question names acts in it; the answer is someone else.
-      if (kind === 'person' && actsInQuestion && inside.some((p) => named.has(p))) continue;
+      if (kind === 'person' && actsInQuestion && !choice && inside.some((p) => named.has(p))) continue;
       // "Which officials" may be answered "U.S. and Chinese officials"; "the name of the official" not by "Chinese".
       if (namedNear && (!inside.some(namedNear) || (isPlaceOrPeople(span.text) && !plan.cue.startsWith('which')))) continue;
       if (countedNear && !inside.some(countedNear)) continue;
@@ -260,6 +270,21 @@ function isPlaceOrPeople(text: string): boolean {
  */
 function statesTheClaim(plan: QuestionPlan, units: SentenceUnit[]): boolean {
   return !plan.future || units.some((u) => u.tokens.some((t) => FUTURE_MARKERS.has(t.norm)));
+}
+
+/** Maps a passage position to the index of its sentence in `units`. */
+function sentenceOf(units: SentenceUnit[]): (position: number) => number {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const unit of units) {
+    starts.push(offset);
+    offset += unit.tokens.length + 1;
+  }
+  return (position) => {
+    let u = starts.length - 1;
+    while (u > 0 && starts[u]! > position) u--;
+    return u;
+  };
 }
 
 /** Question terms naming the country whose office holder is asked for ("who is Japan's prime minister"). */

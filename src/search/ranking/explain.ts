@@ -69,7 +69,7 @@ export function explain(passage: ScoredPassage, plan: QuestionPlan, terms: Expan
   else if (passage.lacksKind) reasons.push(`nothing that answers "${plan.cue}"`);
   // A word the answer's own sentence lacks may still be in its paragraph, which the citation shows.
   const inParagraph = terms.filter((_, t) => !passage.hits[t] && (passage.paragraphCredit[t] ?? 0) > 0).map((t) => `"${t.term.typed}"`);
-  const missing = terms.filter((_, t) => !passage.hits[t] && !((passage.paragraphCredit[t] ?? 0) > 0)).map((t) => `"${t.term.typed}"`);
+  const missing = terms.filter((term, t) => term.term.emphasis > 0 && !passage.hits[t] && !((passage.paragraphCredit[t] ?? 0) > 0)).map((t) => `"${t.term.typed}"`);
   if (inParagraph.length) reasons.push(`${inParagraph.join(', ')} elsewhere in the paragraph`);
   if (missing.length) reasons.push(`no match for ${missing.join(', ')}`);
   return reasons.slice(0, MAX_REASONS);

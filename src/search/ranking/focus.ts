@@ -68,7 +68,8 @@ export function subjectTerms(plan: QuestionPlan): number[] {
  */
 export function withoutTopic(focus: number[], plan: QuestionPlan, topic: boolean[]): number[] {
   if (!focus.every((t) => topic[t])) return focus;
-  const rest = plan.terms.flatMap((_, t) => (topic[t] ? [] : [t]));
+  // (Not a word that carries no weight: a word typed twice, a choice offered "…, Trump or Xi".)
+  const rest = plan.terms.flatMap((term, t) => (topic[t] || term.emphasis === 0 ? [] : [t]));
   return rest.length > 0 ? rest : focus;
 }
 
