@@ -5,8 +5,9 @@
  *
  *   npm run eval                     tables for both sets; the dev set's misses for the full method
  *   npm run eval -- --show-heldout   also the held-out misses (then it is no longer untuned)
- * The frozen seed held-out set (heldout-seed.tsv) only ever prints its figures: its misses are
- * never shown, so it stays an honest measure of questions about the seed article.
+ * The frozen seed held-out sets (heldout-seed.tsv, and heldout-blind.tsv, written by helpers who saw
+ * only the article) only ever print their figures: their misses are never shown, so they stay an
+ * honest measure of questions about the seed article.
  *   npm run eval -- --quiet          tables only
  *   npm run eval -- --fast           only the full method (no ablations or baselines)
  */
@@ -71,7 +72,8 @@ async function main(): Promise<void> {
   const dev = readQuestions(path.join(root, 'eval/questions/dev.tsv'));
   const heldout = readQuestions(path.join(root, 'eval/questions/heldout.tsv'));
   const heldoutSeed = readQuestions(path.join(root, 'eval/questions/heldout-seed.tsv'));
-  const missing = [...dev, ...heldout, ...heldoutSeed].filter((q) => !kb.bySlug.has(q.article));
+  const heldoutBlind = readQuestions(path.join(root, 'eval/questions/heldout-blind.tsv'));
+  const missing = [...dev, ...heldout, ...heldoutSeed, ...heldoutBlind].filter((q) => !kb.bySlug.has(q.article));
   for (const q of missing) console.warn(`warning: ${q.file}:${q.line}: no article "${q.article}"`);
 
   const fast = args.has('--fast');
@@ -126,6 +128,8 @@ async function main(): Promise<void> {
     // phrasings like "who is lin jian"), so they were tuned on after all; these rows leave them out.
     ['held-out seed questions not also in dev', evaluate(alone, notInDev(seedOnly(heldout)), seedKb, true)],
     ['seed held-out not also in dev', evaluate(alone, notInDev(heldoutSeed), seedKb, true)],
+    // Written blind by helpers who saw only the article: the closest stand-in for questions nobody tuned on.
+    ['seed held-out written blind', evaluate(alone, heldoutBlind, seedKb, true)],
   ]);
   const counts = (f: Figures) => {
     const answered = f.outcomes.filter((o) => o.question.gold.length === 0 && o.result.status === 'answered').length;
@@ -133,6 +137,7 @@ async function main(): Promise<void> {
     return `${answered} unanswerable answered, ${rejected} answerable rejected`;
   };
   console.log(`\nseed held-out counts, seed article alone: ${counts(evaluate(alone, heldoutSeed, seedKb, true))}`);
+  console.log(`seed held-out written blind, counts: ${counts(evaluate(alone, heldoutBlind, seedKb, true))}`);
   table('all articles, no article option (informational; some questions fit several articles; counts of the dev row)', [
     ['dev: /ask', evaluate(full, dev, kb, false)],
     ['held-out: /ask', evaluate(full, heldout, kb, false)],
