@@ -41,10 +41,17 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('how many ppl in taiwan')).toBe('how many people in taiwan');
     expect(questionOfRequest("lol what did japan's pm say")).toBe("what did japan's prime minister say");
     expect(questionOfRequest('wait, who called who')).toBe('who called who');
+    expect(questionOfRequest('whats the deal w the soybeans rn')).toBe('whats the deal with the soybeans');
+    expect(questionOfRequest('what did trump n xi talk abt bc idk')).toBe('what did trump and xi talk about because');
+    expect(questionOfRequest("how much was the deal the us ok'd")).toBe('how much was the deal the us approved');
+    expect(questionOfRequest('what changed trade wise after the meetup')).toBe('what changed trade after the meeting');
+    expect(questionOfRequest("is japan like on the us's side")).toBe("is japan on the us's side");
   });
 
   it('leaves words that only look like shorthand or interjections', () => {
     expect(questionOfRequest('what is the u.s. position')).toBe('what is the u.s. position');
     expect(questionOfRequest('wait times at the er')).toBe('wait times at the er');
+    expect(questionOfRequest('does china like the deal')).toBe('does china like the deal');
+    expect(questionOfRequest('what happened otherwise')).toBe('what happened otherwise');
   });
 });

@@ -16,16 +16,33 @@ const ASK_FOR = /^(?:give|show|list|find|provide|state|tell)(?:\s+me)?\s+(?=(?:t
 /** An imperative that asks for an account: "summarize Xi's view", "explain strategic ambiguity". */
 const ACCOUNT = /^(?:summari[sz]e|outline|explain|describe|recap)\s+/i;
 
-/** Chat shorthand, as whole words: "ppl" → "people", "pm" → "prime minister", "ww2" → "World War II". */
+/**
+ * Chat shorthand, as whole words: "ppl" → "people", "pm" → "prime minister", "ww2" → "World War
+ * II", "w" → "with", "bc" → "because", "ok'd" → "approved"; fillers ("rn", "idk") go.
+ */
 const SHORTHAND: Record<string, string> = {
   ppl: 'people', pm: 'prime minister', ww2: 'World War II', wwii: 'World War II', govt: 'government', "gov't": 'government',
   admin: 'administration', intl: 'international', prez: 'president', gonna: 'going to', wanna: 'want to', gotta: 'got to',
   lol: '', lmao: '', omg: '', btw: '', tbh: '', imo: '', abt: 'about', cuz: 'because',
+  bc: 'because', w: 'with', n: 'and', r: 'are', u: 'you', ur: 'your', rn: '', irl: 'in person', wdym: '', idk: '', ngl: '', fr: '', smh: '',
+  tho: 'though', thx: '', meetup: 'meeting', "ok'd": 'approved', okd: 'approved', okayed: 'approved', "ok'ed": 'approved',
 };
-const SHORTHAND_WORD = new RegExp(`(?<![\\w'’])(?:${Object.keys(SHORTHAND).map((k) => k.replace(/'/g, "['’]")).join('|')})(?![\\w'’])`, 'gi');
+// Whole words only, and not letters of an abbreviation ("u.s.", "w. virginia").
+const SHORTHAND_WORD = new RegExp(`(?<![\\w'’.])(?:${Object.keys(SHORTHAND).map((k) => k.replace(/'/g, "['’]")).join('|')})(?![\\w'’]|\\.\\w)`, 'gi');
+
+/** "Trade wise", "money-wise": the word before "wise" is the topic. */
+const WISE = /\b([a-z]+)[\s-]wise\b/gi;
+/** "Is Japan like on the US's side": "like" as a filler before a preposition. */
+const FILLER_LIKE = /\s+like\s+(?=(?:on|in|at|with|against|for|about)\s)/gi;
 
 export function questionOfRequest(text: string): string {
-  let rest = text.replace(SHORTHAND_WORD, (word) => SHORTHAND[word.toLowerCase().replace('’', "'")] ?? word).replace(/\s+/g, ' ').trim();
+  let rest = text
+    .replace(/\bw\/(?=\s)/gi, 'with')
+    .replace(SHORTHAND_WORD, (word) => SHORTHAND[word.toLowerCase().replace('’', "'")] ?? word)
+    .replace(WISE, '$1')
+    .replace(FILLER_LIKE, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '');
   rest = rest.replace(/^please\s+/i, '');
   if (ASK_FOR.test(rest)) return rest.replace(ASK_FOR, 'what is ');
