@@ -126,7 +126,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       units,
       paragraphOf,
       spansOf,
-      answers: { plan, spansOf, attributions, speakers: namedSpeakers(plan.speaker.map((t) => terms[t]!), attributions), importance: terms.map((t) => t.importance), topic: terms.map((t) => t.topic), absentName: terms.map((t) => t.unknown && namesAPlace(t.term.norm)), isName: (word) => properNouns.has(word) },
+      answers: { plan, spansOf, attributions, speakers: namedSpeakers(plan.speaker.map((t) => terms[t]!), attributions), importance: terms.map((t) => t.importance), topic: terms.map((t) => t.topic), absentName: terms.map((t) => t.unknown && namesAPlace(t.term.norm)), isName: (word) => properNouns.has(word), matchQuality: terms.map(qualityOf) },
       averageLength: scope.averageLength,
       settings,
     });
@@ -267,4 +267,9 @@ function buildTrie(index: InvertedIndex): TypoTrie {
   const trie = new TypoTrie();
   for (const [word, count] of index.words) if (!isStopWord(word) && !/\d/.test(word)) trie.add(word, count);
   return trie;
+}
+
+/** How well a text stem matches a term: its best alternative with that stem, or 0. */
+function qualityOf(term: ExpandedTerm): (stem: string) => number {
+  return (stem) => term.alternatives.reduce((best, a) => (a.stem === stem && a.quality > best ? a.quality : best), 0);
 }

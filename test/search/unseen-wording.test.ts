@@ -137,6 +137,10 @@ describe('dates, measures and places in other words', () => {
     expect(deal('which fighter jets are the components for').status).toBe('not_found');
     expect(deal('which principle did beijing say was violated').answers[0]?.citation.paragraph).toBe(2);
     expect(deal('which business will be sold').answers[0]?.citation.paragraph).toBe(3);
+    // A synonym that names the thing counts; a loosely related word ("pressure point" for "parts") does not.
+    expect(deal('which fighter jet parts are in the package').status).toBe('not_found');
+    const japan = askerFor(article('japan', 'Tokyo and Beijing', ['Officials met on Monday.', 'China denounced remarks by Japanese Prime Minister Sanae Takaichi.', 'Taiwan remains a central pressure point.']));
+    expect(japan("which japanese politician's remarks angered china").answers[0]?.citation.paragraph).toBe(2);
   });
 
   it('answers what something was about with what it touched on, the fuller list first; "what else" with what it also touched on', () => {

@@ -63,6 +63,8 @@ export interface AnswerContext {
   absentName?: boolean[];
   /** True for a word the articles write only as a name ("trump", "takaichi"). */
   isName?: (word: string) => boolean;
+  /** Per term, how well a text stem matches it (0 when it does not). */
+  matchQuality?: ((stem: string) => number)[];
 }
 
 export interface FoundAnswer {
@@ -90,7 +92,7 @@ export function findAnswer(
   const { plan } = ctx;
   const kind = plan.kind;
   if (!kind) {
-    const lacks = (plan.yesNo && !statesTheClaim(plan, units)) || (plan.cue === 'which' && !identifiesWhich(plan, units, positions, qualities));
+    const lacks = (plan.yesNo && !statesTheClaim(plan, units)) || (plan.cue === 'which' && !identifiesWhich(plan, units, positions, qualities, ctx.matchQuality));
     return { answer: null, lacksKind: lacks, relation: null };
   }
   if (kind === 'quote' && plan.speaker.length > 0) {
@@ -364,7 +366,7 @@ function withWordsSaid(span: AnswerSpan, sentence: string): AnswerSpan {
 const NAMING_AFTER = new Set(['called', 'named', 'dubbed', 'including', 'like', 'such']);
 const WHICH_PREPOSITIONS = new Set(['in', 'on', 'over', 'of', 'with', 'between', 'against', 'from', 'at']);
 /** A match at least this good is the thing the question names (a word, typo, other name or news synonym). */
-const WHICH_QUALITY = 0.75;
+const WHICH_QUALITY = 0.6;
 
 /**
  * "Which fighter jets are the components for", "which tariffs did the US reduce": the passage must
@@ -372,11 +374,13 @@ const WHICH_QUALITY = 0.75;
  * II", "F-16 jets", "the one-China principle", "the consumer router business", "tariffs on goods such
  * as steel"). "Certain tariffs" and "fighter jet components" say there are some, not which.
  */
-function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], qualities: number[]): boolean {
+function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], qualities: number[], matchQuality?: ((stem: string) => number)[]): boolean {
+  // The noun phrase after "which", up to a possessor ("which Japanese politician's remarks" asks which politician).
   const noun: number[] = [];
   for (let t = 0; t < plan.terms.length && !plan.terms[t]!.verb; t++) {
     if (t > 0 && plan.terms[t]!.position !== plan.terms[t - 1]!.position + 1) break;
     noun.push(t);
+    if (/['’]s?$/.test(plan.terms[t]!.typed)) break;
   }
   const head = noun[noun.length - 1];
   if (head === undefined || (qualities[head] ?? 0) < WHICH_QUALITY) return true;
@@ -388,6 +392,8 @@ function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], positions: n
     for (const p of positions[head] ?? []) {
       const i = p - offset;
       if (i < 0 || i >= unit.tokens.length) continue;
+      // Only where the text names the thing itself ("components" for "parts"), not something loosely related ("pressure point").
+      if (matchQuality && (matchQuality[head]?.(unit.tokens[i]!.stem) ?? 0) < WHICH_QUALITY) continue;
       // The noun phrase as written: the matched words around the head ("fighter jet").
       let first = i;
       while (first > 0 && phrase.has(offset + first - 1)) first--;
@@ -401,10 +407,11 @@ function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], positions: n
       const inName = unit.tokens[i]!.capitalized && i > 0;
       const after = unit.tokens[i + 1];
       const gap = after ? text.slice(unit.tokens[i]!.end, after.start) : '';
-      // "The conflict in Ukraine", "tariffs on Chinese steel": a name after a preposition says which, too.
+      // "Prime Minister Sanae Takaichi", "the spokesperson, Lin Jian,", "the conflict in Ukraine",
+      // "tariffs on Chinese steel": a name after the noun, or after a preposition, says which, too.
       const afterPreposition = after && WHICH_PREPOSITIONS.has(after.norm) ? unit.tokens[i + (unit.tokens[i + 2]?.norm === 'the' ? 3 : 2)] : undefined;
       const named =
-        after && (NAMING_AFTER.has(after.norm) ? identifies(unit.tokens[i + (after.norm === 'such' ? 3 : 2)]) : (/^\s*,\s*$/.test(gap) && identifies(after)) || identifies(afterPreposition));
+        after && (NAMING_AFTER.has(after.norm) ? identifies(unit.tokens[i + (after.norm === 'such' ? 3 : 2)]) : (/^\s*,?\s*$/.test(gap) && identifies(after)) || identifies(afterPreposition));
       if (identifies(before) || nounModifier(before) || inName || named) return true;
     }
     offset += unit.tokens.length + 1;
