@@ -90,7 +90,8 @@ decide decides decided determine determines determined
 disagree disagrees disagreed dispute disputes disputed reject rejects rejected contest contests challenge challenges
 learn learned learnt informed notified notification
 equipment hardware gear components
-readout account summary
+readout account summary version description
+trade > tariff tariffs export exports import imports purchase purchases purchasing
 detailed thorough comprehensive extensive fullest
 stance position positions stand attitude
 required require requires obliged obligated obliges mandated compelled
