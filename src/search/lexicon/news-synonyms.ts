@@ -92,6 +92,8 @@ learn learned learnt informed notified notification
 equipment hardware gear components
 readout account summary version description
 trade > tariff tariffs export exports import imports purchase purchases purchasing
+own > sovereignty
+belong > sovereignty
 detailed thorough comprehensive extensive fullest
 stance position positions stand attitude
 required require requires obliged obligated obliges mandated compelled
