@@ -23,6 +23,9 @@ describe('question analysis', () => {
     expect(kind('what was the call about')).toBe('topic');
     expect(kind('what did they discuss')).toBe('topic');
     expect(kind('what kind of attack did takaichi talk about')).not.toBe('topic');
+    // After "how", a verb of judging asks for someone's words; elsewhere "rate" is a noun.
+    expect(kind('how did xi rate ties since the summit')).toBe('quote');
+    expect(kind('what was the tariff rate')).not.toBe('quote');
   });
 
   it('keeps only topic words, not the words of the question form', () => {

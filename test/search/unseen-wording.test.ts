@@ -123,6 +123,10 @@ describe('dates, measures and places in other words', () => {
     expect(japan('what day did takaichi make her remarks about an attack').status).toBe('not_found');
     expect(japan('what month did takaichi make her remarks about an attack').answers[0]?.why[0]).toBe('answers "what month": this month');
     expect(japan('what day did the leaders meet').answers[0]?.why[0]).toBe('answers "what day": Monday');
+    // "Which day of the week" asks for a weekday: "Oct. 30" is a day, but not one of the week.
+    const busan = askerFor(article('busan', 'Leaders meet', ['The two leaders met in Busan on Oct. 30.', 'The presidents spoke by phone on Monday.']));
+    expect(busan('which day of the week did the leaders meet in busan').status).toBe('not_found');
+    expect(busan('what day did the leaders meet in busan').answers[0]?.why[0]).toBe('answers "what day": Oct. 30');
   });
 
   it('answers "which X" only where the text says which: a name, number or noun with X, not "certain X"', () => {

@@ -39,7 +39,7 @@ export interface KindReading {
   datePrecision: DatePrecision | null;
 }
 
-export type DatePrecision = 'day' | 'month' | 'year';
+export type DatePrecision = 'weekday' | 'day' | 'month' | 'year';
 
 const AMOUNT_HOW = new Set(['much', 'many', 'big', 'large', 'old', 'far', 'tall', 'high', 'deep', 'heavy', 'fast', 'expensive', 'often', 'small']);
 const MEASURE_HOW = new Set(['much', 'big', 'large', 'expensive']);
@@ -64,6 +64,8 @@ const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', '
 /** Nouns that ask for an amount as the head of "what is X's …" ("Taiwan's defense budget"), not after "what" ("what budget…"). */
 const AMOUNT_HEAD_NOUNS = new Set(['budget', 'revenue', 'population', 'salary', 'toll']);
 const SAY_VERBS = new Set(['say', 'says', 'said', 'suggest', 'suggested', 'propose', 'proposed', 'recommend', 'recommended', 'tell', 'told', 'announce', 'announced', 'write', 'wrote', 'claim', 'claimed', 'add', 'added', 'warn', 'warned', 'describe', 'described', 'characterize', 'characterized', 'characterise', 'characterised', 'portray', 'portrayed']);
+/** "How did Xi rate ties since the summit": after "how", verbs of judging ask what someone said, too. */
+const HOW_SAY_VERBS = new Set([...SAY_VERBS, 'rate', 'rated', 'rates', 'assess', 'assessed', 'assesses', 'evaluate', 'evaluated', 'evaluates', 'sum', 'summed', 'summarize', 'summarized', 'summarise', 'summarised']);
 /** "What caused the turbulence", "what prompted the lawsuit": a reason. */
 const CAUSE_VERBS = new Set(['caused', 'causes', 'cause', 'prompted', 'triggered', 'sparked', 'led', 'drove']);
 const SAYING_THINGS = new Set('call calls study studies report reports statement article paper survey ruling rulings data document documents memo letter filing complaint analysis law bill deal agreement decision verdict order'.split(' '));
@@ -100,8 +102,8 @@ const INTERROGATIVES = ['who', 'what', 'when', 'where', 'which', 'why', 'how', '
  * The speech verb of "what did X say…", unless the speech is refused: "what has Trump declined to
  * say" asks what he would not say, which no quote answers.
  */
-function speechVerb(tokens: Token[], at: number, possessives: ReadonlySet<number>): Token | undefined {
-  const i = tokens.findIndex((t, k) => k > at && SAY_VERBS.has(t.norm));
+function speechVerb(tokens: Token[], at: number, possessives: ReadonlySet<number>, verbs: ReadonlySet<string> = SAY_VERBS): Token | undefined {
+  const i = tokens.findIndex((t, k) => k > at && verbs.has(t.norm));
   const say = tokens[i];
   if (!say) return undefined;
   // "How does Taipei view Beijing's claim": after a possessive or an article it is a noun.
@@ -266,7 +268,7 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
     case 'how':
       if (!next || NOT_DEGREE.has(next.norm)) {
         // "How did Xi describe the relationship": what someone said.
-        const say = speechVerb(tokens, at, possessives);
+        const say = speechVerb(tokens, at, possessives, HOW_SAY_VERBS);
         set(say ? 'quote' : null, say ? `how … ${say.norm}` : 'how', say);
         if (say) reading.sayAt = say.position;
       }
@@ -312,6 +314,7 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         const article = of >= 0 && ['the', 'a'].includes(tokens[of + 1]?.norm ?? '') ? of + 1 : of;
         const period = article >= 0 ? tokens[article + 1] : undefined;
         if (period && TIME_NOUNS.has(period.norm)) for (let k = of; k <= article + 1; k++) reading.consumed.add(tokens[k]!.position);
+        if (noun.norm === 'day' && period?.norm === 'week') reading.datePrecision = 'weekday';
       }
       // "What's the deal with the arms sale": only a way of asking about it.
       else if (noun && IDIOM_NOUNS.has(noun.norm) && tokens[nounAt + 1]?.norm === 'with') set(null, `${wh.norm} … ${noun.norm} with`, noun);

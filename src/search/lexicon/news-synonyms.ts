@@ -93,6 +93,7 @@ equipment hardware gear components
 readout account summary version description
 trade > tariff tariffs export exports import imports purchase purchases purchasing
 own > sovereignty
+bilateral > relations relationship ties talks
 belong > sovereignty
 detailed thorough comprehensive extensive fullest
 stance position positions stand attitude

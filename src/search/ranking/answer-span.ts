@@ -428,9 +428,14 @@ const PRECISION: [RegExp, number][] = [
   [/\b(?:\d{4}|year)\b/i, 3],
 ];
 const RANK = { day: 0, month: 2, year: 3 } as const;
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)\b/i;
 
-/** "What day did she comment" is not answered by "this month"; a date of unknown form is let through. */
-function precise(text: string, wanted: keyof typeof RANK): boolean {
+/**
+ * "What day did she comment" is not answered by "this month", nor "which day of the week" by
+ * "Oct. 30"; a date of unknown form is let through.
+ */
+function precise(text: string, wanted: keyof typeof RANK | 'weekday'): boolean {
+  if (wanted === 'weekday') return WEEKDAY.test(text);
   const rank = PRECISION.find(([pattern]) => pattern.test(text))?.[1];
   return rank === undefined || rank <= RANK[wanted];
 }
