@@ -26,6 +26,13 @@ describe('ranking', () => {
     expect(ask('who protested the arms sale, beijing or tokyo', 'arms-sale').answers[0]?.why[0]).toBe('answers "who": Beijing');
   });
 
+  it('answers "how did X respond" only where X acts, not where X is named after a preposition or described', () => {
+    expect(top('how did beijing respond to the arms package', 'arms-sale')).toEqual({ article: 'arms-sale', paragraph: 4 });
+    // ¶2 names Tokyo only in "relations between Beijing and Tokyo" and has "a military response" by no one.
+    expect(ask('how did tokyo respond to the attack remarks', 'arms-sale').status).toBe('not_found');
+    expect(ask('how japan reacted to the call', 'arms-sale').status).toBe('not_found');
+  });
+
   it('counts "how many Taiwanese" as people, who may be residents in the text', () => {
     expect(top('how many taiwanese live there', 'arms-sale')).toEqual({ article: 'arms-sale', paragraph: 5 });
   });

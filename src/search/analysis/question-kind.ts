@@ -9,6 +9,7 @@ import { everydayCount } from '../lexicon/word-frequency.ts';
 import { isInterrogative, isStopWord } from '../text/stopwords.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { AnswerKind } from './answer-types.ts';
+import { namesAPlace } from '../lexicon/places.ts';
 
 /**
  * What an amount must be: "how much…" a measure ('any'), "what is the price…" money, "how many…"
@@ -37,6 +38,8 @@ export interface KindReading {
   past: boolean;
   /** "What day…", "which year…": how precise a date must be to answer. */
   datePrecision: DatePrecision | null;
+  /** "How did Japan respond to the call": position of the verb of reacting. */
+  reactAt: number | null;
 }
 
 export type DatePrecision = 'weekday' | 'day' | 'month' | 'year';
@@ -64,6 +67,7 @@ const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', '
 /** Nouns that ask for an amount as the head of "what is X's …" ("Taiwan's defense budget"), not after "what" ("what budget…"). */
 const AMOUNT_HEAD_NOUNS = new Set(['budget', 'revenue', 'population', 'salary', 'toll']);
 const SAY_VERBS = new Set(['say', 'says', 'said', 'suggest', 'suggested', 'propose', 'proposed', 'recommend', 'recommended', 'tell', 'told', 'announce', 'announced', 'write', 'wrote', 'claim', 'claimed', 'add', 'added', 'warn', 'warned', 'describe', 'described', 'characterize', 'characterized', 'characterise', 'characterised', 'portray', 'portrayed']);
+const REACT_VERBS = new Set(['react', 'reacted', 'reacts', 'respond', 'responded', 'responds', 'reply', 'replied', 'replies']);
 /** "How did Xi rate ties since the summit": after "how", verbs of judging ask what someone said, too. */
 const HOW_SAY_VERBS = new Set([...SAY_VERBS, 'rate', 'rated', 'rates', 'assess', 'assessed', 'assesses', 'evaluate', 'evaluated', 'evaluates', 'sum', 'summed', 'summarize', 'summarized', 'summarise', 'summarised']);
 /** "What caused the turbulence", "what prompted the lawsuit": a reason. */
@@ -230,7 +234,7 @@ function isEnglishWord(word: string): boolean {
 }
 
 export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = new Set()): KindReading {
-  const reading: KindReading = { kind: null, cue: '', consumed: new Set(), needsName: false, nameOf: false, needsMeasure: false, degreeWordAt: null, countedAt: null, sayAt: null, future: false, past: false, datePrecision: null };
+  const reading: KindReading = { kind: null, cue: '', consumed: new Set(), needsName: false, nameOf: false, needsMeasure: false, degreeWordAt: null, countedAt: null, sayAt: null, future: false, past: false, datePrecision: null, reactAt: null };
   const at = interrogativeAt(tokens);
   const wh = tokens[at];
   if (!wh) {
@@ -266,11 +270,16 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       set('reason', 'why');
       break;
     case 'how':
-      if (!next || NOT_DEGREE.has(next.norm)) {
+      // "How did…", and "how Japan reacted…" typed without "did": no degree word after "how".
+      if (!next || NOT_DEGREE.has(next.norm) || (next.capitalized || namesAPlace(next.norm) || (baseForms(next.norm, 'a').length === 0 && baseForms(next.norm, 'r').length === 0 && !AMOUNT_HOW.has(next.norm) && next.norm !== 'long'))) {
         // "How did Xi describe the relationship": what someone said.
         const say = speechVerb(tokens, at, possessives, HOW_SAY_VERBS);
         set(say ? 'quote' : null, say ? `how … ${say.norm}` : 'how', say);
         if (say) reading.sayAt = say.position;
+        // "How did Japan respond to the call": Japan must act in the answer ("China denounced the
+        // remarks", "shares fell"), not merely be named ("a response from Tokyo").
+        const react = say ? undefined : tokens.find((t, k) => k > at + 1 && REACT_VERBS.has(t.norm));
+        if (react) reading.reactAt = react.position;
       }
       else if (next.norm === 'long') set(tokens[at + 2]?.norm === 'ago' ? 'date' : 'duration', 'how long', next);
       else if (AMOUNT_HOW.has(next.norm)) {

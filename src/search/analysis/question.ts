@@ -72,6 +72,8 @@ export interface QuestionPlan {
   more: boolean;
   /** "Who placed the call, Trump or Xi": the terms of the choice offered, one of which is the answer. */
   choice: number[];
+  /** "How did Japan respond to the call": the terms naming who reacts, who must act in the answer. */
+  reactor: number[];
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -161,6 +163,7 @@ export function analyzeQuestion(question: string): QuestionPlan {
     datePrecision: kind.datePrecision,
     more: tokens.slice(0, 3).some((t) => t.norm === 'else'),
     choice,
+    reactor: kind.reactAt === null ? [] : terms.flatMap((t, i) => (t.position < kind.reactAt! && !t.verb ? [i] : [])),
     yesNo: AUXILIARIES.has(tokens[0]?.norm ?? ''),
     speaker: kind.sayAt === null ? [] : terms.filter((t) => t.position < kind.sayAt!).map((t) => terms.indexOf(t)),
   };

@@ -92,7 +92,10 @@ export function findAnswer(
   const { plan } = ctx;
   const kind = plan.kind;
   if (!kind) {
-    const lacks = (plan.yesNo && !statesTheClaim(plan, units)) || (plan.cue === 'which' && !identifiesWhich(plan, units, positions, qualities, ctx.matchQuality));
+    const lacks =
+      (plan.yesNo && !statesTheClaim(plan, units)) ||
+      (plan.cue === 'which' && !identifiesWhich(plan, units, positions, qualities, ctx.matchQuality)) ||
+      (plan.reactor.length > 0 && !actsIn(units, plan.reactor.flatMap((t) => positions[t] ?? [])));
     return { answer: null, lacksKind: lacks, relation: null };
   }
   if (kind === 'quote' && plan.speaker.length > 0) {
@@ -272,6 +275,44 @@ function isPlaceOrPeople(text: string): boolean {
  */
 function statesTheClaim(plan: QuestionPlan, units: SentenceUnit[]): boolean {
   return !plan.future || units.some((u) => u.tokens.some((t) => FUTURE_MARKERS.has(t.norm)));
+}
+
+const BEFORE_OBJECT = new Set(['on', 'to', 'from', 'against', 'with', 'over', 'of', 'between', 'at', 'in', 'by', 'for', 'toward', 'towards', 'about']);
+const AUXILIARY = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'may', 'might', 'should', 'also', 'not', 'quickly', 'swiftly', 'sharply', 'later', 'then']);
+const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'become', 'becomes', 'became']);
+
+/**
+ * "How did Japan respond": the one who reacts must act in the passage — the subject of a verb
+ * ("China denounced the remarks", "Taiwan's government rejects Beijing's claim", "shares fell"),
+ * not named after a preposition ("a response from Tokyo", "an attack on Taiwan") nor only
+ * described ("Japan remains a partner").
+ */
+function actsIn(units: SentenceUnit[], reactor: number[]): boolean {
+  const unitOf = sentenceOf(units);
+  const starts: number[] = [];
+  let offset = 0;
+  for (const unit of units) {
+    starts.push(offset);
+    offset += unit.tokens.length + 1;
+  }
+  return reactor.some((p) => {
+    const u = unitOf(p);
+    const unit = units[u]!;
+    const i = p - starts[u]!;
+    const text = unit.paragraph.text.slice(unit.start, unit.end);
+    const tokens = unit.tokens;
+    const gap = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start);
+    // Named as an object: a preposition a few words before, in the same phrase ("between Beijing and Tokyo").
+    for (let k = i - 1; k >= Math.max(0, i - 3) && !/[,;:]/.test(gap(k, k + 1)); k--) if (BEFORE_OBJECT.has(tokens[k]!.norm)) return false;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+      if (/[,;:()]/.test(gap(k - 1, k))) return false;
+      const norm = tokens[k]!.norm;
+      if (LINKING.has(norm) || BEFORE_OBJECT.has(norm)) return false;
+      if (AUXILIARY.has(norm) || norm.endsWith('ly')) continue;
+      if (!tokens[k]!.capitalized && (isMostlyVerb(norm) || (norm.endsWith('ed') && baseForms(norm, 'v').length > 0))) return true;
+    }
+    return false;
+  });
 }
 
 /** Maps a passage position to the index of its sentence in `units`. */
