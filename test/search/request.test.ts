@@ -46,6 +46,8 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest("how much was the deal the us ok'd")).toBe('how much was the deal the us approved');
     expect(questionOfRequest('what changed trade wise after the meetup')).toBe('what changed trade after the meeting');
     expect(questionOfRequest("is japan like on the us's side")).toBe("is japan on the us's side");
+    expect(questionOfRequest("what must the us do with regard to the island's defence")).toBe("what must the us do about the island's defence");
+    expect(questionOfRequest('what changed in terms of trade')).toBe('what changed about trade');
   });
 
   it('leaves words that only look like shorthand or interjections', () => {

@@ -30,6 +30,8 @@ const SHORTHAND: Record<string, string> = {
 // Whole words only, and not letters of an abbreviation ("u.s.", "w. virginia").
 const SHORTHAND_WORD = new RegExp(`(?<![\\w'’.])(?:${Object.keys(SHORTHAND).map((k) => k.replace(/'/g, "['’]")).join('|')})(?![\\w'’]|\\.\\w)`, 'gi');
 
+/** Prepositions of several words: "with regard to the island's defence" is about its defence. */
+const ABOUT = /\b(?:(?:with|in) (?:regard|respect|relation) to|in terms of|as regards|as far as)\b/gi;
 /** "Trade wise", "money-wise": the word before "wise" is the topic. */
 const WISE = /\b([a-z]+)[\s-]wise\b/gi;
 /** "Is Japan like on the US's side": "like" as a filler before a preposition. */
@@ -40,6 +42,7 @@ export function questionOfRequest(text: string): string {
     .replace(/\bw\/(?=\s)/gi, 'with')
     .replace(SHORTHAND_WORD, (word) => SHORTHAND[word.toLowerCase().replace('’', "'")] ?? word)
     .replace(WISE, '$1')
+    .replace(ABOUT, 'about')
     .replace(FILLER_LIKE, ' ')
     .replace(/\s+/g, ' ')
     .trim();
