@@ -45,6 +45,20 @@ describe('phrase integrity', () => {
   });
 });
 
+describe('describing words inside a phrase', () => {
+  it('keeps "Washington\'s partners" whole across "most important strategic", but not across other nouns', () => {
+    const possessive = { members: [0, 1], head: 1, pair: [[0], [1]] as [number[], number[]] };
+    const described = ['washington\'s', 'most', 'important', 'strategic', 'partners'];
+    const whole = [1, 1];
+    applyPhraseIntegrity([possessive], whole, [[0], [4]], (p) => word(described[p]));
+    expect(whole).toEqual([1, 1]);
+    const apart = ['washington\'s', 'trade', 'policy', 'angered', 'beijing', 'partners'];
+    const split = [1, 1];
+    applyPhraseIntegrity([possessive], split, [[0], [5]], (p) => word(apart[p]));
+    expect(split[1]).toBeLessThan(1);
+  });
+});
+
 describe('quantities inside a phrase', () => {
   it('does not part "arms package" from "approval" across a sum ("approved a US$330 million arms package")', () => {
     const result = buildQuestionIndex(knowledgeBase(ARMS)).ask('when did taiwan hear about the approval of the arms package');

@@ -93,6 +93,7 @@ equipment hardware gear components
 readout account summary version description
 trade > tariff tariffs export exports import imports purchase purchases purchasing
 own > sovereignty
+side > ally allies partner partners
 bilateral > relations relationship ties talks
 belong > sovereignty
 detailed thorough comprehensive extensive fullest

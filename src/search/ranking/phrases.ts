@@ -4,6 +4,7 @@
  * a president and, ten words later, Taiwan.
  */
 import type { Phrase } from '../analysis/question.ts';
+import { baseForms, isMostlyVerb } from '../lexicon/wordnet.ts';
 
 /** A word of the passage, as much as the checks here need of it. */
 export interface PassageWord {
@@ -93,6 +94,15 @@ function ownedByName(phrase: Phrase, positions: number[][], wordAt: (position: n
   );
 }
 
+/**
+ * Words that describe a thing without parting it from its owner: "Washington's most important
+ * strategic partners" is still Washington's partners.
+ */
+function describes(word: string): boolean {
+  if (word === 'most' || word === 'more' || word === 'very') return true;
+  return word !== '' && (baseForms(word, 'a').length > 0 || baseForms(word, 'r').length > 0) && baseForms(word, 'n').length === 0 && !isMostlyVerb(word);
+}
+
 /** Words that size a thing without parting it from its owner: "approved a US$330 million arms package". */
 const QUANTITY = /^(?:\d[\d.,]*|million|billion|trillion|thousand|hundred|percent|us)$/;
 
@@ -104,7 +114,7 @@ function isSplit([a, b]: [number[], number[]], positions: number[][], wordAt: (p
   for (const p of left) {
     for (const q of right) {
       let between = 0;
-      for (let i = Math.min(p, q) + 1; i < Math.max(p, q); i++) if (!QUANTITY.test(wordAt(i)?.norm ?? '')) between++;
+      for (let i = Math.min(p, q) + 1; i < Math.max(p, q); i++) if (!QUANTITY.test(wordAt(i)?.norm ?? '') && !describes(wordAt(i)?.norm ?? '')) between++;
       nearest = Math.min(nearest, between);
     }
   }
