@@ -48,6 +48,9 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest("is japan like on the us's side")).toBe("is japan on the us's side");
     expect(questionOfRequest("what must the us do with regard to the island's defence")).toBe("what must the us do about the island's defence");
     expect(questionOfRequest('what changed in terms of trade')).toBe('what changed about trade');
+    expect(questionOfRequest('is it true that trump promised to send troops')).toBe('trump promised to send troops');
+    expect(questionOfRequest('how bad are ties according to this?')).toBe('how bad are ties?');
+    expect(questionOfRequest('how many people live in taiwan per the article')).toBe('how many people live in taiwan');
   });
 
   it('leaves words that only look like shorthand or interjections', () => {
@@ -55,5 +58,7 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('wait times at the er')).toBe('wait times at the er');
     expect(questionOfRequest('does china like the deal')).toBe('does china like the deal');
     expect(questionOfRequest('what happened otherwise')).toBe('what happened otherwise');
+    expect(questionOfRequest('who is in the report')).toBe('who is in the report');
+    expect(questionOfRequest('what did the ministry say according to the spokesperson')).toBe('what did the ministry say according to the spokesperson');
   });
 });

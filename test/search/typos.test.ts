@@ -53,6 +53,12 @@ describe('typo repair', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(4);
   });
 
+  it('matches a question word that the text writes as two ("phonecall" → "phone call")', () => {
+    const result = index.ask('what did trump and xi touch on in the phonecall');
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+    expect(result.answers[0]?.why.join('; ')).toMatch(/matched "(?:phone|call)" for "phonecall"/);
+  });
+
   it('matches two question words that the text writes as one', () => {
     const result = index.ask('soy beans');
     expect(result.answers[0]?.citation.paragraph).toBe(3);

@@ -127,6 +127,8 @@ describe('dates, measures and places in other words', () => {
     const busan = askerFor(article('busan', 'Leaders meet', ['The two leaders met in Busan on Oct. 30.', 'The presidents spoke by phone on Monday.']));
     expect(busan('which day of the week did the leaders meet in busan').status).toBe('not_found');
     expect(busan('what day did the leaders meet in busan').answers[0]?.why[0]).toBe('answers "what day": Oct. 30');
+    // "On what date…" asks for a day, too.
+    expect(japan('on what date did takaichi say an attack could prompt a military response').status).toBe('not_found');
   });
 
   it('answers "which X" only where the text says which: a name, number or noun with X, not "certain X"', () => {

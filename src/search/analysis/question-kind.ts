@@ -306,7 +306,9 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       const second = first ? tokens[tokens.indexOf(first) + 1] : undefined;
       // "What is Taiwan's defense budget": the kind may be in the head noun, the phrase's last word.
       const head = first && !isKindNoun(first.norm) ? phraseEnd(tokens, tokens.indexOf(first)) : undefined;
-      const headKind = (w: string) => (isKindNoun(w) && !NAME_WORDS.has(w)) || (COPULA_OR_ARTICLE.has(next?.norm ?? '') && AMOUNT_HEAD_NOUNS.has(w));
+      // ("What's Taiwan's budget": the "is" run into "what's" counts as one.)
+      const copula = COPULA_OR_ARTICLE.has(next?.norm ?? '') || wh.withIs === true;
+      const headKind = (w: string) => (isKindNoun(w) && !NAME_WORDS.has(w)) || (copula && AMOUNT_HEAD_NOUNS.has(w));
       const noun = first && !isKindNoun(first.norm) && second && isKindNoun(second.norm) ? second : head && head !== first && headKind(head.norm) ? head : first;
       const nounAt = noun ? tokens.indexOf(noun) : -1;
       // "Which US senator…": the people noun may end the phrase.
@@ -318,6 +320,8 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       else if (noun && TIME_NOUNS.has(noun.norm)) {
         set('date', `${wh.norm} ${noun.norm}`, noun);
         if (noun.norm === 'day' || noun.norm === 'month' || noun.norm === 'year') reading.datePrecision = noun.norm;
+        // "On what date was it approved": a day, not "earlier this month".
+        if (noun.norm === 'date') reading.datePrecision = 'day';
         // "Which day of the week": the rest names the calendar, not the topic.
         const of = tokens[nounAt + 1]?.norm === 'of' ? nounAt + 1 : -1;
         const article = of >= 0 && ['the', 'a'].includes(tokens[of + 1]?.norm ?? '') ? of + 1 : of;
@@ -380,7 +384,7 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         const wording = WORDING_NOUNS.has(next?.norm ?? '') ? tokens.find((t, k) => k > at + 1 && (t.norm === 'use' || t.norm === 'used')) : undefined;
         if (wording) reading.consumed.add(next!.position);
         // "What was the Chinese spokesman's reaction": what he said, as "how did he react" asks.
-        const reaction = next && COPULA_OR_ARTICLE.has(next.norm) ? tokens.find((t, k) => k > at && REACTION_NOUNS.has(t.norm)) : undefined;
+        const reaction = next && (COPULA_OR_ARTICLE.has(next.norm) || wh.withIs) ? tokens.find((t, k) => k > at && REACTION_NOUNS.has(t.norm)) : undefined;
         const say = speechVerb(tokens, at, possessives) ?? reaction ?? wording;
         // "Which ministry announced the approval": who spoke, not what was said.
         const subjectSpeaks = say !== undefined && wh.norm === 'which' && !tokens.slice(at + 1, tokens.indexOf(say)).some((t) => DO_AUXILIARIES.has(t.norm) || COPULA_OR_ARTICLE.has(t.norm) && t.norm !== 'the');

@@ -91,7 +91,11 @@ interface Segment {
 }
 
 export function analyzeQuestion(question: string): QuestionPlan {
-  const tokens = tokenize(question).map(fixLowercaseUs).map(fixRunTogetherInterrogative);
+  const tokens = tokenize(question)
+    .map(fixLowercaseUs)
+    .map(fixRunTogetherInterrogative)
+    // "What's": the 's of an interrogative is "is", not a possessive.
+    .map((t) => (isInterrogative(t.norm) && /['’]s$/i.test(question.slice(t.start, t.end)) ? { ...t, withIs: true } : t));
   const kind = detectKind(tokens, new Set(tokens.filter((t) => isPossessive(question, t)).map((t) => t.position)));
   const terms: QuestionTerm[] = [];
   const segments: Segment[] = [];
@@ -236,7 +240,7 @@ function isVerbAfterSubject(tokens: Token[], token: Token, afterSubject: boolean
 /** "whats", "whos", "wheres": "what's" typed without its apostrophe is still "what". */
 function fixRunTogetherInterrogative(token: Token): Token {
   const base = token.norm.endsWith('s') ? token.norm.slice(0, -1) : '';
-  return base && isInterrogative(base) ? { ...token, norm: base, stem: base } : token;
+  return base && isInterrogative(base) ? { ...token, norm: base, stem: base, withIs: true } : token;
 }
 
 /** "the us", "us tariffs": the country, not the pronoun. */

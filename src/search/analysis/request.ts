@@ -11,6 +11,10 @@ const INTERJECTION =
   /^(?:(?:please|pls|plz|hey|hi|yo|so|ok|okay|and|hmm|um|uh|quick question|wait(?=[\s,:!?.]+(?:who|what|when|where|why|how|which|did|does|do|is|are|was|were|so)\b))\b[\s,:!?.]*)+/i;
 const WRAPPER =
   /^(?:(?:can|could|would|will) you\s+(?:please\s+)?|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you know\s+|remind me\s+|tell me\s+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
+/** "Is it true (that) Trump promised…": the claim is the question. */
+const TRUE_THAT = /^(?:is it (?:true|tru|correct|right) (?:that )?|is it a fact that )/i;
+/** "…, according to this?", "… per the article": the source asked about is the article itself. */
+const PER_ARTICLE = /[\s,]+(?:(?:according to|per) (?:this|(?:the|this) (?:article|story|text|piece))|(?:in|from) this (?:article|story|text|piece))(?=\s*[?.!]*\s*$)/i;
 /** An imperative that asks for a thing: "give me the value", "show the quote", "list the topics". */
 const ASK_FOR = /^(?:give|show|list|find|provide|state|tell)(?:\s+me)?\s+(?=(?:the|a|an|all|every|each)\b)/i;
 /** An imperative that asks for an account: "summarize Xi's view", "explain strategic ambiguity". */
@@ -46,7 +50,7 @@ export function questionOfRequest(text: string): string {
     .replace(FILLER_LIKE, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '');
+  rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '').replace(TRUE_THAT, '').replace(PER_ARTICLE, '');
   rest = rest.replace(/^please\s+/i, '');
   if (ASK_FOR.test(rest)) return rest.replace(ASK_FOR, 'what is ');
   if (ACCOUNT.test(rest)) return rest.replace(ACCOUNT, '');

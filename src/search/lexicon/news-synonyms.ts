@@ -90,9 +90,10 @@ decide decides decided determine determines determined
 disagree disagrees disagreed dispute disputes disputed reject rejects rejected contest contests challenge challenges
 learn learned learnt informed notified notification
 equipment hardware gear components
-readout account summary version description
+readout account summary version description rundown
 trade > tariff tariffs export exports import imports purchase purchases purchasing
 own > sovereignty
+line > position stance view
 side > ally allies partner partners
 bilateral > relations relationship ties talks
 belong > sovereignty

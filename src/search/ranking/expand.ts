@@ -85,6 +85,8 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
 
   // "skeptical" and "sceptical", "center" and "centre": one word in two spellings.
   if (!known) for (const variant of spellingVariants(term.norm)) offer(variant, 1, 'word');
+  // "phonecall", "postwar": two words of the text typed as one.
+  if (!known && alternatives.size === 0) for (const part of splitCompound(term.norm, df, settings.stemming)) offer(part, QUALITY.typo1, 'word');
 
   // "jinpings" typed without its apostrophe is still a part of "Xi Jinping".
   const parts = ctx.nameParts(term.norm);
@@ -182,6 +184,16 @@ export function joinSplitCompounds(terms: ExpandedTerm[], ctx: ExpandContext): v
       term.unknown = false;
     }
   }
+}
+
+/** Two words of the searched text that make up `word` ("phone" + "call"), each of three letters or more, or []. */
+function splitCompound(word: string, df: (stem: string) => number, stemming: boolean): string[] {
+  const key = (w: string) => (stemming ? stem(w) : w);
+  for (let i = 3; i <= word.length - 3; i++) {
+    const [a, b] = [word.slice(0, i), word.slice(i)];
+    if (!isStopWord(a) && !isStopWord(b) && df(key(a)) > 0 && df(key(b)) > 0) return [a, b];
+  }
+  return [];
 }
 
 /** The other spellings of a word between American and British English. */

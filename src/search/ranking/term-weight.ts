@@ -19,6 +19,8 @@ export function absentWordEmphasis(term: QuestionTerm, yesNo: boolean, everydayS
   // "Is Xi going to visit the US": in a yes/no question the verb is the claim being asked about
   // (not an attitude to it: "does China want peace" asks about peace).
   if (term.verb && yesNo && !ATTITUDE_VERBS.has(term.norm)) return 1;
+  // "Ultimately", "exactly": a manner adverb seldom names what is asked about.
+  if (isOnlyAdverb(term.norm)) return everydayShare;
   return lemmaCount(term.norm) >= EVERYDAY ? everydayShare : 1;
 }
 
@@ -26,4 +28,8 @@ export function absentWordEmphasis(term: QuestionTerm, yesNo: boolean, everydayS
 function lemmaCount(word: string): number {
   const forms = (['v', 'n'] as const).flatMap((pos) => baseForms(word, pos));
   return Math.max(everydayCount(word), ...forms.map(everydayCount));
+}
+
+function isOnlyAdverb(word: string): boolean {
+  return baseForms(word, 'r').length > 0 && (['n', 'v', 'a'] as const).every((pos) => baseForms(word, pos).length === 0);
 }

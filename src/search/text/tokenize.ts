@@ -18,6 +18,8 @@ export interface Token {
   capitalized: boolean;
   /** Index of the token in its text. */
   position: number;
+  /** "What's", "whats": an interrogative with "is" run into it. */
+  withIs?: boolean;
 }
 
 // Letters/digits, joined by inner apostrophes, dots (U.S.), commas between digit groups (1,200) or decimal points.
