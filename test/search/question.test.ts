@@ -26,6 +26,10 @@ describe('question analysis', () => {
     // After "how", a verb of judging asks for someone's words; elsewhere "rate" is a noun.
     expect(kind('how did xi rate ties since the summit')).toBe('quote');
     expect(kind('what was the tariff rate')).not.toBe('quote');
+    // "Did X say anything about Y" asks for X's words; "has X said whether…" checks a claim.
+    expect(kind('did xi say anything about ukraine')).toBe('quote');
+    expect(kind('has trump said whether he would send troops')).toBeNull();
+    expect(kind('does taiwan agree with beijing claim about its status')).toBeNull();
   });
 
   it('keeps only topic words, not the words of the question form', () => {

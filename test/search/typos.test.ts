@@ -97,11 +97,12 @@ describe('typo repair', () => {
     expect(result.answers[0]?.why).toContain('typo "opose" → "opposes"');
   });
 
-  it('reads a rare four-letter word one slip from a grammar word as that slip ("abut" → "about")', () => {
+  it('reads a rare word one letter short of a grammar word as that slip ("abut" → "about", "discus" → "discuss")', () => {
     const trie = new TypoTrie();
     trie.add('taiwan', 1);
     const ctx = { typos: () => trie, inText: (w: string) => w === 'taiwan' };
     expect(correctQuestion('what did lin say abut taiwan', ctx).text).toBe('what did lin say about taiwan');
+    expect(correctQuestion('what topics did they discus', ctx).text).toBe('what topics did they discuss');
   });
 
   it('repairs a three-letter string that drops a letter of an article word ("cal" → "call")', () => {

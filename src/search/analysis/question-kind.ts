@@ -67,6 +67,9 @@ const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', '
 /** Nouns that ask for an amount as the head of "what is X's …" ("Taiwan's defense budget"), not after "what" ("what budget…"). */
 const AMOUNT_HEAD_NOUNS = new Set(['budget', 'revenue', 'population', 'salary', 'toll']);
 const SAY_VERBS = new Set(['say', 'says', 'said', 'suggest', 'suggested', 'propose', 'proposed', 'recommend', 'recommended', 'tell', 'told', 'announce', 'announced', 'write', 'wrote', 'claim', 'claimed', 'add', 'added', 'warn', 'warned', 'describe', 'described', 'characterize', 'characterized', 'characterise', 'characterised', 'portray', 'portrayed']);
+const DID = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
+/** "Did Xi say anything about…", "did Lin say something on…": asks for the words themselves. */
+const ABOUT_WORDS = new Set(['anything', 'something', 'much', 'about', 'on', 'regarding']);
 const REACT_VERBS = new Set(['react', 'reacted', 'reacts', 'respond', 'responded', 'responds', 'reply', 'replied', 'replies']);
 /** "How did Xi rate ties since the summit": after "how", verbs of judging ask what someone said, too. */
 const HOW_SAY_VERBS = new Set([...SAY_VERBS, 'rate', 'rated', 'rates', 'assess', 'assessed', 'assesses', 'evaluate', 'evaluated', 'evaluates', 'sum', 'summed', 'summarize', 'summarized', 'summarise', 'summarised']);
@@ -240,6 +243,17 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
   if (!wh) {
     // "Will Trump and Xi meet again": a yes/no question about what is still to come.
     reading.future = tokens.some((t) => FUTURE_WORDS.has(t.norm));
+    // "Did Xi say anything about Ukraine": yes, and these are his words.
+    // ("Has Trump said whether he would send troops" checks a claim, answered by what the text says.)
+    const say = DID.has(tokens[0]?.norm ?? '') ? speechVerb(tokens, 0, possessives) : undefined;
+    const after = say ? tokens[tokens.indexOf(say) + 1]?.norm : undefined;
+    const verbBefore = say ? tokens.slice(1, tokens.indexOf(say)).some((t) => isMostlyVerb(t.norm)) : false;
+    if (say && say.position > 1 && !verbBefore && after !== undefined && ABOUT_WORDS.has(after)) {
+      reading.kind = 'quote';
+      reading.cue = `${tokens[0]!.norm} … ${say.norm}`;
+      reading.consumed.add(say.position);
+      reading.sayAt = say.position;
+    }
     return reading;
   }
   reading.consumed.add(at);

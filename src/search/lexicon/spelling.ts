@@ -43,7 +43,8 @@ export interface SpellingContext {
 const GRAMMAR_WORDS = `about above after against among around because before behind below between
 could does doing during from have into many much over should since than that their there these they those
 through under until what when where which while whom whose will with within without would
-happen happened mention mentioned stand worth cost last lasted located hosted held`.split(/\s+/);
+happen happened mention mentioned stand worth cost last lasted located hosted held
+discuss discussed cover covered topic topics`.split(/\s+/);
 
 /** A single misspelt word's repair, or null when it is a word (or no repair is close enough). */
 export function repairWord(word: string, capitalized: boolean, ctx: SpellingContext): { word: string; distance: number } | null {
@@ -73,11 +74,14 @@ function grammarWord(word: string): { word: string; distance: number } | null {
 }
 
 /**
- * A rare four-letter English word one edit from a grammar word is taken as that slip ("abut" for
- * "about", "whet" for "what"); longer rare words are meant ("thorough" is no "through").
+ * A rare English word one edit short of a grammar word is taken as that slip ("abut" for "about",
+ * "discus" for "discuss"); a rare word that a grammar word is short of is meant ("thorough" is no
+ * "through").
  */
 function rareShortWord(word: string, capitalized: boolean): { word: string; distance: number } | null {
-  return word.length === 4 && !capitalized && everydayCount(word) === 0 ? grammarWord(word) : null;
+  if (capitalized || everydayCount(word) > 0) return null;
+  const grammar = grammarWord(word);
+  return grammar && grammar.word.length >= word.length ? grammar : null;
 }
 
 /**
