@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionIndex } from '../../src/search/index.ts';
-import { ARMS, LIBRARY, knowledgeBase } from './fixtures.ts';
+import { ARMS, LIBRARY, article, knowledgeBase } from './fixtures.ts';
 
 const index = buildQuestionIndex(knowledgeBase(ARMS, LIBRARY));
 const ask = (q: string, article?: string) => index.ask(q, article ? { article } : {});
@@ -31,6 +31,22 @@ describe('ranking', () => {
     // ¶2 names Tokyo only in "relations between Beijing and Tokyo" and has "a military response" by no one.
     expect(ask('how did tokyo respond to the attack remarks', 'arms-sale').status).toBe('not_found');
     expect(ask('how japan reacted to the call', 'arms-sale').status).toBe('not_found');
+  });
+
+  it('does not answer about a previous or next occurrence with the one the text tells of', () => {
+    expect(ask('when was the previous arms package approved', 'arms-sale').status).toBe('not_found');
+    expect(ask('where will the next meeting of the two leaders be held', 'arms-sale').status).toBe('not_found');
+    expect(top('when was the arms package approved', 'arms-sale')).toEqual({ article: 'arms-sale', paragraph: 4 });
+  });
+
+  it('answers a choice only where the question\'s event is told as an event, not named by a noun', () => {
+    const call = buildQuestionIndex(knowledgeBase(article('talks', 'Talks', ['Officials met on Monday.', 'Chinese officials said Xi backed any initiative for a settlement.'])));
+    expect(call.ask('who initiated the talks, trump or xi', { article: 'talks' }).status).toBe('not_found');
+  });
+
+  it('answers "did X respond to Y" only where X acts', () => {
+    expect(ask('did tokyo respond to the attack remarks', 'arms-sale').status).toBe('not_found');
+    expect(ask('did beijing respond to the arms package', 'arms-sale').status).toBe('answered');
   });
 
   it('counts "how many Taiwanese" as people, who may be residents in the text', () => {

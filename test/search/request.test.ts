@@ -49,6 +49,7 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest("what must the us do with regard to the island's defence")).toBe("what must the us do about the island's defence");
     expect(questionOfRequest('what changed in terms of trade')).toBe('what changed about trade');
     expect(questionOfRequest('is it true that trump promised to send troops')).toBe('trump promised to send troops');
+    expect(questionOfRequest('what did the mofa readout say')).toBe('what did the foreign ministry readout say');
     expect(questionOfRequest('how bad are ties according to this?')).toBe('how bad are ties?');
     expect(questionOfRequest('how many people live in taiwan per the article')).toBe('how many people live in taiwan');
   });

@@ -82,7 +82,7 @@ const PEOPLE_NOUNS = new Set(
   `judge judges official officials player players lawmakers senators members executives ministers leaders officers doctors
   scientists researchers analysts experts company companies firm firms organization organisations organizations group
   groups agency agencies team teams club clubs party parties bank banks senator minister leader executive officer doctor
-  scientist researcher analyst expert player member lawmaker`.split(/\s+/),
+  scientist researcher analyst expert player member lawmaker side sides`.split(/\s+/),
 );
 /** "What words did X use": nouns for what someone said. */
 const WORDING_NOUNS = new Set(['words', 'phrase', 'phrases', 'term', 'terms', 'language', 'wording']);
@@ -244,6 +244,10 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
     // "Will Trump and Xi meet again": a yes/no question about what is still to come.
     reading.future = tokens.some((t) => FUTURE_WORDS.has(t.norm));
     // "Did Xi say anything about Ukraine": yes, and these are his words.
+    // "Did Takaichi respond to Xi's remarks": Takaichi must act in the answer, as in "how did X respond".
+    // (The main verb only: "did Takaichi suggest Japan could respond" is about her suggestion.)
+    const reactsAt = DID.has(tokens[0]?.norm ?? '') ? tokens.findIndex((t, k) => k > 1 && REACT_VERBS.has(t.norm)) : -1;
+    if (reactsAt > 0 && !tokens.slice(1, reactsAt).some((t) => isMostlyVerb(t.norm))) reading.reactAt = tokens[reactsAt]!.position;
     // ("Has Trump said whether he would send troops" checks a claim, answered by what the text says.)
     const say = DID.has(tokens[0]?.norm ?? '') ? speechVerb(tokens, 0, possessives) : undefined;
     const after = say ? tokens[tokens.indexOf(say) + 1]?.norm : undefined;
@@ -372,7 +376,8 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       else if (people) {
         // "Which judges were on the panel", "which US senator…": the answer names them.
         set('person', `which ${people.norm}`);
-        reading.nameOf = true;
+        // ("Which side gave the fullest readout": a party, which the text need not call a side.)
+        reading.nameOf = people.norm !== 'side' && people.norm !== 'sides';
       } else if (noun && NAME_WORDS.has(noun.norm)) {
         set('person', `${wh.norm} ${noun.norm}`, noun);
         reading.nameOf = true;

@@ -74,6 +74,8 @@ export interface QuestionPlan {
   choice: number[];
   /** "How did Japan respond to the call": the terms naming who reacts, who must act in the answer. */
   reactor: number[];
+  /** "The previous sale", "the next summit": words that set what is asked apart from the occurrence a text tells of. */
+  contrast: string[];
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -167,11 +169,16 @@ export function analyzeQuestion(question: string): QuestionPlan {
     datePrecision: kind.datePrecision,
     more: tokens.slice(0, 3).some((t) => t.norm === 'else'),
     choice,
+    // ("What will they do next": an adverb, not "the next …".)
+    contrast: tokens.filter((t, i) => CONTRAST_WORDS.has(t.norm) && tokens[i + 1] !== undefined && !['week', 'month', 'year', 'day'].includes(tokens[i + 1]!.norm)).map((t) => t.norm),
     reactor: kind.reactAt === null ? [] : terms.flatMap((t, i) => (t.position < kind.reactAt! && !t.verb ? [i] : [])),
     yesNo: AUXILIARIES.has(tokens[0]?.norm ?? ''),
     speaker: kind.sayAt === null ? [] : terms.filter((t) => t.position < kind.sayAt!).map((t) => terms.indexOf(t)),
   };
 }
+
+/** "The previous sale", "the next summit" (but "next week" is a date). */
+const CONTRAST_WORDS = new Set(['previous', 'prior', 'former', 'next', 'upcoming', 'subsequent']);
 
 /** "…, Trump or Xi": two words joined by "or" that end the question. */
 function choiceOffered(tokens: Token[], terms: QuestionTerm[]): number[] {

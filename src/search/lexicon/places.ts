@@ -6,9 +6,9 @@
 /** `country names | demonyms | capital and seats of government` — demonyms are adjectives, not places. */
 const PLACES = `
 usa america unitedstates | american americans | washington whitehouse
-china | chinese sino | beijing
+china prc | chinese sino | beijing
 japan | japanese | tokyo
-taiwan | taiwanese | taipei
+taiwan roc | taiwanese | taipei
 russia | russian russians | moscow kremlin
 ukraine | ukrainian ukrainians | kyiv kiev
 uk britain unitedkingdom | british | london

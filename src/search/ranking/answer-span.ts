@@ -48,6 +48,13 @@ const COUNTED_MIN_QUALITY = 0.6;
 const NAMED_QUALITY = 0.9;
 /** Words that put a date in the future: "is scheduled to meet on Friday", "will reopen on Feb. 12". */
 const FUTURE_MARKERS = new Set(['will', 'would', 'scheduled', 'expected', 'expects', 'plans', 'planned', 'planning', 'next', 'later', 'upcoming', 'due', 'could', 'soon', 'once', 'until']);
+/** For each word that sets the thing asked about apart ("the previous sale"), the words a passage may say it with. */
+const CONTRAST_GROUPS = new Map<string, Set<string>>();
+// ("Earlier" and "last" are left out: "earlier this month" dates the occurrence told of. A passage
+// about what is still to come — "will report earnings on Jan. 29" — tells of the next one.)
+for (const group of [['previous', 'prior', 'former', 'preceding'], ['next', 'upcoming', 'following', 'subsequent', 'coming', ...FUTURE_MARKERS]]) {
+  for (const word of group) CONTRAST_GROUPS.set(word, new Set(group));
+}
 
 export interface AnswerContext {
   plan: QuestionPlan;
@@ -91,6 +98,9 @@ export function findAnswer(
 ): FoundAnswer {
   const { plan } = ctx;
   const kind = plan.kind;
+  // "When was the previous arms sale approved", "where will the next summit be held": another
+  // occurrence than the one the passage tells of, unless it says "previous" or "next" too.
+  if (plan.contrast.some((word) => !units.some((u) => u.tokens.some((t) => CONTRAST_GROUPS.get(word)?.has(t.norm))))) return { answer: null, lacksKind: true, relation: null };
   if (!kind) {
     const lacks =
       (plan.yesNo && !statesTheClaim(plan, units)) ||
@@ -125,6 +135,9 @@ export function findAnswer(
     if ([...a!].some((u) => b!.has(u))) return { answer: null, lacksKind: true, relation: null };
   }
   const offered = new Set(choice?.flat() ?? []);
+  // …and the question's event must be told as an event: "Xi reiterated support for any initiative"
+  // does not say who initiated anything.
+  const events = plan.terms.flatMap((term, t) => (term.event ? positions[t] ?? [] : []));
   const matched = new Set(positions.flat());
   const near = (list: number[], distance: number) => (at: number) => list.some((p) => Math.abs(p - at) <= distance);
   const counted = plan.counted;
@@ -182,7 +195,7 @@ export function findAnswer(
       const at = inside[0] ?? offset;
       // A span made only of the question's own words ("who is Lin Jian" → "Lin Jian") answers
       // nothing; one its verb only derives from ("who prosecuted" → "Prosecutors") is the answer.
-      if (choice && !inside.some((p) => offered.has(p))) continue;
+      if (choice && (!inside.some((p) => offered.has(p)) || !eventAsVerb(unit, offset, events))) continue;
       if (!choice && inside.length > 0 && inside.every((p) => named.has(p))) continue;
       // "A judge blocked a merger in New Jersey": a name after "in" is where, not who.
       // ("Joined from Accra Lions" is where from, too, unless the name is a person's: "goals from Liam Doherty".)
@@ -312,6 +325,15 @@ function actsIn(units: SentenceUnit[], reactor: number[]): boolean {
       if (!tokens[k]!.capitalized && (isMostlyVerb(norm) || (norm.endsWith('ed') && baseForms(norm, 'v').length > 0))) return true;
     }
     return false;
+  });
+}
+
+/** Whether one of the event's matches in this sentence is a verb ("initiated"), not a noun ("initiative"); true without event words. */
+function eventAsVerb(unit: SentenceUnit, offset: number, events: number[]): boolean {
+  if (events.length === 0) return true;
+  return events.some((p) => {
+    const token = unit.tokens[p - offset];
+    return token !== undefined && (isMostlyVerb(token.norm) || token.norm.endsWith('ed'));
   });
 }
 

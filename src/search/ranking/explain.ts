@@ -66,7 +66,7 @@ export function explain(passage: ScoredPassage, plan: QuestionPlan, terms: Expan
     reasons.push(`"${phrase.members.map((t) => terms[t]?.term.typed).join(' ')}" only far apart`);
   }
   if (passage.answer) reasons.unshift(`answers "${plan.cue}": ${passage.answer.text}`);
-  else if (passage.lacksKind) reasons.push(`nothing that answers "${plan.cue}"`);
+  else if (passage.lacksKind) reasons.push(plan.cue ? `nothing that answers "${plan.cue}"` : 'does not say so');
   // A word the answer's own sentence lacks may still be in its paragraph, which the citation shows.
   const inParagraph = terms.filter((_, t) => !passage.hits[t] && (passage.paragraphCredit[t] ?? 0) > 0).map((t) => `"${t.term.typed}"`);
   const missing = terms.filter((term, t) => term.term.emphasis > 0 && !passage.hits[t] && !((passage.paragraphCredit[t] ?? 0) > 0)).map((t) => `"${t.term.typed}"`);
