@@ -41,6 +41,8 @@ describe('question analysis', () => {
     expect(words('how long did the count take')).toEqual(['count']);
     expect(words('which day of the week did trump and xi talk')).toEqual(['trump', 'xi', 'talk']);
     expect(words('what are the three topics of the call')).toEqual(['call']);
+    // The article tells of the latest occurrence: "latest" and "recent" ask nothing of it.
+    expect(words('how much was the latest arms sale worth')).toEqual(['arms', 'sale']);
     expect(words('what matters were on the agenda of the call')).toEqual(['call']);
     // "Where do X stand" asks how things are, not a place; "stand on Y" asks X's stance on Y.
     expect(kind('where do relations stand')).toBeNull();
