@@ -163,6 +163,18 @@ describe('dates, measures and places in other words', () => {
     expect(call('what else did the call cover').answers[0]?.citation.paragraph).toBe(3);
   });
 
+  it('reads a search-style amount query ("arms package value", "price tag of the deal") as asking how much', () => {
+    const deal = askerFor(article('deal', 'Arms sale', ['Officials met on Monday.', 'The administration approved a US$330 million arms package for Taiwan.']));
+    expect(deal('arms package value').answers[0]?.why[0]).toBe('answers "value": US$330 million');
+    expect(deal('price tag of the weapons deal').answers[0]?.why[0]).toBe('answers "price": US$330 million');
+    expect(deal('taiwan defense budget size').status).toBe('not_found');
+  });
+
+  it('never answers "who" with the name of an event ("World War II")', () => {
+    const war = askerFor(article('war', 'History', ['Officials met on Monday.', 'The call came amid renewed debate over the post-World War II order.']));
+    expect(war('who placed the call').status).toBe('not_found');
+  });
+
   it('matches a region with the countries in it ("Europe" → Ukraine), and says so', () => {
     const call = askerFor(article('call', 'Leaders talk by phone', ['The call touched on trade and the conflict in Ukraine.', 'Officials said the talks were productive.']));
     const result = call('which conflict in europe came up');

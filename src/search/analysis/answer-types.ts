@@ -67,6 +67,9 @@ const PATTERNS: [AnswerKind, RegExp][] = [
   ['topic', /\b(?:touch(?:ed|es|ing)?\s+(?:on|upon)|discuss(?:ed|es|ing)?|cover(?:ed|s|ing)?|address(?:ed|es|ing)?|focus(?:ed|es|ing)?\s+on|cent(?:er|re)d\s+on|talk(?:ed|s|ing)?\s+about|deal(?:t|s|ing)?\s+with|went\s+over|(?:was|were|is|are)\s+about)\b/gi],
 ];
 
+/** Nouns that make a capitalised run the name of an event or a document, not of anyone. */
+const EVENT_NOUNS = new Set(['war', 'wars', 'conflict', 'crisis', 'treaty', 'accord', 'declaration', 'proclamation', 'principle', 'olympics', 'games', 'cup', 'championship']);
+
 /** Nouns for people and bodies that answer "who" without a proper name: "the residents", "a spokesperson". */
 const ACTOR_NOUNS = new Set(
   `official officials spokesperson spokesman spokeswoman minister ministry president government administration
@@ -152,6 +155,8 @@ function namesAndActors(text: string, tokens: Token[], context: KindContext): An
   const spans: AnswerSpan[] = [];
   let run: Token[] = [];
   const flush = () => {
+    // "World War II", "the Ukraine Conflict": the name of an event, which answers no "who".
+    if (run.some((t) => EVENT_NOUNS.has(t.norm))) run = [];
     if (run.length > 0) {
       const first = run[0]!;
       const last = run[run.length - 1]!;

@@ -243,6 +243,23 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
   if (!wh) {
     // "Will Trump and Xi meet again": a yes/no question about what is still to come.
     reading.future = tokens.some((t) => FUTURE_WORDS.has(t.norm));
+    if (!YES_NO_OPENERS.has(tokens[0]?.norm ?? '')) {
+      // Typed like a search: "price tag of the weapons deal", "arms package value", "budget size".
+      const amountAt = tokens.findIndex((t, k) => AMOUNT_NOUNS.has(t.norm) && (k === tokens.length - 1 || tokens[k + 1]?.norm === 'of' || (t.norm === 'price' && tokens[k + 1]?.norm === 'tag')));
+      const amount = tokens[amountAt];
+      if (amount && tokens.length >= 2) {
+        reading.kind = 'amount';
+        reading.cue = amount.norm;
+        if (!CONTENT_AMOUNT_NOUNS.has(amount.norm)) reading.consumed.add(amount.position);
+        if (tokens[amountAt + 1]?.norm === 'tag') reading.consumed.add(tokens[amountAt + 1]!.position);
+        reading.needsMeasure = MONEY_WORDS.has(amount.norm) ? 'money' : 'any';
+        if (amount.norm === 'price' || amount.norm === 'cost') reading.consumed.add(amount.position);
+      }
+      // "Japan response to Chinese criticism": Japan must act, as in "how did Japan respond".
+      // ("Takaichi military response" names what she spoke of, not a reaction to something.)
+      const reaction = tokens.findIndex((t, k) => k > 0 && REACTION_NOUNS.has(t.norm) && tokens[k + 1]?.norm === 'to');
+      if (reaction > 0) reading.reactAt = tokens[reaction]!.position;
+    }
     // "Did Xi say anything about Ukraine": yes, and these are his words.
     // "Did Takaichi respond to Xi's remarks": Takaichi must act in the answer, as in "how did X respond".
     // (The main verb only: "did Takaichi suggest Japan could respond" is about her suggestion.)

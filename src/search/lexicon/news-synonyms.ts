@@ -93,6 +93,7 @@ equipment hardware gear components
 readout account summary version description rundown
 trade > tariff tariffs export exports import imports purchase purchases purchasing
 own > sovereignty
+confirm confirmed confirms confirmation acknowledge acknowledged acknowledges acknowledgement acknowledgment
 line > position stance view
 side > ally allies partner partners
 bilateral > relations relationship ties talks
