@@ -50,6 +50,8 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('what changed in terms of trade')).toBe('what changed about trade');
     expect(questionOfRequest('is it true that trump promised to send troops')).toBe('trump promised to send troops');
     expect(questionOfRequest('what did the mofa readout say')).toBe('what did the foreign ministry readout say');
+    expect(questionOfRequest('where did they meet in person before this')).toBe('where did they meet before this');
+    expect(questionOfRequest('why is china upset with takaichi or whatever her name was')).toBe('why is china upset with takaichi');
     expect(questionOfRequest('how bad are ties according to this?')).toBe('how bad are ties?');
     expect(questionOfRequest('how many people live in taiwan per the article')).toBe('how many people live in taiwan');
   });

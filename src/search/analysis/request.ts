@@ -36,6 +36,8 @@ const SHORTHAND_WORD = new RegExp(`(?<![\\w'’.])(?:${Object.keys(SHORTHAND).ma
 
 /** Prepositions of several words: "with regard to the island's defence" is about its defence. */
 const ABOUT = /\b(?:(?:with|in) (?:regard|respect|relation) to|in terms of|as regards|as far as)\b/gi;
+/** "Did they meet in person", "…, or whatever her name was": how or how surely it is asked, not what. */
+const MANNER = /\b(?:in person|face[\s-]to[\s-]face|or whatever(?: (?:his|her|their|its) name (?:is|was))?|or something(?: like that)?)\b/gi;
 /** "Trade wise", "money-wise": the word before "wise" is the topic. */
 const WISE = /\b([a-z]+)[\s-]wise\b/gi;
 /** "Is Japan like on the US's side": "like" as a filler before a preposition. */
@@ -47,6 +49,7 @@ export function questionOfRequest(text: string): string {
     .replace(SHORTHAND_WORD, (word) => SHORTHAND[word.toLowerCase().replace('’', "'")] ?? word)
     .replace(WISE, '$1')
     .replace(ABOUT, 'about')
+    .replace(MANNER, ' ')
     .replace(FILLER_LIKE, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -81,7 +81,7 @@ politician > minister premier president lawmaker senator
 politicians > ministers lawmakers senators
 contain contains include includes included including comprise comprises
 sole only exclusive
-uneasy unsettled worried concerned anxious nervous
+uneasy unsettled worried concerned anxious nervous upset troubled
 avoid > declining declined decline refusing refused refuse
 avoided > declining declined decline refusing refused refuse
 spending budget budgets expenditure expenditures
@@ -93,6 +93,7 @@ equipment hardware gear components
 readout account summary version description rundown
 trade > tariff tariffs export exports import imports purchase purchases purchasing
 own > sovereignty
+spend > budget spending
 confirm confirmed confirms confirmation acknowledge acknowledged acknowledges acknowledgement acknowledgment
 line > position stance view
 side > ally allies partner partners
