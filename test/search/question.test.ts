@@ -44,6 +44,9 @@ describe('question analysis', () => {
     // The article tells of the latest occurrence: "latest" and "recent" ask nothing of it.
     expect(words('how much was the latest arms sale worth')).toEqual(['arms', 'sale']);
     expect(words('what matters were on the agenda of the call')).toEqual(['call']);
+    // "Which side" asks for a party, which the text need not call a side.
+    expect(kind('which side gave the fullest readout')).toBe('person');
+    expect(words('which side gave the fullest readout')).toEqual(['gave', 'fullest', 'readout']);
     // "Where do X stand" asks how things are, not a place; "stand on Y" asks X's stance on Y.
     expect(kind('where do relations stand')).toBeNull();
     expect(words('where do relations stand')).toEqual(['relations']);

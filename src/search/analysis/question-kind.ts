@@ -392,9 +392,10 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       }
       else if (people) {
         // "Which judges were on the panel", "which US senator…": the answer names them.
-        set('person', `which ${people.norm}`);
         // ("Which side gave the fullest readout": a party, which the text need not call a side.)
-        reading.nameOf = people.norm !== 'side' && people.norm !== 'sides';
+        const party = people.norm === 'side' || people.norm === 'sides';
+        set('person', `which ${people.norm}`, party ? people : undefined);
+        reading.nameOf = !party;
       } else if (noun && NAME_WORDS.has(noun.norm)) {
         set('person', `${wh.norm} ${noun.norm}`, noun);
         reading.nameOf = true;
