@@ -46,6 +46,7 @@ describe('question analysis', () => {
     expect(words('what matters were on the agenda of the call')).toEqual(['call']);
     // "Which side" asks for a party, which the text need not call a side.
     expect(kind('which side gave the fullest readout')).toBe('person');
+    expect(kind('on which weekday did they talk')).toBe('date');
     expect(words('which side gave the fullest readout')).toEqual(['gave', 'fullest', 'readout']);
     // "Where do X stand" asks how things are, not a place; "stand on Y" asks X's stance on Y.
     expect(kind('where do relations stand')).toBeNull();

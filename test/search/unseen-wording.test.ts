@@ -145,6 +145,8 @@ describe('dates, measures and places in other words', () => {
     expect(deal('which business will be sold').answers[0]?.citation.paragraph).toBe(3);
     // A synonym that names the thing counts; a loosely related word ("pressure point" for "parts") does not.
     expect(deal('which fighter jet parts are in the package').status).toBe('not_found');
+    // A passage that never names the thing asked about ("model") does not say which one.
+    expect(deal('which fighter jet model are the components for').status).toBe('not_found');
     const japan = askerFor(article('japan', 'Tokyo and Beijing', ['Officials met on Monday.', 'China denounced remarks by Japanese Prime Minister Sanae Takaichi.', 'Taiwan remains a central pressure point.']));
     expect(japan("which japanese politician's remarks angered china").answers[0]?.citation.paragraph).toBe(2);
   });

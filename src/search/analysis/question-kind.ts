@@ -47,7 +47,7 @@ export type DatePrecision = 'weekday' | 'day' | 'month' | 'year';
 const AMOUNT_HOW = new Set(['much', 'many', 'big', 'large', 'old', 'far', 'tall', 'high', 'deep', 'heavy', 'fast', 'expensive', 'often', 'small']);
 const MEASURE_HOW = new Set(['much', 'big', 'large', 'expensive']);
 const NOT_DEGREE = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'come', 'comes', 'came']);
-const TIME_NOUNS = new Set(['day', 'date', 'year', 'month', 'week', 'deadline']);
+const TIME_NOUNS = new Set(['day', 'date', 'year', 'month', 'week', 'weekday', 'deadline']);
 const COPULA_OR_ARTICLE = new Set(['is', 'was', 'are', 'were', 'the', 'a', 'an']);
 const CONTENT_AMOUNT_NOUNS = new Set(['price', 'cost', 'rate', 'size', 'total', 'vote', 'share', 'budget', 'revenue', 'population', 'salary', 'toll']);
 const CLOCK_NOUNS = new Set(['time', 'hour']);
@@ -362,7 +362,7 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         const article = of >= 0 && ['the', 'a'].includes(tokens[of + 1]?.norm ?? '') ? of + 1 : of;
         const period = article >= 0 ? tokens[article + 1] : undefined;
         if (period && TIME_NOUNS.has(period.norm)) for (let k = of; k <= article + 1; k++) reading.consumed.add(tokens[k]!.position);
-        if (noun.norm === 'day' && period?.norm === 'week') reading.datePrecision = 'weekday';
+        if ((noun.norm === 'day' && period?.norm === 'week') || noun.norm === 'weekday') reading.datePrecision = 'weekday';
       }
       // "What's the deal with the arms sale": only a way of asking about it.
       else if (noun && IDIOM_NOUNS.has(noun.norm) && tokens[nounAt + 1]?.norm === 'with') set(null, `${wh.norm} … ${noun.norm} with`, noun);

@@ -446,7 +446,10 @@ function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], positions: n
     if (/['’]s?$/.test(plan.terms[t]!.typed)) break;
   }
   const head = noun[noun.length - 1];
-  if (head === undefined || (qualities[head] ?? 0) < WHICH_QUALITY) return true;
+  if (head === undefined) return true;
+  // "Which fighter jet model": a passage that never names a model does not say which.
+  if ((qualities[head] ?? 0) === 0) return false;
+  if ((qualities[head] ?? 0) < WHICH_QUALITY) return true;
   const asked = new Set(plan.terms.map((term) => term.stem));
   const phrase = new Set(noun.flatMap((t) => positions[t] ?? []));
   let offset = 0;
