@@ -42,6 +42,7 @@ describe('ranking', () => {
   it('answers a choice only where the question\'s event is told as an event, not named by a noun', () => {
     const call = buildQuestionIndex(knowledgeBase(article('talks', 'Talks', ['Officials met on Monday.', 'Chinese officials said Xi backed any initiative for a settlement.'])));
     expect(call.ask('who initiated the talks, trump or xi', { article: 'talks' }).status).toBe('not_found');
+    expect(call.ask('which side initiated the talks', { article: 'talks' }).status).toBe('not_found');
   });
 
   it('answers "did X respond to Y" only where X acts', () => {

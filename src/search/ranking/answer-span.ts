@@ -135,8 +135,6 @@ export function findAnswer(
     if ([...a!].some((u) => b!.has(u))) return { answer: null, lacksKind: true, relation: null };
   }
   const offered = new Set(choice?.flat() ?? []);
-  // …and the question's event must be told as an event: "Xi reiterated support for any initiative"
-  // does not say who initiated anything.
   const events = plan.terms.flatMap((term, t) => (term.event ? positions[t] ?? [] : []));
   const matched = new Set(positions.flat());
   const near = (list: number[], distance: number) => (at: number) => list.some((p) => Math.abs(p - at) <= distance);
@@ -195,7 +193,10 @@ export function findAnswer(
       const at = inside[0] ?? offset;
       // A span made only of the question's own words ("who is Lin Jian" → "Lin Jian") answers
       // nothing; one its verb only derives from ("who prosecuted" → "Prosecutors") is the answer.
-      if (choice && (!inside.some((p) => offered.has(p)) || !eventAsVerb(unit, offset, events))) continue;
+      if (choice && !inside.some((p) => offered.has(p))) continue;
+      // A choice between parties ("…, Trump or Xi", "which side…") needs the event told as a verb:
+      // "Xi reiterated support for any initiative" tells no one initiating.
+      if ((choice || plan.cue === 'which side' || plan.cue === 'which sides') && !eventAsVerb(unit, offset, events)) continue;
       if (!choice && inside.length > 0 && inside.every((p) => named.has(p))) continue;
       // "A judge blocked a merger in New Jersey": a name after "in" is where, not who.
       // ("Joined from Accra Lions" is where from, too, unless the name is a person's: "goals from Liam Doherty".)
