@@ -51,6 +51,9 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('is it true that trump promised to send troops')).toBe('trump promised to send troops');
     expect(questionOfRequest('what did the mofa readout say')).toBe('what did the foreign ministry readout say');
     expect(questionOfRequest('where did they meet in person before this')).toBe('where did they meet before this');
+    expect(questionOfRequest('what did xi say about the second world war')).toBe('what did xi say about World War II');
+    expect(questionOfRequest('where did they sit down with each other')).toBe('where did they meet each other');
+    expect(questionOfRequest('who is the spokesman quoted in the article')).toBe('who is the spokesman');
     expect(questionOfRequest('why is china upset with takaichi or whatever her name was')).toBe('why is china upset with takaichi');
     expect(questionOfRequest('how bad are ties according to this?')).toBe('how bad are ties?');
     expect(questionOfRequest('how many people live in taiwan per the article')).toBe('how many people live in taiwan');

@@ -103,6 +103,9 @@ describe('typo repair', () => {
     const ctx = { typos: () => trie, inText: (w: string) => w === 'taiwan' };
     expect(correctQuestion('what did lin say abut taiwan', ctx).text).toBe('what did lin say about taiwan');
     expect(correctQuestion('what topics did they discus', ctx).text).toBe('what topics did they discuss');
+    // A slip in the first word of a known name, read from the word after it.
+    expect(correctQuestion('what did the whie house say', ctx).text).toBe('what did the white house say');
+    expect(correctQuestion('the untied states', ctx).text).toBe('the united states');
   });
 
   it('repairs a three-letter string that drops a letter of an article word ("cal" → "call")', () => {

@@ -37,7 +37,13 @@ const SHORTHAND_WORD = new RegExp(`(?<![\\w'’.])(?:${Object.keys(SHORTHAND).ma
 /** Prepositions of several words: "with regard to the island's defence" is about its defence. */
 const ABOUT = /\b(?:(?:with|in) (?:regard|respect|relation) to|in terms of|as regards|as far as)\b/gi;
 /** "Did they meet in person", "…, or whatever her name was": how or how surely it is asked, not what. */
-const MANNER = /\b(?:in person|face[\s-]to[\s-]face|or whatever(?: (?:his|her|their|its) name (?:is|was))?|or something(?: like that)?)\b/gi;
+const MANNER = /\b(?:in[\s-]person|face[\s-]to[\s-]face|or whatever(?: (?:his|her|their|its) name (?:is|was))?|or something(?: like that)?|(?:quoted|mentioned|named|cited) in (?:the|this) (?:article|story|text|piece|artcle|articel))\b/gi;
+/** "The Second World War", "sat down with": other names for a thing. */
+const SAME_THING: [RegExp, string][] = [
+  [/\b(?:the )?second world war\b/gi, 'World War II'],
+  [/\b(?:the )?first world war\b/gi, 'World War I'],
+  [/\b(?:sit|sat|sitting|sits) down(?: with)?\b/gi, 'meet'],
+];
 /** "Trade wise", "money-wise": the word before "wise" is the topic. */
 const WISE = /\b([a-z]+)[\s-]wise\b/gi;
 /** "Is Japan like on the US's side": "like" as a filler before a preposition. */
@@ -53,6 +59,7 @@ export function questionOfRequest(text: string): string {
     .replace(FILLER_LIKE, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  for (const [pattern, name] of SAME_THING) rest = rest.replace(pattern, name);
   rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '').replace(TRUE_THAT, '').replace(PER_ARTICLE, '');
   rest = rest.replace(/^please\s+/i, '');
   if (ASK_FOR.test(rest)) return rest.replace(ASK_FOR, 'what is ');

@@ -14,7 +14,7 @@
 import { isStopWord } from '../text/stopwords.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import type { TypoTrie } from './typo-trie.ts';
-import { namesAPlace, regionMembers } from './places.ts';
+import { COMPOUND_NAMES, namesAPlace, regionMembers } from './places.ts';
 import { isDictionaryWord } from './wordnet.ts';
 import { everydayCount } from './word-frequency.ts';
 
@@ -137,7 +137,7 @@ export function correctQuestion(text: string, ctx: SpellingContext): { text: str
   let corrected = '';
   let from = 0;
   words.forEach((w, i) => {
-    const fix = repairWord(w.lower, /^[A-Z]/.test(w.base), ctx) ?? repairInContext(w.lower, words[i - 1]?.lower, words[i + 1]?.lower, ctx);
+    const fix = compoundSlip(w.lower, words[i + 1]?.lower) ?? repairWord(w.lower, /^[A-Z]/.test(w.base), ctx) ?? repairInContext(w.lower, words[i - 1]?.lower, words[i + 1]?.lower, ctx);
     if (!fix) return;
     corrections.push({ typed: w.base, word: fix.word, distance: fix.distance });
     corrected += text.slice(from, w.at) + fix.word + w.rest;
@@ -160,6 +160,20 @@ function repairInContext(word: string, before: string | undefined, after: string
   if (!left && !right) return null;
   const adjacent = ctx.adjacent;
   return nearestInText(word, ctx, (w) => Boolean((left && adjacent(left, w)) || (right && adjacent(w, right))));
+}
+
+/** The first words of the multi-word names the tokenizer joins, by their second word: "house" → "white". */
+const COMPOUND_FIRSTS = new Map<string, string[]>();
+for (const name of Object.keys(COMPOUND_NAMES)) {
+  const [first, second] = name.split(' ');
+  if (first && second) COMPOUND_FIRSTS.set(second, [...(COMPOUND_FIRSTS.get(second) ?? []), first]);
+}
+
+/** "Whie House", "Untied States": a slip in the first word of a known name, read from the word after it. */
+function compoundSlip(word: string, next: string | undefined): { word: string; distance: number } | null {
+  if (!next || word.length < 3) return null;
+  const first = COMPOUND_FIRSTS.get(next)?.find((f) => f !== word && editDistance(word, f) === 1);
+  return first ? { word: first, distance: 1 } : null;
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
