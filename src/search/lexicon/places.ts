@@ -52,6 +52,37 @@ northamerica | usa canada mexico
 latinamerica southamerica | mexico brazil argentina
 `;
 
+/**
+ * `country | large cities that are not its capital`: "met in South Korea" is "met in Busan".
+ * A country word matches its cities, as a region does its countries.
+ */
+const CITIES = `
+usa | newyork losangeles chicago houston sanfrancisco seattle boston miami atlanta
+china | shanghai shenzhen guangzhou wuhan chengdu hongkong
+japan | osaka kyoto yokohama nagoya hiroshima
+southkorea | busan incheon daegu
+taiwan | kaohsiung taichung tainan
+russia | stpetersburg vladivostok
+ukraine | kharkiv odesa odessa lviv dnipro
+uk | manchester birmingham edinburgh glasgow
+france | marseille lyon nice
+germany | munich hamburg frankfurt cologne
+italy | milan naples turin
+spain | barcelona seville valencia
+india | mumbai bangalore kolkata chennai
+pakistan | karachi lahore
+turkey | istanbul
+egypt | alexandria
+canada | toronto vancouver montreal
+australia | sydney melbourne brisbane perth
+brazil | saopaulo riodejaneiro
+philippines | cebu davao
+vietnam | hochiminhcity
+indonesia | surabaya bali
+israel | telaviv haifa
+saudiarabia | jeddah mecca
+`;
+
 /** Multi-word place and institution names that become one token, e.g. `united states` → `unitedstates`. */
 export const COMPOUND_NAMES: Record<string, string> = {
   'united states': 'unitedstates',
@@ -67,6 +98,15 @@ export const COMPOUND_NAMES: Record<string, string> = {
   'north america': 'northamerica',
   'latin america': 'latinamerica',
   'south america': 'southamerica',
+  'new york': 'newyork',
+  'los angeles': 'losangeles',
+  'san francisco': 'sanfrancisco',
+  'hong kong': 'hongkong',
+  'st petersburg': 'stpetersburg',
+  'sao paulo': 'saopaulo',
+  'rio de janeiro': 'riodejaneiro',
+  'ho chi minh city': 'hochiminhcity',
+  'tel aviv': 'telaviv',
 };
 
 const aliases = new Map<string, string[]>();
@@ -85,7 +125,16 @@ for (const line of REGIONS.split('\n')) {
   for (const name of names) regions.set(name, members);
 }
 
-/** The names of the listed countries in a region, with their peoples and capitals (`europe` → `ukraine`, `kyiv`…), or []. */
+for (const line of CITIES.split('\n')) {
+  const [countries = [], cities = []] = line.split('|').map((part) => part.split(/\s+/).filter(Boolean));
+  for (const country of countries) {
+    for (const name of [country, ...(aliases.get(country) ?? [])].filter((n) => places.has(n))) {
+      regions.set(name, [...(regions.get(name) ?? []), ...cities]);
+    }
+  }
+}
+
+/** The names of the listed countries in a region, with their peoples and capitals (`europe` → `ukraine`, `kyiv`…), or the large cities of a country (`southkorea` → `busan`), or []. */
 export function regionMembers(word: string): string[] {
   return regions.get(word) ?? [];
 }
