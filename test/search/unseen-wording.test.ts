@@ -177,11 +177,14 @@ describe('dates, measures and places in other words', () => {
     expect(war('who placed the call').status).toBe('not_found');
   });
 
-  it('matches a region with the countries in it ("Europe" → Ukraine), and says so', () => {
+  it('matches a region with the countries in it ("Europe" → Ukraine) and a country with its large cities, and says so', () => {
     const call = askerFor(article('call', 'Leaders talk by phone', ['The call touched on trade and the conflict in Ukraine.', 'Officials said the talks were productive.']));
     const result = call('which conflict in europe came up');
     expect(result.answers[0]?.citation.paragraph).toBe(1);
     expect(result.answers[0]?.why).toContain('"Ukraine" is in "europe"');
+    // A country's large cities, too: "met in South Korea" is "met in Busan".
+    const busan = askerFor(article('busan', 'Leaders meet', ['Officials met on Monday.', 'The two leaders met in Busan on Oct. 30.']));
+    expect(busan('where did the leaders meet in south korea').answers[0]?.why).toContain('"Busan" is in "south korea"');
   });
 
   it('measures rain in inches, reads "Gov." as governor and "before the summer" as a date', () => {
