@@ -187,6 +187,11 @@ describe('dates, measures and places in other words', () => {
     expect(busan('where did the leaders meet in south korea').answers[0]?.why).toContain('"Busan" is in "south korea"');
   });
 
+  it('does not require a place of a scene-setting clause in what someone said ("… since they met in Busan")', () => {
+    const ties = askerFor(article('ties', 'Leaders meet', ['The two leaders met in Busan on Oct. 30.', 'Xi said the relationship has "generally maintained a steady trajectory" since that summit.']));
+    expect(ties('how did xi describe the relationship since the leaders met in busan').answers[0]?.citation.paragraph).toBe(2);
+  });
+
   it('measures rain in inches, reads "Gov." as governor and "before the summer" as a date', () => {
     expect(ask('how much rain fell').answers[0]?.why[0]).toBe('answers "how much": 9 inches');
     expect(ask('what did the governor declare').answers[0]?.citation.paragraph).toBe(2);

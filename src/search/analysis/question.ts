@@ -76,6 +76,8 @@ export interface QuestionPlan {
   reactor: number[];
   /** "The previous sale", "the next summit": words that set what is asked apart from the occurrence a text tells of. */
   contrast: string[];
+  /** Terms of a clause that only sets the scene ("…since the two leaders met in South Korea"). */
+  background: number[];
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -169,12 +171,24 @@ export function analyzeQuestion(question: string): QuestionPlan {
     datePrecision: kind.datePrecision,
     more: tokens.slice(0, 3).some((t) => t.norm === 'else'),
     choice,
+    background: backgroundTerms(tokens, terms),
     // ("What will they do next": an adverb, not "the next …".)
     contrast: tokens.filter((t, i) => CONTRAST_WORDS.has(t.norm) && tokens[i + 1] !== undefined && !['week', 'month', 'year', 'day'].includes(tokens[i + 1]!.norm)).map((t) => t.norm),
     reactor: kind.reactAt === null ? [] : terms.flatMap((t, i) => (t.position < kind.reactAt! && !t.verb ? [i] : [])),
     yesNo: AUXILIARIES.has(tokens[0]?.norm ?? ''),
     speaker: kind.sayAt === null ? [] : terms.filter((t) => t.position < kind.sayAt!).map((t) => terms.indexOf(t)),
   };
+}
+
+/** Words that open a clause setting the scene of the question. */
+const SUBORDINATORS = new Set(['since', 'after', 'before', 'while', 'because', 'until', 'during']);
+
+/** The terms after a scene-setting word past the question's start ("how did Xi describe ties since they met in Busan" → they, met, Busan). */
+function backgroundTerms(tokens: Token[], terms: QuestionTerm[]): number[] {
+  const at = tokens.findIndex((t, i) => i > 1 && SUBORDINATORS.has(t.norm));
+  if (at < 0) return [];
+  const from = tokens[at]!.position;
+  return terms.flatMap((t, i) => (t.position > from ? [i] : []));
 }
 
 /** "The previous sale", "the next summit" (but "next week" is a date). */

@@ -114,8 +114,9 @@ export function findAnswer(
     // in other words: "what did Boateng say about the winner" → "I just closed my eyes and jumped".)
     // So is a country the article never names ("what did they say about North Korea").
     // So is a place the words do not name ("what did Lin Jian say about Japan"): a place is seldom said in other words.
+    // (Not a word of a clause that only sets the scene: "…since the two leaders met in South Korea".)
     const about = plan.terms.flatMap((term, t) =>
-      plan.speaker.includes(t) || !(ctx.topic?.[t] || ctx.absentName?.[t] || namesAPlace(term.norm)) ? [] : [t],
+      plan.speaker.includes(t) || plan.background.includes(t) || !(ctx.topic?.[t] || ctx.absentName?.[t] || namesAPlace(term.norm)) ? [] : [t],
     );
     if (about.length > 0 && about.every((t) => !positions[t]?.length)) return { answer: null, lacksKind: true, relation: null };
     // The quote table says what a named person said; speech next to words that name no one in it
