@@ -85,8 +85,11 @@ export function relationOf(input: RelationInput): AnswerRelation {
   return { share: total > 0 ? near / total : 0, focus };
 }
 
-/** Maps a passage position to a passage-wide clause key (sentence, clause). */
-function clauseLocator(units: SentenceUnit[]): (position: number) => string {
+/**
+ * Maps a passage position (counted across the passage, +1 between sentences) to its sentence's
+ * index in `units` and its token's index in that sentence.
+ */
+export function positionLocator(units: SentenceUnit[]): (position: number) => { unit: number; token: number } {
   const starts: number[] = [];
   let offset = 0;
   for (const unit of units) {
@@ -96,7 +99,15 @@ function clauseLocator(units: SentenceUnit[]): (position: number) => string {
   return (position) => {
     let u = starts.length - 1;
     while (u > 0 && starts[u]! > position) u--;
-    const numbers = clauseNumbers(units[u]!);
-    return `${u}:${numbers[position - starts[u]!] ?? -1}`;
+    return { unit: u, token: position - starts[u]! };
+  };
+}
+
+/** Maps a passage position to a passage-wide clause key (sentence, clause). */
+function clauseLocator(units: SentenceUnit[]): (position: number) => string {
+  const at = positionLocator(units);
+  return (position) => {
+    const { unit, token } = at(position);
+    return `${unit}:${clauseNumbers(units[unit]!)[token] ?? -1}`;
   };
 }

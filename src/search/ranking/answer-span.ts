@@ -8,7 +8,7 @@ import type { QuestionPlan } from '../analysis/question.ts';
 import type { AttributionTable } from '../attributions.ts';
 import type { SentenceUnit } from '../passages.ts';
 import { baseForms, isMostlyVerb } from '../lexicon/wordnet.ts';
-import { relationOf, type AnswerRelation } from './answer-relation.ts';
+import { positionLocator, relationOf, type AnswerRelation } from './answer-relation.ts';
 import { focusTerms, inceptionOnlyNear, subjectTerms, withoutTopic } from './focus.ts';
 import { fitsMeasure } from './measure-fit.ts';
 import { isStopWord } from '../text/stopwords.ts';
@@ -303,17 +303,10 @@ const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 're
  * described ("Japan remains a partner").
  */
 function actsIn(units: SentenceUnit[], reactor: number[]): boolean {
-  const unitOf = sentenceOf(units);
-  const starts: number[] = [];
-  let offset = 0;
-  for (const unit of units) {
-    starts.push(offset);
-    offset += unit.tokens.length + 1;
-  }
+  const at = positionLocator(units);
   return reactor.some((p) => {
-    const u = unitOf(p);
+    const { unit: u, token: i } = at(p);
     const unit = units[u]!;
-    const i = p - starts[u]!;
     const text = unit.paragraph.text.slice(unit.start, unit.end);
     const tokens = unit.tokens;
     const gap = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start);
@@ -341,17 +334,8 @@ function eventAsVerb(unit: SentenceUnit, offset: number, events: number[]): bool
 
 /** Maps a passage position to the index of its sentence in `units`. */
 function sentenceOf(units: SentenceUnit[]): (position: number) => number {
-  const starts: number[] = [];
-  let offset = 0;
-  for (const unit of units) {
-    starts.push(offset);
-    offset += unit.tokens.length + 1;
-  }
-  return (position) => {
-    let u = starts.length - 1;
-    while (u > 0 && starts[u]! > position) u--;
-    return u;
-  };
+  const at = positionLocator(units);
+  return (position) => at(position).unit;
 }
 
 /** Question terms naming the country whose office holder is asked for ("who is Japan's prime minister"). */
