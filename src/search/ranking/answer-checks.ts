@@ -1,0 +1,132 @@
+/**
+ * Checks that a passage tells what a question's form asks for, beyond holding the right kind of
+ * span: "which X" needs the passage to say which, "how did X respond" needs X to act, a choice
+ * between parties needs the event told as a verb, and a date must be as precise as asked.
+ */
+import type { QuestionPlan } from '../analysis/question.ts';
+import type { SentenceUnit } from '../passages.ts';
+import { baseForms, isMostlyVerb } from '../lexicon/wordnet.ts';
+import { isStopWord } from '../text/stopwords.ts';
+import type { Token } from '../text/tokenize.ts';
+import { positionLocator } from './answer-relation.ts';
+
+const BEFORE_OBJECT = new Set(['on', 'to', 'from', 'against', 'with', 'over', 'of', 'between', 'at', 'in', 'by', 'for', 'toward', 'towards', 'about']);
+const AUXILIARY = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'may', 'might', 'should', 'also', 'not', 'quickly', 'swiftly', 'sharply', 'later', 'then']);
+const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'become', 'becomes', 'became']);
+
+/**
+ * "How did Japan respond": the one who reacts must act in the passage — the subject of a verb
+ * ("China denounced the remarks", "Taiwan's government rejects Beijing's claim", "shares fell"),
+ * not named after a preposition ("a response from Tokyo", "an attack on Taiwan") nor only
+ * described ("Japan remains a partner").
+ */
+export function actsIn(units: SentenceUnit[], reactor: number[]): boolean {
+  const at = positionLocator(units);
+  return reactor.some((p) => {
+    const { unit: u, token: i } = at(p);
+    const unit = units[u]!;
+    const text = unit.paragraph.text.slice(unit.start, unit.end);
+    const tokens = unit.tokens;
+    const gap = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start);
+    // Named as an object: a preposition a few words before, in the same phrase ("between Beijing and Tokyo").
+    for (let k = i - 1; k >= Math.max(0, i - 3) && !/[,;:]/.test(gap(k, k + 1)); k--) if (BEFORE_OBJECT.has(tokens[k]!.norm)) return false;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+      if (/[,;:()]/.test(gap(k - 1, k))) return false;
+      const norm = tokens[k]!.norm;
+      if (LINKING.has(norm) || BEFORE_OBJECT.has(norm)) return false;
+      if (AUXILIARY.has(norm) || norm.endsWith('ly')) continue;
+      if (!tokens[k]!.capitalized && (isMostlyVerb(norm) || (norm.endsWith('ed') && baseForms(norm, 'v').length > 0))) return true;
+    }
+    return false;
+  });
+}
+
+/** Whether one of the event's matches in this sentence is a verb ("initiated"), not a noun ("initiative"); true without event words. */
+export function eventAsVerb(unit: SentenceUnit, offset: number, events: number[]): boolean {
+  if (events.length === 0) return true;
+  return events.some((p) => {
+    const token = unit.tokens[p - offset];
+    return token !== undefined && (isMostlyVerb(token.norm) || token.norm.endsWith('ed'));
+  });
+}
+
+/** Words after a noun that introduce which one it is: "tariffs on goods such as steel", "a deal called X". */
+const NAMING_AFTER = new Set(['called', 'named', 'dubbed', 'including', 'like', 'such']);
+const WHICH_PREPOSITIONS = new Set(['in', 'on', 'over', 'of', 'with', 'between', 'against', 'from', 'at']);
+/** A match at least this good is the thing the question names (a word, typo, other name or news synonym). */
+const WHICH_QUALITY = 0.6;
+
+/**
+ * "Which fighter jets are the components for", "which tariffs did the US reduce": the passage must
+ * say which — a name, number or capitalised word with the noun ("the Ukraine conflict", "World War
+ * II", "F-16 jets", "the one-China principle", "the consumer router business", "tariffs on goods such
+ * as steel"). "Certain tariffs" and "fighter jet components" say there are some, not which.
+ */
+export function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], qualities: number[], matchQuality?: ((stem: string) => number)[]): boolean {
+  // The noun phrase after "which", up to a possessor ("which Japanese politician's remarks" asks which politician).
+  const noun: number[] = [];
+  for (let t = 0; t < plan.terms.length && !plan.terms[t]!.verb; t++) {
+    if (t > 0 && plan.terms[t]!.position !== plan.terms[t - 1]!.position + 1) break;
+    noun.push(t);
+    if (/['’]s?$/.test(plan.terms[t]!.typed)) break;
+  }
+  const head = noun[noun.length - 1];
+  if (head === undefined) return true;
+  // "Which fighter jet model": a passage that never names a model does not say which.
+  if ((qualities[head] ?? 0) === 0) return false;
+  if ((qualities[head] ?? 0) < WHICH_QUALITY) return true;
+  const asked = new Set(plan.terms.map((term) => term.stem));
+  const phrase = new Set(noun.flatMap((t) => positions[t] ?? []));
+  let offset = 0;
+  for (const unit of units) {
+    const text = unit.paragraph.text.slice(unit.start, unit.end);
+    for (const p of positions[head] ?? []) {
+      const i = p - offset;
+      if (i < 0 || i >= unit.tokens.length) continue;
+      // Only where the text names the thing itself ("components" for "parts"), not something loosely related ("pressure point").
+      if (matchQuality && (matchQuality[head]?.(unit.tokens[i]!.stem) ?? 0) < WHICH_QUALITY) continue;
+      // The noun phrase as written: the matched words around the head ("fighter jet").
+      let first = i;
+      while (first > 0 && phrase.has(offset + first - 1)) first--;
+      const identifies = (token: Token | undefined) =>
+        token !== undefined && !asked.has(token.stem) && ((token.capitalized && token.position > 0) || /\d/.test(token.norm));
+      // A noun before the noun says which, as a name does ("the consumer router business", "steel
+      // tariffs"); an adjective ("certain tariffs", "new rules") does not.
+      const nounModifier = (token: Token | undefined) =>
+        token !== undefined && !asked.has(token.stem) && !isStopWord(token.norm) && baseForms(token.norm, 'n').length > 0 && baseForms(token.norm, 'a').length === 0 && !isMostlyVerb(token.norm);
+      const before = unit.tokens[first - 1];
+      const inName = unit.tokens[i]!.capitalized && i > 0;
+      const after = unit.tokens[i + 1];
+      const gap = after ? text.slice(unit.tokens[i]!.end, after.start) : '';
+      // "Prime Minister Sanae Takaichi", "the spokesperson, Lin Jian,", "the conflict in Ukraine",
+      // "tariffs on Chinese steel": a name after the noun, or after a preposition, says which, too.
+      const afterPreposition = after && WHICH_PREPOSITIONS.has(after.norm) ? unit.tokens[i + (unit.tokens[i + 2]?.norm === 'the' ? 3 : 2)] : undefined;
+      const named =
+        after && (NAMING_AFTER.has(after.norm) ? identifies(unit.tokens[i + (after.norm === 'such' ? 3 : 2)]) : (/^\s*,?\s*$/.test(gap) && identifies(after)) || identifies(afterPreposition));
+      if (identifies(before) || nounModifier(before) || inName || named) return true;
+    }
+    offset += unit.tokens.length + 1;
+  }
+  return false;
+}
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** How precise a date span is, finest first: a day, a week, a month, a year. */
+const PRECISION: [RegExp, number][] = [
+  [new RegExp(`\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|(?:${MONTHS})\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+(?:${MONTHS})\\b|\\d{1,2}/\\d{1,2})`, 'i'), 0],
+  [/\bweek(?:end)?s?\b/i, 1],
+  [new RegExp(`\\b(?:${MONTHS}|month)\\b`, 'i'), 2],
+  [/\b(?:\d{4}|year)\b/i, 3],
+];
+const RANK = { day: 0, month: 2, year: 3 } as const;
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)\b/i;
+
+/**
+ * "What day did she comment" is not answered by "this month", nor "which day of the week" by
+ * "Oct. 30"; a date of unknown form is let through.
+ */
+export function precise(text: string, wanted: keyof typeof RANK | 'weekday'): boolean {
+  if (wanted === 'weekday') return WEEKDAY.test(text);
+  const rank = PRECISION.find(([pattern]) => pattern.test(text))?.[1];
+  return rank === undefined || rank <= RANK[wanted];
+}
