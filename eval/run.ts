@@ -5,9 +5,10 @@
  *
  *   npm run eval                     tables for both sets; the dev set's misses for the full method
  *   npm run eval -- --show-heldout   also the held-out misses (then it is no longer untuned)
- * The frozen seed held-out sets (heldout-seed.tsv, and heldout-blind.tsv, written by helpers who saw
- * only the article) only ever print their figures: their misses are never shown, so they stay an
- * honest measure of questions about the seed article.
+ * The frozen seed held-out sets (heldout-seed.tsv; heldout-blind.tsv, written by helpers who saw
+ * only the article; heldout-unread.tsv, written the same way and never read by anyone on the team)
+ * only ever print their figures: their misses are never shown, so they stay an honest measure of
+ * questions about the seed article.
  *   npm run eval -- --quiet          tables only
  *   npm run eval -- --fast           only the full method (no ablations or baselines)
  */
@@ -73,7 +74,8 @@ async function main(): Promise<void> {
   const heldout = readQuestions(path.join(root, 'eval/questions/heldout.tsv'));
   const heldoutSeed = readQuestions(path.join(root, 'eval/questions/heldout-seed.tsv'));
   const heldoutBlind = readQuestions(path.join(root, 'eval/questions/heldout-blind.tsv'));
-  const missing = [...dev, ...heldout, ...heldoutSeed, ...heldoutBlind].filter((q) => !kb.bySlug.has(q.article));
+  const heldoutUnread = readQuestions(path.join(root, 'eval/questions/heldout-unread.tsv'));
+  const missing = [...dev, ...heldout, ...heldoutSeed, ...heldoutBlind, ...heldoutUnread].filter((q) => !kb.bySlug.has(q.article));
   for (const q of missing) console.warn(`warning: ${q.file}:${q.line}: no article "${q.article}"`);
 
   const fast = args.has('--fast');
@@ -130,6 +132,8 @@ async function main(): Promise<void> {
     ['seed held-out not also in dev', evaluate(alone, notInDev(heldoutSeed), seedKb, true)],
     // Written blind by helpers who saw only the article: the closest stand-in for questions nobody tuned on.
     ['seed held-out written blind', evaluate(alone, heldoutBlind, seedKb, true)],
+    // Written blind too, and never read by anyone on the team: only these figures were ever seen.
+    ['seed held-out never read', evaluate(alone, heldoutUnread, seedKb, true)],
   ]);
   const counts = (f: Figures) => {
     const answered = f.outcomes.filter((o) => o.question.gold.length === 0 && o.result.status === 'answered').length;
@@ -138,6 +142,7 @@ async function main(): Promise<void> {
   };
   console.log(`\nseed held-out counts, seed article alone: ${counts(evaluate(alone, heldoutSeed, seedKb, true))}`);
   console.log(`seed held-out written blind, counts: ${counts(evaluate(alone, heldoutBlind, seedKb, true))}`);
+  console.log(`seed held-out never read, counts: ${counts(evaluate(alone, heldoutUnread, seedKb, true))}`);
   table('all articles, no article option (informational; some questions fit several articles; counts of the dev row)', [
     ['dev: /ask', evaluate(full, dev, kb, false)],
     ['held-out: /ask', evaluate(full, heldout, kb, false)],
