@@ -43,6 +43,8 @@ describe('question analysis', () => {
     expect(words('what are the three topics of the call')).toEqual(['call']);
     // The article tells of the latest occurrence: "latest" and "recent" ask nothing of it.
     expect(words('how much was the latest arms sale worth')).toEqual(['arms', 'sale']);
+    // Words that only stress the asking ("concrete", "main", "key") ask nothing of the text either.
+    expect(words('what concrete trade steps followed the main summit')).toEqual(['trade', 'steps', 'followed', 'summit']);
     expect(words('what matters were on the agenda of the call')).toEqual(['call']);
     // "Which side" asks for a party, which the text need not call a side.
     expect(kind('which side gave the fullest readout')).toBe('person');
