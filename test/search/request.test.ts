@@ -54,6 +54,8 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('what did xi say about the second world war')).toBe('what did xi say about World War II');
     expect(questionOfRequest('where did they sit down with each other')).toBe('where did they meet each other');
     expect(questionOfRequest('who is the spokesman quoted in the article')).toBe('who is the spokesman');
+    expect(questionOfRequest("what's taiwan's take on the claim")).toBe("what's taiwan's view on the claim");
+    expect(questionOfRequest('whats the status of the arms sale')).toBe('what happened to the arms sale');
     expect(questionOfRequest('why is china upset with takaichi or whatever her name was')).toBe('why is china upset with takaichi');
     expect(questionOfRequest('how bad are ties according to this?')).toBe('how bad are ties?');
     expect(questionOfRequest('how many people live in taiwan per the article')).toBe('how many people live in taiwan');

@@ -187,6 +187,9 @@ describe('dates, measures and places in other words', () => {
     // A country's large cities, too: "met in South Korea" is "met in Busan".
     const busan = askerFor(article('busan', 'Leaders meet', ['Officials met on Monday.', 'The two leaders met in Busan on Oct. 30.']));
     expect(busan('where did the leaders meet in south korea').answers[0]?.why).toContain('"Busan" is in "south korea"');
+    // "The island" is what news calls Taiwan, Japan or the Philippines once named.
+    const law = askerFor(article('law', 'Arms law', ['Officials met on Monday.', 'The United States is legally required to provide Taiwan with defense equipment.']));
+    expect(law('what must the us give the island by law').answers[0]?.why).toContain('"Taiwan" is in "island"');
   });
 
   it('does not require a place of a scene-setting clause in what someone said ("… since they met in South Korea")', async () => {

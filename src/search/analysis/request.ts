@@ -40,6 +40,9 @@ const ABOUT = /\b(?:(?:with|in) (?:regard|respect|relation) to|in terms of|as re
 const MANNER = /\b(?:in[\s-]person|face[\s-]to[\s-]face|or whatever(?: (?:his|her|their|its) name (?:is|was))?|or something(?: like that)?|(?:quoted|mentioned|named|cited) in (?:the|this) (?:article|story|text|piece|artcle|articel))\b/gi;
 /** "The Second World War", "sat down with": other names for a thing. */
 const SAME_THING: [RegExp, string][] = [
+  // "Taiwan's take on the claim" is its view of it; "the status of the sale" is what happened to it.
+  [/(['’]s|s) take on\b/gi, '$1 view on'],
+  [/\bwhat(?:['’]?s| is| was) the (?:latest |current )?status of\b/gi, 'what happened to'],
   [/\b(?:the )?second world war\b/gi, 'World War II'],
   [/\b(?:the )?first world war\b/gi, 'World War I'],
   [/\b(?:sit|sat|sitting|sits) down(?: with)?\b/gi, 'meet'],

@@ -93,6 +93,7 @@ equipment hardware gear components
 readout account summary version description rundown
 trade > tariff tariffs export exports import imports purchase purchases purchasing
 own > sovereignty
+tax > tariff tariffs duties levies
 spend > budget spending
 confirm confirmed confirms confirmation acknowledge acknowledged acknowledges acknowledgement acknowledgment
 line > position stance view

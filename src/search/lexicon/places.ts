@@ -50,6 +50,7 @@ asia asian | china japan taiwan southkorea northkorea india pakistan philippines
 middleeast mideast | iran israel turkey egypt saudiarabia
 northamerica | usa canada mexico
 latinamerica southamerica | mexico brazil argentina
+island islands | taiwan japan philippines indonesia
 `;
 
 /**
