@@ -147,7 +147,7 @@ function nounPhraseHead(tokens: Token[], from: number): Token {
 }
 
 /** "What topics came up", "which issues were discussed": nouns for what something was about. */
-const TOPIC_NOUNS = new Set(['topic', 'topics', 'subject', 'subjects', 'issue', 'issues', 'matter', 'matters', 'theme', 'themes', 'agenda', 'gist', 'stuff', 'things']);
+const TOPIC_NOUNS = new Set(['topic', 'topics', 'subject', 'subjects', 'issue', 'issues', 'matter', 'matters', 'theme', 'themes', 'agenda']);
 /** Verbs of talking about something, with the particle that leaves their object to the question ("talk about"). */
 const TOPIC_VERBS: Record<string, string | null> = {
   discuss: null, discussed: null, cover: null, covered: null, address: null, addressed: null,
@@ -268,8 +268,7 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
     // ("Has Trump said whether he would send troops" checks a claim, answered by what the text says.)
     const say = DID.has(tokens[0]?.norm ?? '') ? speechVerb(tokens, 0, possessives) : undefined;
     const after = say ? tokens[tokens.indexOf(say) + 1]?.norm : undefined;
-    // (A word that is only a verb: "does Taiwan agree with Beijing's claim about…"; not "Trump" or "House".)
-    const verbBefore = say ? tokens.slice(1, tokens.indexOf(say)).some((t) => isMostlyVerb(t.norm) && baseForms(t.norm, 'n').length === 0) : false;
+    const verbBefore = say ? tokens.slice(1, tokens.indexOf(say)).some((t) => isMostlyVerb(t.norm)) : false;
     if (say && say.position > 1 && !verbBefore && after !== undefined && ABOUT_WORDS.has(after)) {
       reading.kind = 'quote';
       reading.cue = `${tokens[0]!.norm} … ${say.norm}`;
