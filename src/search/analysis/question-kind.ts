@@ -293,7 +293,7 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
     case 'when':
       set('date', 'when');
       break;
-    case 'where':
+    case 'where': {
       // "Where do relations stand": how things are, not a place.
       // ("Where does Beijing stand on the war": the same, about the war.)
       const standAt = tokens.findIndex((t, k) => k > at && (t.norm === 'stand' || t.norm === 'stands') && (k === tokens.length - 1 || STAND_ON.has(tokens[k + 1]!.norm)));
@@ -301,6 +301,7 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       if (standAt > 0) set(null, 'where … stand', standAt === tokens.length - 1 ? tokens[standAt] : undefined);
       else set('place', 'where');
       break;
+    }
     case 'why':
       set('reason', 'why');
       break;

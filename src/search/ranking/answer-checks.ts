@@ -77,37 +77,34 @@ export function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], posit
   if ((qualities[head] ?? 0) < WHICH_QUALITY) return true;
   const asked = new Set(plan.terms.map((term) => term.stem));
   const phrase = new Set(noun.flatMap((t) => positions[t] ?? []));
-  let offset = 0;
-  for (const unit of units) {
+  const identifies = (token: Token | undefined) =>
+    token !== undefined && !asked.has(token.stem) && ((token.capitalized && token.position > 0) || /\d/.test(token.norm));
+  // A noun before the noun says which, as a name does ("the consumer router business", "steel
+  // tariffs"); an adjective ("certain tariffs", "new rules") does not.
+  const nounModifier = (token: Token | undefined) =>
+    token !== undefined && !asked.has(token.stem) && !isStopWord(token.norm) && baseForms(token.norm, 'n').length > 0 && baseForms(token.norm, 'a').length === 0 && !isMostlyVerb(token.norm);
+  const locate = positionLocator(units);
+  return (positions[head] ?? []).some((p) => {
+    const { unit: u, token: i } = locate(p);
+    const unit = units[u]!;
+    const offset = p - i;
     const text = unit.paragraph.text.slice(unit.start, unit.end);
-    for (const p of positions[head] ?? []) {
-      const i = p - offset;
-      if (i < 0 || i >= unit.tokens.length) continue;
-      // Only where the text names the thing itself ("components" for "parts"), not something loosely related ("pressure point").
-      if (matchQuality && (matchQuality[head]?.(unit.tokens[i]!.stem) ?? 0) < WHICH_QUALITY) continue;
-      // The noun phrase as written: the matched words around the head ("fighter jet").
-      let first = i;
-      while (first > 0 && phrase.has(offset + first - 1)) first--;
-      const identifies = (token: Token | undefined) =>
-        token !== undefined && !asked.has(token.stem) && ((token.capitalized && token.position > 0) || /\d/.test(token.norm));
-      // A noun before the noun says which, as a name does ("the consumer router business", "steel
-      // tariffs"); an adjective ("certain tariffs", "new rules") does not.
-      const nounModifier = (token: Token | undefined) =>
-        token !== undefined && !asked.has(token.stem) && !isStopWord(token.norm) && baseForms(token.norm, 'n').length > 0 && baseForms(token.norm, 'a').length === 0 && !isMostlyVerb(token.norm);
-      const before = unit.tokens[first - 1];
-      const inName = unit.tokens[i]!.capitalized && i > 0;
-      const after = unit.tokens[i + 1];
-      const gap = after ? text.slice(unit.tokens[i]!.end, after.start) : '';
-      // "Prime Minister Sanae Takaichi", "the spokesperson, Lin Jian,", "the conflict in Ukraine",
-      // "tariffs on Chinese steel": a name after the noun, or after a preposition, says which, too.
-      const afterPreposition = after && WHICH_PREPOSITIONS.has(after.norm) ? unit.tokens[i + (unit.tokens[i + 2]?.norm === 'the' ? 3 : 2)] : undefined;
-      const named =
-        after && (NAMING_AFTER.has(after.norm) ? identifies(unit.tokens[i + (after.norm === 'such' ? 3 : 2)]) : (/^\s*,?\s*$/.test(gap) && identifies(after)) || identifies(afterPreposition));
-      if (identifies(before) || nounModifier(before) || inName || named) return true;
-    }
-    offset += unit.tokens.length + 1;
-  }
-  return false;
+    // Only where the text names the thing itself ("components" for "parts"), not something loosely related ("pressure point").
+    if (matchQuality && (matchQuality[head]?.(unit.tokens[i]!.stem) ?? 0) < WHICH_QUALITY) return false;
+    // The noun phrase as written: the matched words around the head ("fighter jet").
+    let first = i;
+    while (first > 0 && phrase.has(offset + first - 1)) first--;
+    const before = unit.tokens[first - 1];
+    const inName = unit.tokens[i]!.capitalized && i > 0;
+    const after = unit.tokens[i + 1];
+    const gap = after ? text.slice(unit.tokens[i]!.end, after.start) : '';
+    // "Prime Minister Sanae Takaichi", "the spokesperson, Lin Jian,", "the conflict in Ukraine",
+    // "tariffs on Chinese steel": a name after the noun, or after a preposition, says which, too.
+    const afterPreposition = after && WHICH_PREPOSITIONS.has(after.norm) ? unit.tokens[i + (unit.tokens[i + 2]?.norm === 'the' ? 3 : 2)] : undefined;
+    const named =
+      after && (NAMING_AFTER.has(after.norm) ? identifies(unit.tokens[i + (after.norm === 'such' ? 3 : 2)]) : (/^\s*,?\s*$/.test(gap) && identifies(after)) || identifies(afterPreposition));
+    return identifies(before) || nounModifier(before) || inName || Boolean(named);
+  });
 }
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';

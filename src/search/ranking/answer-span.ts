@@ -176,7 +176,7 @@ export function findAnswer(
   const pastOnly = plan.past && (kind === 'date' || kind === 'duration');
 
   let offset = 0;
-  let best: { span: AnswerSpan; distance: number; relation: AnswerRelation } | null = null;
+  let best: { span: AnswerSpan; sentence: string; distance: number; relation: AnswerRelation } | null = null;
   for (const unit of units) {
     const anchors = [...matched].filter((p) => p >= offset && p < offset + unit.tokens.length);
     const sentence = unit.paragraph.text.slice(unit.start, unit.end);
@@ -222,7 +222,7 @@ export function findAnswer(
       const relation = relationOf({ units, span: inside.length ? inside : [at], positions, weights, focus, nearOnly: inception });
       // A span in the clause of the question's words beats a closer one outside it.
       const better = !best || (relates(relation) === relates(best.relation) ? distance < best.distance : relates(relation));
-      if (better) best = { span: span.kind === 'quote' ? withWordsSaid(span, sentence) : span.kind === 'topic' ? withTopics(span, sentence) : span, distance, relation };
+      if (better) best = { span, sentence, distance, relation };
     }
     offset += unit.tokens.length + 1;
   }
@@ -232,7 +232,7 @@ export function findAnswer(
   const anchored = countedNear !== null || kind === 'quote' || plan.needsMeasure === 'age';
   const required = REQUIRED_KINDS.has(kind) || (kind === 'quote' && plan.speaker.length > 0);
   return {
-    answer: best?.span ?? null,
+    answer: best ? shown(best.span, best.sentence) : null,
     lacksKind: !best && required,
     relation: anchored ? null : best?.relation ?? null,
     // Anchored right beside what is asked about: a number next to what "how many" counts, a date
@@ -366,10 +366,18 @@ const SHOWN_WORDS = 120;
 function withWordsSaid(span: AnswerSpan, sentence: string): AnswerSpan {
   if (/^["“”]/.test(span.text)) return span;
   const after = sentence.slice(span.end);
-  const quoted = QUOTED.exec(after)?.[1]?.trim();
-  let words = quoted ?? `${span.text} ${after.replace(/^[\s,:]+/, '')}`.trim();
-  if (words.length > SHOWN_WORDS) words = `${words.slice(0, SHOWN_WORDS).replace(/\s+\S*$/, '')}…`;
-  return words ? { ...span, text: words } : span;
+  const words = QUOTED.exec(after)?.[1]?.trim() ?? `${span.text} ${after.replace(/^[\s,:]+/, '')}`.trim();
+  return words ? { ...span, text: shortened(words) } : span;
+}
+
+/** Text shown for an answer, cut at a word once it runs past SHOWN_WORDS characters. */
+function shortened(words: string): string {
+  return words.length > SHOWN_WORDS ? `${words.slice(0, SHOWN_WORDS).replace(/\s+\S*$/, '')}…` : words;
+}
+
+/** A speech or topic verb is shown with what it says or names; other spans as they are. */
+function shown(span: AnswerSpan, sentence: string): AnswerSpan {
+  return span.kind === 'quote' ? withWordsSaid(span, sentence) : span.kind === 'topic' ? withTopics(span, sentence) : span;
 }
 
 /**
@@ -379,8 +387,7 @@ function withWordsSaid(span: AnswerSpan, sentence: string): AnswerSpan {
 function withTopics(span: AnswerSpan, sentence: string): AnswerSpan {
   const after = sentence.slice(span.end);
   const end = after.search(/[.;:!?]|,\s+(?:according|which|where|while|saying|but|as|who)\b|\s[-\u2014\u2013]\s/);
-  const words = `${span.text}${end < 0 ? after : after.slice(0, end)}`.trim();
-  return { ...span, text: words.length > SHOWN_WORDS ? `${words.slice(0, SHOWN_WORDS).replace(/\s+\S*$/, '')}…` : words };
+  return { ...span, text: shortened(`${span.text}${end < 0 ? after : after.slice(0, end)}`.trim()) };
 }
 
 /** "What did X say": the quotes and statements the quote table gives to X, in this passage. */
