@@ -97,9 +97,7 @@ interface Segment {
 export function analyzeQuestion(question: string): QuestionPlan {
   const tokens = tokenize(question)
     .map(fixLowercaseUs)
-    .map(fixRunTogetherInterrogative)
-    // "What's": the 's of an interrogative is "is", not a possessive.
-    .map((t) => (isInterrogative(t.norm) && /['’]s$/i.test(question.slice(t.start, t.end)) ? { ...t, withIs: true } : t));
+    .map((t) => interrogativeWithIs(t, question));
   const kind = detectKind(tokens, new Set(tokens.filter((t) => isPossessive(question, t)).map((t) => t.position)));
   const terms: QuestionTerm[] = [];
   const segments: Segment[] = [];
@@ -258,8 +256,10 @@ function isVerbAfterSubject(tokens: Token[], token: Token, afterSubject: boolean
   return baseForms(token.norm, 'v').length > 0;
 }
 
-/** "whats", "whos", "wheres": "what's" typed without its apostrophe is still "what". */
-function fixRunTogetherInterrogative(token: Token): Token {
+/** "What's", "whats", "whos": an interrogative with "is" run into it, typed with or without its apostrophe. */
+function interrogativeWithIs(token: Token, question: string): Token {
+  // "What's": the 's of an interrogative is "is", not a possessive.
+  if (isInterrogative(token.norm) && /['’]s$/i.test(question.slice(token.start, token.end))) return { ...token, withIs: true };
   const base = token.norm.endsWith('s') ? token.norm.slice(0, -1) : '';
   return base && isInterrogative(base) ? { ...token, norm: base, stem: base, withIs: true } : token;
 }
