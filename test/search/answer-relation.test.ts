@@ -39,6 +39,10 @@ describe('the focus of a question', () => {
     expect(events('who protested the arms sale')).toEqual(['protested']);
     expect(events('where was trump during the call')).toEqual([]);
     expect(events('when did trump call xi')).toEqual(['call']);
+    // Inside a noun phrase with the verb after it, a verb-like word is the phrase's noun.
+    expect(events('when did the japanese premier make her comments')).toEqual([]);
+    expect(events('when was the arms deal approved')).toEqual(['approved']);
+    expect(events('what does the us law require regarding taiwan')).toEqual(['require']);
   });
 });
 
@@ -68,6 +72,13 @@ describe('whom a "who" question asks for', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(1);
     expect(result.answers[0]?.why[0]).toMatch(/^answers "who": /);
     expect(result.answers[0]?.why[0]).not.toContain('Trump');
+  });
+
+  it('answers "who did the American president…" with the other president, not the office asked about', () => {
+    const result = arms.ask('who did the american president talk with on the phone', { article: 'arms-sale' });
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+    expect(result.answers[0]?.why[0]).toMatch(/^answers "who": .*Xi Jinping/);
   });
 
   it('still answers "who is X" with the words around X', () => {

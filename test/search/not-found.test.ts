@@ -108,6 +108,14 @@ describe('words of opposite meaning', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(5);
     expect(result.answers[0]?.why).toContain('opposite "accept" ~ "rejects"');
   });
+
+  it('looks for no opposite of a phrasal verb, nor of a word in a clause that only sets the scene', () => {
+    const STEADY = article('steady', 'Ties hold', ['Xi said the relationship has held a steady position since that summit.']);
+    const steady = buildQuestionIndex(knowledgeBase(STEADY));
+    const result = steady.ask('how did xi describe relations since their last sit-down');
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.why.join('; ')).not.toContain('opposite');
+  });
 });
 
 describe('office holders', () => {

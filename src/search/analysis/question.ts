@@ -5,7 +5,7 @@
  * they are never matched against the text.
  */
 import { baseForms, isMostlyVerb, phrasalVerb } from '../lexicon/wordnet.ts';
-import { isInterrogative, isStopWord } from '../text/stopwords.ts';
+import { isFunctionWord, isInterrogative, isStopWord } from '../text/stopwords.ts';
 import { isPossessive, tokenize, type Token } from '../text/tokenize.ts';
 import type { AnswerKind } from './answer-types.ts';
 import { detectKind, type DatePrecision, type MeasureNeed } from './question-kind.ts';
@@ -78,6 +78,8 @@ export interface QuestionPlan {
   contrast: string[];
   /** Terms of a clause that only sets the scene ("…since the two leaders met in South Korea"). */
   background: number[];
+  /** "Who did the American president call": the question names who acts; the person asked for is someone else. */
+  objectAsked: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -120,7 +122,7 @@ export function analyzeQuestion(question: string): QuestionPlan {
       continue;
     }
     const gerundNoun = !progressive && token.norm.endsWith('ing') && current !== null;
-    const verb = !token.capitalized && !gerundNoun && (isMostlyVerb(token.norm) || isVerbAfterSubject(tokens, token, current !== null));
+    const verb = !token.capitalized && !gerundNoun && !isNounBeforeVerb(tokens, token) && (isMostlyVerb(token.norm) || isVerbAfterSubject(tokens, token, current !== null));
     const index = terms.length;
     terms.push({ typed: question.slice(token.start, token.end), norm: token.norm, stem: token.stem, position: token.position, emphasis: degree ? 0.4 : 1, verb, event: verb && inVerbPosition(tokens, token) });
     const after = tokens[tokens.indexOf(token) + 1];
@@ -174,6 +176,7 @@ export function analyzeQuestion(question: string): QuestionPlan {
     contrast: tokens.filter((t, i) => CONTRAST_WORDS.has(t.norm) && tokens[i + 1] !== undefined && !['week', 'month', 'year', 'day'].includes(tokens[i + 1]!.norm)).map((t) => t.norm),
     reactor: kind.reactAt === null ? [] : terms.flatMap((t, i) => (t.position < kind.reactAt! && !t.verb ? [i] : [])),
     yesNo: AUXILIARIES.has(tokens[0]?.norm ?? ''),
+    objectAsked: ['who', 'whom'].includes(tokens[0]?.norm ?? '') && DO_AUXILIARIES.has(tokens[1]?.norm ?? ''),
     speaker: kind.sayAt === null ? [] : terms.filter((t) => t.position < kind.sayAt!).map((t) => terms.indexOf(t)),
   };
 }
@@ -238,6 +241,23 @@ function inVerbPosition(tokens: Token[], token: Token): boolean {
   if (NOUN_MARKERS.has(before) || /['’]s?$/.test(before)) return false;
   if (AUXILIARIES.has(before) && i + 1 < tokens.length && !PARTICIPLE.test(token.norm)) return false;
   return true;
+}
+
+const NOUN_PHRASE_OPENERS = new Set([...DETERMINERS, 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+
+/**
+ * "When did the Japanese premier make…", "when was the arms deal approved": a verb-like word inside
+ * a noun phrase (a determiner, then only nouns and adjectives) with a verb right after it is the
+ * phrase's noun; the verb after it is the question's.
+ */
+function isNounBeforeVerb(tokens: Token[], token: Token): boolean {
+  const i = tokens.indexOf(token);
+  const next = tokens[i + 1];
+  // The verb after it may be one of the question form ("…premier say", "…premier make").
+  if (!next || isFunctionWord(next.norm) || isInterrogative(next.norm) || !isMostlyVerb(next.norm)) return false;
+  let j = i - 1;
+  while (j >= 0 && !isStopWord(tokens[j]!.norm) && !isInterrogative(tokens[j]!.norm) && !isMostlyVerb(tokens[j]!.norm)) j--;
+  return j < i - 1 && j >= 0 && NOUN_PHRASE_OPENERS.has(tokens[j]!.norm);
 }
 
 /** Auxiliaries that take a bare verb after the subject: "when did the plane land". */

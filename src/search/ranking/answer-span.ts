@@ -47,6 +47,8 @@ const LOCATIVE_BEFORE = /\b(?:in|at|near|across|throughout|inside|outside|into)\
 const COUNTED_MIN_QUALITY = 0.6;
 /** A question word matched as itself (or a typo of it), not through a synonym or another name. */
 const NAMED_QUALITY = 0.9;
+/** …or as another name of the same person or country ("U.S." for "American", "Jinping" for "Xi"). */
+const ACTOR_QUALITY = 0.85;
 /** Words that put a date in the future: "is scheduled to meet on Friday", "will reopen on Feb. 12". */
 const FUTURE_MARKERS = new Set(['will', 'would', 'scheduled', 'expected', 'expects', 'plans', 'planned', 'planning', 'next', 'later', 'upcoming', 'due', 'could', 'soon', 'once', 'until']);
 /** For each word that sets the thing asked about apart ("the previous sale"), the words a passage may say it with. */
@@ -162,6 +164,9 @@ export function findAnswer(
   const roleWord = namedThing !== undefined && plan.cue.startsWith('which') && (qualities[namedThing] ?? 0) >= ROLE_QUALITY;
   const namedNear = namedThing === undefined ? null : near(roleWord ? [...namedAt, ...(positions[namedThing] ?? [])] : namedAt, NAME_DISTANCE);
   const named = new Set(positions.flatMap((list, t) => ((qualities[t] ?? 0) >= NAMED_QUALITY ? list : [])));
+  // "Who did the American president talk with": a title names no one — "Chinese President Xi
+  // Jinping" is not the person the question names — but another name of the same does ("U.S." for "American").
+  const namedActor = new Set(positions.flatMap((list, t) => ((qualities[t] ?? 0) >= ACTOR_QUALITY && !isTitle(plan.terms[t]!.norm) ? list : [])));
 
   // "Who is Taiwan's president": the person must hold the office of that country, written with the
   // name ("Chinese President Xi Jinping", "Lin Jian, China's spokesperson"); a president named in a
@@ -176,7 +181,7 @@ export function findAnswer(
   const pastOnly = plan.past && (kind === 'date' || kind === 'duration');
 
   let offset = 0;
-  let best: { span: AnswerSpan; sentence: string; distance: number; relation: AnswerRelation } | null = null;
+  let best: { span: AnswerSpan; sentence: string; distance: number; relation: AnswerRelation; foreign: boolean } | null = null;
   for (const unit of units) {
     const anchors = [...matched].filter((p) => p >= offset && p < offset + unit.tokens.length);
     const sentence = unit.paragraph.text.slice(unit.start, unit.end);
@@ -205,7 +210,7 @@ export function findAnswer(
       const before = sentence.slice(Math.max(0, span.start - 16), span.start);
       if (kind === 'person' && (LOCATIVE_BEFORE.test(before) || (FROM_BEFORE.test(before) && !span.known))) continue;
       // "Who did Trump speak with": a person the question names acts in it; the answer is someone else.
-      if (kind === 'person' && actsInQuestion && !choice && inside.some((p) => named.has(p))) continue;
+      if (kind === 'person' && actsInQuestion && !choice && inside.some((p) => namedActor.has(p))) continue;
       // "Which officials" may be answered "U.S. and Chinese officials"; "the name of the official" not by "Chinese".
       if (namedNear && (!inside.some(namedNear) || (isPlaceOrPeople(span.text) && !plan.cue.startsWith('which')))) continue;
       if (countedNear && !inside.some(countedNear)) continue;
@@ -221,8 +226,12 @@ export function findAnswer(
       const distance = anchors.length ? Math.min(...anchors.map((p) => Math.abs(p - at))) : 50;
       const relation = relationOf({ units, span: inside.length ? inside : [at], positions, weights, focus, nearOnly: inception });
       // A span in the clause of the question's words beats a closer one outside it.
-      const better = !best || (relates(relation) === relates(best.relation) ? distance < best.distance : relates(relation));
-      if (better) best = { span, sentence, distance, relation };
+      // "Who did the American president call": of two presidents, the one of a country the question does not name.
+      const foreign = plan.objectAsked && kind === 'person' && inside.some((p, i) => !matched.has(p) && namesAPlace(unit.tokens[p - offset]?.norm ?? '') && i < inside.length - 1);
+      const better =
+        !best ||
+        (relates(relation) !== relates(best.relation) ? relates(relation) : foreign !== best.foreign ? foreign : distance < best.distance);
+      if (better) best = { span, sentence, distance, relation, foreign };
     }
     offset += unit.tokens.length + 1;
   }
@@ -301,7 +310,8 @@ function sentenceOf(units: SentenceUnit[]): (position: number) => number {
 
 /** Question terms naming the country whose office holder is asked for ("who is Japan's prime minister"). */
 function officeOwners(plan: QuestionPlan): number[] {
-  if (plan.kind !== 'person' || !plan.terms.some((t) => isTitle(t.norm) || OFFICE_WORDS.has(t.norm))) return [];
+  // ("Who did the American president call": the office holder is the one calling, not the answer.)
+  if (plan.kind !== 'person' || plan.objectAsked || !plan.terms.some((t) => isTitle(t.norm) || OFFICE_WORDS.has(t.norm))) return [];
   // "taiwans president": a possessive typed without its apostrophe.
   return plan.terms.flatMap((t, i) => (namesAPlace(t.norm) || namesAPlace(t.norm.replace(/s$/, '')) ? [i] : []));
 }

@@ -110,7 +110,8 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
     }
   }
   const stemmed = (w: string) => (settings.stemming ? stem(w) : w);
-  const oppositeWords = settings.synonyms && settings.wordnet ? antonyms(term.norm).flatMap((w) => [w, ...newsSynonyms(w)]).filter((w) => !isStopWord(w)) : [];
+  // (A phrasal verb means something else than its verb: "sit down" is not the opposite of "stand".)
+  const oppositeWords = settings.synonyms && settings.wordnet && !term.particle ? antonyms(term.norm).flatMap((w) => [w, ...newsSynonyms(w)]).filter((w) => !isStopWord(w)) : [];
   const opposites = new Set(oppositeWords.map(stemmed).filter((s) => !alternatives.has(s) && df(s) > 0));
   // "Does Taiwan accept Beijing's claim" is answered by "Taiwan rejects Beijing's claim": no.
   // (Only the word's own antonyms: their synonyms drift — "agree" → "disagree" → "reject".)

@@ -186,7 +186,8 @@ function scoreOne(units: SentenceUnit[], ctx: ScoreContext, total: number, parag
  */
 function oppositesIn(units: SentenceUnit[], hits: (TermHit | undefined)[], ctx: ScoreContext): (string | undefined)[] {
   return ctx.terms.map((term, t) => {
-    if (hits[t] || term.opposites.size === 0) return undefined;
+    // (A word of the scene-setting clause is not what is asked: "…since their last meeting".)
+    if (hits[t] || term.opposites.size === 0 || ctx.plan.background.includes(t)) return undefined;
     for (const unit of units) {
       const token = unit.tokens.find((tok) => term.opposites.has(ctx.settings.stemming ? tok.stem : tok.norm));
       if (token) return unit.paragraph.text.slice(unit.start + token.start, unit.start + token.end);

@@ -25,6 +25,7 @@ think thinks please explain describe mention mentioned mentions article report s
 really actually even currently latest recent recently newest concrete main key major particular right now kind sort get gets got gotten getting make makes made go goes went going come comes came
 topic topics subject subjects`;
 
+const FUNCTION = new Set(FUNCTION_WORDS.split(/\s+/).filter(Boolean));
 const STOP = new Set(`${FUNCTION_WORDS} ${QUESTION_WORDS} ${QUESTION_FORM_WORDS}`.split(/\s+/).filter(Boolean));
 const INTERROGATIVES = new Set(QUESTION_WORDS.split(' '));
 
@@ -34,4 +35,9 @@ export function isStopWord(norm: string): boolean {
 
 export function isInterrogative(norm: string): boolean {
   return INTERROGATIVES.has(norm);
+}
+
+/** Articles, pronouns, prepositions, auxiliaries…: stop words other than the question's own verbs. */
+export function isFunctionWord(norm: string): boolean {
+  return FUNCTION.has(norm);
 }
