@@ -172,6 +172,9 @@ describe('dates, measures and places in other words', () => {
     expect(deal('arms package value').answers[0]?.why[0]).toBe('answers "value": US$330 million');
     expect(deal('price tag of the weapons deal').answers[0]?.why[0]).toBe('answers "price": US$330 million');
     expect(deal('taiwan defense budget size').status).toBe('not_found');
+    // "The price" is what the sum answers: a text without the word still answers it, about the weapons.
+    expect(deal("what's the price tag on the weapons for taipei").answers[0]?.why[0]).toBe('answers "what price": US$330 million');
+    expect(deal('what is the price of the fighter jets').status).toBe('not_found');
   });
 
   it('never answers "who" with the name of an event ("World War II")', () => {

@@ -40,6 +40,8 @@ export interface KindReading {
   datePrecision: DatePrecision | null;
   /** "How did Japan respond to the call": position of the verb of reacting. */
   reactAt: number | null;
+  /** "What is the price of…": position of a noun that names the kind of answer and is kept as a topic word. */
+  kindNounAt: number | null;
 }
 
 export type DatePrecision = 'weekday' | 'day' | 'month' | 'year';
@@ -237,7 +239,7 @@ function isEnglishWord(word: string): boolean {
 }
 
 export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = new Set()): KindReading {
-  const reading: KindReading = { kind: null, cue: '', consumed: new Set(), needsName: false, nameOf: false, needsMeasure: false, degreeWordAt: null, countedAt: null, sayAt: null, future: false, past: false, datePrecision: null, reactAt: null };
+  const reading: KindReading = { kind: null, cue: '', consumed: new Set(), needsName: false, nameOf: false, needsMeasure: false, degreeWordAt: null, countedAt: null, sayAt: null, future: false, past: false, datePrecision: null, reactAt: null, kindNounAt: null };
   const at = interrogativeAt(tokens);
   const wh = tokens[at];
   if (!wh) {
@@ -373,6 +375,9 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       else if (noun && (AMOUNT_NOUNS.has(noun.norm) || (AMOUNT_HEAD_NOUNS.has(noun.norm) && noun !== first))) {
         // "What is the price of lithium": the price is also what to look for; "the number of" is not.
         set('amount', `${wh.norm} ${noun.norm}`, CONTENT_AMOUNT_NOUNS.has(noun.norm) ? undefined : noun);
+        // (A price is what a sum of money answers; a rate or a total is not any number: "10%" is a cut, not the rate.)
+        if (noun.norm === 'price') reading.kindNounAt = noun.position;
+        if (noun.norm === 'price' && tokens[nounAt + 1]?.norm === 'tag') reading.consumed.add(tokens[nounAt + 1]!.position);
         if (['percentage', 'percent', 'proportion', 'share'].includes(noun.norm)) reading.needsMeasure = 'percent';
         else if (['score', 'vote', 'tally'].includes(noun.norm)) reading.needsMeasure = 'tally';
         else if (noun.norm !== 'number') reading.needsMeasure = 'any';

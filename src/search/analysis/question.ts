@@ -31,6 +31,8 @@ export interface QuestionTerm {
   misspelled?: number;
   /** The particle of a phrasal verb ("turned down", "step down", "look into"), which changes its meaning. */
   particle?: string;
+  /** Names the kind of answer asked for ("what is the price of…"): the text may give the answer without the word. */
+  namesKind?: boolean;
 }
 
 /** Words typed as one unit: `arms sale`, `president of Taiwan`, `Japan's foreign minister`. */
@@ -125,6 +127,7 @@ export function analyzeQuestion(question: string): QuestionPlan {
     const verb = !token.capitalized && !gerundNoun && !isNounBeforeVerb(tokens, token) && (isMostlyVerb(token.norm) || isVerbAfterSubject(tokens, token, current !== null));
     const index = terms.length;
     terms.push({ typed: question.slice(token.start, token.end), norm: token.norm, stem: token.stem, position: token.position, emphasis: degree ? 0.4 : 1, verb, event: verb && inVerbPosition(tokens, token) });
+    if (token.position === kind.kindNounAt) terms[index]!.namesKind = true;
     const after = tokens[tokens.indexOf(token) + 1];
     if (verb && after && PARTICLES.has(after.norm) && phrasalVerb(token.norm, after.norm)) {
       terms[index]!.particle = after.norm;

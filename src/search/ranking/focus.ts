@@ -56,6 +56,8 @@ export function subjectTerms(plan: QuestionPlan): number[] {
   const subject: number[] = [];
   for (let t = 0; t < plan.terms.length; t++) {
     if (plan.terms[t]!.event) break;
+    // ("What is the price of the weapons": the price is what is asked for; its subject is the weapons.)
+    if (subject.length === 0 && plan.terms[t]!.namesKind) continue;
     if (subject.length > 0 && plan.terms[t]!.position !== plan.terms[t - 1]!.position + 1) break;
     subject.push(t);
   }

@@ -16,6 +16,8 @@ import { ATTITUDE_VERBS } from './focus.ts';
 const EVERYDAY = 4_000;
 export function absentWordEmphasis(term: QuestionTerm, yesNo: boolean, everydayShare = DEFAULT_SETTINGS.absentEverydayWeight): number {
   if (/^\p{Lu}/u.test(term.typed)) return 1;
+  // "What's the price of the weapons" is answered by "a US$330 million arms package".
+  if (term.namesKind) return everydayShare;
   // "Is Xi going to visit the US": in a yes/no question the verb is the claim being asked about
   // (not an attitude to it: "does China want peace" asks about peace).
   if (term.verb && yesNo && !ATTITUDE_VERBS.has(term.norm)) return 1;
