@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { buildQuestionIndex } from '../../src/search/index.ts';
+import { analyzeQuestion } from '../../src/search/analysis/question.ts';
 import type { Article } from '../../src/knowledge/types.ts';
 import { ARMS, article, knowledgeBase } from './fixtures.ts';
 
@@ -408,5 +409,25 @@ describe('roles said in other words', () => {
     const result = index.ask("which leaders took part in monday's call");
     expect(result.answers[0]?.citation.paragraph).toBe(1);
     expect(result.answers[0]?.why[0]).toMatch(/^answers "which leaders": .*(Trump|Xi)/);
+  });
+});
+
+describe('a speaker asked about in other forms', () => {
+  const index = buildQuestionIndex(knowledgeBase(ARMS));
+
+  it('reads "X said what" and "X quote on Y" as asking for X\'s words', () => {
+    expect(analyzeQuestion('takaichi said what exactly').kind).toBe('quote');
+    expect(analyzeQuestion('lin jian quote on the arms sale').kind).toBe('quote');
+    const result = index.ask('lin jian said what');
+    expect(result.answers[0]?.citation.paragraph).toBe(4);
+  });
+
+  it('answers about a named person whose title the question gets wrong, and says so', () => {
+    const result = index.ask('what did president takaichi say');
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why).toContain('title "president" differs from the text\'s');
+    // Without the name, a title the text does not give names someone else.
+    expect(index.ask('what did the japanese president say').status).toBe('not_found');
   });
 });

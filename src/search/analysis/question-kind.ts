@@ -87,6 +87,8 @@ const PEOPLE_NOUNS = new Set(
   scientist researcher analyst expert player member lawmaker side sides`.split(/\s+/),
 );
 /** "What words did X use": nouns for what someone said. */
+/** Nouns that ask for someone's words when typed after their name ("xi quote on taiwan"). */
+const QUOTE_NOUNS = new Set(['quote', 'quotes', 'quotation', 'quotations']);
 const WORDING_NOUNS = new Set(['words', 'phrase', 'phrases', 'term', 'terms', 'language', 'wording']);
 /** "What was X's reaction": nouns for what someone said in answer to something. */
 const REACTION_NOUNS = new Set(['reaction', 'reactions', 'response', 'responses', 'reply']);
@@ -257,6 +259,14 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         reading.needsMeasure = MONEY_WORDS.has(amount.norm) ? 'money' : 'any';
         if (amount.norm === 'price' || amount.norm === 'cost') reading.consumed.add(amount.position);
       }
+      // "Xi quote on Taiwan", "Lin Jian quotes": the speaker's words.
+      const quoteAt = tokens.findIndex((t, k) => k > 0 && QUOTE_NOUNS.has(t.norm) && !isStopWord(tokens[k - 1]!.norm));
+      if (reading.kind === null && quoteAt > 0) {
+        reading.kind = 'quote';
+        reading.cue = tokens[quoteAt]!.norm;
+        reading.consumed.add(tokens[quoteAt]!.position);
+        reading.sayAt = tokens[quoteAt]!.position;
+      }
       // "Japan response to Chinese criticism": Japan must act, as in "how did Japan respond".
       // ("Takaichi military response" names what she spoke of, not a reaction to something.)
       const reaction = tokens.findIndex((t, k) => k > 0 && REACTION_NOUNS.has(t.norm) && tokens[k + 1]?.norm === 'to');
@@ -286,6 +296,13 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
     reading.cue = cue;
     for (const w of words) if (w) reading.consumed.add(w.position);
   };
+  // "Takaichi said what exactly": the speech verb before the question word, which ends the question.
+  const echoedSay = tokens[at - 1];
+  if (wh.norm === 'what' && echoedSay && SAY_VERBS.has(echoedSay.norm) && at > 1 && tokens.slice(at + 1).every((t) => isStopWord(t.norm))) {
+    set('quote', `${echoedSay.norm} what`, echoedSay);
+    reading.sayAt = echoedSay.position;
+    return reading;
+  }
   switch (wh.norm) {
     case 'who':
     case 'whom':

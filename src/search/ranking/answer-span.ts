@@ -152,7 +152,7 @@ export function findAnswer(
   const weights = ctx.importance.map((w, t) => w * (qualities[t] ?? 0));
   const inception = inceptionOnlyNear(plan, positions);
   const focus = inception ? subjectTerms(plan) : withoutTopic(focusTerms(plan, positions), plan, ctx.topic ?? []);
-  const speakerNear = kind === 'quote' && plan.speaker.length ? speaks(speakerPositions(plan, positions, qualities)) : null;
+  const speakerNear = kind === 'quote' && plan.speaker.length ? speaks(speakerPositions(plan, positions, qualities, (word) => ctx.isName?.(word) ?? false)) : null;
 
   const actsInQuestion = plan.terms.some((term) => term.event);
   // "The name of the White House official": beside "official" ("official Jane Doe", "the official, Jane Doe,").
@@ -344,9 +344,12 @@ function ownedBy(owners: number[], inside: number[], after: string): boolean {
  * ("Chinese President Xi" is no Taiwanese president), and one named by office where the office is
  * written.
  */
-function speakerPositions(plan: QuestionPlan, positions: number[][], qualities: number[]): number[] {
+function speakerPositions(plan: QuestionPlan, positions: number[][], qualities: number[], isName: (word: string) => boolean): number[] {
   // A title must be there as written: "defense minister" is not the "military" near a prime minister.
-  if (plan.speaker.some((t) => isTitle(plan.terms[t]!.norm) && (qualities[t] ?? 0) < NAMED_QUALITY)) return [];
+  // (Unless the speaker's name is there: "President Takaichi" misremembers Prime Minister Takaichi's title.)
+  const title = (t: number) => isTitle(plan.terms[t]!.norm);
+  const namedBy = plan.speaker.some((t) => !title(t) && (qualities[t] ?? 0) >= NAMED_QUALITY && isName(plan.terms[t]!.norm));
+  if (!namedBy && plan.speaker.some((t) => title(t) && (qualities[t] ?? 0) < NAMED_QUALITY)) return [];
   const countries = plan.speaker.filter((t) => namesAPlace(plan.terms[t]!.norm));
   const others = plan.speaker.filter((t) => !countries.includes(t));
   const all = plan.speaker.flatMap((t) => positions[t] ?? []);

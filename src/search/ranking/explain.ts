@@ -67,8 +67,11 @@ export function explain(passage: ScoredPassage, plan: QuestionPlan, terms: Expan
   }
   if (passage.answer) reasons.unshift(`answers "${plan.cue}": ${passage.answer.text}`);
   else if (passage.lacksKind) reasons.push(plan.cue ? `nothing that answers "${plan.cue}"` : 'does not say so');
+  // Credit without a match: a title the text gives the named person otherwise (see phrases.ts).
+  const retitled = (t: number) => !passage.hits[t] && (passage.credit[t] ?? 0) > 0;
+  for (const [t, term] of terms.entries()) if (retitled(t)) reasons.push(`title "${term.term.typed}" differs from the text's`);
   // A word the answer's own sentence lacks may still be in its paragraph, which the citation shows.
-  const inParagraph = terms.filter((_, t) => !passage.hits[t] && (passage.paragraphCredit[t] ?? 0) > 0).map((t) => `"${t.term.typed}"`);
+  const inParagraph = terms.filter((_, t) => !passage.hits[t] && !retitled(t) && (passage.paragraphCredit[t] ?? 0) > 0).map((t) => `"${t.term.typed}"`);
   const missing = terms.filter((term, t) => term.term.emphasis > 0 && !passage.hits[t] && !((passage.paragraphCredit[t] ?? 0) > 0)).map((t) => `"${t.term.typed}"`);
   if (inParagraph.length) reasons.push(`${inParagraph.join(', ')} elsewhere in the paragraph`);
   if (missing.length) reasons.push(`no match for ${missing.join(', ')}`);

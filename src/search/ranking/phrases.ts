@@ -4,6 +4,7 @@
  * a president and, ten words later, Taiwan.
  */
 import type { Phrase } from '../analysis/question.ts';
+import { isTitle } from '../lexicon/titles.ts';
 import { baseForms, isMostlyVerb } from '../lexicon/wordnet.ts';
 
 /** A word of the passage, as much as the checks here need of it. */
@@ -49,6 +50,16 @@ export function applyPhraseIntegrity(
       continue;
     }
     if ((original[phrase.head] ?? 0) > 0) {
+      // A name with a title the text does not give it ("President Takaichi" for Prime Minister
+      // Takaichi): the name says who; the title is misremembered.
+      const unmatched = members.filter((t) => !((original[t] ?? 0) > 0));
+      const nameAt = positions[phrase.head]?.[0];
+      if (headWord && unmatched.every((t) => isTitle(headWord(t))) && nameAt !== undefined && wordAt(nameAt)?.capitalized) {
+        // Where the text gives the name a title of its own, the question's title half counts.
+        const titled = [1, 2, 3].some((k) => isTitle(wordAt(nameAt - k)?.norm ?? ''));
+        if (titled) for (const t of unmatched) credit[t] = Math.max(credit[t] ?? 0, PARTIAL);
+        continue;
+      }
       // The head matched without its qualifiers: likely another thing of the same name.
       credit[phrase.head] = Math.min(credit[phrase.head] ?? 0, (original[phrase.head] ?? 0) * PARTIAL);
     } else if (phrase.pair && !ASPECT_NOUNS.has(headWord?.(phrase.head) ?? '')) {
