@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newsSynonyms } from '../../src/search/lexicon/news-synonyms.ts';
 import { relatedWords } from '../../src/search/lexicon/wordnet.ts';
+import { stem } from '../../src/search/text/stem.ts';
+import { isStopWord } from '../../src/search/text/stopwords.ts';
 import { confidenceOf } from '../../src/search/ranking/confidence.ts';
 import type { ExpandedTerm } from '../../src/search/ranking/expand.ts';
 
@@ -10,6 +12,17 @@ describe('question vocabulary', () => {
   it('finds news synonyms for inflected question words through their dictionary form', () => {
     expect(newsSynonyms('buying')).toContain('purchasing');
     expect(newsSynonyms('runs')).toContain('executive');
+    expect(newsSynonyms('levies')).toContain('tariffs');
+  });
+
+  it('joins a verb to forms Porter stemming or irregular inflection keep apart', () => {
+    expect(stem('adding')).toBe(stem('add'));
+    expect(stem('added')).toBe(stem('add'));
+    expect(stem('ran')).toBe(stem('run'));
+  });
+
+  it('treats a degree word as carrying no topic ("matter so much")', () => {
+    expect(isStopWord('much')).toBe(true);
   });
 
   it('lets a broader word match narrower ones one way only', () => {

@@ -94,6 +94,7 @@ readout account summary version description rundown
 trade > tariff tariffs export exports import imports purchase purchases purchasing
 own > sovereignty
 tax > tariff tariffs duties levies
+levy > tariff tariffs duty duties
 spend > budget spending
 confirm confirmed confirms confirmation acknowledge acknowledged acknowledges acknowledgement acknowledgment
 line > position stance view

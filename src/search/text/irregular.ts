@@ -9,5 +9,8 @@ export const IRREGULAR: Record<string, string> = {
   began: 'begin', begun: 'begin', paid: 'pay', sent: 'send', built: 'build', brought: 'bring', thought: 'think',
   found: 'find', kept: 'keep', led: 'lead', meant: 'mean', struck: 'strike', fought: 'fight', sought: 'seek',
   children: 'child', people: 'person', men: 'man', women: 'woman', feet: 'foot', teeth: 'tooth', mice: 'mouse',
+  ran: 'run',
+  // Porter cuts a doubled consonant after its suffix ("adding" → "ad"), so the verb never met its forms.
+  added: 'add', adding: 'add',
   died: 'die', dying: 'die', lying: 'lie', worse: 'bad', worst: 'bad', better: 'good', best: 'good',
 };
