@@ -81,6 +81,17 @@ describe('whom a "who" question asks for', () => {
     expect(result.answers[0]?.why[0]).toMatch(/^answers "who": .*Xi Jinping/);
   });
 
+  it('does not answer "who" with a person beside a noun merely related to the asked event', () => {
+    const TALKS = article('talks', 'Ukraine talks', [
+      'The call touched on the war. Xi reiterated Beijing\'s support for any initiative that could bring peace.',
+      'Maria Lopez, the owner of the cafe, said business was slow.',
+    ]);
+    const talks = buildQuestionIndex(knowledgeBase(TALKS));
+    expect(talks.ask('who initiated the call').status).toBe('not_found');
+    // A noun for the one who does it names them.
+    expect(talks.ask('who owns the cafe').answers[0]?.citation.paragraph).toBe(2);
+  });
+
   it('still answers "who is X" with the words around X', () => {
     const result = arms.ask('who is lin jian', { article: 'arms-sale' });
     expect(result.answers[0]?.citation.paragraph).toBe(4);

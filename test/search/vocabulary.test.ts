@@ -21,6 +21,12 @@ describe('question vocabulary', () => {
     expect(stem('ran')).toBe(stem('run'));
   });
 
+  it('keeps apart words Porter stems alike though they mean something else', () => {
+    expect(stem('initiative')).not.toBe(stem('initiated'));
+    expect(stem('authorities')).toBe(stem('authority'));
+    expect(stem('authority')).not.toBe(stem('author'));
+  });
+
   it('treats a degree word as carrying no topic ("matter so much")', () => {
     expect(isStopWord('much')).toBe(true);
   });

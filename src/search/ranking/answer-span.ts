@@ -49,6 +49,10 @@ const COUNTED_MIN_QUALITY = 0.6;
 const NAMED_QUALITY = 0.9;
 /** …or as another name of the same person or country ("U.S." for "American", "Jinping" for "Xi"). */
 const ACTOR_QUALITY = 0.85;
+/** Below this a match is only a dictionary relation (WordNet), not the word, a typo, another name or a news synonym. */
+const RELATED_ONLY = 0.7;
+/** Nouns for the one who does something: owner, founder, investor, organizer, chemist. */
+const AGENT_NOUN = /(?:er|or|ist)s?$/;
 /** Words that put a date in the future: "is scheduled to meet on Friday", "will reopen on Feb. 12". */
 const FUTURE_MARKERS = new Set(['will', 'would', 'scheduled', 'expected', 'expects', 'plans', 'planned', 'planning', 'next', 'later', 'upcoming', 'due', 'could', 'soon', 'once', 'until']);
 /** For each word that sets the thing asked about apart ("the previous sale"), the words a passage may say it with. */
@@ -140,6 +144,8 @@ export function findAnswer(
   }
   const offered = new Set(choice?.flat() ?? []);
   const events = plan.terms.flatMap((term, t) => (term.event ? positions[t] ?? [] : []));
+  const eventTerms = plan.terms.flatMap((term, t) => (term.event && positions[t]?.length ? [t] : []));
+  const loosePersonEvent = eventTerms.length > 0 && eventTerms.every((t) => (qualities[t] ?? 0) < RELATED_ONLY);
   const matched = new Set(positions.flat());
   const near = (list: number[], distance: number) => (at: number) => list.some((p) => Math.abs(p - at) <= distance);
   const counted = plan.counted;
@@ -204,6 +210,11 @@ export function findAnswer(
       // A choice between parties ("…, Trump or Xi", "which side…") needs the event told as a verb:
       // "Xi reiterated support for any initiative" tells no one initiating.
       if ((choice || plan.cue === 'which side' || plan.cue === 'which sides') && !eventAsVerb(unit, offset, events)) continue;
+      // …and so does "who" whose event the text says only with a related noun: "who initiated the
+      // call" is not answered by "Xi reiterated support for any initiative".
+      // (A noun for the one who does it still names them: "owner" for "who owns".)
+      // (…or says whose it is: "Russia's invasion" for "who invaded".)
+      if (kind === 'person' && loosePersonEvent && !eventAsVerb(unit, offset, events) && !events.some((p) => AGENT_NOUN.test(unit.tokens[p - offset]?.norm ?? '')) && !ownsEvent(span, inside, events)) continue;
       if (!choice && inside.length > 0 && inside.every((p) => named.has(p))) continue;
       // "A judge blocked a merger in New Jersey": a name after "in" is where, not who.
       // ("Joined from Accra Lions" is where from, too, unless the name is a person's: "goals from Liam Doherty".)
@@ -306,6 +317,13 @@ function statesTheClaim(plan: QuestionPlan, units: SentenceUnit[]): boolean {
 function sentenceOf(units: SentenceUnit[]): (position: number) => number {
   const at = positionLocator(units);
   return (position) => at(position).unit;
+}
+
+/** "Russia's invasion": a possessor right before the event's noun is the one who does it. */
+function ownsEvent(span: AnswerSpan, inside: number[], events: number[]): boolean {
+  if (!/['’]s?$/.test(span.text) || inside.length === 0) return false;
+  const last = Math.max(...inside);
+  return events.some((p) => p > last && p - last <= 2);
 }
 
 /** Question terms naming the country whose office holder is asked for ("who is Japan's prime minister"). */

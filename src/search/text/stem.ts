@@ -3,6 +3,20 @@ import { stemmer } from 'stemmer';
 import { IRREGULAR } from './irregular.ts';
 
 const cache = new Map<string, string>();
+
+/**
+ * Words Porter cuts down to another word's stem though they mean something else: "initiative"
+ * (a plan) → "initi", as "initiated" (began) and "initial"; "authority" → "author"; "organization"
+ * → "organ"; "university" → "univers", as "universe"; "news" → "new"; "community" → "commun".
+ */
+const OWN_STEM: Record<string, string> = {
+  initiative: 'initiative', initiatives: 'initiative',
+  authority: 'authority', authorities: 'authority',
+  organization: 'organization', organizations: 'organization', organisation: 'organization', organisations: 'organization',
+  university: 'university', universities: 'university',
+  news: 'news',
+  community: 'community', communities: 'community',
+};
 const CACHE_LIMIT = 200_000;
 
 export function stem(word: string): string {
@@ -10,7 +24,7 @@ export function stem(word: string): string {
   if (cached !== undefined) return cached;
   // Numbers and very short words are left alone: `us`, `10`, `ii`.
   const base = IRREGULAR[word] ?? word;
-  const result = base.length <= 2 || /\d/.test(base) ? base : stemmer(base);
+  const result = OWN_STEM[base] ?? (base.length <= 2 || /\d/.test(base) ? base : stemmer(base));
   if (cache.size < CACHE_LIMIT) cache.set(word, result);
   return result;
 }
