@@ -143,6 +143,8 @@ describe('dates, measures and places in other words', () => {
       ]),
     );
     expect(deal('which tariffs did the us reduce').status).toBe('not_found');
+    // (A qualifier the text lacks does not make the noun a loose match: "which specific tariffs".)
+    expect(deal('which specific tariffs did the united states reduce').status).toBe('not_found');
     expect(deal('which fighter jets are the components for').status).toBe('not_found');
     expect(deal('which principle did beijing say was violated').answers[0]?.citation.paragraph).toBe(2);
     expect(deal('which business will be sold').answers[0]?.citation.paragraph).toBe(3);

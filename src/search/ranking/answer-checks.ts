@@ -74,7 +74,10 @@ export function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], posit
   if (head === undefined) return true;
   // "Which fighter jet model": a passage that never names a model does not say which.
   if ((qualities[head] ?? 0) === 0) return false;
-  if ((qualities[head] ?? 0) < WHICH_QUALITY) return true;
+  const locate = positionLocator(units);
+  // The head's own match, before the phrase checks halve it for a qualifier the text lacks ("which specific tariffs").
+  const own = matchQuality?.[head] ? Math.max(0, ...(positions[head] ?? []).map((p) => { const at = locate(p); return matchQuality[head]!(units[at.unit]!.tokens[at.token]!.stem); })) : 0;
+  if (Math.max(qualities[head] ?? 0, own) < WHICH_QUALITY) return true;
   const asked = new Set(plan.terms.map((term) => term.stem));
   const phrase = new Set(noun.flatMap((t) => positions[t] ?? []));
   const identifies = (token: Token | undefined) =>
@@ -83,7 +86,6 @@ export function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], posit
   // tariffs"); an adjective ("certain tariffs", "new rules") does not.
   const nounModifier = (token: Token | undefined) =>
     token !== undefined && !asked.has(token.stem) && !isStopWord(token.norm) && baseForms(token.norm, 'n').length > 0 && baseForms(token.norm, 'a').length === 0 && !isMostlyVerb(token.norm);
-  const locate = positionLocator(units);
   return (positions[head] ?? []).some((p) => {
     const { unit: u, token: i } = locate(p);
     const unit = units[u]!;
