@@ -92,6 +92,14 @@ describe('whom a "who" question asks for', () => {
     expect(talks.ask('who owns the cafe').answers[0]?.citation.paragraph).toBe(2);
   });
 
+  it('answers "who is the X whose…" with the person described, though the clause\'s verb is not in the text', () => {
+    const TOKYO = article('tokyo', 'Tensions rise', [
+      "Beijing grew uneasy after comments by Japanese Prime Minister Sanae Takaichi, who said an attack on Taiwan could prompt a response.",
+    ]);
+    const result = buildQuestionIndex(knowledgeBase(TOKYO)).ask('who is the japanese premier whose comments angered beijing');
+    expect(result.answers[0]?.why[0]).toBe('answers "who": Japanese Prime Minister Sanae Takaichi');
+  });
+
   it('still answers "who is X" with the words around X', () => {
     const result = arms.ask('who is lin jian', { article: 'arms-sale' });
     expect(result.answers[0]?.citation.paragraph).toBe(4);

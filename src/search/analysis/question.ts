@@ -82,6 +82,8 @@ export interface QuestionPlan {
   background: number[];
   /** "Who did the American president call": the question names who acts; the person asked for is someone else. */
   objectAsked: boolean;
+  /** "Who is the Japanese premier whose comments angered Beijing": the person described is the answer. */
+  identity: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -180,6 +182,7 @@ export function analyzeQuestion(question: string): QuestionPlan {
     reactor: kind.reactAt === null ? [] : terms.flatMap((t, i) => (t.position < kind.reactAt! && !t.verb ? [i] : [])),
     yesNo: AUXILIARIES.has(tokens[0]?.norm ?? ''),
     objectAsked: ['who', 'whom'].includes(tokens[0]?.norm ?? '') && DO_AUXILIARIES.has(tokens[1]?.norm ?? ''),
+    identity: tokens[0]?.norm === 'who' && BE_FORMS.has(tokens[1]?.norm ?? '') && DETERMINERS.has(tokens[2]?.norm ?? ''),
     speaker: kind.sayAt === null ? [] : terms.filter((t) => t.position < kind.sayAt!).map((t) => terms.indexOf(t)),
   };
 }

@@ -221,7 +221,8 @@ export function findAnswer(
       const before = sentence.slice(Math.max(0, span.start - 16), span.start);
       if (kind === 'person' && (LOCATIVE_BEFORE.test(before) || (FROM_BEFORE.test(before) && !span.known))) continue;
       // "Who did Trump speak with": a person the question names acts in it; the answer is someone else.
-      if (kind === 'person' && actsInQuestion && !choice && inside.some((p) => namedActor.has(p))) continue;
+      // ("Who is the Japanese premier whose comments angered Beijing": the one described is the answer.)
+      if (kind === 'person' && actsInQuestion && !plan.identity && !choice && inside.some((p) => namedActor.has(p))) continue;
       // "Which officials" may be answered "U.S. and Chinese officials"; "the name of the official" not by "Chinese".
       if (namedNear && (!inside.some(namedNear) || (isPlaceOrPeople(span.text) && !plan.cue.startsWith('which')))) continue;
       if (countedNear && !inside.some(countedNear)) continue;
