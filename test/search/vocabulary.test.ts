@@ -29,6 +29,8 @@ describe('question vocabulary', () => {
 
   it('treats a degree word as carrying no topic ("matter so much")', () => {
     expect(isStopWord('much')).toBe(true);
+    // "Their earlier meeting": the one before, which a text tells without the word.
+    expect(isStopWord('earlier')).toBe(true);
   });
 
   it('lets a broader word match narrower ones one way only', () => {
