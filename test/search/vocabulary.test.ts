@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newsSynonyms } from '../../src/search/lexicon/news-synonyms.ts';
+import { regionMembers } from '../../src/search/lexicon/places.ts';
+import { tokenize } from '../../src/search/text/tokenize.ts';
 import { relatedWords } from '../../src/search/lexicon/wordnet.ts';
 import { stem } from '../../src/search/text/stem.ts';
 import { isStopWord } from '../../src/search/text/stopwords.ts';
@@ -13,6 +15,7 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('buying')).toContain('purchasing');
     expect(newsSynonyms('runs')).toContain('executive');
     expect(newsSynonyms('levies')).toContain('tariffs');
+    expect(newsSynonyms('proposals')).toContain('initiative');
   });
 
   it('joins a verb to forms Porter stemming or irregular inflection keep apart', () => {
@@ -76,5 +79,12 @@ describe('answer confidence', () => {
 
   it('is zero for a question without weighted words', () => {
     expect(confidenceOf({ terms: [], credit: [], paragraphCredit: [], answers: true }, settings)).toBe(0);
+  });
+});
+
+describe('places', () => {
+  it('reads "eastern Europe" as one region whose countries a text names', () => {
+    expect(tokenize('the war in eastern europe').map((t) => t.norm)).toContain('easterneurope');
+    expect(regionMembers('easterneurope')).toContain('ukraine');
   });
 });

@@ -31,6 +31,7 @@ official officials authorities government administration
 official > spokesperson spokesman spokeswoman
 body agency authority ministry department organization organisation institution
 effort efforts initiative initiatives bid push drive attempt
+proposal proposals plan plans initiative initiatives
 peace ceasefire truce armistice settlement
 die died death deaths dead killed fatalities
 stock stocks shares

@@ -46,6 +46,7 @@ un unitednations | |
  */
 const REGIONS = `
 europe european | uk france germany italy spain portugal eu ukraine russia poland
+easterneurope | ukraine russia poland belarus romania hungary moldova
 asia asian | china japan taiwan southkorea northkorea india pakistan philippines vietnam indonesia
 middleeast mideast | iran israel turkey egypt saudiarabia
 northamerica | usa canada mexico
@@ -96,6 +97,7 @@ export const COMPOUND_NAMES: Record<string, string> = {
   'united nations': 'unitednations',
   'new delhi': 'new_delhi',
   'middle east': 'middleeast',
+  'eastern europe': 'easterneurope',
   'north america': 'northamerica',
   'latin america': 'latinamerica',
   'south america': 'southamerica',
