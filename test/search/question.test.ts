@@ -30,6 +30,11 @@ describe('question analysis', () => {
     expect(kind('did xi say anything about ukraine')).toBe('quote');
     expect(kind('has trump said whether he would send troops')).toBeNull();
     expect(kind('does taiwan agree with beijing claim about its status')).toBeNull();
+    // Learners' wordings: "what Xi was saying", "how much percent".
+    expect(kind('what xi was saying about ukraine war')).toBe('quote');
+    expect(kind('what has trump avoided saying')).not.toBe('quote');
+    expect(analyzeQuestion('how much percent usa cut the tariffs').needsMeasure).toBe('percent');
+    expect(words('how much percent usa cut the tariffs')).not.toContain('percent');
   });
 
   it('keeps only topic words, not the words of the question form', () => {

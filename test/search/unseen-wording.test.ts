@@ -143,6 +143,8 @@ describe('dates, measures and places in other words', () => {
       ]),
     );
     expect(deal('which tariffs did the us reduce').status).toBe('not_found');
+    // "Which position" asks what the stance is, not which of several named ones.
+    expect(deal('which position has beijing on the one-china principle').status).toBe('answered');
     // (A qualifier the text lacks does not make the noun a loose match: "which specific tariffs".)
     expect(deal('which specific tariffs did the united states reduce').status).toBe('not_found');
     expect(deal('which fighter jets are the components for').status).toBe('not_found');

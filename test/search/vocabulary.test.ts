@@ -16,6 +16,7 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('runs')).toContain('executive');
     expect(newsSynonyms('levies')).toContain('tariffs');
     expect(newsSynonyms('proposals')).toContain('initiative');
+    expect(newsSynonyms('solve')).toContain('resolved');
   });
 
   it('joins a verb to forms Porter stemming or irregular inflection keep apart', () => {

@@ -33,6 +33,7 @@ body agency authority ministry department organization organisation institution
 effort efforts initiative initiatives bid push drive attempt
 proposal proposals plan plans initiative initiatives
 peace ceasefire truce armistice settlement
+resolve resolved resolving settle settled settling solve solved solving
 die died death deaths dead killed fatalities
 stock stocks shares
 money funds funding cash dollars

@@ -50,6 +50,9 @@ export function eventAsVerb(unit: SentenceUnit, offset: number, events: number[]
   });
 }
 
+/** Nouns whose "which" asks what it is: a stance, a role, a purpose. */
+const STANCE_NOUNS = new Set(['position', 'positions', 'stance', 'view', 'views', 'opinion', 'attitude', 'policy', 'approach', 'role', 'purpose', 'goal', 'aim']);
+
 /** Words after a noun that introduce which one it is: "tariffs on goods such as steel", "a deal called X". */
 const NAMING_AFTER = new Set(['called', 'named', 'dubbed', 'including', 'like', 'such']);
 const WHICH_PREPOSITIONS = new Set(['in', 'on', 'over', 'of', 'with', 'between', 'against', 'from', 'at']);
@@ -72,6 +75,8 @@ export function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], posit
   }
   const head = noun[noun.length - 1];
   if (head === undefined) return true;
+  // "Which position does the US have on…": what the stance is, not which of several named ones.
+  if (STANCE_NOUNS.has(plan.terms[head]!.norm)) return true;
   // "Which fighter jet model": a passage that never names a model does not say which.
   if ((qualities[head] ?? 0) === 0) return false;
   const locate = positionLocator(units);
