@@ -88,6 +88,7 @@ describe('whom a "who" question asks for', () => {
     ]);
     const talks = buildQuestionIndex(knowledgeBase(TALKS));
     expect(talks.ask('who initiated the call').status).toBe('not_found');
+    expect(talks.ask('who initiated the phone call').status).toBe('not_found');
     // A noun for the one who does it names them.
     expect(talks.ask('who owns the cafe').answers[0]?.citation.paragraph).toBe(2);
   });

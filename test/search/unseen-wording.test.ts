@@ -435,3 +435,15 @@ describe('a speaker asked about in other forms', () => {
     expect(index.ask('what did the japanese president say').status).toBe('not_found');
   });
 });
+
+describe('an expression the text names by its head word', () => {
+  it('matches "the phone call" to a sentence that says "the call"', () => {
+    const call = askerFor(article('call', 'Leaders talk', [
+      'Trump and Xi held a phone call on Monday, according to U.S. and Chinese officials.',
+      'A White House official confirmed the call but did not provide additional details.',
+    ]));
+    const result = call('what did the white house say about the phone call');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why).toContain('synonym "phone call" ~ "call"');
+  });
+});

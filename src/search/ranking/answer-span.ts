@@ -144,8 +144,10 @@ export function findAnswer(
   }
   const offered = new Set(choice?.flat() ?? []);
   const events = plan.terms.flatMap((term, t) => (term.event ? positions[t] ?? [] : []));
-  const eventTerms = plan.terms.flatMap((term, t) => (term.event && positions[t]?.length ? [t] : []));
-  const loosePersonEvent = eventTerms.length > 0 && eventTerms.every((t) => (qualities[t] ?? 0) < RELATED_ONLY);
+  // The question's main verb (its first event: "who initiated the phone call") matched only loosely.
+  const mainEvent = plan.terms.findIndex((term) => term.event);
+  const loosePersonEvent = mainEvent >= 0 && (positions[mainEvent]?.length ?? 0) > 0 && (qualities[mainEvent] ?? 0) < RELATED_ONLY;
+  const mainEventAt = mainEvent >= 0 ? positions[mainEvent] ?? [] : [];
   const matched = new Set(positions.flat());
   const near = (list: number[], distance: number) => (at: number) => list.some((p) => Math.abs(p - at) <= distance);
   const counted = plan.counted;
@@ -214,7 +216,7 @@ export function findAnswer(
       // call" is not answered by "Xi reiterated support for any initiative".
       // (A noun for the one who does it still names them: "owner" for "who owns".)
       // (…or says whose it is: "Russia's invasion" for "who invaded".)
-      if (kind === 'person' && loosePersonEvent && !eventAsVerb(unit, offset, events) && !events.some((p) => AGENT_NOUN.test(unit.tokens[p - offset]?.norm ?? '')) && !ownsEvent(span, inside, events)) continue;
+      if (kind === 'person' && loosePersonEvent && !eventAsVerb(unit, offset, mainEventAt) && !mainEventAt.some((p) => AGENT_NOUN.test(unit.tokens[p - offset]?.norm ?? '')) && !ownsEvent(span, inside, mainEventAt)) continue;
       if (!choice && inside.length > 0 && inside.every((p) => named.has(p))) continue;
       // "A judge blocked a merger in New Jersey": a name after "in" is where, not who.
       // ("Joined from Accra Lions" is where from, too, unless the name is a person's: "goals from Liam Doherty".)

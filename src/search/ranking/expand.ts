@@ -151,9 +151,12 @@ export function matchMultiWordExpressions(terms: ExpandedTerm[], ctx: ExpandCont
       if (isStopWord(related.word) || ctx.index.documentFrequency(s, ctx.scope) === 0) continue;
       // A foreign minister is a minister, an inflation rate a rate: the expression's own head
       // word names every other kind too.
-      if (s === a.term.stem || s === b.term.stem) continue;
+      // (But where the head word alone is a synonym of the whole — "phone call" is a "call" — the
+      // text's "the call" is the expression, and the first word shares it.)
+      const headAlone = related.relation === 'synonym' && s === b.term.stem;
+      if (!headAlone && (s === a.term.stem || s === b.term.stem)) continue;
       const quality = related.relation === 'synonym' ? related.closeness * QUALITY.wordnetScale : QUALITY.compoundKind;
-      for (const term of [a, b]) {
+      for (const term of headAlone ? [a] : [a, b]) {
         const existing = term.alternatives.find((x) => x.stem === s);
         // The whole expression matched: kept as such even where one word alone matched too, so
         // both words may share the text's one word.
