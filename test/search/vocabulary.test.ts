@@ -17,6 +17,7 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('levies')).toContain('tariffs');
     expect(newsSynonyms('proposals')).toContain('initiative');
     expect(newsSynonyms('solve')).toContain('resolved');
+    expect(newsSynonyms('begin')).toContain('resumed');
   });
 
   it('joins a verb to forms Porter stemming or irregular inflection keep apart', () => {

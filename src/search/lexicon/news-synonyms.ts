@@ -41,6 +41,7 @@ cost costs price prices expense charge charges fee fees
 match game
 begin start started commence launch
 start > resume resumed resumes restart restarted
+begin > resume resumed resumes restart restarted
 country nation
 ally allies partner partners
 law bill legislation
