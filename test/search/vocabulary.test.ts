@@ -18,6 +18,9 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('proposals')).toContain('initiative');
     expect(newsSynonyms('solve')).toContain('resolved');
     expect(newsSynonyms('begin')).toContain('resumed');
+    // A kind of goods names its members one way: "farm products" are soybeans, soybeans no farm.
+    expect(newsSynonyms('crops')).toContain('soybeans');
+    expect(newsSynonyms('soybeans')).not.toContain('farm');
   });
 
   it('joins a verb to forms Porter stemming or irregular inflection keep apart', () => {

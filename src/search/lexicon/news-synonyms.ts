@@ -99,6 +99,10 @@ own > sovereignty
 tax > tariff tariffs duties levies
 levy > tariff tariffs duty duties
 spend > budget spending
+crop > soybeans soybean corn maize wheat rice sorghum cotton barley
+crops > soybeans soybean corn maize wheat rice sorghum cotton barley
+farm > soybeans soybean corn maize wheat rice sorghum cotton barley pork beef
+agricultural > soybeans soybean corn maize wheat rice sorghum cotton barley pork beef
 confirm confirmed confirms confirmation acknowledge acknowledged acknowledges acknowledgement acknowledgment
 line > position stance view
 side > ally allies partner partners
