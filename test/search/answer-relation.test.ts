@@ -99,6 +99,7 @@ describe('whom a "who" question asks for', () => {
     ]);
     const result = buildQuestionIndex(knowledgeBase(TOKYO)).ask('who is the japanese premier whose comments angered beijing');
     expect(result.answers[0]?.why[0]).toBe('answers "who": Japanese Prime Minister Sanae Takaichi');
+    expect(analyzeQuestion("who's the japanese premier whose comments angered beijing").identity).toBe(true);
   });
 
   it('still answers "who is X" with the words around X', () => {

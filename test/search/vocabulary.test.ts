@@ -18,6 +18,8 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('proposals')).toContain('initiative');
     expect(newsSynonyms('solve')).toContain('resolved');
     expect(newsSynonyms('begin')).toContain('resumed');
+    expect(newsSynonyms('soured')).toContain('deteriorated');
+    expect(newsSynonyms('choose')).toContain('decide');
     // A kind of goods names its members one way: "farm products" are soybeans, soybeans no farm.
     expect(newsSynonyms('crops')).toContain('soybeans');
     expect(newsSynonyms('soybeans')).not.toContain('farm');

@@ -90,6 +90,8 @@ avoided > declining declined decline refusing refused refuse
 spending budget budgets expenditure expenditures
 direction trajectory path trend
 decide decides decided determine determines determined
+choose > decide decides decided determine determines determined
+deteriorate deteriorated deteriorating worsen worsened worsening sour soured souring
 disagree disagrees disagreed dispute disputes disputed reject rejects rejected contest contests challenge challenges
 learn learned learnt informed notified notification
 equipment hardware gear components
