@@ -35,6 +35,13 @@ describe('question analysis', () => {
     expect(kind('what has trump avoided saying')).not.toBe('quote');
     expect(analyzeQuestion('how much percent usa cut the tariffs').needsMeasure).toBe('percent');
     expect(words('how much percent usa cut the tariffs')).not.toContain('percent');
+    // Typed like a search, a kind noun first.
+    expect(kind('day the call took place')).toBe('date');
+    expect(kind('date of the busan summit')).toBe('date');
+    expect(kind('day one of the talks')).not.toBe('date');
+    expect(kind('reason for the busan meeting')).toBe('reason');
+    expect(kind('location of the summit')).toBe('place');
+    expect(kind('source of the most detailed readout')).toBe('person');
   });
 
   it('keeps only topic words, not the words of the question form', () => {

@@ -259,6 +259,20 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         reading.needsMeasure = MONEY_WORDS.has(amount.norm) ? 'money' : 'any';
         if (amount.norm === 'price' || amount.norm === 'cost') reading.consumed.add(amount.position);
       }
+      // Typed like a search, a kind noun first: "day the call took place", "location of the
+      // summit", "reason for the Busan meeting", "source of the readout".
+      const lead = tokens[0];
+      const rest = tokens.length >= 3 && reading.kind === null && lead ? tokens[1]!.norm : '';
+      if (lead && ['the', 'of', 'when', 'that', 'on'].includes(rest) && (lead.norm === 'day' || lead.norm === 'date')) {
+        reading.kind = 'date';
+        reading.datePrecision = 'day';
+      } else if (lead && rest && ['location', 'venue', 'place'].includes(lead.norm) && rest === 'of') reading.kind = 'place';
+      else if (lead && rest && ['reason', 'reasons', 'cause', 'motive', 'purpose'].includes(lead.norm) && ['for', 'of', 'behind'].includes(rest)) reading.kind = 'reason';
+      else if (lead && rest && lead.norm === 'source' && rest === 'of') reading.kind = 'person';
+      if (reading.kind !== null && lead && reading.cue === '') {
+        reading.cue = lead.norm;
+        reading.consumed.add(lead.position);
+      }
       // "Xi quote on Taiwan", "Lin Jian quotes": the speaker's words.
       const quoteAt = tokens.findIndex((t, k) => k > 0 && QUOTE_NOUNS.has(t.norm) && !isStopWord(tokens[k - 1]!.norm));
       if (reading.kind === null && quoteAt > 0) {

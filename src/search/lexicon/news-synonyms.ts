@@ -94,6 +94,8 @@ choose > decide decides decided determine determines determined
 deteriorate deteriorated deteriorating worsen worsened worsening sour soured souring
 disagree disagrees disagreed dispute disputes disputed reject rejects rejected contest contests challenge challenges
 learn learned learnt informed notified notification
+notice > notification notified informed
+contents > include includes included including contain contains contained
 equipment hardware gear components
 readout account summary version description rundown
 trade > tariff tariffs export exports import imports purchase purchases purchasing
