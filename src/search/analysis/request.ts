@@ -8,7 +8,7 @@
 /** Politeness and asking-about-asking before the question itself. */
 /** Interjections before the question ("wait, who…" — but "wait times" is a topic). */
 const INTERJECTION =
-  /^(?:(?:please|pls|plz|hey|hi|yo|so|ok|okay|and|hmm|um|uh|quick question|wait(?=[\s,:!?.]+(?:who|what|when|where|why|how|which|did|does|do|is|are|was|were|so)\b))\b[\s,:!?.]*)+/i;
+  /^(?:(?:please|pls|plz|hey|hi|yo|so|ok|okay|and|hmm|um|uh|(?:real |really )?quick (?:question|q)|wait(?=[\s,:!?.]+(?:who|what|when|where|why|how|which|did|does|do|is|are|was|were|so)\b))\b[\s,:!?.]*)+/i;
 const WRAPPER =
   /^(?:(?:can|could|would|will) you\s+(?:please\s+)?|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you know\s+|remind me\s+|tell me\s+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
 /** "Is it true (that) Trump promised…": the claim is the question. */
