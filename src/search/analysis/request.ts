@@ -46,6 +46,7 @@ const SAME_THING: [RegExp, string][] = [
   [/\b(?:the )?second world war\b/gi, 'World War II'],
   [/\b(?:the )?first world war\b/gi, 'World War I'],
   [/\b(?:sit|sat|sitting|sits) down(?: with)?\b/gi, 'meet'],
+  [/\b(?:get|got|gets|getting) together(?: with)?\b/gi, 'meet'],
 ];
 /** "Trade wise", "money-wise": the word before "wise" is the topic. */
 const WISE = /\b([a-z]+)[\s-]wise\b/gi;
