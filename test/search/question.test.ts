@@ -28,6 +28,8 @@ describe('question analysis', () => {
     expect(kind('what was the tariff rate')).not.toBe('quote');
     // "Did X say anything about Y" asks for X's words; "has X said whether…" checks a claim.
     expect(kind('did xi say anything about ukraine')).toBe('quote');
+    // (One word between "did" and "say" is its subject, though "trump" can be a verb.)
+    expect(kind('did trump say anything about taiwan on the call')).toBe('quote');
     expect(kind('has trump said whether he would send troops')).toBeNull();
     expect(kind('does taiwan agree with beijing claim about its status')).toBeNull();
     // Learners' wordings: "what Xi was saying", "how much percent".

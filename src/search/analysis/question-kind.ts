@@ -294,7 +294,9 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
     // ("Has Trump said whether he would send troops" checks a claim, answered by what the text says.)
     const say = DID.has(tokens[0]?.norm ?? '') ? speechVerb(tokens, 0, possessives) : undefined;
     const after = say ? tokens[tokens.indexOf(say) + 1]?.norm : undefined;
-    const verbBefore = say ? tokens.slice(1, tokens.indexOf(say)).some((t) => isMostlyVerb(t.norm)) : false;
+    // ("Did Trump say…": one word between the auxiliary and "say" is its subject, whatever else it can be.)
+    const between = say ? tokens.slice(1, tokens.indexOf(say)) : [];
+    const verbBefore = between.length > 1 && between.some((t) => isMostlyVerb(t.norm));
     if (say && say.position > 1 && !verbBefore && after !== undefined && ABOUT_WORDS.has(after)) {
       reading.kind = 'quote';
       reading.cue = `${tokens[0]!.norm} … ${say.norm}`;
