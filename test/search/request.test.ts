@@ -55,6 +55,7 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('what did xi say about the second world war')).toBe('what did xi say about World War II');
     expect(questionOfRequest('where did they sit down with each other')).toBe('where did they meet each other');
     expect(questionOfRequest('where did trump and xi get together before this call')).toBe('where did trump and xi meet before this call');
+    expect(questionOfRequest('who did they fight side by side against')).toBe('who did they fight shoulder to shoulder against');
     expect(questionOfRequest('who is the spokesman quoted in the article')).toBe('who is the spokesman');
     expect(questionOfRequest("what's taiwan's take on the claim")).toBe("what's taiwan's view on the claim");
     expect(questionOfRequest('whats the status of the arms sale')).toBe('what happened to the arms sale');

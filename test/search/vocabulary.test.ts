@@ -20,6 +20,7 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('begin')).toContain('resumed');
     expect(newsSynonyms('soured')).toContain('deteriorated');
     expect(newsSynonyms('choose')).toContain('decide');
+    expect(newsSynonyms('battled')).toContain('fought');
     expect(newsSynonyms('contents')).toContain('includes');
     expect(newsSynonyms('notice')).toContain('notification');
     // A kind of goods names its members one way: "farm products" are soybeans, soybeans no farm.

@@ -47,6 +47,8 @@ const SAME_THING: [RegExp, string][] = [
   [/\b(?:the )?first world war\b/gi, 'World War I'],
   [/\b(?:sit|sat|sitting|sits) down(?: with)?\b/gi, 'meet'],
   [/\b(?:get|got|gets|getting) together(?: with)?\b/gi, 'meet'],
+  // One idiom for another: news copy says "shoulder to shoulder".
+  [/\bside by side\b/gi, 'shoulder to shoulder'],
 ];
 /** "Trade wise", "money-wise": the word before "wise" is the topic. */
 const WISE = /\b([a-z]+)[\s-]wise\b/gi;

@@ -33,6 +33,7 @@ body agency authority ministry department organization organisation institution
 effort efforts initiative initiatives bid push drive attempt
 proposal proposals plan plans initiative initiatives
 peace ceasefire truce armistice settlement
+fight fought fighting battle battled battling
 resolve resolved resolving settle settled settling solve solved solving
 die died death deaths dead killed fatalities
 stock stocks shares
