@@ -11,6 +11,7 @@ describe('question analysis', () => {
     expect(kind('where did the leaders meet')).toBe('place');
     expect(kind('how much was the package worth')).toBe('amount');
     expect(kind('how many people live in Taiwan')).toBe('amount');
+    expect(kind('what quantity of soybeans has china bought')).toBe('amount');
     expect(kind('how long did the strike last')).toBe('duration');
     expect(kind('what year did the plant open')).toBe('date');
     expect(kind('what time does the shuttle leave')).toBe('time');
