@@ -21,6 +21,9 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('soured')).toContain('deteriorated');
     expect(newsSynonyms('choose')).toContain('decide');
     expect(newsSynonyms('battled')).toContain('fought');
+    expect(newsSynonyms('fate')).toContain('future');
+    expect(newsSynonyms('bound')).toContain('required');
+    expect(newsSynonyms('running')).toContain('minister');
     expect(newsSynonyms('contents')).toContain('includes');
     expect(newsSynonyms('notice')).toContain('notification');
     // A kind of goods names its members one way: "farm products" are soybeans, soybeans no farm.

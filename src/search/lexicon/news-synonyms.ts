@@ -23,7 +23,7 @@ meet meeting summit talks met
 leader president premier chancellor head
 leader > minister chairman chairwoman
 boss chief executive ceo head
-run > executive ceo president chairman chairwoman head leader director
+run > executive ceo president chairman chairwoman head leader director minister premier
 lead > executive ceo president chairman chairwoman head leader director
 discuss discussed discussing discussion talk touched cover covered address addressed
 company firm corporation business
@@ -115,7 +115,9 @@ bilateral > relations relationship ties talks
 belong > sovereignty
 detailed thorough comprehensive extensive fullest
 stance position positions stand attitude
-required require requires obliged obligated obliges mandated compelled
+required require requires obliged obligated obliges mandated compelled bound
+law > legal legally
+fate > future
 `;
 
 const index = new Map<string, Set<string>>();
