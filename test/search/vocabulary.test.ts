@@ -22,6 +22,7 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('choose')).toContain('decide');
     expect(newsSynonyms('battled')).toContain('fought');
     expect(newsSynonyms('fate')).toContain('future');
+    expect(newsSynonyms('ended')).toContain('resolved');
     expect(newsSynonyms('bound')).toContain('required');
     expect(newsSynonyms('running')).toContain('minister');
     expect(newsSynonyms('contents')).toContain('includes');

@@ -35,6 +35,7 @@ proposal proposals plan plans initiative initiatives
 peace ceasefire truce armistice settlement
 fight fought fighting battle battled battling
 resolve resolved resolving settle settled settling solve solved solving
+end > resolve resolved resolving settle settled settlement
 die died death deaths dead killed fatalities
 stock stocks shares
 money funds funding cash dollars
