@@ -100,6 +100,8 @@ describe('whom a "who" question asks for', () => {
     const result = buildQuestionIndex(knowledgeBase(TOKYO)).ask('who is the japanese premier whose comments angered beijing');
     expect(result.answers[0]?.why[0]).toBe('answers "who": Japanese Prime Minister Sanae Takaichi');
     expect(analyzeQuestion("who's the japanese premier whose comments angered beijing").identity).toBe(true);
+    const named = buildQuestionIndex(knowledgeBase(TOKYO)).ask('what was the name of the japanese prime minister who talked about a response');
+    expect(named.answers[0]?.why[0]).toMatch(/^answers "what name": .*Sanae Takaichi/);
   });
 
   it('still answers "who is X" with the words around X', () => {

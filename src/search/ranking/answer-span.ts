@@ -224,7 +224,8 @@ export function findAnswer(
       if (kind === 'person' && (LOCATIVE_BEFORE.test(before) || (FROM_BEFORE.test(before) && !span.known))) continue;
       // "Who did Trump speak with": a person the question names acts in it; the answer is someone else.
       // ("Who is the Japanese premier whose comments angered Beijing": the one described is the answer.)
-      if (kind === 'person' && actsInQuestion && !plan.identity && !choice && inside.some((p) => namedActor.has(p))) continue;
+      // (Nor "what is the name of the X who…".)
+      if (kind === 'person' && actsInQuestion && !plan.identity && !plan.nameOf && !choice && inside.some((p) => namedActor.has(p))) continue;
       // "Which officials" may be answered "U.S. and Chinese officials"; "the name of the official" not by "Chinese".
       if (namedNear && (!inside.some(namedNear) || (isPlaceOrPeople(span.text) && !plan.cue.startsWith('which')))) continue;
       if (countedNear && !inside.some(countedNear)) continue;

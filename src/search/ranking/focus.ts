@@ -37,10 +37,10 @@ for (const verb of ATTITUDE_VERBS) LIGHT_VERBS.add(verb);
  * one its subject — the first words typed together ("where was trump…", "where is the battery plant").
  */
 export function focusTerms(plan: QuestionPlan, positions: number[][]): number[] {
-  // "Who is the Japanese premier whose comments angered Beijing": the person described, not the
-  // event of the clause that describes them.
+  // "Who is the Japanese premier whose comments angered Beijing", "what is the name of the prime
+  // minister who…": the person described, not the event of the clause that describes them.
   // (Unless the description is a word the text does not use: "who is the man who spoke for…".)
-  const described = plan.identity ? subjectTerms(plan) : [];
+  const described = plan.identity || (plan.nameOf && plan.cue.includes('name')) ? subjectTerms(plan) : [];
   if (described.some((t) => positions[t]?.length)) return described;
   // "When did Whitfield become CEO" → "took over as CEO in 2023": a light verb the text does not
   // repeat carries no event of its own; its complement does.
