@@ -17,6 +17,8 @@ const TRUE_THAT = /^(?:is it (?:true|tru|correct|right) (?:that )?|is it a fact 
 const PER_ARTICLE = /[\s,]+(?:(?:according to|per) (?:this|(?:the|this) (?:article|story|text|piece))|(?:in|from) this (?:article|story|text|piece))(?=\s*[?.!]*\s*$)/i;
 /** An imperative that asks for a thing: "give me the value", "show the quote", "list the topics". */
 const ASK_FOR = /^(?:give|show|list|find|provide|state|tell)(?:\s+me)?\s+(?=(?:the|a|an|all|every|each)\b)/i;
+/** "Name the spokesperson who…": what is the name of the spokesperson. */
+const NAME_IT = /^name\s+(?=(?:the|a|an)\b)/i;
 /** An imperative that asks for an account: "summarize Xi's view", "explain strategic ambiguity". */
 const ACCOUNT = /^(?:summari[sz]e|outline|explain|describe|recap)\s+/i;
 
@@ -69,6 +71,7 @@ export function questionOfRequest(text: string): string {
   rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '').replace(TRUE_THAT, '').replace(PER_ARTICLE, '');
   rest = rest.replace(/^please\s+/i, '');
   if (ASK_FOR.test(rest)) return rest.replace(ASK_FOR, 'what is ');
+  if (NAME_IT.test(rest)) return rest.replace(NAME_IT, 'what is the name of ');
   if (ACCOUNT.test(rest)) return rest.replace(ACCOUNT, '');
   // Nothing recognisable left (the whole text was "tell me about"): keep what was typed.
   return rest.trim() ? rest : text;
