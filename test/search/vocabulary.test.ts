@@ -42,6 +42,7 @@ describe('question vocabulary', () => {
     expect(stem('initiative')).not.toBe(stem('initiated'));
     expect(stem('authorities')).toBe(stem('authority'));
     expect(stem('authority')).not.toBe(stem('author'));
+    expect(stem('officially')).not.toBe(stem('officials'));
   });
 
   it('treats a degree word as carrying no topic ("matter so much")', () => {

@@ -7,7 +7,8 @@ const cache = new Map<string, string>();
 /**
  * Words Porter cuts down to another word's stem though they mean something else: "initiative"
  * (a plan) → "initi", as "initiated" (began) and "initial"; "authority" → "author"; "organization"
- * → "organ"; "university" → "univers", as "universe"; "news" → "new"; "community" → "commun".
+ * → "organ"; "university" → "univers", as "universe"; "news" → "new"; "community" → "commun";
+ * "officially" (formally) → "offici", as "officials" (people).
  */
 const OWN_STEM: Record<string, string> = {
   initiative: 'initiative', initiatives: 'initiative',
@@ -16,6 +17,7 @@ const OWN_STEM: Record<string, string> = {
   university: 'university', universities: 'university',
   news: 'news',
   community: 'community', communities: 'community',
+  officially: 'officially',
 };
 const CACHE_LIMIT = 200_000;
 
