@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildQuestionIndex } from '../../src/search/index.ts';
+import { article, knowledgeBase } from './fixtures.ts';
 import { newsSynonyms } from '../../src/search/lexicon/news-synonyms.ts';
 import { regionMembers } from '../../src/search/lexicon/places.ts';
 import { tokenize } from '../../src/search/text/tokenize.ts';
@@ -101,5 +103,13 @@ describe('places', () => {
   it('reads "eastern Europe" as one region whose countries a text names', () => {
     expect(tokenize('the war in eastern europe').map((t) => t.norm)).toContain('easterneurope');
     expect(regionMembers('easterneurope')).toContain('ukraine');
+  });
+});
+
+describe('ordinals', () => {
+  it('matches "first" as itself only, not through dictionary relations ("initiative", "prime")', () => {
+    const TALKS = article('talks', 'Ukraine talks', ['The call touched on the war.', 'Xi reiterated support for any initiative that could bring peace.']);
+    const result = buildQuestionIndex(knowledgeBase(TALKS)).ask('who called who first');
+    expect(result.status).toBe('not_found');
   });
 });

@@ -64,6 +64,8 @@ const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, region: 0.6, namePart: 0.
 const REFERS_TO_STORY = new Set(['incident', 'incidents', 'case', 'event', 'events', 'situation', 'matter', 'episode', 'affair', 'story', 'news', 'article', 'issue', 'condition', 'status', 'context']);
 /** Weight kept by the topic of "what did X say about …". */
 const SPOKEN_ABOUT_EMPHASIS = 0.5;
+/** Ordinals whose dictionary relations are noise ("first" → "prime", "initiative"); "last" and "final" keep theirs (each other). */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 /** Weight kept by a title word: the whole article is about it. */
 const TOPIC_EMPHASIS = 0.5;
 
@@ -102,7 +104,8 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
       for (const word of newsSynonyms('people')) offer(word, QUALITY.news, 'news-synonym');
     }
     for (const word of newsSynonyms(term.norm)) offer(word, QUALITY.news, 'news-synonym');
-    if (settings.wordnet) {
+    // (An ordinal has no synonyms worth matching: WordNet relates "first" to "prime" and "initiative".)
+    if (settings.wordnet && !ORDINALS.has(term.norm)) {
       for (const related of relatedWords(term.norm)) offer(related.word, related.closeness * QUALITY.wordnetScale, 'synonym');
       // "Who turned down the offer" → "rejected": the phrasal verb's own words.
       const phrasal = term.particle ? phrasalVerb(term.norm, term.particle) : undefined;
