@@ -212,11 +212,9 @@ export function findAnswer(
       // A choice between parties ("…, Trump or Xi", "which side…") needs the event told as a verb:
       // "Xi reiterated support for any initiative" tells no one initiating.
       if ((choice || plan.cue === 'which side' || plan.cue === 'which sides') && !eventAsVerb(unit, offset, events)) continue;
-      // …and so does "who" whose event the text says only with a related noun: "who initiated the
-      // call" is not answered by "Xi reiterated support for any initiative".
-      // (A noun for the one who does it still names them: "owner" for "who owns".)
-      // (…or says whose it is: "Russia's invasion" for "who invaded".)
-      if (kind === 'person' && loosePersonEvent && !eventAsVerb(unit, offset, mainEventAt) && !mainEventAt.some((p) => AGENT_NOUN.test(unit.tokens[p - offset]?.norm ?? '')) && !ownsEvent(span, inside, mainEventAt)) continue;
+      // …and so does a "who" whose main verb the text says only with a related noun: "who initiated
+      // the call" is not answered by "Xi reiterated support for any initiative".
+      if (kind === 'person' && loosePersonEvent && !toldAsDoer(unit, offset, span, inside, mainEventAt)) continue;
       if (!choice && inside.length > 0 && inside.every((p) => named.has(p))) continue;
       // "A judge blocked a merger in New Jersey": a name after "in" is where, not who.
       // ("Joined from Accra Lions" is where from, too, unless the name is a person's: "goals from Liam Doherty".)
@@ -323,8 +321,13 @@ function sentenceOf(units: SentenceUnit[]): (position: number) => number {
   return (position) => at(position).unit;
 }
 
-/** "Russia's invasion": a possessor right before the event's noun is the one who does it. */
-function ownsEvent(span: AnswerSpan, inside: number[], events: number[]): boolean {
+/**
+ * Whether the sentence tells the span as the one doing the event at `events`: the event as a verb,
+ * a noun for the doer ("owner" for "who owns"), or the span as its possessor ("Russia's invasion").
+ */
+function toldAsDoer(unit: SentenceUnit, offset: number, span: AnswerSpan, inside: number[], events: number[]): boolean {
+  if (eventAsVerb(unit, offset, events)) return true;
+  if (events.some((p) => AGENT_NOUN.test(unit.tokens[p - offset]?.norm ?? ''))) return true;
   if (!/['’]s?$/.test(span.text) || inside.length === 0) return false;
   const last = Math.max(...inside);
   return events.some((p) => p > last && p - last <= 2);
