@@ -43,6 +43,8 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('wait, who called who')).toBe('who called who');
     expect(questionOfRequest('quick q: what did xi say')).toBe('what did xi say');
     expect(questionOfRequest('Name the spokesperson who commented')).toBe('what is the name of the spokesperson who commented');
+    expect(questionOfRequest('does america have to give taiwan weapons')).toBe('is america required to give taiwan weapons');
+    expect(questionOfRequest('did china have to say anything')).toBe('did china have to say anything');
     expect(questionOfRequest('whats the deal w the soybeans rn')).toBe('whats the deal with the soybeans');
     expect(questionOfRequest('what did trump n xi talk abt bc idk')).toBe('what did trump and xi talk about because');
     expect(questionOfRequest("how much was the deal the us ok'd")).toBe('how much was the deal the us approved');

@@ -24,6 +24,7 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('choose')).toContain('decide');
     expect(newsSynonyms('battled')).toContain('fought');
     expect(newsSynonyms('fate')).toContain('future');
+    expect(newsSynonyms('boss')).toContain('president');
     expect(newsSynonyms('ended')).toContain('resolved');
     expect(newsSynonyms('bound')).toContain('required');
     expect(newsSynonyms('running')).toContain('minister');

@@ -49,6 +49,8 @@ const SAME_THING: [RegExp, string][] = [
   [/\b(?:the )?first world war\b/gi, 'World War I'],
   [/\b(?:sit|sat|sitting|sits) down(?: with)?\b/gi, 'meet'],
   [/\b(?:get|got|gets|getting) together(?: with)?\b/gi, 'meet'],
+  // "Does America have to give Taiwan weapons": whether it is required to.
+  [/^(do|does|did)\s+(.+?)\s+(?:have|has|had) to\s+(?!say\b)/i, 'is $2 required to '],
   // One idiom for another: news copy says "shoulder to shoulder".
   [/\bside by side\b/gi, 'shoulder to shoulder'],
 ];
