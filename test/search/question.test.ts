@@ -35,6 +35,9 @@ describe('question analysis', () => {
     expect(kind('does taiwan agree with beijing claim about its status')).toBeNull();
     // Learners' wordings: "what Xi was saying", "how much percent".
     expect(kind('what xi was saying about ukraine war')).toBe('quote');
+    // After an auxiliary, the phrase's last word is the subject's verb, not the kind asked for.
+    expect(kind('what did prime minister takaichi state this month')).toBe('quote');
+    expect(kind('what is the state of china japan relations')).not.toBe('quote');
     expect(kind('what has trump avoided saying')).not.toBe('quote');
     expect(analyzeQuestion('how much percent usa cut the tariffs').needsMeasure).toBe('percent');
     expect(words('how much percent usa cut the tariffs')).not.toContain('percent');

@@ -68,7 +68,7 @@ const PLACE_NOUNS = new Set(['city', 'cities', 'country', 'countries', 'town', '
 const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', 'number', 'quantity', 'volume', 'price', 'cost', 'sum', 'figure', 'total', 'rate', 'value', 'worth', 'size', 'score', 'tally', 'share', 'vote']);
 /** Nouns that ask for an amount as the head of "what is X's …" ("Taiwan's defense budget"), not after "what" ("what budget…"). */
 const AMOUNT_HEAD_NOUNS = new Set(['budget', 'revenue', 'population', 'salary', 'toll']);
-const SAY_VERBS = new Set(['say', 'says', 'said', 'saying', 'suggest', 'suggested', 'propose', 'proposed', 'recommend', 'recommended', 'tell', 'told', 'announce', 'announced', 'write', 'wrote', 'claim', 'claimed', 'add', 'added', 'warn', 'warned', 'describe', 'described', 'characterize', 'characterized', 'characterise', 'characterised', 'portray', 'portrayed']);
+const SAY_VERBS = new Set(['say', 'says', 'said', 'saying', 'state', 'stated', 'suggest', 'suggested', 'propose', 'proposed', 'recommend', 'recommended', 'tell', 'told', 'announce', 'announced', 'write', 'wrote', 'claim', 'claimed', 'add', 'added', 'warn', 'warned', 'describe', 'described', 'characterize', 'characterized', 'characterise', 'characterised', 'portray', 'portrayed']);
 const DID = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
 /** "Did Xi say anything about…", "did Lin say something on…": asks for the words themselves. */
 const ABOUT_WORDS = new Set(['anything', 'something', 'much', 'about', 'on', 'regarding']);
@@ -380,7 +380,8 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       // "What is the inflation rate": the kind is in the phrase's last noun when the first is none.
       const second = first ? tokens[tokens.indexOf(first) + 1] : undefined;
       // "What is Taiwan's defense budget": the kind may be in the head noun, the phrase's last word.
-      const head = first && !isKindNoun(first.norm) ? phraseEnd(tokens, tokens.indexOf(first)) : undefined;
+      // (Not after an auxiliary: in "what did Prime Minister Takaichi state", "state" is her verb.)
+      const head = first && !isKindNoun(first.norm) && !DO_AUXILIARIES.has(first.norm) ? phraseEnd(tokens, tokens.indexOf(first)) : undefined;
       // ("What's Taiwan's budget": the "is" run into "what's" counts as one.)
       const copula = COPULA_OR_ARTICLE.has(next?.norm ?? '') || wh.withIs === true;
       const headKind = (w: string) => (isKindNoun(w) && !NAME_WORDS.has(w)) || (copula && AMOUNT_HEAD_NOUNS.has(w));
