@@ -45,6 +45,8 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('Name the spokesperson who commented')).toBe('what is the name of the spokesperson who commented');
     expect(questionOfRequest('does america have to give taiwan weapons')).toBe('is america required to give taiwan weapons');
     expect(questionOfRequest('did china have to say anything')).toBe('did china have to say anything');
+    expect(questionOfRequest('Remind me, who is the spokesperson')).toBe('who is the spokesperson');
+    expect(questionOfRequest('how many people are we talking about living in taiwan')).toBe('how many people living in taiwan');
     expect(questionOfRequest('whats the deal w the soybeans rn')).toBe('whats the deal with the soybeans');
     expect(questionOfRequest('what did trump n xi talk abt bc idk')).toBe('what did trump and xi talk about because');
     expect(questionOfRequest("how much was the deal the us ok'd")).toBe('how much was the deal the us approved');

@@ -10,7 +10,7 @@
 const INTERJECTION =
   /^(?:(?:please|pls|plz|hey|hi|yo|so|ok|okay|and|hmm|um|uh|(?:real |really )?quick (?:question|q)|wait(?=[\s,:!?.]+(?:who|what|when|where|why|how|which|did|does|do|is|are|was|were|so)\b))\b[\s,:!?.]*)+/i;
 const WRAPPER =
-  /^(?:(?:can|could|would|will) you\s+(?:please\s+)?|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you know\s+|remind me\s+|tell me\s+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
+  /^(?:(?:can|could|would|will) you\s+(?:please\s+)?|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you know\s+|remind me[\s,:]+|tell me[\s,:]+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
 /** "Is it true (that) Trump promised…": the claim is the question. */
 const TRUE_THAT = /^(?:is it (?:true|tru|correct|right) (?:that )?|is it a fact that )/i;
 /** "…, according to this?", "… per the article": the source asked about is the article itself. */
@@ -39,7 +39,7 @@ const SHORTHAND_WORD = new RegExp(`(?<![\\w'’.])(?:${Object.keys(SHORTHAND).ma
 /** Prepositions of several words: "with regard to the island's defence" is about its defence. */
 const ABOUT = /\b(?:(?:with|in) (?:regard|respect|relation) to|in terms of|as regards|as far as)\b/gi;
 /** "Did they meet in person", "…, or whatever her name was": how or how surely it is asked, not what. */
-const MANNER = /\b(?:in[\s-]person|face[\s-]to[\s-]face|or whatever(?: (?:his|her|their|its) name (?:is|was))?|or something(?: like that)?|(?:quoted|mentioned|named|cited) in (?:the|this) (?:article|story|text|piece|artcle|articel))\b/gi;
+const MANNER = /\b(?:(?:are|is) we talking(?: about)?|in[\s-]person|face[\s-]to[\s-]face|or whatever(?: (?:his|her|their|its) name (?:is|was))?|or something(?: like that)?|(?:quoted|mentioned|named|cited) in (?:the|this) (?:article|story|text|piece|artcle|articel))\b/gi;
 /** "The Second World War", "sat down with": other names for a thing. */
 const SAME_THING: [RegExp, string][] = [
   // "Taiwan's take on the claim" is its view of it; "the status of the sale" is what happened to it.
