@@ -65,3 +65,22 @@ describe('quantities inside a phrase', () => {
     expect(result.answers[0]?.why.join(' ')).not.toContain('only far apart');
   });
 });
+
+describe('how far apart the two sides of a pair may stand', () => {
+  // Terms 0 = "notice", 1 = "approval": "notice of the approval"; the text tells it with a clause.
+  const sentence = 'formal notification that the Trump administration approved'.split(' ');
+  const at = (p: number) => word(sentence[p]);
+  const split = (joinedBy: 'of' | 'possessive') => {
+    const credit = [1, 1];
+    applyPhraseIntegrity([{ members: [0, 1], head: 0, pair: [[0], [1]], joinedBy }], credit, [[1], [5]], at, () => 'notice');
+    return credit[0]! < 1;
+  };
+
+  it('lets "X of Y" stand a short clause apart ("notification that the administration approved")', () => {
+    expect(split('of')).toBe(false);
+  });
+
+  it('keeps "Y\'s X" close: a possessive is written next to what it owns', () => {
+    expect(split('possessive')).toBe(true);
+  });
+});

@@ -83,10 +83,10 @@ describe('question analysis', () => {
 
   it('groups "X of Y" and "Y\'s X" into phrases with their head', () => {
     const plan = analyzeQuestion('who is the president of Taiwan');
-    expect(plan.phrases).toEqual([{ members: [0, 1], head: 0, pair: [[0], [1]] }]);
+    expect(plan.phrases).toEqual([{ members: [0, 1], head: 0, pair: [[0], [1]], joinedBy: 'of' }]);
     const possessive = analyzeQuestion("what is Japan's foreign minister called");
     expect(possessive.phrases).toContainEqual({ members: [1, 2], head: 2 });
-    expect(possessive.phrases).toContainEqual({ members: [0, 1, 2], head: 2, pair: [[0], [1, 2]] });
+    expect(possessive.phrases).toContainEqual({ members: [0, 1, 2], head: 2, pair: [[0], [1, 2]], joinedBy: 'possessive' });
   });
 
   it('marks what a "how many" question counts and whether it asks about the future', () => {

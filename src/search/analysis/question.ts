@@ -43,6 +43,8 @@ export interface Phrase {
   head: number;
   /** For "X of Y" and "Y's X": the words of both sides, which must stand close together in the text. */
   pair?: [number[], number[]];
+  /** How the pair was typed: "X of Y" ('of') or "Y's X" ('possessive'). */
+  joinedBy?: 'of' | 'possessive';
 }
 
 export interface QuestionPlan {
@@ -228,6 +230,7 @@ function phrasesOf(segments: Segment[]): Phrase[] {
         members: [...previous.terms, ...segment.terms],
         head: segment.joinedBy === 'of' ? left : right,
         pair: [previous.terms, segment.terms],
+        joinedBy: segment.joinedBy,
       });
     }
   });

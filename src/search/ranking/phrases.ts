@@ -16,6 +16,11 @@ export interface PassageWord {
 
 /** Extra words allowed between the two sides of "X of Y" / "Y's X" ("the president of the island"). */
 const PAIR_SLACK = 2;
+/**
+ * "Notice of the approval" is often told with a clause ("notification that the administration
+ * approved"), "Taiwan's president" is not ("President Xi … Taiwan's return"): "of" pairs get more room.
+ */
+const OF_PAIR_SLACK = 4;
 /** Credit left to a word whose phrase is only partly present or split. */
 const PARTIAL = 0.5;
 const SPLIT = 0.3;
@@ -39,7 +44,7 @@ export function applyPhraseIntegrity(
     const members = phrase.members;
     const matched = members.filter((t) => (original[t] ?? 0) > 0);
     if (matched.length === 0 || matched.length === members.length) {
-      if (phrase.pair && matched.length > 0 && isSplit(phrase.pair, positions, wordAt) && !ownedByPronoun(phrase, positions, wordAt) && !ownedByName(phrase, positions, wordAt)) {
+      if (phrase.pair && matched.length > 0 && isSplit(phrase.pair, positions, wordAt, phrase.joinedBy === 'of' ? OF_PAIR_SLACK : PAIR_SLACK) && !ownedByPronoun(phrase, positions, wordAt) && !ownedByName(phrase, positions, wordAt)) {
         // Split apart, the phrase did not match: its head names something else, its qualifier is incidental.
         for (const t of matched) {
           const factor = t === phrase.head ? PARTIAL : SPLIT;
@@ -117,7 +122,7 @@ function describes(word: string): boolean {
 /** Words that size a thing without parting it from its owner: "approved a US$330 million arms package". */
 const QUANTITY = /^(?:\d[\d.,]*|million|billion|trillion|thousand|hundred|percent|us)$/;
 
-function isSplit([a, b]: [number[], number[]], positions: number[][], wordAt: (position: number) => PassageWord | undefined): boolean {
+function isSplit([a, b]: [number[], number[]], positions: number[][], wordAt: (position: number) => PassageWord | undefined, slack = PAIR_SLACK): boolean {
   const left = a.flatMap((t) => positions[t] ?? []);
   const right = b.flatMap((t) => positions[t] ?? []);
   if (!left.length || !right.length) return false;
@@ -129,5 +134,5 @@ function isSplit([a, b]: [number[], number[]], positions: number[][], wordAt: (p
       nearest = Math.min(nearest, between);
     }
   }
-  return nearest > PAIR_SLACK;
+  return nearest > slack;
 }
