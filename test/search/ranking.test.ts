@@ -37,6 +37,8 @@ describe('ranking', () => {
     expect(ask('when was the previous arms package approved', 'arms-sale').status).toBe('not_found');
     expect(ask('where will the next meeting of the two leaders be held', 'arms-sale').status).toBe('not_found');
     expect(top('when was the arms package approved', 'arms-sale')).toEqual({ article: 'arms-sale', paragraph: 4 });
+    // ("Prior to this call" is before it, not "the prior call".)
+    expect(ask('where did the two leaders meet prior to this call', 'arms-sale').status).toBe('answered');
   });
 
   it('answers a choice only where the question\'s event is told as an event, not named by a noun', () => {
