@@ -101,6 +101,16 @@ describe('who, and what someone said, in context', () => {
     expect(ask('what did lin jian say about japan').status).toBe('not_found');
     expect(ask('what did lin jian say').status).toBe('answered');
   });
+
+  it('counts the words\' paragraph for what they are about ("what did Lin Jian say about the arms sale to Taiwan")', () => {
+    const SALE = article('sale', 'Arms sale', [
+      'Officials met on Monday.',
+      'The administration approved an arms package for Taiwan. Beijing protested. Chinese foreign ministry spokesperson Lin Jian said, "China deplores and opposes that."',
+    ]);
+    const sale = buildQuestionIndex(knowledgeBase(SALE));
+    expect(sale.ask('what did lin jian say about the us arms sale to taiwan').answers[0]?.text).toContain('deplores');
+    expect(sale.ask('what did lin jian say about japan').status).toBe('not_found');
+  });
 });
 
 describe('speakers named with their country', () => {

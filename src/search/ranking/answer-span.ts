@@ -51,6 +51,8 @@ const NAMED_QUALITY = 0.9;
 const ACTOR_QUALITY = 0.85;
 /** Below this a match is only a dictionary relation (WordNet), not the word, a typo, another name or a news synonym. */
 const RELATED_ONLY = 0.7;
+/** A match good enough for a word elsewhere in the paragraph to say what the words are about. */
+const PARAGRAPH_ABOUT_QUALITY = 0.6;
 /** Nouns for the one who does something: owner, founder, investor, organizer, chemist. */
 const AGENT_NOUN = /(?:er|or|ist)s?$/;
 /** Words that put a date in the future: "is scheduled to meet on Friday", "will reopen on Feb. 12". */
@@ -125,7 +127,9 @@ export function findAnswer(
     const about = plan.terms.flatMap((term, t) =>
       plan.speaker.includes(t) || plan.background.includes(t) || !(ctx.topic?.[t] || ctx.absentName?.[t] || namesAPlace(term.norm)) ? [] : [t],
     );
-    if (about.length > 0 && about.every((t) => !positions[t]?.length)) return { answer: null, lacksKind: true, relation: null };
+    // (The words' own paragraph counts: "what did Lin Jian say about the arms sale to Taiwan" is
+    // answered by his "China deplores and opposes that" after the sentence about the sale.)
+    if (about.length > 0 && about.every((t) => !positions[t]?.length) && !about.some(inParagraph(units, ctx))) return { answer: null, lacksKind: true, relation: null };
     // The quote table says what a named person said; speech next to words that name no one in it
     // ("what did economists say") is looked for in the text.
     const namesSomeone = ctx.speakers.size > 0 || plan.speaker.some((t) => ctx.isName?.(plan.terms[t]!.norm));
@@ -313,6 +317,12 @@ function isPlaceOrPeople(text: string): boolean {
  */
 function statesTheClaim(plan: QuestionPlan, units: SentenceUnit[]): boolean {
   return !plan.future || units.some((u) => u.tokens.some((t) => FUTURE_MARKERS.has(t.norm)));
+}
+
+/** Whether a term matches a word of the passage's paragraph (its other sentences included). */
+function inParagraph(units: SentenceUnit[], ctx: AnswerContext): (term: number) => boolean {
+  const words = tokenize(units[0]!.paragraph.text);
+  return (term) => words.some((w) => (ctx.matchQuality?.[term]?.(w.stem) ?? 0) >= PARAGRAPH_ABOUT_QUALITY);
 }
 
 /** Maps a passage position to the index of its sentence in `units`. */
