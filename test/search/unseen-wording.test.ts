@@ -206,6 +206,13 @@ describe('dates, measures and places in other words', () => {
     expect(seed.ask('how did xi characterize the relationship since the two leaders met in south korea').answers[0]?.citation.paragraph).toBe(5);
   });
 
+  it('lets the speaker weigh more than the article\'s own subject in "what did X say about Y"', async () => {
+    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const seed = buildQuestionIndex(kb);
+    // Beijing's protest (¶6), not the lead sentence that names China, the US and Taiwan together.
+    expect(seed.ask('what did china say abt the us selling taiwan weapons').answers[0]?.citation.paragraph).toBe(6);
+  });
+
   it('measures rain in inches, reads "Gov." as governor and "before the summer" as a date', () => {
     expect(ask('how much rain fell').answers[0]?.why[0]).toBe('answers "how much": 9 inches');
     expect(ask('what did the governor declare').answers[0]?.citation.paragraph).toBe(2);

@@ -122,7 +122,9 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
   const topic = (!known && REFERS_TO_STORY.has(term.norm)) || ctx.topicStems.has(term.stem) || [...alternatives.values()].some((a) => a.kind !== 'synonym' && ctx.topicStems.has(a.stem));
   let emphasis = term.emphasis;
   if (!known && settings.softUnknownVerbs) emphasis *= absentWordEmphasis(term, ctx.yesNo, settings.absentEverydayWeight);
-  if (topic && !ctx.counted && !ctx.spokenAbout) emphasis *= TOPIC_EMPHASIS;
+  // (Also what someone's words are about: "what did China say about the US selling Taiwan weapons"
+  // is answered by Beijing's protest, whose sentence need not repeat the article's subject.)
+  if (topic && !ctx.counted) emphasis *= TOPIC_EMPHASIS;
   // "What did Boateng say about the winner": the speaker is the key; what the words are about is
   // often said otherwise ("I just closed my eyes and jumped"). (The article's own subject stays
   // required: see answer-span.ts.)
