@@ -16,7 +16,10 @@ export const ask = {
   ],
   execute(library, options) {
     const question = String(options.question);
-    const article = resolveArticle(library, options);
+    // With one article in the knowledge base, every question is about it: asked as such, its title
+    // counts as the subject its sentences need not repeat (as with the article option).
+    const only = library.kb.articles.length === 1 ? library.kb.articles[0] : undefined;
+    const article = resolveArticle(library, options) ?? only;
     const result = library.index.ask(question, article ? { article: article.slug } : {});
     const answers = result.answers.map(toAnswer);
     const nearest = result.nearest.map(toAnswer);

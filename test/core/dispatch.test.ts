@@ -113,3 +113,22 @@ describe('/timeline', () => {
     expect(reply.events.map((e) => e.text)).toEqual(['meeting', 'soybeans', 'remarks', 'call']);
   });
 });
+
+describe('/ask scope', () => {
+  const spy = () => {
+    const seen: (string | number | undefined)[] = [];
+    return { seen, index: { ask: (_q: string, options: { article?: string | number } = {}) => (seen.push(options.article), { status: 'not_found' as const, answers: [], nearest: [] }) } };
+  };
+
+  it('asks about the only article of a knowledge base as if it were named (its title is the subject)', () => {
+    const { seen, index } = spy();
+    runCommand(library([quotedArticle], index), 'ask', { question: 'who said it' });
+    expect(seen).toEqual(['budget']);
+  });
+
+  it('searches every article when there are several and none is named', () => {
+    const { seen, index } = spy();
+    runCommand(library([quotedArticle, article('other')], index), 'ask', { question: 'who said it' });
+    expect(seen).toEqual([undefined]);
+  });
+});
