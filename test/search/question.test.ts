@@ -267,6 +267,12 @@ describe('words of the asking, not of the topic', () => {
   it('reads "in response to" as "about"', () => {
     expect(analyzeQuestion('what did beijing do in response to the authorization').terms.map((t) => t.norm)).not.toContain('response');
   });
+
+  it('reads a search-style "X response to Y" as asking for X\'s reaction, not for the word "response"', () => {
+    const plan = analyzeQuestion("taiwan's response to beijing's claim");
+    expect(plan.terms.map((t) => t.norm)).not.toContain('response');
+    expect(plan.reactor.map((t) => plan.terms[t]!.norm)).toEqual(['taiwan']);
+  });
 });
 
 describe('asking for the words used', () => {

@@ -284,7 +284,11 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       // "Japan response to Chinese criticism": Japan must act, as in "how did Japan respond".
       // ("Takaichi military response" names what she spoke of, not a reaction to something.)
       const reaction = tokens.findIndex((t, k) => k > 0 && REACTION_NOUNS.has(t.norm) && tokens[k + 1]?.norm === 'to');
-      if (reaction > 0) reading.reactAt = tokens[reaction]!.position;
+      if (reaction > 0) {
+        reading.reactAt = tokens[reaction]!.position;
+        // The reaction is what is asked for, not a word the text must contain ("Taiwan rejects Beijing's claim").
+        reading.consumed.add(tokens[reaction]!.position);
+      }
     }
     // "Did Xi say anything about Ukraine": yes, and these are his words.
     // "Did Takaichi respond to Xi's remarks": Takaichi must act in the answer, as in "how did X respond".
