@@ -46,6 +46,7 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('does america have to give taiwan weapons')).toBe('is america required to give taiwan weapons');
     expect(questionOfRequest('did china have to say anything')).toBe('did china have to say anything');
     expect(questionOfRequest('Remind me, who is the spokesperson')).toBe('who is the spokesperson');
+    expect(questionOfRequest('which subjects came up during the leaders convo')).toBe('which subjects came up during the leaders conversation');
     expect(questionOfRequest('how many people are we talking about living in taiwan')).toBe('how many people living in taiwan');
     expect(questionOfRequest('whats the deal w the soybeans rn')).toBe('whats the deal with the soybeans');
     expect(questionOfRequest('what did trump n xi talk abt bc idk')).toBe('what did trump and xi talk about because');

@@ -31,7 +31,7 @@ const SHORTHAND: Record<string, string> = {
   admin: 'administration', intl: 'international', prez: 'president', gonna: 'going to', wanna: 'want to', gotta: 'got to',
   lol: '', lmao: '', omg: '', btw: '', tbh: '', imo: '', abt: 'about', cuz: 'because',
   bc: 'because', w: 'with', n: 'and', r: 'are', u: 'you', ur: 'your', rn: '', irl: 'in person', wdym: '', idk: '', ngl: '', fr: '', smh: '',
-  tho: 'though', thx: '', meetup: 'meeting', mofa: 'foreign ministry', "ok'd": 'approved', okd: 'approved', okayed: 'approved', "ok'ed": 'approved',
+  tho: 'though', thx: '', meetup: 'meeting', convo: 'conversation', convos: 'conversations', mofa: 'foreign ministry', "ok'd": 'approved', okd: 'approved', okayed: 'approved', "ok'ed": 'approved',
 };
 // Whole words only, and not letters of an abbreviation ("u.s.", "w. virginia").
 const SHORTHAND_WORD = new RegExp(`(?<![\\w'’.])(?:${Object.keys(SHORTHAND).map((k) => k.replace(/'/g, "['’]")).join('|')})(?![\\w'’]|\\.\\w)`, 'gi');
