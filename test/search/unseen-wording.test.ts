@@ -147,6 +147,8 @@ describe('dates, measures and places in other words', () => {
     expect(deal('which position has beijing on the one-china principle').status).toBe('answered');
     // (A qualifier the text lacks does not make the noun a loose match: "which specific tariffs".)
     expect(deal('which specific tariffs did the united states reduce').status).toBe('not_found');
+    // "The size of X" is answered by X's number: neither "size" nor the phrase's split counts against it.
+    expect(deal('size of the tariff reduction').answers[0]?.why[0]).toBe('answers "size": 10%');
     expect(deal('which fighter jets are the components for').status).toBe('not_found');
     expect(deal('which principle did beijing say was violated').answers[0]?.citation.paragraph).toBe(2);
     expect(deal('which business will be sold').answers[0]?.citation.paragraph).toBe(3);

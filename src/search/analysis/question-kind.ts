@@ -51,6 +51,8 @@ const MEASURE_HOW = new Set(['much', 'big', 'large', 'expensive']);
 const NOT_DEGREE = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'come', 'comes', 'came']);
 const TIME_NOUNS = new Set(['day', 'date', 'year', 'month', 'week', 'weekday', 'deadline']);
 const COPULA_OR_ARTICLE = new Set(['is', 'was', 'are', 'were', 'the', 'a', 'an']);
+/** Amount nouns the sum itself answers ("the price of…", "the size of the cut" → "10%"); a rate or a total is not any number. */
+const SIZE_OF_ANSWER = new Set(['price', 'size']);
 const CONTENT_AMOUNT_NOUNS = new Set(['price', 'cost', 'rate', 'size', 'total', 'vote', 'share', 'budget', 'revenue', 'population', 'salary', 'toll']);
 const CLOCK_NOUNS = new Set(['time', 'hour']);
 /** Words that make an amount question one about money. */
@@ -258,6 +260,7 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         if (tokens[amountAt + 1]?.norm === 'tag') reading.consumed.add(tokens[amountAt + 1]!.position);
         reading.needsMeasure = MONEY_WORDS.has(amount.norm) ? 'money' : 'any';
         if (amount.norm === 'price' || amount.norm === 'cost') reading.consumed.add(amount.position);
+        else if (SIZE_OF_ANSWER.has(amount.norm)) reading.kindNounAt = amount.position;
       }
       // Typed like a search, a kind noun first: "day the call took place", "location of the
       // summit", "reason for the Busan meeting", "source of the readout".
@@ -418,7 +421,7 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         // "What is the price of lithium": the price is also what to look for; "the number of" is not.
         set('amount', `${wh.norm} ${noun.norm}`, CONTENT_AMOUNT_NOUNS.has(noun.norm) ? undefined : noun);
         // (A price is what a sum of money answers; a rate or a total is not any number: "10%" is a cut, not the rate.)
-        if (noun.norm === 'price') reading.kindNounAt = noun.position;
+        if (SIZE_OF_ANSWER.has(noun.norm)) reading.kindNounAt = noun.position;
         if (noun.norm === 'price' && tokens[nounAt + 1]?.norm === 'tag') reading.consumed.add(tokens[nounAt + 1]!.position);
         if (['percentage', 'percent', 'proportion', 'share'].includes(noun.norm)) reading.needsMeasure = 'percent';
         else if (['score', 'vote', 'tally'].includes(noun.norm)) reading.needsMeasure = 'tally';
