@@ -89,6 +89,13 @@ const PEOPLE_NOUNS = new Set(
   scientist researcher analyst expert player member lawmaker side sides`.split(/\s+/),
 );
 /** "What words did X use": nouns for what someone said. */
+/** A kind noun opening a search-style fragment, with the words that may follow it ("date of…", "reason for…"). */
+const FRAGMENT_KINDS: { kind: AnswerKind; nouns: ReadonlySet<string>; links: ReadonlySet<string> }[] = [
+  { kind: 'date', nouns: new Set(['day', 'date']), links: new Set(['the', 'of', 'when', 'that', 'on']) },
+  { kind: 'place', nouns: new Set(['location', 'venue', 'place']), links: new Set(['of']) },
+  { kind: 'reason', nouns: new Set(['reason', 'reasons', 'cause', 'motive', 'purpose']), links: new Set(['for', 'of', 'behind']) },
+  { kind: 'person', nouns: new Set(['source']), links: new Set(['of']) },
+];
 /** Nouns that ask for someone's words when typed after their name ("xi quote on taiwan"). */
 const QUOTE_NOUNS = new Set(['quote', 'quotes', 'quotation', 'quotations']);
 const WORDING_NOUNS = new Set(['words', 'phrase', 'phrases', 'term', 'terms', 'language', 'wording']);
@@ -264,17 +271,13 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       }
       // Typed like a search, a kind noun first: "day the call took place", "location of the
       // summit", "reason for the Busan meeting", "source of the readout".
-      const lead = tokens[0];
-      const rest = tokens.length >= 3 && reading.kind === null && lead ? tokens[1]!.norm : '';
-      if (lead && ['the', 'of', 'when', 'that', 'on'].includes(rest) && (lead.norm === 'day' || lead.norm === 'date')) {
-        reading.kind = 'date';
-        reading.datePrecision = 'day';
-      } else if (lead && rest && ['location', 'venue', 'place'].includes(lead.norm) && rest === 'of') reading.kind = 'place';
-      else if (lead && rest && ['reason', 'reasons', 'cause', 'motive', 'purpose'].includes(lead.norm) && ['for', 'of', 'behind'].includes(rest)) reading.kind = 'reason';
-      else if (lead && rest && lead.norm === 'source' && rest === 'of') reading.kind = 'person';
-      if (reading.kind !== null && lead && reading.cue === '') {
+      const [lead, link] = tokens;
+      const fragment = reading.kind === null && lead && link && tokens.length >= 3 ? FRAGMENT_KINDS.find((f) => f.nouns.has(lead.norm) && f.links.has(link.norm)) : undefined;
+      if (fragment && lead) {
+        reading.kind = fragment.kind;
         reading.cue = lead.norm;
         reading.consumed.add(lead.position);
+        if (fragment.kind === 'date') reading.datePrecision = 'day';
       }
       // "Xi quote on Taiwan", "Lin Jian quotes": the speaker's words.
       const quoteAt = tokens.findIndex((t, k) => k > 0 && QUOTE_NOUNS.has(t.norm) && !isStopWord(tokens[k - 1]!.norm));

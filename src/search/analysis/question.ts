@@ -238,7 +238,10 @@ function phrasesOf(segments: Segment[]): Phrase[] {
   return phrases;
 }
 
-const NOUN_MARKERS = new Set([...DETERMINERS, 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'in', 'on', 'at', 'during', 'for', 'from', 'with', 'by', 'about', 'after', 'before', 'over', 'to']);
+/** Words that open a noun phrase: "the", "its", "these". */
+const NOUN_PHRASE_OPENERS = new Set([...DETERMINERS, 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+/** …and the prepositions before one: after either, a verb-like word is a noun ("the call", "during the meeting"). */
+const NOUN_MARKERS = new Set([...NOUN_PHRASE_OPENERS, 'of', 'in', 'on', 'at', 'during', 'for', 'from', 'with', 'by', 'about', 'after', 'before', 'over', 'to']);
 const PARTICIPLE = /(?:ed|en|ing)$/;
 
 /**
@@ -253,8 +256,6 @@ function inVerbPosition(tokens: Token[], token: Token): boolean {
   if (AUXILIARIES.has(before) && i + 1 < tokens.length && !PARTICIPLE.test(token.norm)) return false;
   return true;
 }
-
-const NOUN_PHRASE_OPENERS = new Set([...DETERMINERS, 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 
 /**
  * "When did the Japanese premier make…", "when was the arms deal approved": a verb-like word inside

@@ -13,7 +13,7 @@ import { focusTerms, inceptionOnlyNear, subjectTerms, withoutTopic } from './foc
 import { actsIn, eventAsVerb, identifiesWhich, precise } from './answer-checks.ts';
 import { fitsMeasure } from './measure-fit.ts';
 import { isStopWord } from '../text/stopwords.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
 import { namesAPlace } from '../lexicon/places.ts';
 import { isTitle } from '../lexicon/titles.ts';
 
@@ -319,9 +319,14 @@ function statesTheClaim(plan: QuestionPlan, units: SentenceUnit[]): boolean {
   return !plan.future || units.some((u) => u.tokens.some((t) => FUTURE_MARKERS.has(t.norm)));
 }
 
+/** A paragraph's words, tokenized once for the paragraph checks here (the index keeps only its sentences'). */
+const paragraphWords = new WeakMap<SentenceUnit['paragraph'], Token[]>();
+
 /** Whether a term matches a word of the passage's paragraph (its other sentences included). */
 function inParagraph(units: SentenceUnit[], ctx: AnswerContext): (term: number) => boolean {
-  const words = tokenize(units[0]!.paragraph.text);
+  const paragraph = units[0]!.paragraph;
+  let words = paragraphWords.get(paragraph);
+  if (!words) paragraphWords.set(paragraph, (words = tokenize(paragraph.text)));
   return (term) => words.some((w) => (ctx.matchQuality?.[term]?.(w.stem) ?? 0) >= PARAGRAPH_ABOUT_QUALITY);
 }
 
