@@ -1,9 +1,11 @@
 /**
  * Measures one knowledge folder in a fresh process (so memory figures are its own):
  * start-up to first answer, index build time, /ask latency, memory, and plain fuse.js on the same
- * paragraphs. Prints one JSON line. Run by bench/run.ts.
+ * paragraphs. Prints one JSON line. Run by bench/run.ts, which bundles it as the bot is bundled:
  *
- *   node --expose-gc --import tsx bench/measure.ts DIR FUSE_QUERIES
+ *   node --expose-gc bench/.generated/measure/measure.js DIR FUSE_QUERIES
+ *
+ * (`node --expose-gc --import tsx bench/measure.ts DIR N` runs it from source, a little slower.)
  */
 import Fuse from 'fuse.js';
 import { loadKnowledge } from '../src/knowledge/load.ts';
@@ -29,7 +31,7 @@ async function main(): Promise<void> {
   const firstStart = performance.now();
   index.ask(questions[0] ?? 'what happened');
   const firstAnswerMs = performance.now() - firstStart;
-  // From process start (Node and tsx start-up included) to the first answer.
+  // From process start (Node start-up included) to the first answer.
   const startupToFirstAnswerMs = performance.now();
 
   for (const q of questions.slice(0, WARM_UP)) index.ask(q);

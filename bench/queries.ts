@@ -4,7 +4,7 @@
  */
 import type { KnowledgeBase } from '../src/knowledge/types.ts';
 import { isStopWord } from '../src/search/text/stopwords.ts';
-import { random } from './generate.ts';
+import { random } from './synthetic-articles.ts';
 
 const OFF_TOPIC = [
   'what is the capital of France',

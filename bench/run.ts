@@ -6,7 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateFolder } from './generate.ts';
+import { build } from 'esbuild';
+import { BUNDLE_OPTIONS } from '../scripts/build.mjs';
+import { generateFolder } from './synthetic-articles.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SIZES: { articles: number; fuseQueries: number }[] = [
@@ -37,11 +39,18 @@ interface Measurement {
 
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(0)).padStart(7);
 
+// measure.ts runs as the bot does: bundled to JavaScript with the bot's own build options, under
+// plain Node (not tsx), so start-up and latency are those of `npm start`.
+// Split as the bot's bundle is, so the quote and timeline extractors load only if an article needs them.
+const bundleDir = path.join(here, '.generated', 'measure');
+await build({ ...BUNDLE_OPTIONS, splitting: true, entryPoints: [path.join(here, 'measure.ts')], outdir: bundleDir, logLevel: 'warning' });
+const measureScript = path.join(bundleDir, 'measure.js');
+
 const rows: Measurement[] = [];
 for (const size of SIZES) {
   const dir = path.join(here, '.generated', String(size.articles));
   generateFolder(dir, size.articles);
-  const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(here, 'measure.ts'), dir, String(size.fuseQueries)], {
+  const output = execFileSync(process.execPath, ['--expose-gc', measureScript, dir, String(size.fuseQueries)], {
     encoding: 'utf8',
     maxBuffer: 16 * 2 ** 20,
   });
@@ -57,6 +66,6 @@ for (const r of rows) {
     `${String(r.articles).padStart(8)}  ${String(r.paragraphs).padStart(10)}  ${ms(r.loadMs)}  ${ms(r.buildMs)}    ${ms(r.firstAnswerMs)}             ${ms(r.startupToFirstAnswerMs)}  ${ms(r.p50)}  ${ms(r.p99)}  ${ms(r.max)}   ${ms(r.warmP50)}   ${ms(r.warmP99)}  ${ms(r.rssMb)}  ${ms(r.heapMb)}      ${ms(r.fuseP50)}  ${(r.fuseP50 / Math.max(r.p50, 1e-6)).toFixed(0).padStart(8)}×`,
   );
 }
-console.log('\nstart→1st answer counts from process start (Node and tsx start-up included) through loading, indexing and the first question.');
+console.log('\nstart→1st answer counts from process start (Node start-up included) through loading, indexing and the first question.');
 console.log('p50/p99: the first 400 questions of a fresh process (after 20 warm-up); warm p50/p99: 400 further, different questions.');
 console.log(`fuse.js: plain \`new Fuse(paragraphs, { keys: ['text'] })\`, defaults; its p50 over ${SIZES.map((s) => s.fuseQueries).join('/')} of the same questions.`);
