@@ -130,22 +130,24 @@ const KIND_CLOSENESS = [0.5, 0.4, 0.35];
  */
 function specificKinds(root: Synset): { word: string; closeness: number }[] {
   const found: { word: string; closeness: number }[] = [];
+  const isKind = (pointer: Synset['pointers'][number]) => pointer.symbol === '~' || pointer.symbol === '~i';
   let frontier = [root];
   let size = 0;
   for (let depth = 0; depth < KIND_DEPTH && frontier.length; depth++) {
+    // Counted before anything of the level is read: a general noun is known as such from the
+    // pointers in hand, without reading dozens of synsets only to drop them.
+    const kinds = frontier.flatMap((synset) => synset.pointers.filter(isKind));
+    size += kinds.length;
+    if (size > SPECIFIC_SUBTREE) return [];
+    // The last level needs only its words, not its own pointers.
+    const last = depth === KIND_DEPTH - 1;
     const next: Synset[] = [];
-    for (const synset of frontier) {
-      for (const pointer of synset.pointers) {
-        if (pointer.symbol !== '~' && pointer.symbol !== '~i') continue;
-        if (++size > SPECIFIC_SUBTREE) return [];
-        // The last level needs only its words, not its own pointers.
-        const last = depth === KIND_DEPTH - 1;
-        const target = last ? null : readSynset(pointer.pos, pointer.offset);
-        if (target) next.push(target);
-        for (const lemma of target?.lemmas ?? (last ? readLemmas(pointer.pos, pointer.offset) : [])) {
-          const word = lemmaWords(lemma);
-          if (word) found.push({ word, closeness: KIND_CLOSENESS[depth] ?? 0.3 });
-        }
+    for (const pointer of kinds) {
+      const target = last ? null : readSynset(pointer.pos, pointer.offset);
+      if (target) next.push(target);
+      for (const lemma of target?.lemmas ?? (last ? readLemmas(pointer.pos, pointer.offset) : [])) {
+        const word = lemmaWords(lemma);
+        if (word) found.push({ word, closeness: KIND_CLOSENESS[depth] ?? 0.3 });
       }
     }
     frontier = next;
