@@ -43,6 +43,10 @@ describe('the focus of a question', () => {
     expect(events('when did the japanese premier make her comments')).toEqual([]);
     expect(events('when was the arms deal approved')).toEqual(['approved']);
     expect(events('what does the us law require regarding taiwan')).toEqual(['require']);
+    // At the end of a prepositional phrase after the question's verb, too; not in a clause of its own.
+    expect(events("how did china respond to the japanese prime minister's taiwan remarks")).toEqual(['respond']);
+    expect(events('why did ties improve since the two men met')).toEqual(['improve', 'met']);
+    expect(events('when did the plane land')).toEqual(['land']);
   });
 });
 

@@ -45,6 +45,24 @@ describe('phrase integrity', () => {
   });
 });
 
+describe('a thing named again with "the"', () => {
+  it('takes "Takaichi … the remarks" for Takaichi\'s remarks, but not a related word nor a "the" before the owner', () => {
+    const possessive = { members: [0, 1], head: 1, pair: [[0], [1]] as [number[], number[]] };
+    const stemmed = (norm: string | undefined) => (norm === undefined ? undefined : { ...word(norm)!, stem: norm.toLowerCase().replace(/s$/, '') });
+    const text = ['statements', 'from', 'Takaichi', 'who', 'spoke', 'of', 'Taiwan', 'China', 'denounced', 'the', 'remarks'];
+    const credit = [1, 1];
+    applyPhraseIntegrity([possessive], credit, [[2], [10]], (p) => stemmed(text[p]), () => 'remarks');
+    expect(credit).toEqual([1, 1]);
+    const related = [1, 0.7];
+    applyPhraseIntegrity([possessive], related, [[2], [10]], (p) => stemmed(text[p]), () => 'comments');
+    expect(related[1]).toBeLessThan(0.7);
+    const ownerAfter = ['the', 'remarks', 'came', 'as', 'china', 'spoke', 'of', 'Taiwan', 'and', 'of', 'Takaichi'];
+    const before = [1, 1];
+    applyPhraseIntegrity([possessive], before, [[10], [1]], (p) => stemmed(ownerAfter[p]), () => 'remarks');
+    expect(before[1]).toBeLessThan(1);
+  });
+});
+
 describe('describing words inside a phrase', () => {
   it('keeps "Washington\'s partners" whole across "most important strategic", but not across other nouns', () => {
     const possessive = { members: [0, 1], head: 1, pair: [[0], [1]] as [number[], number[]] };
@@ -60,6 +78,11 @@ describe('describing words inside a phrase', () => {
 });
 
 describe('quantities inside a phrase', () => {
+  it('reads "learn of" by the news it is about ("when did taiwan learn of the approval")', () => {
+    const result = buildQuestionIndex(knowledgeBase(ARMS)).ask('when did taiwan learn of the approval of the arms sale');
+    expect(result.answers[0]?.why[0]).toBe('answers "when": Earlier this month');
+  });
+
   it('does not part "arms package" from "approval" across a sum ("approved a US$330 million arms package")', () => {
     const result = buildQuestionIndex(knowledgeBase(ARMS)).ask('when did taiwan hear about the approval of the arms package');
     expect(result.answers[0]?.why.join(' ')).not.toContain('only far apart');

@@ -260,17 +260,24 @@ function inVerbPosition(tokens: Token[], token: Token): boolean {
 /**
  * "When did the Japanese premier make…", "when was the arms deal approved": a verb-like word inside
  * a noun phrase (a determiner, then only nouns and adjectives) with a verb right after it is the
- * phrase's noun; the verb after it is the question's.
+ * phrase's noun; the verb after it is the question's. So is one that ends the question after its
+ * verb has been said, inside a prepositional phrase ("how did China respond to the prime
+ * minister's Taiwan remarks"); but not without one ("when did the plane land").
  */
 function isNounBeforeVerb(tokens: Token[], token: Token): boolean {
   const i = tokens.indexOf(token);
   const next = tokens[i + 1];
-  // The verb after it may be one of the question form ("…premier say", "…premier make").
-  if (!next || isFunctionWord(next.norm) || isInterrogative(next.norm) || !isMostlyVerb(next.norm)) return false;
   let j = i - 1;
   while (j >= 0 && !isStopWord(tokens[j]!.norm) && !isInterrogative(tokens[j]!.norm) && !isMostlyVerb(tokens[j]!.norm)) j--;
-  return j < i - 1 && j >= 0 && NOUN_PHRASE_OPENERS.has(tokens[j]!.norm);
+  if (!(j < i - 1 && j >= 0 && NOUN_PHRASE_OPENERS.has(tokens[j]!.norm))) return false;
+  // The verb after it may be one of the question form ("…premier say", "…premier make").
+  if (next) return !isFunctionWord(next.norm) && !isInterrogative(next.norm) && isMostlyVerb(next.norm);
+  // At the end, only inside a prepositional phrase: "since the two men met" is a clause.
+  return PHRASE_PREPOSITIONS.has(tokens[j - 1]?.norm ?? '') && tokens.slice(0, j).some((t) => !AUXILIARIES.has(t.norm) && !isInterrogative(t.norm) && isMostlyVerb(t.norm));
 }
+
+/** Prepositions that take only a noun phrase (not "after", "before", "since", which also open clauses). */
+const PHRASE_PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'during', 'for', 'from', 'with', 'by', 'about', 'over', 'to']);
 
 /** Auxiliaries that take a bare verb after the subject: "when did the plane land". */
 const DO_AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);

@@ -31,6 +31,8 @@ export const ATTITUDE_VERBS = new Set([
   'believe', 'believes', 'believed', 'consider', 'considers', 'considered', 'feel', 'feels', 'felt', 'fear', 'fears', 'feared',
 ]);
 for (const verb of ATTITUDE_VERBS) LIGHT_VERBS.add(verb);
+/** "When did Taiwan hear about the approval": news of an event, which is the event asked about. */
+for (const verb of ['hear', 'hears', 'heard', 'learn', 'learns', 'learned', 'learnt']) LIGHT_VERBS.add(verb);
 
 /**
  * What the answer must attach to: the question's event verbs ("when did they meet"), or without

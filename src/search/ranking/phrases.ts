@@ -6,6 +6,7 @@
 import type { Phrase } from '../analysis/question.ts';
 import { isTitle } from '../lexicon/titles.ts';
 import { baseForms, isMostlyVerb } from '../lexicon/wordnet.ts';
+import { stem } from '../text/stem.ts';
 
 /** A word of the passage, as much as the checks here need of it. */
 export interface PassageWord {
@@ -44,7 +45,7 @@ export function applyPhraseIntegrity(
     const members = phrase.members;
     const matched = members.filter((t) => (original[t] ?? 0) > 0);
     if (matched.length === 0 || matched.length === members.length) {
-      if (phrase.pair && matched.length > 0 && isSplit(phrase.pair, positions, wordAt, phrase.joinedBy === 'of' ? OF_PAIR_SLACK : PAIR_SLACK) && !ownedByPronoun(phrase, positions, wordAt) && !ownedByName(phrase, positions, wordAt)) {
+      if (phrase.pair && matched.length > 0 && isSplit(phrase.pair, positions, wordAt, phrase.joinedBy === 'of' ? OF_PAIR_SLACK : PAIR_SLACK) && !ownedByPronoun(phrase, positions, wordAt) && !ownedByReference(phrase, positions, wordAt, headWord) && !ownedByName(phrase, positions, wordAt)) {
         // Split apart, the phrase did not match: its head names something else, its qualifier is incidental.
         for (const t of matched) {
           const factor = t === phrase.head ? PARTIAL : SPLIT;
@@ -91,6 +92,20 @@ function ownedByPronoun(phrase: Phrase, positions: number[][], wordAt: (position
   // "its potential role": one describing word may stand between the pronoun and the thing.
   const pronounBefore = (h: number) => POSSESSIVE_PRONOUNS.has(wordAt(h - 1)?.norm ?? '') || POSSESSIVE_PRONOUNS.has(wordAt(h - 2)?.norm ?? '');
   return head.some((h) => pronounBefore(h) && owners.some((o) => o < h));
+}
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/**
+ * "Takaichi's remarks" written "statements from … Takaichi … China denounced the remarks": the
+ * owner first, then the thing again, in the question's own word and with "the", which refers back
+ * to it. (Not a related word: "the call" is no reference to "Xi's view".)
+ */
+function ownedByReference(phrase: Phrase, positions: number[][], wordAt: (position: number) => PassageWord | undefined, headWord?: (term: number) => string): boolean {
+  if (!phrase.pair || !headWord) return false;
+  const own = stem(headWord(phrase.head));
+  const owners = phrase.members.filter((t) => t !== phrase.head).flatMap((t) => positions[t] ?? []);
+  return (positions[phrase.head] ?? []).some((h) => DEFINITE.has(wordAt(h - 1)?.norm ?? '') && wordAt(h)?.stem === own && owners.some((o) => o < h));
 }
 
 const OWNER_LINKS = new Set(['from', 'by', 'of', 'the']);
