@@ -63,6 +63,20 @@ describe('a thing named again with "the"', () => {
   });
 });
 
+describe('a quality said as a predicate', () => {
+  it('takes "Japan remains one of the most important partners" for Japan\'s importance, but not an adjective of another clause', () => {
+    const possessive = { members: [0, 1], head: 1, pair: [[0], [1]] as [number[], number[]], joinedBy: 'possessive' as const };
+    const predicate = ['japan', 'remains', 'one', 'of', 'washington\'s', 'most', 'important', 'strategic', 'partners'];
+    const whole = [1, 1];
+    applyPhraseIntegrity([possessive], whole, [[0], [6]], (p) => word(predicate[p]));
+    expect(whole).toEqual([1, 1]);
+    const other = ['japan', 'signed', 'one', 'of', 'the', 'trade', 'deals', 'important', 'to', 'china'];
+    const apart = [1, 1];
+    applyPhraseIntegrity([possessive], apart, [[0], [7]], (p) => word(other[p]));
+    expect(apart[1]).toBeLessThan(1);
+  });
+});
+
 describe('describing words inside a phrase', () => {
   it('keeps "Washington\'s partners" whole across "most important strategic", but not across other nouns', () => {
     const possessive = { members: [0, 1], head: 1, pair: [[0], [1]] as [number[], number[]] };

@@ -17,6 +17,12 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest("summarize Xi's view on Taiwan")).toBe("Xi's view on Taiwan");
   });
 
+  it('reads the article as where the answer is, not as someone who speaks', () => {
+    expect(questionOfRequest('What population figure does the article give for Taiwan?')).toBe('What population figure for Taiwan?');
+    expect(questionOfRequest("How does the story characterize Japan's importance?")).toBe("Japan's importance?");
+    expect(questionOfRequest('how did Xi characterize the relationship')).toBe('how did Xi characterize the relationship');
+  });
+
   it('leaves plain questions and bare requests as typed', () => {
     expect(questionOfRequest('who is the president')).toBe('who is the president');
     expect(questionOfRequest('tell me')).toBe('tell me');

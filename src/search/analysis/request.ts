@@ -54,6 +54,13 @@ const SAME_THING: [RegExp, string][] = [
   // One idiom for another: news copy says "shoulder to shoulder".
   [/\bside by side\b/gi, 'shoulder to shoulder'],
 ];
+/**
+ * "What figure does the article give for…", "how does the story characterize…": the article is
+ * where the answer is, not a speaker; what it gives or how it describes is what is asked.
+ */
+const ARTICLE = String.raw`(?:the|this) (?:article|story|text|piece|report|author|writer|reporter)`;
+const ARTICLE_DESCRIBES = new RegExp(String.raw`^how (?:does|did) ${ARTICLE} (?:describe|characteri[sz]e|portray|present|depict|frame|explain)\s+`, 'i');
+const ARTICLE_GIVES = new RegExp(String.raw`\s+(?:does|did) ${ARTICLE} (?:give|list|cite|mention|report|provide|state|offer|use)\b`, 'i');
 /** "Trade wise", "money-wise": the word before "wise" is the topic. */
 const WISE = /\b([a-z]+)[\s-]wise\b/gi;
 /** "Is Japan like on the US's side": "like" as a filler before a preposition. */
@@ -71,6 +78,7 @@ export function questionOfRequest(text: string): string {
     .trim();
   for (const [pattern, name] of SAME_THING) rest = rest.replace(pattern, name);
   rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '').replace(TRUE_THAT, '').replace(PER_ARTICLE, '');
+  rest = rest.replace(ARTICLE_DESCRIBES, '').replace(ARTICLE_GIVES, '');
   rest = rest.replace(/^please\s+/i, '');
   if (ASK_FOR.test(rest)) return rest.replace(ASK_FOR, 'what is ');
   if (NAME_IT.test(rest)) return rest.replace(NAME_IT, 'what is the name of ');

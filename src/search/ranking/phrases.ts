@@ -45,7 +45,7 @@ export function applyPhraseIntegrity(
     const members = phrase.members;
     const matched = members.filter((t) => (original[t] ?? 0) > 0);
     if (matched.length === 0 || matched.length === members.length) {
-      if (phrase.pair && matched.length > 0 && isSplit(phrase.pair, positions, wordAt, phrase.joinedBy === 'of' ? OF_PAIR_SLACK : PAIR_SLACK) && !ownedByPronoun(phrase, positions, wordAt) && !ownedByReference(phrase, positions, wordAt, headWord) && !ownedByName(phrase, positions, wordAt)) {
+      if (phrase.pair && matched.length > 0 && isSplit(phrase.pair, positions, wordAt, phrase.joinedBy === 'of' ? OF_PAIR_SLACK : PAIR_SLACK) && !ownedByPronoun(phrase, positions, wordAt) && !ownedByReference(phrase, positions, wordAt, headWord) && !ownedByPredicate(phrase, positions, wordAt) && !ownedByName(phrase, positions, wordAt)) {
         // Split apart, the phrase did not match: its head names something else, its qualifier is incidental.
         for (const t of matched) {
           const factor = t === phrase.head ? PARTIAL : SPLIT;
@@ -106,6 +106,24 @@ function ownedByReference(phrase: Phrase, positions: number[][], wordAt: (positi
   const own = stem(headWord(phrase.head));
   const owners = phrase.members.filter((t) => t !== phrase.head).flatMap((t) => positions[t] ?? []);
   return (positions[phrase.head] ?? []).some((h) => DEFINITE.has(wordAt(h - 1)?.norm ?? '') && wordAt(h)?.stem === own && owners.some((o) => o < h));
+}
+
+const LINKING = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'remained', 'seems', 'seemed', 'becomes', 'became']);
+/** Room for "one of Washington's most" between the linking verb and the adjective. */
+const PREDICATE_REACH = 8;
+
+/**
+ * "Japan's importance" written "Japan remains one of Washington's most important partners": the
+ * owner, a linking verb, then the quality as an adjective — a sentence says as a predicate what a
+ * question names as a noun.
+ */
+function ownedByPredicate(phrase: Phrase, positions: number[][], wordAt: (position: number) => PassageWord | undefined): boolean {
+  if (!phrase.pair || phrase.joinedBy !== 'possessive' || !phrase.pair[1].includes(phrase.head)) return false;
+  const owners = phrase.pair[0].flatMap((t) => positions[t] ?? []);
+  return (positions[phrase.head] ?? []).some((h) => {
+    const word = wordAt(h)?.norm ?? '';
+    return baseForms(word, 'a').length > 0 && baseForms(word, 'n').length === 0 && owners.some((o) => o < h && h - o <= PREDICATE_REACH && LINKING.has(wordAt(o + 1)?.norm ?? ''));
+  });
 }
 
 const OWNER_LINKS = new Set(['from', 'by', 'of', 'the']);
