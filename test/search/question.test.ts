@@ -148,6 +148,13 @@ describe('question analysis', () => {
     expect(kind('what did the call say about russia')).toBeNull();
     expect(kind('what did the minister say about russia')).toBe('quote');
   });
+
+  it('reads "what does Beijing say it backs" as asking what it backs: the saying only reports', () => {
+    const plan = analyzeQuestion('what efforts does beijing say it backs');
+    expect(plan.kind).toBeNull();
+    expect(plan.terms.map((t) => t.norm)).toEqual(['efforts', 'beijing', 'backs']);
+    expect(kind('what did beijing say about it')).toBe('quote');
+  });
 });
 
 describe('the state of something', () => {

@@ -137,7 +137,20 @@ function speechVerb(tokens: Token[], at: number, possessives: ReadonlySet<number
   // "saying" is its content, not anyone's quote.
   const sayer = tokens.slice(at + 1, i).filter((t) => !isStopWord(t.norm)).pop();
   if (sayer && SAYING_THINGS.has(sayer.norm)) return undefined;
+  if (reportsClause(tokens, i)) return undefined;
   return before.some((w) => REFUSALS.has(w)) ? undefined : say;
+}
+
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
+
+/**
+ * "What efforts does Beijing say it backs": the saying only reports a clause, whose verb the
+ * question asks about ("backs"); it is neither a quote asked for nor a word the text must contain.
+ */
+function reportsClause(tokens: Token[], sayAt: number): boolean {
+  const next = tokens[sayAt + 1];
+  const after = tokens[sayAt + 2];
+  return SAY_VERBS.has(tokens[sayAt]?.norm ?? '') && next !== undefined && SUBJECT_PRONOUNS.has(next.norm) && after !== undefined && !isStopWord(after.norm);
 }
 
 function isKindNoun(word: string): boolean {
@@ -491,6 +504,7 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
   // "What did Beijing do in response to the sale": a way of saying "about".
   tokens.forEach((t, i) => {
     if (REACTION_NOUNS.has(t.norm) && tokens[i - 1]?.norm === 'in' && tokens[i + 1]?.norm === 'to') reading.consumed.add(t.position);
+    if (reportsClause(tokens, i)) reading.consumed.add(t.position);
   });
   // "did China pay for…" is about money; "how much more pay…" is about a raise.
   const payAsNoun = (i: number) => PAY_AS_NOUN.has(tokens[i - 1]?.norm ?? '') || PAY_CHANGES.has(tokens[i + 1]?.norm ?? '');
