@@ -149,6 +149,11 @@ describe('question analysis', () => {
     expect(kind('what did the minister say about russia')).toBe('quote');
   });
 
+  it("reads someone's message as what they said", () => {
+    expect(kind("what was the chinese leader's message about taiwan")).toBe('quote');
+    expect(kind('what was the message of the call')).toBeNull();
+  });
+
   it('reads "what does Beijing say it backs" as asking what it backs: the saying only reports', () => {
     const plan = analyzeQuestion('what efforts does beijing say it backs');
     expect(plan.kind).toBeNull();

@@ -101,6 +101,8 @@ const QUOTE_NOUNS = new Set(['quote', 'quotes', 'quotation', 'quotations']);
 const WORDING_NOUNS = new Set(['words', 'phrase', 'phrases', 'term', 'terms', 'language', 'wording']);
 /** "What was X's reaction": nouns for what someone said in answer to something. */
 const REACTION_NOUNS = new Set(['reaction', 'reactions', 'response', 'responses', 'reply']);
+/** "What was Xi's message": nouns for what someone said, when they are its owner. */
+const MESSAGE_NOUNS = new Set(['message', 'messages']);
 /** "What's the deal with…", "what's the story with…": nouns of a way of asking. */
 const IDIOM_NOUNS = new Set(['deal', 'story', 'thing']);
 const NAME_WORDS = new Set(['name', 'named', 'called', 'identity']);
@@ -488,7 +490,9 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         const wording = WORDING_NOUNS.has(next?.norm ?? '') ? tokens.find((t, k) => k > at + 1 && (t.norm === 'use' || t.norm === 'used')) : undefined;
         if (wording) reading.consumed.add(next!.position);
         // "What was the Chinese spokesman's reaction": what he said, as "how did he react" asks.
-        const reaction = next && (COPULA_OR_ARTICLE.has(next.norm) || wh.withIs) ? tokens.find((t, k) => k > at && REACTION_NOUNS.has(t.norm)) : undefined;
+        // So is "what was the Chinese leader's message": someone's message is what they said.
+        const ownMessage = (t: Token, k: number) => MESSAGE_NOUNS.has(t.norm) && possessives.has(tokens[k - 1]?.position ?? -1);
+        const reaction = next && (COPULA_OR_ARTICLE.has(next.norm) || wh.withIs) ? tokens.find((t, k) => k > at && (REACTION_NOUNS.has(t.norm) || ownMessage(t, k))) : undefined;
         const say = speechVerb(tokens, at, possessives) ?? reaction ?? wording;
         // "Which ministry announced the approval": who spoke, not what was said.
         const subjectSpeaks = say !== undefined && wh.norm === 'which' && !tokens.slice(at + 1, tokens.indexOf(say)).some((t) => DO_AUXILIARIES.has(t.norm) || COPULA_OR_ARTICLE.has(t.norm) && t.norm !== 'the');
