@@ -33,6 +33,14 @@ describe('clauses of a sentence', () => {
   });
 });
 
+describe('a place the article never names', () => {
+  it('is a detail the article does not give, even in a clause that only sets the scene', () => {
+    expect(ask('what did the leaders agree to cut when they met in Busan').status).toBe('answered');
+    expect(ask('what did the leaders agree to cut when they met in South Korea').status).toBe('answered');
+    expect(ask('what did the leaders agree to cut when they met in Seoul').status).toBe('not_found');
+  });
+});
+
 describe('the focus of a question', () => {
   it('takes a verb-like word as the event only where it stands as the verb', () => {
     expect(events('when did the leaders meet')).toEqual(['meet']);

@@ -104,6 +104,9 @@ describe('places', () => {
   it('reads "eastern Europe" as one region whose countries a text names', () => {
     expect(tokenize('the war in eastern europe').map((t) => t.norm)).toContain('easterneurope');
     expect(regionMembers('easterneurope')).toContain('ukraine');
+    // A country holds its cities; its capital is one of them, and holds none.
+    expect(regionMembers('southkorea')).toContain('busan');
+    expect(regionMembers('seoul')).toEqual([]);
   });
 });
 

@@ -114,11 +114,14 @@ export const COMPOUND_NAMES: Record<string, string> = {
 
 const aliases = new Map<string, string[]>();
 const places = new Set<string>();
+/** Country names only: a capital ("Seoul", "Washington") is a city, which holds no other cities. */
+const countryNames = new Set<string>();
 for (const line of PLACES.split('\n')) {
   const [countries = [], demonyms = [], capitals = []] = line.split('|').map((part) => part.split(/\s+/).filter(Boolean));
   const names = [...countries, ...demonyms, ...capitals];
   for (const name of names) aliases.set(name, [...new Set(names.filter((n) => n !== name))]);
   for (const name of [...countries, ...capitals]) places.add(name);
+  for (const name of countries) countryNames.add(name);
 }
 
 const regions = new Map<string, string[]>();
@@ -131,7 +134,7 @@ for (const line of REGIONS.split('\n')) {
 for (const line of CITIES.split('\n')) {
   const [countries = [], cities = []] = line.split('|').map((part) => part.split(/\s+/).filter(Boolean));
   for (const country of countries) {
-    for (const name of [country, ...(aliases.get(country) ?? [])].filter((n) => places.has(n))) {
+    for (const name of [country, ...(aliases.get(country) ?? [])].filter((n) => countryNames.has(n))) {
       regions.set(name, [...(regions.get(name) ?? []), ...cities]);
     }
   }

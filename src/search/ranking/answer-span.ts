@@ -77,6 +77,8 @@ export interface AnswerContext {
   topic?: boolean[];
   /** Per term, a country the searched articles never name ("North Korea"). */
   absentName?: boolean[];
+  /** Per term: a place the scope never names, by any of its names ("Seoul" where the text has "Busan"). */
+  unnamedPlace?: boolean[];
   /** True for a word the articles write only as a name ("trump", "takaichi"). */
   isName?: (word: string) => boolean;
   /** Per term, how well a text stem matches it (0 when it does not). */
@@ -107,6 +109,10 @@ export function findAnswer(
 ): FoundAnswer {
   const { plan } = ctx;
   const kind = plan.kind;
+  // "What did China buy after the leaders met in Seoul": a place the article never names, in any
+  // of its names, is a detail the article does not give — whatever else the passage shares, and
+  // even in a clause that only sets the scene. (What someone said about a place is checked below.)
+  if (kind !== 'quote' && ctx.unnamedPlace?.some(Boolean)) return { answer: null, lacksKind: true, relation: null };
   // "When was the previous arms sale approved", "where will the next summit be held": another
   // occurrence than the one the passage tells of, unless it says "previous" or "next" too.
   if (plan.contrast.some((word) => !units.some((u) => u.tokens.some((t) => CONTRAST_GROUPS.get(word)?.has(t.norm))))) return { answer: null, lacksKind: true, relation: null };
