@@ -37,7 +37,19 @@ describe('a place the article never names', () => {
   it('is a detail the article does not give, even in a clause that only sets the scene', () => {
     expect(ask('what did the leaders agree to cut when they met in Busan').status).toBe('answered');
     expect(ask('what did the leaders agree to cut when they met in South Korea').status).toBe('answered');
-    expect(ask('what did the leaders agree to cut when they met in Seoul').status).toBe('not_found');
+    const seoul = ask('what did the leaders agree to cut when they met in Seoul');
+    expect(seoul.status).toBe('not_found');
+    // The reply says why.
+    expect(seoul.nearest[0]?.why).toContain('the article never gives "Seoul"');
+  });
+});
+
+describe('a number the article never states', () => {
+  it('is a detail the article does not give; a yes/no question is settled by the number it gives', () => {
+    const arms = buildQuestionIndex(knowledgeBase(ARMS));
+    expect(arms.ask('what does the US$330 million arms package include').status).toBe('answered');
+    expect(arms.ask('what does the US$500 million arms package include').status).toBe('not_found');
+    expect(arms.ask('is the arms package worth US$500 million').status).toBe('answered');
   });
 });
 

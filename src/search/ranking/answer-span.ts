@@ -79,6 +79,8 @@ export interface AnswerContext {
   absentName?: boolean[];
   /** Per term: a place the scope never names, by any of its names ("Seoul" where the text has "Busan"). */
   unnamedPlace?: boolean[];
+  /** Per term: a number the scope never states ("20" where the text has "10%"). */
+  unstatedNumber?: boolean[];
   /** True for a word the articles write only as a name ("trump", "takaichi"). */
   isName?: (word: string) => boolean;
   /** Per term, how well a text stem matches it (0 when it does not). */
@@ -113,6 +115,9 @@ export function findAnswer(
   // of its names, is a detail the article does not give — whatever else the passage shares, and
   // even in a clause that only sets the scene. (What someone said about a place is checked below.)
   if (kind !== 'quote' && ctx.unnamedPlace?.some(Boolean)) return { answer: null, lacksKind: true, relation: null };
+  // So is a number it never states: "why were tariffs cut by 20%" (the text: 10%), "the US$500
+  // million package". (A yes/no question is settled by the number the text gives instead.)
+  if (!plan.yesNo && ctx.unstatedNumber?.some(Boolean)) return { answer: null, lacksKind: true, relation: null };
   // "When was the previous arms sale approved", "where will the next summit be held": another
   // occurrence than the one the passage tells of, unless it says "previous" or "next" too.
   if (plan.contrast.some((word) => !units.some((u) => u.tokens.some((t) => CONTRAST_GROUPS.get(word)?.has(t.norm))))) return { answer: null, lacksKind: true, relation: null };

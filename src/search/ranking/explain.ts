@@ -5,6 +5,7 @@
  */
 import type { QuestionPlan } from '../analysis/question.ts';
 import type { ExpandedTerm } from './expand.ts';
+import { namesAPlace } from '../lexicon/places.ts';
 import { locate, type ScoredPassage } from './score.ts';
 
 const MAX_REASONS = 6;
@@ -65,14 +66,17 @@ export function explain(passage: ScoredPassage, plan: QuestionPlan, terms: Expan
   for (const phrase of passage.splitPhrases) {
     reasons.push(`"${phrase.members.map((t) => terms[t]?.term.typed).join(' ')}" only far apart`);
   }
+  // A place or number the article never gives is why nothing answers (see answer-span.ts).
+  const unstated = plan.yesNo ? [] : terms.filter((term) => term.alternatives.length === 0 && (namesAPlace(term.term.norm) || /^\d/.test(term.term.norm)));
   if (passage.answer) reasons.unshift(`answers "${plan.cue}": ${passage.answer.text}`);
+  else if (passage.lacksKind && unstated.length) reasons.push(`the article never gives ${unstated.map((t) => `"${t.term.typed}"`).join(', ')}`);
   else if (passage.lacksKind) reasons.push(plan.cue ? `nothing that answers "${plan.cue}"` : 'does not say so');
   // Credit without a match: a title the text gives the named person otherwise (see phrases.ts).
   const retitled = (t: number) => !passage.hits[t] && (passage.credit[t] ?? 0) > 0;
   for (const [t, term] of terms.entries()) if (retitled(t)) reasons.push(`title "${term.term.typed}" differs from the text's`);
   // A word the answer's own sentence lacks may still be in its paragraph, which the citation shows.
   const inParagraph = terms.filter((_, t) => !passage.hits[t] && !retitled(t) && (passage.paragraphCredit[t] ?? 0) > 0).map((t) => `"${t.term.typed}"`);
-  const missing = terms.filter((term, t) => term.term.emphasis > 0 && !passage.hits[t] && !((passage.paragraphCredit[t] ?? 0) > 0)).map((t) => `"${t.term.typed}"`);
+  const missing = terms.filter((term, t) => term.term.emphasis > 0 && !passage.hits[t] && !((passage.paragraphCredit[t] ?? 0) > 0) && !(passage.lacksKind && unstated.includes(term))).map((t) => `"${t.term.typed}"`);
   if (inParagraph.length) reasons.push(`${inParagraph.join(', ')} elsewhere in the paragraph`);
   if (missing.length) reasons.push(`no match for ${missing.join(', ')}`);
   return reasons.slice(0, MAX_REASONS);
