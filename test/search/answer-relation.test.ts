@@ -53,6 +53,15 @@ describe('a number the article never states', () => {
   });
 });
 
+describe('who did what the passage never says', () => {
+  it('does not answer "who initiated the call" from a sentence that only tells of the call', () => {
+    const arms = buildQuestionIndex(knowledgeBase(ARMS));
+    expect(arms.ask('which leader initiated the phone call').status).toBe('not_found');
+    expect(arms.ask('who arranged the phone call').status).toBe('not_found');
+    expect(arms.ask('who held the phone call').status).toBe('answered');
+  });
+});
+
 describe('the focus of a question', () => {
   it('takes a verb-like word as the event only where it stands as the verb', () => {
     expect(events('when did the leaders meet')).toEqual(['meet']);

@@ -4,7 +4,7 @@ import { article, knowledgeBase } from './fixtures.ts';
 import { newsSynonyms } from '../../src/search/lexicon/news-synonyms.ts';
 import { regionMembers } from '../../src/search/lexicon/places.ts';
 import { tokenize } from '../../src/search/text/tokenize.ts';
-import { relatedWords } from '../../src/search/lexicon/wordnet.ts';
+import { isCommunicationVerb, relatedWords } from '../../src/search/lexicon/wordnet.ts';
 import { stem } from '../../src/search/text/stem.ts';
 import { isStopWord } from '../../src/search/text/stopwords.ts';
 import { confidenceOf } from '../../src/search/ranking/confidence.ts';
@@ -118,5 +118,14 @@ describe('ordinals', () => {
     ]);
     const result = buildQuestionIndex(knowledgeBase(TALKS)).ask('who called who first');
     expect(result.status).toBe('not_found');
+  });
+});
+
+describe('verbs of communication', () => {
+  it('knows a verb of saying by its most common sense, which news tells with other such verbs', () => {
+    expect(isCommunicationVerb('disclosed')).toBe(true);
+    expect(isCommunicationVerb('announced')).toBe(true);
+    expect(isCommunicationVerb('initiated')).toBe(false);
+    expect(isCommunicationVerb('met')).toBe(false);
   });
 });

@@ -20,6 +20,8 @@ export interface Pointer {
 }
 
 export interface Synset {
+  /** WordNet's lexicographer file: the broad kind of meaning (32 = verbs of communication). */
+  lexFile: number;
   lemmas: string[];
   pointers: Pointer[];
 }
@@ -232,7 +234,7 @@ function parseSynset(line: string): Synset | null {
       target: parseInt(st.slice(2), 16),
     });
   }
-  return { lemmas, pointers };
+  return { lexFile: parseInt(fields[1] ?? '', 10), lemmas, pointers };
 }
 
 /** Drops the files read and the caches (tests and short scripts). */

@@ -179,6 +179,27 @@ function collect(synset: Synset, base: string, sense: number, add: (w: string | 
   }
 }
 
+/** WordNet's lexicographer file of verbs of telling, asking, ordering, singing. */
+const VERB_COMMUNICATION = 32;
+const communicationCache = new Map<string, boolean>();
+
+/**
+ * A verb of communication in its most common sense ("disclose", "announce", "call"): news tells
+ * the same act with many such verbs ("said", "confirmed", "emphasized"), so the text seldom
+ * repeats the question's.
+ */
+export function isCommunicationVerb(word: string): boolean {
+  let found = communicationCache.get(word);
+  if (found === undefined) {
+    found = baseForms(word, 'v').some((base) => {
+      const first = lookupLemma(base, 'v')[0];
+      return first !== undefined && readSynset('v', first)?.lexFile === VERB_COMMUNICATION;
+    });
+    if (communicationCache.size < CACHE_LIMIT) communicationCache.set(word, found);
+  }
+  return found;
+}
+
 const antonymCache = new Map<string, string[]>();
 
 /**

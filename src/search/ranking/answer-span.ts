@@ -7,9 +7,9 @@ import type { AnswerKind, AnswerSpan } from '../analysis/answer-types.ts';
 import type { QuestionPlan } from '../analysis/question.ts';
 import type { AttributionTable } from '../attributions.ts';
 import type { SentenceUnit } from '../passages.ts';
-import { baseForms, isMostlyVerb } from '../lexicon/wordnet.ts';
+import { baseForms, isCommunicationVerb, isMostlyVerb } from '../lexicon/wordnet.ts';
 import { positionLocator, relationOf, type AnswerRelation } from './answer-relation.ts';
-import { focusTerms, inceptionOnlyNear, subjectTerms, withoutTopic } from './focus.ts';
+import { focusTerms, inceptionOnlyNear, isLightVerb, subjectTerms, withoutTopic } from './focus.ts';
 import { actsIn, eventAsVerb, identifiesWhich, precise } from './answer-checks.ts';
 import { fitsMeasure } from './measure-fit.ts';
 import { isStopWord } from '../text/stopwords.ts';
@@ -175,6 +175,12 @@ export function findAnswer(
   const weights = ctx.importance.map((w, t) => w * (qualities[t] ?? 0));
   const inception = inceptionOnlyNear(plan, positions);
   const focus = inception ? subjectTerms(plan) : withoutTopic(focusTerms(plan, positions), plan, ctx.topic ?? []);
+  // "Who initiated the call": a passage that never says the question's main verb, nor a word
+  // related to it, does not say who did it, however much else it shares.
+  // (Not a verb of saying: the text tells the act with its own — "disclosed" as "announced".)
+  if (kind === 'person' && mainEvent >= 0 && focus.includes(mainEvent) && !positions[mainEvent]?.length && !isLightVerb(plan.terms[mainEvent]!.norm) && !isCommunicationVerb(plan.terms[mainEvent]!.norm)) {
+    return { answer: null, lacksKind: true, relation: null };
+  }
   const speakerNear = kind === 'quote' && plan.speaker.length ? speaks(speakerPositions(plan, positions, qualities, (word) => ctx.isName?.(word) ?? false)) : null;
 
   const actsInQuestion = plan.terms.some((term) => term.event);

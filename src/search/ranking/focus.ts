@@ -34,6 +34,11 @@ for (const verb of ATTITUDE_VERBS) LIGHT_VERBS.add(verb);
 /** "When did Taiwan hear about the approval": news of an event, which is the event asked about. */
 for (const verb of ['hear', 'hears', 'heard', 'learn', 'learns', 'learned', 'learnt']) LIGHT_VERBS.add(verb);
 
+/** "Make", "take", "want", "hear": a verb that means little without its complement. */
+export function isLightVerb(word: string): boolean {
+  return LIGHT_VERBS.has(word) || EXPRESSION_VERBS.has(word);
+}
+
 /**
  * What the answer must attach to: the question's event verbs ("when did they meet"), or without
  * one its subject — the first words typed together ("where was trump…", "where is the battery plant").
@@ -46,7 +51,7 @@ export function focusTerms(plan: QuestionPlan, positions: number[][]): number[] 
   if (described.some((t) => positions[t]?.length)) return described;
   // "When did Whitfield become CEO" → "took over as CEO in 2023": a light verb the text does not
   // repeat carries no event of its own; its complement does.
-  const events = plan.terms.flatMap((term, t) => (term.event && !((LIGHT_VERBS.has(term.norm) || EXPRESSION_VERBS.has(term.norm)) && !positions[t]?.length) ? [t] : []));
+  const events = plan.terms.flatMap((term, t) => (term.event && !(isLightVerb(term.norm) && !positions[t]?.length) ? [t] : []));
   if (events.length > 0) return events;
   const light = plan.terms.findIndex((term) => term.event);
   if (light >= 0) {
