@@ -23,6 +23,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('how did Xi characterize the relationship')).toBe('how did Xi characterize the relationship');
   });
 
+  it('reads "ring up" as a phone call', () => {
+    expect(questionOfRequest('who did trump ring up')).toBe('who did trump call');
+    expect(questionOfRequest('who joined the ring of protesters')).toBe('who joined the ring of protesters');
+  });
+
   it('leaves plain questions and bare requests as typed', () => {
     expect(questionOfRequest('who is the president')).toBe('who is the president');
     expect(questionOfRequest('tell me')).toBe('tell me');

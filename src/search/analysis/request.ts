@@ -51,6 +51,8 @@ const SAME_THING: [RegExp, string][] = [
   [/\b(?:get|got|gets|getting) together(?: with)?\b/gi, 'meet'],
   // "Does America have to give Taiwan weapons": whether it is required to.
   [/^(do|does|did)\s+(.+?)\s+(?:have|has|had) to\s+(?!say\b)/i, 'is $2 required to '],
+  // "Who did Trump ring up": telephoned. (Only with "up": "a ring of protesters" is no call.)
+  [/\b(?:ring|rings|ringing|rang|rung) up\b/gi, 'call'],
   // One idiom for another: news copy says "shoulder to shoulder".
   [/\bside by side\b/gi, 'shoulder to shoulder'],
 ];
