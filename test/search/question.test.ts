@@ -149,6 +149,11 @@ describe('question analysis', () => {
     expect(kind('what did the minister say about russia')).toBe('quote');
   });
 
+  it('reads "next" as another occurrence only before a word it qualifies', () => {
+    expect(analyzeQuestion('where will the next summit be held').contrast).toEqual(['next']);
+    expect(analyzeQuestion('what does xi want to see next from both sides').contrast).toEqual([]);
+  });
+
   it("reads someone's message as what they said", () => {
     expect(kind("what was the chinese leader's message about taiwan")).toBe('quote');
     expect(kind('what was the message of the call')).toBeNull();

@@ -181,7 +181,8 @@ export function analyzeQuestion(question: string): QuestionPlan {
     background: backgroundTerms(tokens, terms),
     // ("What will they do next": an adverb, not "the next …".)
     // ("Prior to this call" is "before" it, not "the prior call".)
-    contrast: tokens.filter((t, i) => CONTRAST_WORDS.has(t.norm) && tokens[i + 1] !== undefined && !['week', 'month', 'year', 'day', 'to'].includes(tokens[i + 1]!.norm)).map((t) => t.norm),
+    // ("The next summit", not "what Xi wants to see next from both sides": a word it qualifies must follow.)
+    contrast: tokens.filter((t, i) => CONTRAST_WORDS.has(t.norm) && tokens[i + 1] !== undefined && !isStopWord(tokens[i + 1]!.norm) && !['week', 'month', 'year', 'day', 'to'].includes(tokens[i + 1]!.norm)).map((t) => t.norm),
     reactor: kind.reactAt === null ? [] : terms.flatMap((t, i) => (t.position < kind.reactAt! && !t.verb ? [i] : [])),
     yesNo: AUXILIARIES.has(tokens[0]?.norm ?? ''),
     objectAsked: ['who', 'whom'].includes(tokens[0]?.norm ?? '') && DO_AUXILIARIES.has(tokens[1]?.norm ?? ''),
