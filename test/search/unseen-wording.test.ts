@@ -456,3 +456,15 @@ describe('an expression the text names by its head word', () => {
     expect(result.answers[0]?.why).toContain('synonym "phone call" ~ "call"');
   });
 });
+
+describe('which person in public life', () => {
+  const askUneasy = askerFor(article('uneasy', 'Beijing uneasy', [
+    'Beijing grew uneasy over statements from Japanese Prime Minister Sanae Takaichi about Taiwan.',
+    'Tokyo has a new budget.',
+  ]));
+
+  it('takes a titled name for "which official", though the text never calls her one; not for "which company"', () => {
+    expect(askUneasy("which japanese official's statements made beijing uneasy").status).toBe('answered');
+    expect(askUneasy("which japanese company's statements made beijing uneasy").status).toBe('not_found');
+  });
+});

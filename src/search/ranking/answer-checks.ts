@@ -5,6 +5,7 @@
  */
 import type { QuestionPlan } from '../analysis/question.ts';
 import type { SentenceUnit } from '../passages.ts';
+import { isTitle } from '../lexicon/titles.ts';
 import { baseForms, isMostlyVerb } from '../lexicon/wordnet.ts';
 import { isStopWord } from '../text/stopwords.ts';
 import type { Token } from '../text/tokenize.ts';
@@ -65,6 +66,9 @@ const WHICH_QUALITY = 0.6;
  * II", "F-16 jets", "the one-China principle", "the consumer router business", "tariffs on goods such
  * as steel"). "Certain tariffs" and "fighter jet components" say there are some, not which.
  */
+/** Nouns for any person in public life, which a named, titled person answers. */
+const PERSON_ROLES = new Set(['official', 'officials', 'leader', 'leaders', 'politician', 'politicians', 'figure', 'figures', 'person', 'people', 'diplomat', 'diplomats']);
+
 export function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], qualities: number[], matchQuality?: ((stem: string) => number)[]): boolean {
   // The noun phrase after "which", up to a possessor ("which Japanese politician's remarks" asks which politician).
   const noun: number[] = [];
@@ -77,6 +81,9 @@ export function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], posit
   if (head === undefined) return true;
   // "Which position does the US have on…": what the stance is, not which of several named ones.
   if (STANCE_NOUNS.has(plan.terms[head]!.norm)) return true;
+  // "Which Japanese official's statements": a titled name ("Prime Minister Sanae Takaichi") says
+  // which official, though the text never calls her one.
+  if ((qualities[head] ?? 0) === 0 && PERSON_ROLES.has(plan.terms[head]!.norm)) return units.some((u) => u.tokens.some((t, i) => isTitle(t.norm) && u.tokens[i + 1]?.capitalized === true));
   // "Which fighter jet model": a passage that never names a model does not say which.
   if ((qualities[head] ?? 0) === 0) return false;
   const locate = positionLocator(units);
