@@ -63,6 +63,20 @@ describe('a thing named again with "the"', () => {
   });
 });
 
+describe('a thing whose clause says what it is of', () => {
+  it('takes "notification that the administration approved a US$330 million arms package" for notice of the sale', () => {
+    const of = { members: [0, 1], head: 0, pair: [[0], [1]] as [number[], number[]], joinedBy: 'of' as const };
+    const clause = ['notification', 'that', 'the', 'trump', 'administration', 'approved', 'a', 'us', '330', 'million', 'arms', 'package'];
+    const whole = [1, 1];
+    applyPhraseIntegrity([of], whole, [[0], [11]], (p) => word(clause[p]), () => 'notice');
+    expect(whole).toEqual([1, 1]);
+    const noClause = ['notification', 'came', 'as', 'the', 'trump', 'administration', 'approved', 'a', 'new', 'arms', 'package'];
+    const apart = [1, 1];
+    applyPhraseIntegrity([of], apart, [[0], [10]], (p) => word(noClause[p]), () => 'notice');
+    expect(apart[0]).toBeLessThan(1);
+  });
+});
+
 describe('a quality said as a predicate', () => {
   it('takes "Japan remains one of the most important partners" for Japan\'s importance, but not an adjective of another clause', () => {
     const possessive = { members: [0, 1], head: 1, pair: [[0], [1]] as [number[], number[]], joinedBy: 'possessive' as const };

@@ -45,7 +45,7 @@ export function applyPhraseIntegrity(
     const members = phrase.members;
     const matched = members.filter((t) => (original[t] ?? 0) > 0);
     if (matched.length === 0 || matched.length === members.length) {
-      if (phrase.pair && matched.length > 0 && isSplit(phrase.pair, positions, wordAt, phrase.joinedBy === 'of' ? OF_PAIR_SLACK : PAIR_SLACK) && !ownedByPronoun(phrase, positions, wordAt) && !ownedByReference(phrase, positions, wordAt, headWord) && !ownedByPredicate(phrase, positions, wordAt) && !ownedByName(phrase, positions, wordAt)) {
+      if (phrase.pair && matched.length > 0 && isSplit(phrase.pair, positions, wordAt, phrase.joinedBy === 'of' ? OF_PAIR_SLACK : PAIR_SLACK) && !ownedByPronoun(phrase, positions, wordAt) && !ownedByReference(phrase, positions, wordAt, headWord) && !ownedByPredicate(phrase, positions, wordAt) && !toldInClause(phrase, positions, wordAt) && !ownedByName(phrase, positions, wordAt)) {
         // Split apart, the phrase did not match: its head names something else, its qualifier is incidental.
         for (const t of matched) {
           const factor = t === phrase.head ? PARTIAL : SPLIT;
@@ -123,6 +123,27 @@ function ownedByPredicate(phrase: Phrase, positions: number[][], wordAt: (positi
   return (positions[phrase.head] ?? []).some((h) => {
     const word = wordAt(h)?.norm ?? '';
     return baseForms(word, 'a').length > 0 && baseForms(word, 'n').length === 0 && owners.some((o) => o < h && h - o <= PREDICATE_REACH && LINKING.has(wordAt(o + 1)?.norm ?? ''));
+  });
+}
+
+/** Words a "that" clause may run before it names what the thing is of. */
+const CLAUSE_REACH = 12;
+
+/**
+ * "Notice of the weapons sale" written "notification that the Trump administration approved a
+ * US$330 million arms package": the clause after the thing says what it is of.
+ */
+function toldInClause(phrase: Phrase, positions: number[][], wordAt: (position: number) => PassageWord | undefined): boolean {
+  if (!phrase.pair || phrase.joinedBy !== 'of' || !phrase.pair[0].includes(phrase.head)) return false;
+  const owners = phrase.pair[1].flatMap((t) => positions[t] ?? []);
+  return (positions[phrase.head] ?? []).some((h) => {
+    if (wordAt(h + 1)?.norm !== 'that') return false;
+    return owners.some((o) => {
+      if (o <= h + 1 || o - h > CLAUSE_REACH) return false;
+      // The same sentence: positions between sentences hold no word.
+      for (let i = h + 2; i < o; i++) if (!wordAt(i)) return false;
+      return true;
+    });
   });
 }
 
