@@ -24,6 +24,11 @@ describe('question analysis', () => {
     expect(kind('what was the call about')).toBe('topic');
     expect(kind('what did they discuss')).toBe('topic');
     expect(kind('what kind of attack did takaichi talk about')).not.toBe('topic');
+    // A phrase saying where the talk happened may end it; vague nouns ask for topics before a verb of talking.
+    expect(kind('what did they talk about on the call')).toBe('topic');
+    expect(kind('what did xi and trump discuss during their phone call')).toBe('topic');
+    expect(kind('what stuff did they cover on the call')).toBe('topic');
+    expect(kind('what things does the package include')).not.toBe('topic');
     // After "how", a verb of judging asks for someone's words; elsewhere "rate" is a noun.
     expect(kind('how did xi rate ties since the summit')).toBe('quote');
     expect(kind('what was the tariff rate')).not.toBe('quote');

@@ -183,6 +183,15 @@ const TOPIC_VERBS: Record<string, string | null> = {
   touch: 'on', touched: 'on', go: 'over', went: 'over', be: 'about', is: 'about', was: 'about', were: 'about', are: 'about',
 };
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'main', 'key', 'major']);
+const VAGUE_NOUNS = new Set(['stuff', 'things']);
+const COPULA_FORMS = new Set(['be', 'is', 'was', 'were', 'are']);
+/** "…on the call", "…during the meeting": where the talking happened, after what was talked about. */
+const SETTING_PREPOSITIONS = new Set(['on', 'in', 'during', 'at']);
+const SETTINGS_OF_TALK = new Set(['call', 'calls', 'phone', 'meeting', 'meetings', 'summit', 'talks', 'conversation', 'interview', 'conference', 'session', 'hearing', 'debate', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** A short phrase naming an occasion of talk: "the call", "their phone call", "Monday". */
+function isSetting(words: Token[]): boolean {
+  return words.length > 0 && words.length <= 4 && words.some((w) => SETTINGS_OF_TALK.has(w.norm));
+}
 const TOPIC_AUXILIARIES = new Set(['did', 'do', 'does', 'was', 'were', 'is', 'are', 'will', 'would', 'have', 'has', 'had', 'else']);
 /** Verbs that say a topic was raised: "what topics came up", "which issues dominated". */
 const TOPIC_RAISED = new Set(['came', 'come', 'up', 'dominated', 'raised', 'arose', 'featured']);
@@ -196,7 +205,9 @@ function topicQuestion(tokens: Token[], at: number, wh: string, noun: Token | un
   if (wh !== 'what' && wh !== 'which') return null;
   const rest = tokens.slice(at + 1);
   // "What topics…", "what are the three main issues…", "what was on the agenda…".
-  const topicAt = rest.slice(0, 5).findIndex((t) => TOPIC_NOUNS.has(t.norm));
+  // ("What stuff did they cover": vague nouns too, with a verb of talking after them.)
+  const talkedOf = rest.some((t) => t.norm in TOPIC_VERBS && !COPULA_FORMS.has(t.norm));
+  const topicAt = rest.slice(0, 5).findIndex((t) => TOPIC_NOUNS.has(t.norm) || (talkedOf && VAGUE_NOUNS.has(t.norm)));
   const topicNoun = topicAt >= 0 ? rest[topicAt] : noun && TOPIC_NOUNS.has(noun.norm) ? noun : undefined;
   if (topicNoun) {
     // The asking: the noun, "came up"/"were discussed", "on the agenda", and a count of the topics ("the three topics").
@@ -205,15 +216,18 @@ function topicQuestion(tokens: Token[], at: number, wh: string, noun: Token | un
   }
   // "What did they talk about", not "what kind of attack did Takaichi talk about" (a kind of attack).
   if (wh !== 'what' || !TOPIC_AUXILIARIES.has(tokens[at + 1]?.norm ?? '')) return null;
-  const last = tokens[tokens.length - 1];
-  const beforeLast = tokens[tokens.length - 2];
+  // "…talk about on the call", "…cover during the meeting": a phrase saying where ends it as well.
+  const where = tokens.findIndex((t, k) => k > at + 2 && SETTING_PREPOSITIONS.has(t.norm) && isSetting(tokens.slice(k + 1)));
+  const asked = where > 0 ? tokens.slice(0, where) : tokens;
+  const last = asked[asked.length - 1];
+  const beforeLast = asked[asked.length - 2];
   if (!last || !beforeLast) return null;
   // "…talk about", "…touch on", "…go over", "…was the call about": the verb's particle ends the question.
   for (const [i, t] of rest.entries()) {
     const particle = TOPIC_VERBS[t.norm];
     if (particle === undefined) continue;
     if (particle === null && t === last) return { cue: `what … ${t.norm}`, words: [t] };
-    if (particle !== null && last.norm === particle && (i === rest.length - 2 || (particle === 'about' && ['is', 'was', 'were', 'are', 'be'].includes(t.norm)))) {
+    if (particle !== null && last.norm === particle && (i === rest.length - 2 - (tokens.length - asked.length) || (particle === 'about' && ['is', 'was', 'were', 'are', 'be'].includes(t.norm)))) {
       return { cue: `what … ${t.norm} ${particle}`, words: [t, last] };
     }
   }
