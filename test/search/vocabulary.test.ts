@@ -23,6 +23,10 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('soured')).toContain('deteriorated');
     expect(newsSynonyms('choose')).toContain('decide');
     expect(newsSynonyms('battled')).toContain('fought');
+    // Chat words for a crisis and its solving, one way only.
+    expect(newsSynonyms('fixed')).toContain('resolved');
+    expect(newsSynonyms('mess')).toContain('crisis');
+    expect(newsSynonyms('crisis')).not.toContain('mess');
     expect(newsSynonyms('fate')).toContain('future');
     expect(newsSynonyms('boss')).toContain('president');
     expect(newsSynonyms('ended')).toContain('resolved');
