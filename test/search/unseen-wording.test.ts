@@ -468,3 +468,15 @@ describe('which person in public life', () => {
     expect(askUneasy("which japanese company's statements made beijing uneasy").status).toBe('not_found');
   });
 });
+
+describe('one role in several words', () => {
+  const askSpokes = askerFor(article('spokes', 'Beijing protests', [
+    'Beijing protested the sale.',
+    'Foreign ministry spokesperson Lin Jian said, "China deplores and opposes that."',
+  ]));
+
+  it('names the spokesperson when asked the spokesman\'s name, but not a chairman\'s', () => {
+    expect(askSpokes('what is the name of the foreign ministry spokesman').answers[0]?.why[0]).toBe('answers "what name": Lin Jian');
+    expect(askSpokes('what is the name of the foreign ministry chairman').status).toBe('not_found');
+  });
+});

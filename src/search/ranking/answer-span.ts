@@ -294,13 +294,20 @@ function aheadOf(unit: SentenceUnit, span: AnswerSpan): boolean {
 
 /** Passage positions of the tokens with this stem (the word itself, not its synonyms). */
 function ownPositions(units: SentenceUnit[], stem: string): number[] {
+  const role = sameRole(stem);
   const found: number[] = [];
   let offset = 0;
   for (const unit of units) {
-    for (const token of unit.tokens) if (token.stem === stem) found.push(offset + token.position);
+    for (const token of unit.tokens) if (token.stem === stem || (role !== null && sameRole(token.stem) === role)) found.push(offset + token.position);
     offset += unit.tokens.length + 1;
   }
   return found;
+}
+
+/** "Spokesman", "spokeswoman", "spokesperson": one role, whatever the word says of the holder (→ "spokes"). */
+function sameRole(stem: string): string | null {
+  const match = /^(.{4,}?)(?:man|men|woman|women|person|people|peopl)$/.exec(stem);
+  return match ? match[1]! : null;
 }
 
 /**
