@@ -23,6 +23,13 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('how did Xi characterize the relationship')).toBe('how did Xi characterize the relationship');
   });
 
+  it('drops interjections and a restatement after the question, and reads "inside" as "in"', () => {
+    expect(questionOfRequest('wow how many people live in Taiwan??')).toBe('how many people live in Taiwan??');
+    expect(questionOfRequest('when was the Busan meeting?? like what date')).toBe('when was the Busan meeting??');
+    expect(questionOfRequest('what is inside of the arms package?')).toBe('what is in the arms package?');
+    expect(questionOfRequest('what would you like to know')).toBe('what would you like to know');
+  });
+
   it('reads "ring up" as a phone call', () => {
     expect(questionOfRequest('who did trump ring up')).toBe('who did trump call');
     expect(questionOfRequest('who joined the ring of protesters')).toBe('who joined the ring of protesters');

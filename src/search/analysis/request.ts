@@ -8,7 +8,7 @@
 /** Politeness and asking-about-asking before the question itself. */
 /** Interjections before the question ("wait, who…" — but "wait times" is a topic). */
 const INTERJECTION =
-  /^(?:(?:please|pls|plz|hey|hi|yo|so|ok|okay|and|hmm|um|uh|(?:real |really )?quick (?:question|q)|wait(?=[\s,:!?.]+(?:who|what|when|where|why|how|which|did|does|do|is|are|was|were|so)\b))\b[\s,:!?.]*)+/i;
+  /^(?:(?:please|pls|plz|hey|hi|yo|so|ok|okay|and|hmm|um|uh|wow|whoa|oh|ah|huh|(?:real |really )?quick (?:question|q)|wait(?=[\s,:!?.]+(?:who|what|when|where|why|how|which|did|does|do|is|are|was|were|so)\b))\b[\s,:!?.]*)+/i;
 const WRAPPER =
   /^(?:(?:can|could|would|will) you\s+(?:please\s+)?|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you know\s+|remind me[\s,:]+|tell me[\s,:]+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
 /** "Is it true (that) Trump promised…": the claim is the question. */
@@ -51,6 +51,8 @@ const SAME_THING: [RegExp, string][] = [
   [/\b(?:get|got|gets|getting) together(?: with)?\b/gi, 'meet'],
   // "Does America have to give Taiwan weapons": whether it is required to.
   [/^(do|does|did)\s+(.+?)\s+(?:have|has|had) to\s+(?!say\b)/i, 'is $2 required to '],
+  // "What is inside the package": what is in it.
+  [/\b(what(?:['’]s| is| was| are| were))\s+inside(?:\s+of)?\b/gi, '$1 in'],
   // "Who did Trump ring up": telephoned. (Only with "up": "a ring of protesters" is no call.)
   [/\b(?:ring|rings|ringing|rang|rung) up\b/gi, 'call'],
   // One idiom for another: news copy says "shoulder to shoulder".
@@ -63,6 +65,8 @@ const SAME_THING: [RegExp, string][] = [
 const ARTICLE = String.raw`(?:the|this) (?:article|story|text|piece|report|author|writer|reporter)`;
 const ARTICLE_DESCRIBES = new RegExp(String.raw`^how (?:does|did) ${ARTICLE} (?:describe|characteri[sz]e|portray|present|depict|frame|explain)\s+`, 'i');
 const ARTICLE_GIVES = new RegExp(String.raw`\s+(?:does|did) ${ARTICLE} (?:give|list|cite|mention|report|provide|state|offer|use)\b`, 'i');
+/** "When was the meeting?? like what date": a restatement of what was asked, after the question. */
+const RESTATED = /([?!.])\s*(?:like|i mean|as in)[\s,]+(?:what|which|who|when|where|how)\b[^?!.]*[?!.]*\s*$/i;
 /** "Trade wise", "money-wise": the word before "wise" is the topic. */
 const WISE = /\b([a-z]+)[\s-]wise\b/gi;
 /** "Is Japan like on the US's side": "like" as a filler before a preposition. */
@@ -70,6 +74,7 @@ const FILLER_LIKE = /\s+like\s+(?=(?:on|in|at|with|against|for|about)\s)/gi;
 
 export function questionOfRequest(text: string): string {
   let rest = text
+    .replace(RESTATED, '$1')
     .replace(/\bw\/(?=\s)/gi, 'with')
     .replace(SHORTHAND_WORD, (word) => SHORTHAND[word.toLowerCase().replace('’', "'")] ?? word)
     .replace(WISE, '$1')
