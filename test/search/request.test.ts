@@ -30,6 +30,17 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what would you like to know')).toBe('what would you like to know');
   });
 
+  it('reads keywords that end in what is asked for as the question they stand for', () => {
+    expect(questionOfRequest('taiwan president name')).toBe('what is the name of the taiwan president');
+    expect(questionOfRequest('call topics')).toBe('what topics came up in the call');
+    expect(questionOfRequest('taiwan government reply')).toBe('how did the taiwan government respond');
+    expect(questionOfRequest('busan meeting date')).toBe('when was the busan meeting');
+    expect(questionOfRequest('what is his name')).toBe('what is his name');
+    const index = buildQuestionIndex(knowledgeBase(ARMS));
+    expect(index.ask('taiwan president name').status).toBe('not_found');
+    expect(index.ask('chinese president name').answers[0]?.why[0]).toContain('Xi Jinping');
+  });
+
   it('reads "ring up" as a phone call', () => {
     expect(questionOfRequest('who did trump ring up')).toBe('who did trump call');
     expect(questionOfRequest('who joined the ring of protesters')).toBe('who joined the ring of protesters');

@@ -67,6 +67,17 @@ const ARTICLE_DESCRIBES = new RegExp(String.raw`^how (?:does|did) ${ARTICLE} (?:
 const ARTICLE_GIVES = new RegExp(String.raw`\s+(?:does|did) ${ARTICLE} (?:give|list|cite|mention|report|provide|state|offer|use)\b`, 'i');
 /** "When was the meeting?? like what date": a restatement of what was asked, after the question. */
 const RESTATED = /([?!.])\s*(?:like|i mean|as in)[\s,]+(?:what|which|who|when|where|how)\b[^?!.]*[?!.]*\s*$/i;
+/**
+ * Keywords ending in what is asked for: "taiwan president name", "call topics", "taiwan
+ * government reply", "busan meeting date" — the question they stand for.
+ */
+const NOT_A_QUESTION = String.raw`(?!(?:who|whom|whose|what|whats|when|where|why|how|which|did|does|do|is|are|was|were|can|could|will|would|has|have|had)\b)`;
+const KEYWORDS_THEN_KIND: [RegExp, string][] = [
+  [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)names?(?=\s*[?.!]*\s*$)`, 'i'), 'what is the name of the $1'],
+  [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)(?:topics|subjects|issues)(?=\s*[?.!]*\s*$)`, 'i'), 'what topics came up in the $1'],
+  [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)(?:reply|replies|response|responses|reaction|reactions)(?=\s*[?.!]*\s*$)`, 'i'), 'how did the $1respond'],
+  [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)(?:date|day)(?=\s*[?.!]*\s*$)`, 'i'), 'when was the $1'],
+];
 /** "Trade wise", "money-wise": the word before "wise" is the topic. */
 const WISE = /\b([a-z]+)[\s-]wise\b/gi;
 /** "Is Japan like on the US's side": "like" as a filler before a preposition. */
@@ -86,6 +97,7 @@ export function questionOfRequest(text: string): string {
   for (const [pattern, name] of SAME_THING) rest = rest.replace(pattern, name);
   rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '').replace(TRUE_THAT, '').replace(PER_ARTICLE, '');
   rest = rest.replace(ARTICLE_DESCRIBES, '').replace(ARTICLE_GIVES, '');
+  for (const [pattern, question] of KEYWORDS_THEN_KIND) rest = rest.replace(pattern, question).replace(/\bthe the\b/gi, 'the').replace(/\s+$/, '');
   rest = rest.replace(/^please\s+/i, '');
   if (ASK_FOR.test(rest)) return rest.replace(ASK_FOR, 'what is ');
   if (NAME_IT.test(rest)) return rest.replace(NAME_IT, 'what is the name of ');
