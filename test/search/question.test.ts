@@ -159,6 +159,11 @@ describe('question analysis', () => {
     expect(analyzeQuestion('what does xi want to see next from both sides').contrast).toEqual([]);
   });
 
+  it('reads "how much detail" as a degree, not a number', () => {
+    expect(kind('how much detail did the white house give')).toBeNull();
+    expect(kind('how much money did the white house give')).toBe('amount');
+  });
+
   it("reads someone's message as what they said", () => {
     expect(kind("what was the chinese leader's message about taiwan")).toBe('quote');
     expect(kind('what was the message of the call')).toBeNull();

@@ -23,6 +23,8 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('soured')).toContain('deteriorated');
     expect(newsSynonyms('choose')).toContain('decide');
     expect(newsSynonyms('battled')).toContain('fought');
+    expect(newsSynonyms('complete')).toContain('detailed');
+    expect(newsSynonyms('fullest')).toContain('detailed');
     // Chat words for a crisis and its solving, one way only.
     expect(newsSynonyms('fixed')).toContain('resolved');
     expect(newsSynonyms('mess')).toContain('crisis');

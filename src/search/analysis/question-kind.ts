@@ -48,6 +48,8 @@ export type DatePrecision = 'weekday' | 'day' | 'month' | 'year';
 
 const AMOUNT_HOW = new Set(['much', 'many', 'big', 'large', 'old', 'far', 'tall', 'high', 'deep', 'heavy', 'fast', 'expensive', 'often', 'small']);
 const MEASURE_HOW = new Set(['much', 'big', 'large', 'expensive']);
+/** Things of which "how much" asks a degree, which no number measures. */
+const UNCOUNTED_NOUNS = new Set(['detail', 'details', 'information', 'info', 'attention', 'support', 'progress', 'interest', 'influence', 'pressure', 'effort', 'confidence', 'trust', 'concern', 'emphasis', 'importance', 'weight']);
 const NOT_DEGREE = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'come', 'comes', 'came']);
 const TIME_NOUNS = new Set(['day', 'date', 'year', 'month', 'week', 'weekday', 'deadline']);
 const COPULA_OR_ARTICLE = new Set(['is', 'was', 'are', 'were', 'the', 'a', 'an']);
@@ -392,6 +394,9 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         if (react) reading.reactAt = react.position;
       }
       else if (next.norm === 'long') set(tokens[at + 2]?.norm === 'ago' ? 'date' : 'duration', 'how long', next);
+      // "How much detail did the White House give": a degree told in words ("did not provide
+      // additional details"), not a number.
+      else if (next.norm === 'much' && UNCOUNTED_NOUNS.has(tokens[at + 2]?.norm ?? '')) set(null, 'how much', next);
       else if (AMOUNT_HOW.has(next.norm)) {
         set('amount', `how ${next.norm}`, next);
         if (MEASURE_HOW.has(next.norm)) reading.needsMeasure = 'any';

@@ -37,6 +37,8 @@ peace ceasefire truce armistice settlement
 fight fought fighting battle battled battling
 resolve resolved resolving settle settled settling solve solved solving
 end > resolve resolved resolving settle settled settlement
+detailed thorough comprehensive complete exhaustive
+fullest > detailed thorough comprehensive complete
 fix > resolve resolved resolving settle settled solve solved repair repaired
 mess > crisis conflict turmoil chaos
 die died death deaths dead killed fatalities
