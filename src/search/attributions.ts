@@ -28,16 +28,19 @@ export interface AttributionTable {
   speakersByStem: Map<string, Set<string>>;
   /** Slugs of articles that have a quote table at all. */
   articlesWithSpeakers: Set<string>;
+  /** Speakers named as two parties together ("U.S. and Chinese officials"). */
+  jointSpeakers: Set<string>;
 }
 
 export function buildAttributions(units: SentenceUnit[]): AttributionTable {
-  const table: AttributionTable = { byUnit: new Map(), speakersByStem: new Map(), articlesWithSpeakers: new Set() };
+  const table: AttributionTable = { byUnit: new Map(), speakersByStem: new Map(), articlesWithSpeakers: new Set(), jointSpeakers: new Set() };
   const articles = new Set<Article>(units.map((u) => u.article));
   for (const article of articles) {
     if (!article.speakers?.length) continue;
     table.articlesWithSpeakers.add(article.slug);
     for (const speaker of article.speakers) {
       const key = `${article.slug}/${speaker.id}`;
+      if (/\s(?:and|&)\s/i.test(speaker.name)) table.jointSpeakers.add(key);
       for (const name of [speaker.name, ...(speaker.aliases ?? []), speaker.role ?? '']) {
         for (const token of tokenize(name)) {
           if (isStopWord(token.norm)) continue;
@@ -94,7 +97,16 @@ export function namedSpeakers(terms: ExpandedTerm[], table: AttributionTable): S
     const holders = matchedBy(title);
     found = new Set([...found].filter((speaker) => holders.has(speaker)));
   }
-  if (others.length === 0 || countries.length === 0) return found;
+  if (others.length === 0 || countries.length === 0) return withoutJoint(found, table);
   const ofCountry = new Set(countries.flatMap((t) => [...matchedBy(t)]));
-  return new Set([...found].filter((speaker) => ofCountry.has(speaker)));
+  return withoutJoint(new Set([...found].filter((speaker) => ofCountry.has(speaker))), table);
+}
+
+/**
+ * "U.S. and Chinese officials" speak for China only jointly, in the account of an event both
+ * sides gave: when China also speaks alone, "what did China say" means those words.
+ */
+function withoutJoint(found: Set<string>, table: AttributionTable): Set<string> {
+  const joint = [...found].filter((speaker) => table.jointSpeakers.has(speaker));
+  return joint.length > 0 && joint.length < found.size ? new Set([...found].filter((speaker) => !table.jointSpeakers.has(speaker))) : found;
 }

@@ -166,3 +166,24 @@ describe('countries and offices named in passing', () => {
     expect(ask("what did japan's defense minister say").status).toBe('not_found');
   });
 });
+
+describe('words two sides gave together', () => {
+  const lead = 'Relations between the U.S. and China returned to the forefront after the leaders held a call that touched on the Ukraine war, according to U.S. and Chinese officials.';
+  const ukraine = 'The call also touched on the war in Ukraine. Chinese officials said Xi reiterated support for any initiative that could bring the conflict closer to a settlement.';
+  const JOINT = article('joint', 'Leaders hold a call', [lead, ukraine], {
+    speakers: [
+      { id: 'officials', name: 'U.S. and Chinese officials', kind: 'unknown', aliases: [] },
+      { id: 'xi', name: 'Xi Jinping', kind: 'person', aliases: ['Xi'], role: 'Chinese President' },
+    ],
+    statements: [
+      { speakerId: 'officials', paragraph: 1, text: lead },
+      { speakerId: 'xi', paragraph: 2, text: ukraine.slice(ukraine.indexOf('Chinese')) },
+    ],
+  });
+  const index = buildQuestionIndex(knowledgeBase(JOINT));
+
+  it('gives what China said alone for "what did China say", and the joint account where no one speaks alone', () => {
+    expect(index.ask('what did china say about the ukraine war', { article: 'joint' }).answers[0]?.citation.paragraph).toBe(2);
+    expect(index.ask('what did the us say about the ukraine war', { article: 'joint' }).answers[0]?.citation.paragraph).toBe(1);
+  });
+});
