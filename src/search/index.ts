@@ -93,6 +93,9 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     const spelling = settings.typos ? correctQuestion(text, { typos, inText, adjacent }) : { text, corrections: [] };
     const plan = analyzeQuestion(spelling.text);
     markCorrections(plan, spelling.corrections);
+    // "Lin Jian quote" asks for his words; "fascism quote" for words about fascism, which says nothing.
+    const couldSpeak = (word: string) => properNouns.has(word) || namesAPlace(word) || isTitle(word) || attributions.speakersByStem.has(stem(word));
+    if (plan.kind === 'quote' && plan.cue === 'quote' && !plan.speaker.some((t) => couldSpeak(plan.terms[t]!.norm))) plan.speaker = [];
     plan.terms = plan.terms.slice(0, MAX_TERMS);
     plan.phrases = plan.phrases.filter((p) => p.members.every((t) => t < MAX_TERMS));
     const article = options.article === undefined ? undefined : kb.bySlug.get(String(options.article).trim().toLowerCase());

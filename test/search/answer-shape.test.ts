@@ -126,6 +126,11 @@ describe('speakers named with their country', () => {
   );
   const index = buildQuestionIndex(knowledgeBase(CALL));
 
+  it('reads "X quote" as X\'s words when X could speak, and as words about X otherwise', () => {
+    expect(index.ask('xi quote', { article: 'xi-call' }).answers[0]?.citation.paragraph).toBe(2);
+    expect(index.ask('post-war order quote', { article: 'xi-call' }).answers[0]?.citation.paragraph).toBe(2);
+  });
+
   it('does not give a Chinese president\'s words for "what did the Taiwanese president say"', () => {
     expect(index.ask('what did the chinese president say', { article: 'xi-call' }).status).toBe('answered');
     expect(index.ask('what did the taiwanese president say', { article: 'xi-call' }).status).toBe('not_found');
