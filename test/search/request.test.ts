@@ -41,6 +41,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(index.ask('chinese president name').answers[0]?.why[0]).toContain('Xi Jinping');
   });
 
+  it('reads "take a side on" as holding a position on', () => {
+    expect(questionOfRequest('does the us take a side on who owns taiwan')).toBe('does the us take a position on who owns taiwan');
+    expect(questionOfRequest('which side of the street')).toBe('which side of the street');
+  });
+
   it('reads "ring up" as a phone call', () => {
     expect(questionOfRequest('who did trump ring up')).toBe('who did trump call');
     expect(questionOfRequest('who joined the ring of protesters')).toBe('who joined the ring of protesters');

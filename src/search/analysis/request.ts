@@ -51,6 +51,8 @@ const SAME_THING: [RegExp, string][] = [
   [/\b(?:get|got|gets|getting) together(?: with)?\b/gi, 'meet'],
   // "Does America have to give Taiwan weapons": whether it is required to.
   [/^(do|does|did)\s+(.+?)\s+(?:have|has|had) to\s+(?!say\b)/i, 'is $2 required to '],
+  // "Does the US take a side on…": whether it holds a position on it.
+  [/\b(take|takes|taking|took|taken)\s+(?:a\s+|any\s+)?sides?\s+(?=on|in|over|regarding)\b/gi, '$1 a position '],
   // "What is inside the package": what is in it.
   [/\b(what(?:['’]s| is| was| are| were))\s+inside(?:\s+of)?\b/gi, '$1 in'],
   // "Who did Trump ring up": telephoned. (Only with "up": "a ring of protesters" is no call.)
