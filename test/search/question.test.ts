@@ -164,6 +164,13 @@ describe('question analysis', () => {
     expect(kind('how much money did the white house give')).toBe('amount');
   });
 
+  it('reads "what did X call Y" as what X called it, and "when did X call" as the phone call', () => {
+    expect(kind("what did xi call taiwan's return to china")).toBe('quote');
+    expect(kind('what did xi call the relationship')).toBe('quote');
+    expect(kind('when did trump call xi')).toBe('date');
+    expect(kind('what did they call for')).not.toBe('quote');
+  });
+
   it("reads someone's message as what they said", () => {
     expect(kind("what was the chinese leader's message about taiwan")).toBe('quote');
     expect(kind('what was the message of the call')).toBeNull();

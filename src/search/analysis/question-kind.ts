@@ -512,7 +512,10 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         // So is "what was the Chinese leader's message": someone's message is what they said.
         const ownMessage = (t: Token, k: number) => MESSAGE_NOUNS.has(t.norm) && possessives.has(tokens[k - 1]?.position ?? -1);
         const reaction = next && (COPULA_OR_ARTICLE.has(next.norm) || wh.withIs) ? tokens.find((t, k) => k > at && (REACTION_NOUNS.has(t.norm) || ownMessage(t, k))) : undefined;
-        const say = speechVerb(tokens, at, possessives) ?? reaction ?? wording;
+        // "What did Xi call Taiwan's return": what he called it, in his words (not the phone call).
+        const named = (next: Token | undefined) => next !== undefined && (!isStopWord(next.norm) || ['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'these', 'those'].includes(next.norm));
+        const callsIt = wh.norm === 'what' && DID.has(tokens[at + 1]?.norm ?? '') ? tokens.find((t, k) => k > at + 2 && (t.norm === 'call' || t.norm === 'calls') && named(tokens[k + 1])) : undefined;
+        const say = speechVerb(tokens, at, possessives) ?? reaction ?? wording ?? callsIt;
         // "Which ministry announced the approval": who spoke, not what was said.
         const subjectSpeaks = say !== undefined && wh.norm === 'which' && !tokens.slice(at + 1, tokens.indexOf(say)).some((t) => DO_AUXILIARIES.has(t.norm) || COPULA_OR_ARTICLE.has(t.norm) && t.norm !== 'the');
         if (subjectSpeaks) set('person', `which … ${say.norm}`);
