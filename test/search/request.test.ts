@@ -41,6 +41,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(index.ask('chinese president name').answers[0]?.why[0]).toContain('Xi Jinping');
   });
 
+  it('drops "or nah" and "or smth" after a question', () => {
+    expect(questionOfRequest('did china say what role it would play or nah?')).toBe('did china say what role it would play ?');
+    expect(questionOfRequest('is japan a big us ally or smth?')).toBe('is japan a big us ally ?');
+  });
+
   it('reads "take a side on" as holding a position on', () => {
     expect(questionOfRequest('does the us take a side on who owns taiwan')).toBe('does the us take a position on who owns taiwan');
     expect(questionOfRequest('which side of the street')).toBe('which side of the street');

@@ -31,7 +31,7 @@ const SHORTHAND: Record<string, string> = {
   admin: 'administration', intl: 'international', prez: 'president', gonna: 'going to', wanna: 'want to', gotta: 'got to',
   lol: '', lmao: '', omg: '', btw: '', tbh: '', imo: '', abt: 'about', cuz: 'because',
   bc: 'because', w: 'with', n: 'and', r: 'are', u: 'you', ur: 'your', rn: '', irl: 'in person', wdym: '', idk: '', ngl: '', fr: '', smh: '',
-  tho: 'though', thx: '', meetup: 'meeting', convo: 'conversation', convos: 'conversations', mofa: 'foreign ministry', "ok'd": 'approved', okd: 'approved', okayed: 'approved', "ok'ed": 'approved',
+  tho: 'though', thx: '', smth: 'something', sth: 'something', smthg: 'something', meetup: 'meeting', convo: 'conversation', convos: 'conversations', mofa: 'foreign ministry', "ok'd": 'approved', okd: 'approved', okayed: 'approved', "ok'ed": 'approved',
 };
 // Whole words only, and not letters of an abbreviation ("u.s.", "w. virginia").
 const SHORTHAND_WORD = new RegExp(`(?<![\\w'’.])(?:${Object.keys(SHORTHAND).map((k) => k.replace(/'/g, "['’]")).join('|')})(?![\\w'’]|\\.\\w)`, 'gi');
@@ -39,7 +39,7 @@ const SHORTHAND_WORD = new RegExp(`(?<![\\w'’.])(?:${Object.keys(SHORTHAND).ma
 /** Prepositions of several words: "with regard to the island's defence" is about its defence. */
 const ABOUT = /\b(?:(?:with|in) (?:regard|respect|relation) to|in terms of|as regards|as far as)\b/gi;
 /** "Did they meet in person", "…, or whatever her name was": how or how surely it is asked, not what. */
-const MANNER = /\b(?:(?:are|is) we talking(?: about)?|in[\s-]person|face[\s-]to[\s-]face|or whatever(?: (?:his|her|their|its) name (?:is|was))?|or something(?: like that)?|(?:quoted|mentioned|named|cited) in (?:the|this) (?:article|story|text|piece|artcle|articel))\b/gi;
+const MANNER = /\b(?:(?:are|is) we talking(?: about)?|in[\s-]person|face[\s-]to[\s-]face|or (?:nah|not|no)(?=\s*[?.!]*\s*$)|or whatever(?: (?:his|her|their|its) name (?:is|was))?|or something(?: like that)?|(?:quoted|mentioned|named|cited) in (?:the|this) (?:article|story|text|piece|artcle|articel))\b/gi;
 /** "The Second World War", "sat down with": other names for a thing. */
 const SAME_THING: [RegExp, string][] = [
   // "Taiwan's take on the claim" is its view of it; "the status of the sale" is what happened to it.
