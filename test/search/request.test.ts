@@ -41,6 +41,19 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(index.ask('chinese president name').answers[0]?.why[0]).toContain('Xi Jinping');
   });
 
+  it('finds the question inside chat: after a lead-in, before an afterthought', () => {
+    expect(questionOfRequest("I was reading about the call and I'm curious — which government gave the fullest account?")).toBe('which government gave the fullest account?');
+    expect(questionOfRequest('sorry if this is basic, but who is Japan\'s prime minister right now?')).toBe("who is Japan's prime minister right now?");
+    expect(questionOfRequest('hey, quick one, do you happen to know how many people live in Taiwan?')).toBe('how many people live in Taiwan?');
+    expect(questionOfRequest('how are things between China and Japan these days? sounds pretty tense')).toBe('how are things between China and Japan these days?');
+    expect(questionOfRequest('did China spell out its role, or was it vague?')).toBe('did China spell out its role?');
+    expect(questionOfRequest('who was it that announced the approval')).toBe('who announced the approval');
+    // Not when the question points back into the lead-in, opens the text, or has no topic of its own.
+    expect(questionOfRequest('I saw a quote about the war — what did Xi say about that?')).toBe('I saw a quote about the war — what did Xi say about that?');
+    expect(questionOfRequest('how did Xi describe it — was he positive?')).toBe('how did Xi describe it — was he positive?');
+    expect(questionOfRequest('more positive progress - who said and why')).toBe('more positive progress - who said and why');
+  });
+
   it('drops "or nah" and "or smth" after a question', () => {
     expect(questionOfRequest('did china say what role it would play or nah?')).toBe('did china say what role it would play ?');
     expect(questionOfRequest('is japan a big us ally or smth?')).toBe('is japan a big us ally ?');

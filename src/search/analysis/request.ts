@@ -4,13 +4,28 @@
  * is the value of the package", "summarize Xi's view on Taiwan" → "Xi's view on Taiwan". The
  * wrapping words are no topic; left in, "give" and "want" would be words the text must contain.
  */
+import { isStopWord } from '../text/stopwords.ts';
 
-/** Politeness and asking-about-asking before the question itself. */
 /** Interjections before the question ("wait, who…" — but "wait times" is a topic). */
 const INTERJECTION =
   /^(?:(?:please|pls|plz|hey|hi|yo|so|ok|okay|and|hmm|um|uh|wow|whoa|oh|ah|huh|(?:real |really )?quick (?:question|q)|wait(?=[\s,:!?.]+(?:who|what|when|where|why|how|which|did|does|do|is|are|was|were|so)\b))\b[\s,:!?.]*)+/i;
+/** Politeness and asking-about-asking before the question itself. */
 const WRAPPER =
-  /^(?:(?:can|could|would|will) you\s+(?:please\s+)?|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you know\s+|remind me[\s,:]+|tell me[\s,:]+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
+  /^(?:(?:can|could|would|will) you\s+(?:please\s+)?|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you (?:happen to )?know\s+|any idea[\s,:]+|(?:i'?m |i am |just |i was )?(?:curious|wondering)[\s,:]+|out of curiosity[\s,:]+|(?:quick|real quick) (?:one|recap|check)(?: please)?[\s,:]+|remind me[\s,:]+|tell me[\s,:]+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
+const ASKS = String.raw`(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b`;
+/**
+ * "I was reading about the call and I'm curious — which government…", "sorry if this is basic,
+ * but who is…": the question after a dash, colon or "but"; the chat before it is no topic. (Not
+ * when the text opens with its question: "how did Xi describe it — was he positive?")
+ */
+const LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS}).*?(?:\s[—–]+\s*|\s-{1,2}\s|[—–]\s*|:\s+|,\s*but\s+)(?=(?:(?:so|and|ok|hey|just|quick one|i'?m curious|i'?m wondering|wondering)[\s,]+)*${ASKS})`, 'i');
+const POINTS_BACK = /\b(?:about|of|on|with|from|in|to)\s+(?:that|it|this|them|there)\b|\b(?:that|it|this|there|them|then)\s*[?!.]*\s*$/i;
+/** "How are things between China and Japan these days? sounds pretty tense": a remark after the question. */
+const AFTERTHOUGHT = /^([^?]*\?+)\s+[^?]+$/;
+/** "…, or was it vague?": the other half of a choice the question already asks. */
+const OR_ELSE = /,\s*or\s+(?:was|is|were|are|did|does|do)\s+(?:it|they|he|she|that)\b[^?]*(?=\?*\s*$)/i;
+/** "Who was it that announced…": who announced. */
+const CLEFT = /^(who|what|which\s+\w+)\s+(?:was|is)\s+it\s+that\s+/i;
 /** "Is it true (that) Trump promised…": the claim is the question. */
 const TRUE_THAT = /^(?:is it (?:true|tru|correct|right) (?:that )?|is it a fact that )/i;
 /** "…, according to this?", "… per the article": the source asked about is the article itself. */
@@ -88,6 +103,8 @@ const FILLER_LIKE = /\s+like\s+(?=(?:on|in|at|with|against|for|about)\s)/gi;
 export function questionOfRequest(text: string): string {
   let rest = text
     .replace(RESTATED, '$1')
+    .replace(AFTERTHOUGHT, '$1')
+    .replace(OR_ELSE, '')
     .replace(/\bw\/(?=\s)/gi, 'with')
     .replace(SHORTHAND_WORD, (word) => SHORTHAND[word.toLowerCase().replace('’', "'")] ?? word)
     .replace(WISE, '$1')
@@ -97,7 +114,13 @@ export function questionOfRequest(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   for (const [pattern, name] of SAME_THING) rest = rest.replace(pattern, name);
-  rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '').replace(TRUE_THAT, '').replace(PER_ARTICLE, '');
+  rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '');
+  // (Not when the question points back into the lead-in: "I saw a quote about… — what did Xi say about that?")
+  const question = rest.replace(LEAD_IN, '');
+  // (Nor when it has no topic of its own: "more positive progress - who said and why".)
+  const ownTopic = (question.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []).some((word) => !isStopWord(word) && !/^(?:say|says|said|tell|told|mean|means|meant)$/.test(word));
+  if (question !== rest && ownTopic && !POINTS_BACK.test(question)) rest = question.replace(INTERJECTION, '').replace(WRAPPER, '');
+  rest = rest.replace(TRUE_THAT, '').replace(PER_ARTICLE, '').replace(CLEFT, '$1 ');
   rest = rest.replace(ARTICLE_DESCRIBES, '').replace(ARTICLE_GIVES, '');
   for (const [pattern, question] of KEYWORDS_THEN_KIND) rest = rest.replace(pattern, question).replace(/\bthe the\b/gi, 'the').replace(/\s+$/, '');
   rest = rest.replace(/^please\s+/i, '');
