@@ -56,6 +56,9 @@ describe('question vocabulary', () => {
 
   it('treats a degree word as carrying no topic ("matter so much")', () => {
     expect(isStopWord('much')).toBe(true);
+    // "Roughly how many people live in Taiwan": a hedge, no topic.
+    expect(isStopWord('roughly')).toBe(true);
+    expect(isStopWord('approximately')).toBe(true);
     // "Their earlier meeting": the one before, which a text tells without the word.
     expect(isStopWord('earlier')).toBe(true);
   });
