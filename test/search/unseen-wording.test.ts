@@ -480,3 +480,14 @@ describe('one role in several words', () => {
     expect(askSpokes('what is the name of the foreign ministry chairman').status).toBe('not_found');
   });
 });
+
+describe('a verb with "not"', () => {
+  const arms = buildQuestionIndex(knowledgeBase(ARMS));
+
+  it('is matched by its opposite: "who doesn\'t accept Beijing\'s claim" → "rejects Beijing\'s claim"', () => {
+    for (const question of ["who doesn't accept beijing's claim", "who does not accept beijing's claim"]) {
+      expect(arms.ask(question).answers[0]?.citation.paragraph).toBe(5);
+    }
+    expect(arms.ask("who accepts beijing's claim").status).toBe('not_found');
+  });
+});

@@ -33,6 +33,8 @@ export interface QuestionTerm {
   particle?: string;
   /** Names the kind of answer asked for ("what is the price of…"): the text may give the answer without the word. */
   namesKind?: boolean;
+  /** A verb with "not" before it ("who doesn't accept…"): its opposite ("rejects") says the same. */
+  negated?: boolean;
 }
 
 /** Words typed as one unit: `arms sale`, `president of Taiwan`, `Japan's foreign minister`. */
@@ -102,6 +104,8 @@ interface Segment {
   verb: boolean;
 }
 
+const NEGATIONS = new Set(['not', 'never', 'doesnt', 'dont', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'wouldnt', 'cant', 'cannot', 'couldnt', 'hasnt', 'havent', 'hadnt', 'shouldnt']);
+
 export function analyzeQuestion(question: string): QuestionPlan {
   const tokens = tokenize(question)
     .map(fixLowercaseUs)
@@ -132,6 +136,9 @@ export function analyzeQuestion(question: string): QuestionPlan {
     const index = terms.length;
     terms.push({ typed: question.slice(token.start, token.end), norm: token.norm, stem: token.stem, position: token.position, emphasis: degree ? 0.4 : 1, verb, event: verb && inVerbPosition(tokens, token) });
     if (token.position === kind.kindNounAt) terms[index]!.namesKind = true;
+    // "Who doesn't accept Beijing's claim": a verb with "not" before it (one word may stand between).
+    const before = tokens.slice(Math.max(0, tokens.indexOf(token) - 2), tokens.indexOf(token)).map((t) => t.norm);
+    if (verb && before.some((w) => NEGATIONS.has(w))) terms[index]!.negated = true;
     const after = tokens[tokens.indexOf(token) + 1];
     if (verb && after && PARTICLES.has(after.norm) && phrasalVerb(token.norm, after.norm)) {
       terms[index]!.particle = after.norm;

@@ -137,6 +137,8 @@ export function correctQuestion(text: string, ctx: SpellingContext): { text: str
   let corrected = '';
   let from = 0;
   words.forEach((w, i) => {
+    // "doesn't", "won't": a contraction, not a slip in "doesn".
+    if (/^['’]t$/i.test(w.rest)) return;
     const fix = compoundSlip(w.lower, words[i + 1]?.lower) ?? repairWord(w.lower, /^[A-Z]/.test(w.base), ctx) ?? repairInContext(w.lower, words[i - 1]?.lower, words[i + 1]?.lower, ctx);
     if (!fix) return;
     corrections.push({ typed: w.base, word: fix.word, distance: fix.distance });

@@ -118,7 +118,13 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
   const opposites = new Set(oppositeWords.map(stemmed).filter((s) => !alternatives.has(s) && df(s) > 0));
   // "Does Taiwan accept Beijing's claim" is answered by "Taiwan rejects Beijing's claim": no.
   // (Only the word's own antonyms: their synonyms drift — "agree" → "disagree" → "reject".)
-  if (ctx.yesNo) for (const w of antonyms(term.norm)) if (opposites.has(stemmed(w))) offer(w, QUALITY.opposite, 'opposite');
+  if (ctx.yesNo) {
+    for (const w of antonyms(term.norm)) if (opposites.has(stemmed(w))) offer(w, QUALITY.opposite, 'opposite');
+  } else if (term.negated && settings.synonyms && settings.wordnet) {
+    // "Who doesn't accept the claim" → "rejects the claim": not the word, its opposite.
+    for (const w of oppositeWords) offer(w, QUALITY.news, 'synonym');
+    opposites.clear();
+  }
   const topic = (!known && REFERS_TO_STORY.has(term.norm)) || ctx.topicStems.has(term.stem) || [...alternatives.values()].some((a) => a.kind !== 'synonym' && ctx.topicStems.has(a.stem));
   let emphasis = term.emphasis;
   if (!known && settings.softUnknownVerbs) emphasis *= absentWordEmphasis(term, ctx.yesNo, settings.absentEverydayWeight);
