@@ -54,6 +54,13 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('more positive progress - who said and why')).toBe('more positive progress - who said and why');
   });
 
+  it("drops Discord's markup and thanks around a question", () => {
+    expect(questionOfRequest('@NewsBot what did they talk about on the call?? thx')).toBe('what did they talk about on the call??');
+    expect(questionOfRequest('<@123456789> who is **Japan\'s** prime minister?')).toBe("who is Japan's prime minister?");
+    expect(questionOfRequest('> who protested the `arms sale` :thinking:')).toBe('who protested the arms sale');
+    expect(questionOfRequest('lowkey why does Japan matter pls')).toBe('why does Japan matter');
+  });
+
   it('drops "or nah" and "or smth" after a question', () => {
     expect(questionOfRequest('did china say what role it would play or nah?')).toBe('did china say what role it would play ?');
     expect(questionOfRequest('is japan a big us ally or smth?')).toBe('is japan a big us ally ?');

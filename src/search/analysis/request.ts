@@ -46,7 +46,7 @@ const SHORTHAND: Record<string, string> = {
   admin: 'administration', intl: 'international', prez: 'president', gonna: 'going to', wanna: 'want to', gotta: 'got to',
   lol: '', lmao: '', omg: '', btw: '', tbh: '', imo: '', abt: 'about', cuz: 'because',
   bc: 'because', w: 'with', n: 'and', r: 'are', u: 'you', ur: 'your', rn: '', irl: 'in person', wdym: '', idk: '', ngl: '', fr: '', smh: '',
-  tho: 'though', thx: '', smth: 'something', sth: 'something', smthg: 'something', meetup: 'meeting', convo: 'conversation', convos: 'conversations', mofa: 'foreign ministry', "ok'd": 'approved', okd: 'approved', okayed: 'approved', "ok'ed": 'approved',
+  tho: 'though', thx: '', lowkey: '', highkey: '', smth: 'something', sth: 'something', smthg: 'something', meetup: 'meeting', convo: 'conversation', convos: 'conversations', mofa: 'foreign ministry', "ok'd": 'approved', okd: 'approved', okayed: 'approved', "ok'ed": 'approved',
 };
 // Whole words only, and not letters of an abbreviation ("u.s.", "w. virginia").
 const SHORTHAND_WORD = new RegExp(`(?<![\\w'’.])(?:${Object.keys(SHORTHAND).map((k) => k.replace(/'/g, "['’]")).join('|')})(?![\\w'’]|\\.\\w)`, 'gi');
@@ -95,13 +95,29 @@ const KEYWORDS_THEN_KIND: [RegExp, string][] = [
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)(?:reply|replies|response|responses|reaction|reactions)(?=\s*[?.!]*\s*$)`, 'i'), 'how did the $1respond'],
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)(?:date|day)(?=\s*[?.!]*\s*$)`, 'i'), 'when was the $1'],
 ];
+/**
+ * Discord's markup around a question: mentions ("@NewsBot", "<@123…>"), custom emoji
+ * ("<:think:123…>", ":thinking:"), markdown (**bold**, `code`, ~~strike~~, ||spoiler||, "> " quotes).
+ */
+const MARKUP: [RegExp, string][] = [
+  [/<(?:@[!&]?|#)\d+>/g, ' '],
+  [/<a?:\w+:\d+>/g, ' '],
+  [/(^|\s)@[\w.-]+/g, '$1'],
+  [/(^|\s):[a-z0-9_+-]+:(?=\s|$)/gi, '$1'],
+  [/\*\*|__|~~|\|\||`+/g, ''],
+  [/(^|\n)\s*>+\s?/g, '$1'],
+];
+/** "…thx", "…pls": politeness after the question. */
+const THANKS = /[\s,]+(?:pls|plz|please|thx|thanks|thank you|ty|tia)[\s!.]*$/i;
 /** "Trade wise", "money-wise": the word before "wise" is the topic. */
 const WISE = /\b([a-z]+)[\s-]wise\b/gi;
 /** "Is Japan like on the US's side": "like" as a filler before a preposition. */
 const FILLER_LIKE = /\s+like\s+(?=(?:on|in|at|with|against|for|about)\s)/gi;
 
 export function questionOfRequest(text: string): string {
-  let rest = text
+  let rest = MARKUP.reduce((t, [pattern, by]) => t.replace(pattern, by), text).trim();
+  rest = rest
+    .replace(THANKS, '')
     .replace(RESTATED, '$1')
     .replace(AFTERTHOUGHT, '$1')
     .replace(OR_ELSE, '')
