@@ -54,6 +54,14 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('more positive progress - who said and why')).toBe('more positive progress - who said and why');
   });
 
+  it('drops a greeting and a few words of chat before the question, but not its source', () => {
+    expect(questionOfRequest('morning bot :) what did trump and xi talk about? trying to catch up')).toBe('what did trump and xi talk about?');
+    expect(questionOfRequest('lurker here, what did xi say about taiwan?')).toBe('what did xi say about taiwan?');
+    expect(questionOfRequest("hi! random but who's the prime minister of japan?")).toBe("who's the prime minister of japan?");
+    expect(questionOfRequest('According to Xi, how should the crisis be resolved?')).toBe('According to Xi, how should the crisis be resolved?');
+    expect(questionOfRequest('who did trump get on the phone with')).toBe('who did trump call');
+  });
+
   it("drops Discord's markup and thanks around a question", () => {
     expect(questionOfRequest('@NewsBot what did they talk about on the call?? thx')).toBe('what did they talk about on the call??');
     expect(questionOfRequest('<@123456789> who is **Japan\'s** prime minister?')).toBe("who is Japan's prime minister?");

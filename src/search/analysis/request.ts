@@ -18,8 +18,12 @@ const ASKS = String.raw`(?:who|whom|whose|what|whats|when|where|why|how|which|is
  * but who is…": the question after a dash, colon or "but"; the chat before it is no topic. (Not
  * when the text opens with its question: "how did Xi describe it — was he positive?")
  */
-const LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS}).*?(?:\s[—–]+\s*|\s-{1,2}\s|[—–]\s*|:\s+|,\s*but\s+)(?=(?:(?:so|and|ok|hey|just|quick one|i'?m curious|i'?m wondering|wondering)[\s,]+)*${ASKS})`, 'i');
+const LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS}).*?(?:\s[—–]+\s*|\s-{1,2}\s|[—–]\s*|:\s+|,?\s+but\s+)(?=(?:(?:so|and|ok|hey|just|quick one|i'?m curious|i'?m wondering|wondering)[\s,]+)*${ASKS})`, 'i');
 const POINTS_BACK = /\b(?:about|of|on|with|from|in|to)\s+(?:that|it|this|them|there)\b|\b(?:that|it|this|there|them|then)\s*[?!.]*\s*$/i;
+/** "Lurker here, what did…": a few words of chat, a comma, then the question (not "According to Xi, what…"). */
+const SHORT_LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS})(?!\s*(?:according|per|in|on|at|for|from|after|before|since|during|as|regarding|about|with|by|under|besides|apart|if|when|once)\b)(?:[\w'’.!-]+\s+){0,3}[\w'’.!-]+,\s+(?=${ASKS})`, 'i');
+/** "Morning bot :)", "hey all!": a greeting before the question. */
+const GREETING = /^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hiya|howdy|yo|sup)(?:\s+(?:all|everyone|everybody|guys|folks|bot|there|y'?all|team|friends))?(?=[\s!,.:;)(-])[\s!,.]*(?:[:;]-?[)(DPp3]+)?[\s!,.]*/i;
 /** "How are things between China and Japan these days? sounds pretty tense": a remark after the question. */
 const AFTERTHOUGHT = /^([^?]*\?+)\s+[^?]+$/;
 /** "…, or was it vague?": the other half of a choice the question already asks. */
@@ -66,6 +70,8 @@ const SAME_THING: [RegExp, string][] = [
   [/\b(?:get|got|gets|getting) together(?: with)?\b/gi, 'meet'],
   // "Does America have to give Taiwan weapons": whether it is required to.
   [/^(do|does|did)\s+(.+?)\s+(?:have|has|had) to\s+(?!say\b)/i, 'is $2 required to '],
+  // "Who did Trump get on the phone with": whom he called.
+  [/\b(?:get|gets|got|getting)\s+on\s+the\s+(?:phone|line)\s+with\b/gi, 'call'],
   // "Does the US take a side on…": whether it holds a position on it.
   [/\b(take|takes|taking|took|taken)\s+(?:a\s+|any\s+)?sides?\s+(?=on|in|over|regarding)\b/gi, '$1 a position '],
   // "What is inside the package": what is in it.
@@ -130,9 +136,9 @@ export function questionOfRequest(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   for (const [pattern, name] of SAME_THING) rest = rest.replace(pattern, name);
-  rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '');
+  rest = rest.replace(GREETING, '').replace(INTERJECTION, '').replace(WRAPPER, '');
   // (Not when the question points back into the lead-in: "I saw a quote about… — what did Xi say about that?")
-  const question = rest.replace(LEAD_IN, '');
+  const question = rest.replace(LEAD_IN, '').replace(SHORT_LEAD_IN, '');
   // (Nor when it has no topic of its own: "more positive progress - who said and why".)
   const ownTopic = (question.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []).some((word) => !isStopWord(word) && !/^(?:say|says|said|tell|told|mean|means|meant)$/.test(word));
   if (question !== rest && ownTopic && !POINTS_BACK.test(question)) rest = question.replace(INTERJECTION, '').replace(WRAPPER, '');
