@@ -60,6 +60,8 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest("hi! random but who's the prime minister of japan?")).toBe("who's the prime minister of japan?");
     expect(questionOfRequest('According to Xi, how should the crisis be resolved?')).toBe('According to Xi, how should the crisis be resolved?');
     expect(questionOfRequest('who did trump get on the phone with')).toBe('who did trump call');
+    expect(questionOfRequest('who signed off on the arms deal')).toBe('who approved the arms deal');
+    expect(questionOfRequest('did trump sign off on the sale')).toBe('did trump approve the sale');
   });
 
   it("drops Discord's markup and thanks around a question", () => {

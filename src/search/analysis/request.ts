@@ -60,7 +60,7 @@ const ABOUT = /\b(?:(?:with|in) (?:regard|respect|relation) to|in terms of|as re
 /** "Did they meet in person", "…, or whatever her name was": how or how surely it is asked, not what. */
 const MANNER = /\b(?:(?:are|is) we talking(?: about)?|in[\s-]person|face[\s-]to[\s-]face|or (?:nah|not|no)(?=\s*[?.!]*\s*$)|or whatever(?: (?:his|her|their|its) name (?:is|was))?|or something(?: like that)?|(?:quoted|mentioned|named|cited) in (?:the|this) (?:article|story|text|piece|artcle|articel))\b/gi;
 /** "The Second World War", "sat down with": other names for a thing. */
-const SAME_THING: [RegExp, string][] = [
+const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   // "Taiwan's take on the claim" is its view of it; "the status of the sale" is what happened to it.
   [/(['’]s|s) take on\b/gi, '$1 view on'],
   [/\bwhat(?:['’]?s| is| was) the (?:latest |current )?status of\b/gi, 'what happened to'],
@@ -70,6 +70,8 @@ const SAME_THING: [RegExp, string][] = [
   [/\b(?:get|got|gets|getting) together(?: with)?\b/gi, 'meet'],
   // "Does America have to give Taiwan weapons": whether it is required to.
   [/^(do|does|did)\s+(.+?)\s+(?:have|has|had) to\s+(?!say\b)/i, 'is $2 required to '],
+  // "Who signed off on the arms deal": who approved it.
+  [/\bsign(ed|s|ing)?\s+off\s+on\b/gi, (_: string, ending: string | undefined) => ({ ed: 'approved', s: 'approves', ing: 'approving' })[(ending ?? '').toLowerCase() as 'ed'] ?? 'approve'],
   // "Who did Trump get on the phone with": whom he called.
   [/\b(?:get|gets|got|getting)\s+on\s+the\s+(?:phone|line)\s+with\b/gi, 'call'],
   // "Does the US take a side on…": whether it holds a position on it.
@@ -135,7 +137,7 @@ export function questionOfRequest(text: string): string {
     .replace(FILLER_LIKE, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  for (const [pattern, name] of SAME_THING) rest = rest.replace(pattern, name);
+  for (const [pattern, name] of SAME_THING) rest = typeof name === 'string' ? rest.replace(pattern, name) : rest.replace(pattern, name);
   rest = rest.replace(GREETING, '').replace(INTERJECTION, '').replace(WRAPPER, '');
   // (Not when the question points back into the lead-in: "I saw a quote about… — what did Xi say about that?")
   const question = rest.replace(LEAD_IN, '').replace(SHORT_LEAD_IN, '');
