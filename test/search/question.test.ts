@@ -171,6 +171,11 @@ describe('question analysis', () => {
     expect(kind('what did they call for')).not.toBe('quote');
   });
 
+  it('reads "X say what about Y" as what X said about Y', () => {
+    expect(kind('xi say what about taiwan')).toBe('quote');
+    expect(kind('xi said what exactly')).toBe('quote');
+  });
+
   it("reads someone's message as what they said", () => {
     expect(kind("what was the chinese leader's message about taiwan")).toBe('quote');
     expect(kind('what was the message of the call')).toBeNull();

@@ -353,9 +353,11 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
     reading.cue = cue;
     for (const w of words) if (w) reading.consumed.add(w.position);
   };
-  // "Takaichi said what exactly": the speech verb before the question word, which ends the question.
+  // "Takaichi said what exactly": the speech verb before the question word, which ends the question
+  // or opens what it was about ("xi say what about taiwan").
   const echoedSay = tokens[at - 1];
-  if (wh.norm === 'what' && echoedSay && SAY_VERBS.has(echoedSay.norm) && at > 1 && tokens.slice(at + 1).every((t) => isStopWord(t.norm))) {
+  const aboutNext = ['about', 'on', 'regarding', 'concerning', 'to'].includes(tokens[at + 1]?.norm ?? '');
+  if (wh.norm === 'what' && echoedSay && SAY_VERBS.has(echoedSay.norm) && at > 1 && (aboutNext || tokens.slice(at + 1).every((t) => isStopWord(t.norm)))) {
     set('quote', `${echoedSay.norm} what`, echoedSay);
     reading.sayAt = echoedSay.position;
     return reading;
