@@ -4,7 +4,7 @@
  * is the value of the package", "summarize Xi's view on Taiwan" → "Xi's view on Taiwan". The
  * wrapping words are no topic; left in, "give" and "want" would be words the text must contain.
  */
-import { isStopWord } from '../text/stopwords.ts';
+import { questionAfterLeadIn, withoutChatAround } from './chat.ts';
 
 /** Interjections before the question ("wait, who…" — but "wait times" is a topic). */
 const INTERJECTION =
@@ -12,22 +12,6 @@ const INTERJECTION =
 /** Politeness and asking-about-asking before the question itself. */
 const WRAPPER =
   /^(?:(?:can|could|would|will) you\s+(?:please\s+)?|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you (?:happen to )?know\s+|any idea[\s,:]+|(?:i'?m |i am |just |i was )?(?:curious|wondering)[\s,:]+|out of curiosity[\s,:]+|(?:quick|real quick) (?:one|recap|check)(?: please)?[\s,:]+|remind me[\s,:]+|tell me[\s,:]+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
-const ASKS = String.raw`(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b`;
-/**
- * "I was reading about the call and I'm curious — which government…", "sorry if this is basic,
- * but who is…": the question after a dash, colon or "but"; the chat before it is no topic. (Not
- * when the text opens with its question: "how did Xi describe it — was he positive?")
- */
-const LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS}).*?(?:\s[—–]+\s*|\s-{1,2}\s|[—–]\s*|:\s+|,?\s+but\s+)(?=(?:(?:so|and|ok|hey|just|quick one|i'?m curious|i'?m wondering|wondering)[\s,]+)*${ASKS})`, 'i');
-const POINTS_BACK = /\b(?:about|of|on|with|from|in|to)\s+(?:that|it|this|them|there)\b|\b(?:that|it|this|there|them|then)\s*[?!.]*\s*$/i;
-/** "Lurker here, what did…": a few words of chat, a comma, then the question (not "According to Xi, what…"). */
-const SHORT_LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS})(?!\s*(?:according|per|in|on|at|for|from|after|before|since|during|as|regarding|about|with|by|under|besides|apart|if|when|once)\b)(?:[\w'’.!-]+\s+){0,3}[\w'’.!-]+,\s+(?=${ASKS})`, 'i');
-/** "Morning bot :)", "hey all!": a greeting before the question. */
-const GREETING = /^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hiya|howdy|yo|sup)(?:\s+(?:all|everyone|everybody|guys|folks|bot|there|y'?all|team|friends))?(?=[\s!,.:;)(-])[\s!,.]*(?:[:;]-?[)(DPp3]+)?[\s!,.]*/i;
-/** "How are things between China and Japan these days? sounds pretty tense": a remark after the question. */
-const AFTERTHOUGHT = /^([^?]*\?+)\s+[^?]+$/;
-/** "…, or was it vague?": the other half of a choice the question already asks. */
-const OR_ELSE = /,\s*or\s+(?:was|is|were|are|did|does|do)\s+(?:it|they|he|she|that)\b[^?]*(?=\?*\s*$)/i;
 /** "Who was it that announced…": who announced. */
 const CLEFT = /^(who|what|which\s+\w+)\s+(?:was|is)\s+it\s+that\s+/i;
 /** "Is it true (that) Trump promised…": the claim is the question. */
@@ -90,8 +74,6 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
 const ARTICLE = String.raw`(?:the|this) (?:article|story|text|piece|report|author|writer|reporter)`;
 const ARTICLE_DESCRIBES = new RegExp(String.raw`^how (?:does|did) ${ARTICLE} (?:describe|characteri[sz]e|portray|present|depict|frame|explain)\s+`, 'i');
 const ARTICLE_GIVES = new RegExp(String.raw`\s+(?:does|did) ${ARTICLE} (?:give|list|cite|mention|report|provide|state|offer|use)\b`, 'i');
-/** "When was the meeting?? like what date": a restatement of what was asked, after the question. */
-const RESTATED = /([?!.])\s*(?:like|i mean|as in)[\s,]+(?:what|which|who|when|where|how)\b[^?!.]*[?!.]*\s*$/i;
 /**
  * Keywords ending in what is asked for: "taiwan president name", "call topics", "taiwan
  * government reply", "busan meeting date" — the question they stand for.
@@ -103,32 +85,13 @@ const KEYWORDS_THEN_KIND: [RegExp, string][] = [
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)(?:reply|replies|response|responses|reaction|reactions)(?=\s*[?.!]*\s*$)`, 'i'), 'how did the $1respond'],
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)(?:date|day)(?=\s*[?.!]*\s*$)`, 'i'), 'when was the $1'],
 ];
-/**
- * Discord's markup around a question: mentions ("@NewsBot", "<@123…>"), custom emoji
- * ("<:think:123…>", ":thinking:"), markdown (**bold**, `code`, ~~strike~~, ||spoiler||, "> " quotes).
- */
-const MARKUP: [RegExp, string][] = [
-  [/<(?:@[!&]?|#)\d+>/g, ' '],
-  [/<a?:\w+:\d+>/g, ' '],
-  [/(^|\s)@[\w.-]+/g, '$1'],
-  [/(^|\s):[a-z0-9_+-]+:(?=\s|$)/gi, '$1'],
-  [/\*\*|__|~~|\|\||`+/g, ''],
-  [/(^|\n)\s*>+\s?/g, '$1'],
-];
-/** "…thx", "…pls": politeness after the question. */
-const THANKS = /[\s,]+(?:pls|plz|please|thx|thanks|thank you|ty|tia)[\s!.]*$/i;
 /** "Trade wise", "money-wise": the word before "wise" is the topic. */
 const WISE = /\b([a-z]+)[\s-]wise\b/gi;
 /** "Is Japan like on the US's side": "like" as a filler before a preposition. */
 const FILLER_LIKE = /\s+like\s+(?=(?:on|in|at|with|against|for|about)\s)/gi;
 
 export function questionOfRequest(text: string): string {
-  let rest = MARKUP.reduce((t, [pattern, by]) => t.replace(pattern, by), text).trim();
-  rest = rest
-    .replace(THANKS, '')
-    .replace(RESTATED, '$1')
-    .replace(AFTERTHOUGHT, '$1')
-    .replace(OR_ELSE, '')
+  let rest = withoutChatAround(text)
     .replace(/\bw\/(?=\s)/gi, 'with')
     .replace(SHORTHAND_WORD, (word) => SHORTHAND[word.toLowerCase().replace('’', "'")] ?? word)
     .replace(WISE, '$1')
@@ -138,12 +101,9 @@ export function questionOfRequest(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   for (const [pattern, name] of SAME_THING) rest = typeof name === 'string' ? rest.replace(pattern, name) : rest.replace(pattern, name);
-  rest = rest.replace(GREETING, '').replace(INTERJECTION, '').replace(WRAPPER, '');
-  // (Not when the question points back into the lead-in: "I saw a quote about… — what did Xi say about that?")
-  const question = rest.replace(LEAD_IN, '').replace(SHORT_LEAD_IN, '');
-  // (Nor when it has no topic of its own: "more positive progress - who said and why".)
-  const ownTopic = (question.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []).some((word) => !isStopWord(word) && !/^(?:say|says|said|tell|told|mean|means|meant)$/.test(word));
-  if (question !== rest && ownTopic && !POINTS_BACK.test(question)) rest = question.replace(INTERJECTION, '').replace(WRAPPER, '');
+  rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '');
+  const question = questionAfterLeadIn(rest);
+  if (question !== null) rest = question.replace(INTERJECTION, '').replace(WRAPPER, '');
   rest = rest.replace(TRUE_THAT, '').replace(PER_ARTICLE, '').replace(CLEFT, '$1 ');
   rest = rest.replace(ARTICLE_DESCRIBES, '').replace(ARTICLE_GIVES, '');
   for (const [pattern, question] of KEYWORDS_THEN_KIND) rest = rest.replace(pattern, question).replace(/\bthe the\b/gi, 'the').replace(/\s+$/, '');

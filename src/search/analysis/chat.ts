@@ -1,0 +1,62 @@
+/**
+ * The question inside a chat message: Discord's markup, a greeting, a lead-in ("I was reading about
+ * the call and I'm curious — …"), an afterthought ("? sounds pretty tense") are no topic, and left
+ * in, their words would be words the text must contain. The asking itself (politeness, commands)
+ * is read in request.ts.
+ */
+import { isStopWord } from '../text/stopwords.ts';
+
+const ASKS = String.raw`(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b`;
+/**
+ * Discord's markup around a question: mentions ("@NewsBot", "<@123…>"), custom emoji
+ * ("<:think:123…>", ":thinking:"), markdown (**bold**, `code`, ~~strike~~, ||spoiler||, "> " quotes).
+ */
+const MARKUP: [RegExp, string][] = [
+  [/<(?:@[!&]?|#)\d+>/g, ' '],
+  [/<a?:\w+:\d+>/g, ' '],
+  [/(^|\s)@[\w.-]+/g, '$1'],
+  [/(^|\s):[a-z0-9_+-]+:(?=\s|$)/gi, '$1'],
+  [/\*\*|__|~~|\|\||`+/g, ''],
+  [/(^|\n)\s*>+\s?/g, '$1'],
+];
+/** "…thx", "…pls": politeness after the question. */
+const THANKS = /[\s,]+(?:pls|plz|please|thx|thanks|thank you|ty|tia)[\s!.]*$/i;
+/** "When was the meeting?? like what date": a restatement of what was asked, after the question. */
+const RESTATED = /([?!.])\s*(?:like|i mean|as in)[\s,]+(?:what|which|who|when|where|how)\b[^?!.]*[?!.]*\s*$/i;
+/**
+ * "I was reading about the call and I'm curious — which government…", "sorry if this is basic,
+ * but who is…": the question after a dash, colon or "but"; the chat before it is no topic. (Not
+ * when the text opens with its question: "how did Xi describe it — was he positive?")
+ */
+const LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS}).*?(?:\s[—–]+\s*|\s-{1,2}\s|[—–]\s*|:\s+|,?\s+but\s+)(?=(?:(?:so|and|ok|hey|just|quick one|i'?m curious|i'?m wondering|wondering)[\s,]+)*${ASKS})`, 'i');
+const POINTS_BACK = /\b(?:about|of|on|with|from|in|to)\s+(?:that|it|this|them|there)\b|\b(?:that|it|this|there|them|then)\s*[?!.]*\s*$/i;
+/** "Lurker here, what did…": a few words of chat, a comma, then the question (not "According to Xi, what…"). */
+const SHORT_LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS})(?!\s*(?:according|per|in|on|at|for|from|after|before|since|during|as|regarding|about|with|by|under|besides|apart|if|when|once)\b)(?:[\w'’.!-]+\s+){0,3}[\w'’.!-]+,\s+(?=${ASKS})`, 'i');
+/** "Morning bot :)", "hey all!": a greeting before the question. */
+const GREETING = /^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hiya|howdy|yo|sup)(?:\s+(?:all|everyone|everybody|guys|folks|bot|there|y'?all|team|friends))?(?=[\s!,.:;)(-])[\s!,.]*(?:[:;]-?[)(DPp3]+)?[\s!,.]*/i;
+/** "How are things between China and Japan these days? sounds pretty tense": a remark after the question. */
+const AFTERTHOUGHT = /^([^?]*\?+)\s+[^?]+$/;
+/** "…, or was it vague?": the other half of a choice the question already asks. */
+const OR_ELSE = /,\s*or\s+(?:was|is|were|are|did|does|do)\s+(?:it|they|he|she|that)\b[^?]*(?=\?*\s*$)/i;
+
+/** The message without what surrounds its question: markup, thanks, a greeting, an afterthought. */
+export function withoutChatAround(text: string): string {
+  return MARKUP.reduce((t, [pattern, by]) => t.replace(pattern, by), text)
+    .trim()
+    .replace(GREETING, '')
+    .replace(THANKS, '')
+    .replace(RESTATED, '$1')
+    .replace(AFTERTHOUGHT, '$1')
+    .replace(OR_ELSE, '');
+}
+
+/**
+ * The question after a lead-in ("sorry if this is basic, but who…", "lurker here, what…"), or
+ * null when there is none — or when the question points back into it ("I saw a quote about… — what
+ * did Xi say about that?") or has no topic of its own ("more positive progress - who said and why").
+ */
+export function questionAfterLeadIn(text: string): string | null {
+  const question = text.replace(LEAD_IN, '').replace(SHORT_LEAD_IN, '');
+  const ownTopic = (question.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []).some((word) => !isStopWord(word) && !/^(?:say|says|said|tell|told|mean|means|meant)$/.test(word));
+  return question !== text && ownTopic && !POINTS_BACK.test(question) ? question : null;
+}
