@@ -59,6 +59,8 @@ describe('question vocabulary', () => {
     // "Roughly how many people live in Taiwan": a hedge, no topic.
     expect(isStopWord('roughly')).toBe(true);
     expect(isStopWord('approximately')).toBe(true);
+    // "The US's actual position": an intensifier, like "actually".
+    expect(isStopWord('actual')).toBe(true);
     // "Their earlier meeting": the one before, which a text tells without the word.
     expect(isStopWord('earlier')).toBe(true);
   });
