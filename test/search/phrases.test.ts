@@ -106,9 +106,10 @@ describe('describing words inside a phrase', () => {
 });
 
 describe('quantities inside a phrase', () => {
-  it('reads "learn of" by the news it is about ("when did taiwan learn of the approval")', () => {
-    const result = buildQuestionIndex(knowledgeBase(ARMS)).ask('when did taiwan learn of the approval of the arms sale');
-    expect(result.answers[0]?.why[0]).toBe('answers "when": Earlier this month');
+  it('reads "learn of" and "find out about" by the news they are about ("when did taiwan learn of the approval")', () => {
+    const arms = buildQuestionIndex(knowledgeBase(ARMS));
+    expect(arms.ask('when did taiwan learn of the approval of the arms sale').answers[0]?.why[0]).toBe('answers "when": Earlier this month');
+    expect(arms.ask('when did taiwan find out about the approval of the arms sale').answers[0]?.why[0]).toBe('answers "when": Earlier this month');
   });
 
   it('does not part "arms package" from "approval" across a sum ("approved a US$330 million arms package")', () => {

@@ -178,7 +178,7 @@ export function findAnswer(
   // "Who initiated the call": a passage that never says the question's main verb, nor a word
   // related to it, does not say who did it, however much else it shares.
   // (Not a verb of saying: the text tells the act with its own — "disclosed" as "announced".)
-  if (kind === 'person' && mainEvent >= 0 && focus.includes(mainEvent) && !positions[mainEvent]?.length && !isLightVerb(plan.terms[mainEvent]!.norm) && !isCommunicationVerb(plan.terms[mainEvent]!.norm)) {
+  if (kind === 'person' && mainEvent >= 0 && focus.includes(mainEvent) && !positions[mainEvent]?.length && !isLightVerb(plan.terms[mainEvent]!.norm, plan.terms[mainEvent]!.particle) && !isCommunicationVerb(plan.terms[mainEvent]!.norm)) {
     return { answer: null, lacksKind: true, relation: null };
   }
   const speakerNear = kind === 'quote' && plan.speaker.length ? speaks(speakerPositions(plan, positions, qualities, (word) => ctx.isName?.(word) ?? false)) : null;

@@ -34,10 +34,13 @@ for (const verb of ATTITUDE_VERBS) LIGHT_VERBS.add(verb);
 /** "When did Taiwan hear about the approval": news of an event, which is the event asked about. */
 for (const verb of ['hear', 'hears', 'heard', 'learn', 'learns', 'learned', 'learnt']) LIGHT_VERBS.add(verb);
 
-/** "Make", "take", "want", "hear": a verb that means little without its complement. */
-export function isLightVerb(word: string): boolean {
-  return LIGHT_VERBS.has(word) || EXPRESSION_VERBS.has(word);
+/** "Make", "take", "want", "hear", "find out": a verb that means little without its complement. */
+export function isLightVerb(word: string, particle?: string): boolean {
+  return LIGHT_VERBS.has(word) || EXPRESSION_VERBS.has(word) || (particle === 'out' && FIND.has(word));
 }
+
+/** "When did Taiwan find out about the sale": news of an event, as "hear about" is. */
+const FIND = new Set(['find', 'finds', 'found', 'finding']);
 
 /**
  * What the answer must attach to: the question's event verbs ("when did they meet"), or without
@@ -51,7 +54,7 @@ export function focusTerms(plan: QuestionPlan, positions: number[][]): number[] 
   if (described.some((t) => positions[t]?.length)) return described;
   // "When did Whitfield become CEO" → "took over as CEO in 2023": a light verb the text does not
   // repeat carries no event of its own; its complement does.
-  const events = plan.terms.flatMap((term, t) => (term.event && !(isLightVerb(term.norm) && !positions[t]?.length) ? [t] : []));
+  const events = plan.terms.flatMap((term, t) => (term.event && !(isLightVerb(term.norm, term.particle) && !positions[t]?.length) ? [t] : []));
   if (events.length > 0) return events;
   const light = plan.terms.findIndex((term) => term.event);
   if (light >= 0) {
