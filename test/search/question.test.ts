@@ -28,6 +28,7 @@ describe('question analysis', () => {
     expect(kind('what did they talk about on the call')).toBe('topic');
     expect(kind('what did xi and trump discuss during their phone call')).toBe('topic');
     expect(kind('what stuff did they cover on the call')).toBe('topic');
+    expect(kind('what all did they cover on the call')).toBe('topic');
     expect(kind('what things does the package include')).not.toBe('topic');
     // After "how", a verb of judging asks for someone's words; elsewhere "rate" is a noun.
     expect(kind('how did xi rate ties since the summit')).toBe('quote');

@@ -64,6 +64,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('did trump sign off on the sale')).toBe('did trump approve the sale');
   });
 
+  it('drops an aside after the question ("i lost track", "asking for a friend")', () => {
+    expect(questionOfRequest("who's japan's pm now, i lost track")).toBe("who's japan's pm now");
+    expect(questionOfRequest('did china buy soybeans again, asking for a friend')).toBe('did china buy soybeans again');
+  });
+
   it("drops Discord's markup and thanks around a question", () => {
     expect(questionOfRequest('@NewsBot what did they talk about on the call?? thx')).toBe('what did they talk about on the call??');
     expect(questionOfRequest('<@123456789> who is **Japan\'s** prime minister?')).toBe("who is Japan's prime minister?");

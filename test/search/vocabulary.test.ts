@@ -61,6 +61,7 @@ describe('question vocabulary', () => {
     expect(isStopWord('approximately')).toBe(true);
     // "The US's actual position": an intensifier, like "actually".
     expect(isStopWord('actual')).toBe(true);
+    expect(isStopWord('anyway')).toBe(true);
     // "Their earlier meeting": the one before, which a text tells without the word.
     expect(isStopWord('earlier')).toBe(true);
   });

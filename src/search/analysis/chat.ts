@@ -36,6 +36,8 @@ const SHORT_LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS})(?!\s*(?:according|pe
 const GREETING = /^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hiya|howdy|yo|sup)(?:\s+(?:all|everyone|everybody|guys|folks|bot|there|y'?all|team|friends))?(?=[\s!,.:;)(-])[\s!,.]*(?:[:;]-?[)(DPp3]+)?[\s!,.]*/i;
 /** "How are things between China and Japan these days? sounds pretty tense": a remark after the question. */
 const AFTERTHOUGHT = /^([^?]*\?+)\s+[^?]+$/;
+/** "who's japan's pm now, i lost track": an aside after the question, with no question of its own. */
+const ASIDE = /,\s*(?:i\s+(?:lost track|forget|forgot|can'?t remember|don'?t remember|dunno|don'?t know)|just curious|asking for a friend|if (?:you|u|anyone) knows?)\b[^?]*$/i;
 /** "…, or was it vague?": the other half of a choice the question already asks. */
 const OR_ELSE = /,\s*or\s+(?:was|is|were|are|did|does|do)\s+(?:it|they|he|she|that)\b[^?]*(?=\?*\s*$)/i;
 
@@ -47,6 +49,7 @@ export function withoutChatAround(text: string): string {
     .replace(THANKS, '')
     .replace(RESTATED, '$1')
     .replace(AFTERTHOUGHT, '$1')
+    .replace(ASIDE, '')
     .replace(OR_ELSE, '');
 }
 

@@ -194,7 +194,7 @@ const SETTINGS_OF_TALK = new Set(['call', 'calls', 'phone', 'meeting', 'meetings
 function isSetting(words: Token[]): boolean {
   return words.length > 0 && words.length <= 4 && words.some((w) => SETTINGS_OF_TALK.has(w.norm));
 }
-const TOPIC_AUXILIARIES = new Set(['did', 'do', 'does', 'was', 'were', 'is', 'are', 'will', 'would', 'have', 'has', 'had', 'else']);
+const TOPIC_AUXILIARIES = new Set(['did', 'do', 'does', 'was', 'were', 'is', 'are', 'will', 'would', 'have', 'has', 'had', 'else', 'all']);
 /** Verbs that say a topic was raised: "what topics came up", "which issues dominated". */
 const TOPIC_RAISED = new Set(['came', 'come', 'up', 'dominated', 'raised', 'arose', 'featured']);
 
