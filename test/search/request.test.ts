@@ -65,7 +65,7 @@ describe('requests phrased as commands or wrapped in politeness', () => {
   });
 
   it('drops an aside after the question ("i lost track", "asking for a friend")', () => {
-    expect(questionOfRequest("who's japan's pm now, i lost track")).toBe("who's japan's pm now");
+    expect(questionOfRequest("who's japan's pm now, i lost track")).toBe("who's japan's prime minister now");
     expect(questionOfRequest('did china buy soybeans again, asking for a friend')).toBe('did china buy soybeans again');
   });
 
