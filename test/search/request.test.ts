@@ -81,6 +81,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('is japan a big us ally or smth?')).toBe('is japan a big us ally ?');
   });
 
+  it('reads "world war two" and "ww 2" as World War II', () => {
+    expect(questionOfRequest('whats the world war 2 angle')).toBe('whats the World War II angle');
+    expect(questionOfRequest('why did xi bring up world war two')).toBe('why did xi bring up World War II');
+  });
+
   it('reads "take a side on" as holding a position on', () => {
     expect(questionOfRequest('does the us take a side on who owns taiwan')).toBe('does the us take a position on who owns taiwan');
     expect(questionOfRequest('which side of the street')).toBe('which side of the street');

@@ -48,8 +48,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Taiwan's take on the claim" is its view of it; "the status of the sale" is what happened to it.
   [/(['’]s|s) take on\b/gi, '$1 view on'],
   [/\bwhat(?:['’]?s| is| was) the (?:latest |current )?status of\b/gi, 'what happened to'],
-  [/\b(?:the )?second world war\b/gi, 'World War II'],
-  [/\b(?:the )?first world war\b/gi, 'World War I'],
+  [/\b(?:the )?second world war\b|\bworld war (?:two|2)\b|\bww ?(?:two|2)\b/gi, 'World War II'],
+  [/\b(?:the )?first world war\b|\bworld war (?:one|1)\b|\bww ?(?:one|1)\b/gi, 'World War I'],
   [/\b(?:sit|sat|sitting|sits) down(?: with)?\b/gi, 'meet'],
   [/\b(?:get|got|gets|getting) together(?: with)?\b/gi, 'meet'],
   // "Does America have to give Taiwan weapons": whether it is required to.
