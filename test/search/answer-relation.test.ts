@@ -76,6 +76,9 @@ describe('the focus of a question', () => {
     expect(events("how did china respond to the japanese prime minister's taiwan remarks")).toEqual(['respond']);
     expect(events('why did ties improve since the two men met')).toEqual(['improve', 'met']);
     expect(events('when did the plane land')).toEqual(['land']);
+    // A verb that merely ends in -ing is no gerund ("bring"); "the Busan meeting" is one.
+    expect(events('why did xi bring up the war')).toEqual(['bring']);
+    expect(events('who arranged the busan meeting')).toEqual(['arranged']);
   });
 });
 

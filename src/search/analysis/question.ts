@@ -131,7 +131,8 @@ export function analyzeQuestion(question: string): QuestionPlan {
       if (!continuesJoin) join = token.norm === 'of' && segments.length > 0 && !segments[segments.length - 1]!.verb ? 'of' : null;
       continue;
     }
-    const gerundNoun = !progressive && token.norm.endsWith('ing') && current !== null;
+    // (An -ing form of a verb: "bring", "sing" and "string" are no gerunds.)
+    const gerundNoun = !progressive && token.norm.endsWith('ing') && current !== null && baseForms(token.norm, 'v').some((base) => base !== token.norm);
     const verb = !token.capitalized && !gerundNoun && !isNounBeforeVerb(tokens, token) && (isMostlyVerb(token.norm) || isVerbAfterSubject(tokens, token, current !== null));
     const index = terms.length;
     terms.push({ typed: question.slice(token.start, token.end), norm: token.norm, stem: token.stem, position: token.position, emphasis: degree ? 0.4 : 1, verb, event: verb && inVerbPosition(tokens, token) });
