@@ -155,6 +155,13 @@ describe('question analysis', () => {
     expect(kind('what did the minister say about russia')).toBe('quote');
   });
 
+  it('reads a closing "on the call" as where the talk happened, not what it was about', () => {
+    const plan = analyzeQuestion('what did xi say about taiwan on the call');
+    expect(plan.background.map((t) => plan.terms[t]!.norm)).toEqual(['call']);
+    const about = analyzeQuestion('what did xi say about the call');
+    expect(about.background).toEqual([]);
+  });
+
   it('reads "next" as another occurrence only before a word it qualifies', () => {
     expect(analyzeQuestion('where will the next summit be held').contrast).toEqual(['next']);
     expect(analyzeQuestion('what does xi want to see next from both sides').contrast).toEqual([]);

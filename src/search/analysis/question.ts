@@ -203,12 +203,29 @@ export function analyzeQuestion(question: string): QuestionPlan {
 /** Words that open a clause setting the scene of the question. */
 const SUBORDINATORS = new Set(['since', 'after', 'before', 'while', 'because', 'until', 'during']);
 
-/** The terms after a scene-setting word past the question's start ("how did Xi describe ties since they met in Busan" → they, met, Busan). */
+/**
+ * The terms after a scene-setting word past the question's start ("how did Xi describe ties since
+ * they met in Busan" → they, met, Busan), or of a closing phrase that says where the talk happened
+ * ("what did Xi say about Taiwan on the call" → call).
+ */
 function backgroundTerms(tokens: Token[], terms: QuestionTerm[]): number[] {
   const at = tokens.findIndex((t, i) => i > 1 && SUBORDINATORS.has(t.norm));
-  if (at < 0) return [];
-  const from = tokens[at]!.position;
+  const setting = settingAtEnd(tokens);
+  const from = Math.min(at < 0 ? Infinity : tokens[at]!.position, setting < 0 ? Infinity : tokens[setting]!.position);
   return terms.flatMap((t, i) => (t.position > from ? [i] : []));
+}
+
+const SETTING_PREPOSITIONS = new Set(['on', 'during', 'in', 'at']);
+const OCCASIONS_OF_TALK = new Set(['call', 'calls', 'phone', 'meeting', 'summit', 'talks', 'conversation', 'interview', 'conference', 'session']);
+
+/** Where "on the call", "during their phone call" starts, when it ends the question; else -1. */
+function settingAtEnd(tokens: Token[]): number {
+  for (let i = tokens.length - 2; i >= Math.max(2, tokens.length - 5); i--) {
+    if (!SETTING_PREPOSITIONS.has(tokens[i]!.norm)) continue;
+    const rest = tokens.slice(i + 1);
+    if (OCCASIONS_OF_TALK.has(rest[rest.length - 1]!.norm) && rest.slice(0, -1).every((t) => isStopWord(t.norm) || t.norm === 'phone')) return i;
+  }
+  return -1;
 }
 
 /** "The previous sale", "the next summit" (but "next week" is a date). */
