@@ -17,6 +17,7 @@ import { isTitle } from './lexicon/titles.ts';
 import { TypoTrie } from './lexicon/typo-trie.ts';
 import { buildUnits, type SentenceUnit } from './passages.ts';
 import { HitScratch } from './ranking/candidates.ts';
+import { unstatedDetail } from './ranking/answer-span.ts';
 import { expandTerm, joinSplitCompounds, matchMultiWordExpressions, type ExpandedTerm } from './ranking/expand.ts';
 import { explain } from './ranking/explain.ts';
 import { scorePassages, type ScoredPassage } from './ranking/score.ts';
@@ -129,7 +130,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       units,
       paragraphOf,
       spansOf,
-      answers: { plan, spansOf, attributions, speakers: namedSpeakers(plan.speaker.map((t) => terms[t]!), attributions), importance: terms.map((t) => t.importance), topic: terms.map((t) => t.topic), absentName: terms.map((t) => t.unknown && namesAPlace(t.term.norm)), unnamedPlace: terms.map((t) => t.alternatives.length === 0 && namesAPlace(t.term.norm)), unstatedNumber: terms.map((t) => t.alternatives.length === 0 && /^\d/.test(t.term.norm)), isName: (word) => properNouns.has(word), matchQuality: terms.map(qualityOf) },
+      answers: { plan, spansOf, attributions, speakers: namedSpeakers(plan.speaker.map((t) => terms[t]!), attributions), importance: terms.map((t) => t.importance), topic: terms.map((t) => t.topic), absentName: terms.map((t) => t.unknown && namesAPlace(t.term.norm)), unnamedPlace: terms.map((t) => unstatedDetail(t) === 'place'), unstatedNumber: terms.map((t) => unstatedDetail(t) === 'number'), isName: (word) => properNouns.has(word), matchQuality: terms.map(qualityOf) },
       averageLength: scope.averageLength,
       settings,
     });

@@ -6,7 +6,8 @@
  */
 import { isStopWord } from '../text/stopwords.ts';
 
-const ASKS = String.raw`(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b`;
+/** The words a question opens with: an interrogative or an auxiliary. */
+export const ASKS = String.raw`(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b`;
 /**
  * Discord's markup around a question: mentions ("@NewsBot", "<@123…>"), custom emoji
  * ("<:think:123…>", ":thinking:"), markdown (**bold**, `code`, ~~strike~~, ||spoiler||, "> " quotes).

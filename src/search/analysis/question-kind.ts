@@ -188,8 +188,10 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 
 const VAGUE_NOUNS = new Set(['stuff', 'things']);
 const COPULA_FORMS = new Set(['be', 'is', 'was', 'were', 'are']);
 /** "…on the call", "…during the meeting": where the talking happened, after what was talked about. */
-const SETTING_PREPOSITIONS = new Set(['on', 'in', 'during', 'at']);
-const SETTINGS_OF_TALK = new Set(['call', 'calls', 'phone', 'meeting', 'meetings', 'summit', 'talks', 'conversation', 'interview', 'conference', 'session', 'hearing', 'debate', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const SETTING_PREPOSITIONS = new Set(['on', 'in', 'during', 'at']);
+/** Occasions of talk: "the call", "the summit", "the hearing". */
+export const OCCASIONS_OF_TALK = new Set(['call', 'calls', 'phone', 'meeting', 'meetings', 'summit', 'talks', 'conversation', 'interview', 'conference', 'session', 'hearing', 'debate']);
+const SETTINGS_OF_TALK = new Set([...OCCASIONS_OF_TALK, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** A short phrase naming an occasion of talk: "the call", "their phone call", "Monday". */
 function isSetting(words: Token[]): boolean {
   return words.length > 0 && words.length <= 4 && words.some((w) => SETTINGS_OF_TALK.has(w.norm));

@@ -8,7 +8,7 @@ import { baseForms, isMostlyVerb, phrasalVerb } from '../lexicon/wordnet.ts';
 import { isFunctionWord, isInterrogative, isStopWord } from '../text/stopwords.ts';
 import { isPossessive, tokenize, type Token } from '../text/tokenize.ts';
 import type { AnswerKind } from './answer-types.ts';
-import { detectKind, type DatePrecision, type MeasureNeed } from './question-kind.ts';
+import { detectKind, OCCASIONS_OF_TALK, SETTING_PREPOSITIONS, type DatePrecision, type MeasureNeed } from './question-kind.ts';
 
 export interface QuestionTerm {
   /** The word as typed, for explanations. */
@@ -138,9 +138,9 @@ export function analyzeQuestion(question: string): QuestionPlan {
     terms.push({ typed: question.slice(token.start, token.end), norm: token.norm, stem: token.stem, position: token.position, emphasis: degree ? 0.4 : 1, verb, event: verb && inVerbPosition(tokens, token) });
     if (token.position === kind.kindNounAt) terms[index]!.namesKind = true;
     // "Who doesn't accept Beijing's claim": a verb with "not" before it (one word may stand between).
-    const before = tokens.slice(Math.max(0, tokens.indexOf(token) - 2), tokens.indexOf(token)).map((t) => t.norm);
-    if (verb && before.some((w) => NEGATIONS.has(w))) terms[index]!.negated = true;
-    const after = tokens[tokens.indexOf(token) + 1];
+    const at = tokens.indexOf(token);
+    if (verb && tokens.slice(Math.max(0, at - 2), at).some((t) => NEGATIONS.has(t.norm))) terms[index]!.negated = true;
+    const after = tokens[at + 1];
     if (verb && after && PARTICLES.has(after.norm) && phrasalVerb(token.norm, after.norm)) {
       terms[index]!.particle = after.norm;
       terms[index]!.typed = question.slice(token.start, after.end);
@@ -214,9 +214,6 @@ function backgroundTerms(tokens: Token[], terms: QuestionTerm[]): number[] {
   const from = Math.min(at < 0 ? Infinity : tokens[at]!.position, setting < 0 ? Infinity : tokens[setting]!.position);
   return terms.flatMap((t, i) => (t.position > from ? [i] : []));
 }
-
-const SETTING_PREPOSITIONS = new Set(['on', 'during', 'in', 'at']);
-const OCCASIONS_OF_TALK = new Set(['call', 'calls', 'phone', 'meeting', 'summit', 'talks', 'conversation', 'interview', 'conference', 'session']);
 
 /** Where "on the call", "during their phone call" starts, when it ends the question; else -1. */
 function settingAtEnd(tokens: Token[]): number {

@@ -4,7 +4,7 @@
  * is the value of the package", "summarize Xi's view on Taiwan" → "Xi's view on Taiwan". The
  * wrapping words are no topic; left in, "give" and "want" would be words the text must contain.
  */
-import { questionAfterLeadIn, withoutChatAround } from './chat.ts';
+import { ASKS, questionAfterLeadIn, withoutChatAround } from './chat.ts';
 
 /** Interjections before the question ("wait, who…" — but "wait times" is a topic). */
 const INTERJECTION =
@@ -44,7 +44,7 @@ const ABOUT = /\b(?:(?:with|in) (?:regard|respect|relation) to|in terms of|as re
 /** "Did they meet in person", "…, or whatever her name was": how or how surely it is asked, not what. */
 const MANNER = /\b(?:(?:are|is) we talking(?: about)?|in[\s-]person|face[\s-]to[\s-]face|or (?:nah|not|no)(?=\s*[?.!]*\s*$)|or whatever(?: (?:his|her|their|its) name (?:is|was))?|or something(?: like that)?|(?:quoted|mentioned|named|cited) in (?:the|this) (?:article|story|text|piece|artcle|articel))\b/gi;
 /** "The Second World War", "sat down with": other names for a thing. */
-const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
+const SAME_THING: [RegExp, string][] = [
   // "Taiwan's take on the claim" is its view of it; "the status of the sale" is what happened to it.
   [/(['’]s|s) take on\b/gi, '$1 view on'],
   [/\bwhat(?:['’]?s| is| was) the (?:latest |current )?status of\b/gi, 'what happened to'],
@@ -55,7 +55,10 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Does America have to give Taiwan weapons": whether it is required to.
   [/^(do|does|did)\s+(.+?)\s+(?:have|has|had) to\s+(?!say\b)/i, 'is $2 required to '],
   // "Who signed off on the arms deal": who approved it.
-  [/\bsign(ed|s|ing)?\s+off\s+on\b/gi, (_: string, ending: string | undefined) => ({ ed: 'approved', s: 'approves', ing: 'approving' })[(ending ?? '').toLowerCase() as 'ed'] ?? 'approve'],
+  [/\bsigned\s+off\s+on\b/gi, 'approved'],
+  [/\bsigns\s+off\s+on\b/gi, 'approves'],
+  [/\bsigning\s+off\s+on\b/gi, 'approving'],
+  [/\bsign\s+off\s+on\b/gi, 'approve'],
   // "Who did Trump get on the phone with": whom he called.
   [/\b(?:get|gets|got|getting)\s+on\s+the\s+(?:phone|line)\s+with\b/gi, 'call'],
   // "Does the US take a side on…": whether it holds a position on it.
@@ -78,7 +81,7 @@ const ARTICLE_GIVES = new RegExp(String.raw`\s+(?:does|did) ${ARTICLE} (?:give|l
  * Keywords ending in what is asked for: "taiwan president name", "call topics", "taiwan
  * government reply", "busan meeting date" — the question they stand for.
  */
-const NOT_A_QUESTION = String.raw`(?!(?:who|whom|whose|what|whats|when|where|why|how|which|did|does|do|is|are|was|were|can|could|will|would|has|have|had)\b)`;
+const NOT_A_QUESTION = String.raw`(?!${ASKS})`;
 const KEYWORDS_THEN_KIND: [RegExp, string][] = [
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)names?(?=\s*[?.!]*\s*$)`, 'i'), 'what is the name of the $1'],
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)(?:topics|subjects|issues)(?=\s*[?.!]*\s*$)`, 'i'), 'what topics came up in the $1'],
@@ -100,7 +103,7 @@ export function questionOfRequest(text: string): string {
     .replace(FILLER_LIKE, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  for (const [pattern, name] of SAME_THING) rest = typeof name === 'string' ? rest.replace(pattern, name) : rest.replace(pattern, name);
+  for (const [pattern, name] of SAME_THING) rest = rest.replace(pattern, name);
   rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '');
   const question = questionAfterLeadIn(rest);
   if (question !== null) rest = question.replace(INTERJECTION, '').replace(WRAPPER, '');

@@ -13,7 +13,8 @@ import { positionLocator } from './answer-relation.ts';
 
 const BEFORE_OBJECT = new Set(['on', 'to', 'from', 'against', 'with', 'over', 'of', 'between', 'at', 'in', 'by', 'for', 'toward', 'towards', 'about']);
 const AUXILIARY = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'may', 'might', 'should', 'also', 'not', 'quickly', 'swiftly', 'sharply', 'later', 'then']);
-const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'become', 'becomes', 'became']);
+/** Verbs that link a subject to what it is: "Japan remains a partner". */
+export const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'become', 'becomes', 'became']);
 
 /**
  * "How did Japan respond": the one who reacts must act in the passage — the subject of a verb

@@ -14,6 +14,7 @@ import { actsIn, eventAsVerb, identifiesWhich, precise } from './answer-checks.t
 import { fitsMeasure } from './measure-fit.ts';
 import { isStopWord } from '../text/stopwords.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
+import type { ExpandedTerm } from './expand.ts';
 import { namesAPlace } from '../lexicon/places.ts';
 import { isTitle } from '../lexicon/titles.ts';
 
@@ -63,6 +64,15 @@ const CONTRAST_GROUPS = new Map<string, Set<string>>();
 // about what is still to come — "will report earnings on Jan. 29" — tells of the next one.)
 for (const group of [['previous', 'prior', 'former', 'preceding'], ['next', 'upcoming', 'following', 'subsequent', 'coming', ...FUTURE_MARKERS]]) {
   for (const word of group) CONTRAST_GROUPS.set(word, new Set(group));
+}
+
+/**
+ * A detail the searched articles never give, by any name or word: a place ("Seoul" where the text
+ * has "Busan") or a number ("20" where it has "10%"). Such a question is about something else.
+ */
+export function unstatedDetail(term: ExpandedTerm): 'place' | 'number' | null {
+  if (term.alternatives.length > 0) return null;
+  return namesAPlace(term.term.norm) ? 'place' : /^\d/.test(term.term.norm) ? 'number' : null;
 }
 
 export interface AnswerContext {

@@ -5,7 +5,7 @@
  */
 import type { QuestionPlan } from '../analysis/question.ts';
 import type { ExpandedTerm } from './expand.ts';
-import { namesAPlace } from '../lexicon/places.ts';
+import { unstatedDetail } from './answer-span.ts';
 import { locate, type ScoredPassage } from './score.ts';
 
 const MAX_REASONS = 6;
@@ -67,7 +67,7 @@ export function explain(passage: ScoredPassage, plan: QuestionPlan, terms: Expan
     reasons.push(`"${phrase.members.map((t) => terms[t]?.term.typed).join(' ')}" only far apart`);
   }
   // A place or number the article never gives is why nothing answers (see answer-span.ts).
-  const unstated = plan.yesNo ? [] : terms.filter((term) => term.alternatives.length === 0 && (namesAPlace(term.term.norm) || /^\d/.test(term.term.norm)));
+  const unstated = plan.yesNo ? [] : terms.filter((term) => unstatedDetail(term) !== null);
   if (passage.answer) reasons.unshift(`answers "${plan.cue}": ${passage.answer.text}`);
   else if (passage.lacksKind && unstated.length) reasons.push(`the article never gives ${unstated.map((t) => `"${t.term.typed}"`).join(', ')}`);
   else if (passage.lacksKind) reasons.push(plan.cue ? `nothing that answers "${plan.cue}"` : 'does not say so');

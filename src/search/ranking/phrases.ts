@@ -5,6 +5,7 @@
  */
 import type { Phrase } from '../analysis/question.ts';
 import { isTitle } from '../lexicon/titles.ts';
+import { LINKING } from './answer-checks.ts';
 import { baseForms, isMostlyVerb } from '../lexicon/wordnet.ts';
 import { stem } from '../text/stem.ts';
 
@@ -45,7 +46,7 @@ export function applyPhraseIntegrity(
     const members = phrase.members;
     const matched = members.filter((t) => (original[t] ?? 0) > 0);
     if (matched.length === 0 || matched.length === members.length) {
-      if (phrase.pair && matched.length > 0 && isSplit(phrase.pair, positions, wordAt, phrase.joinedBy === 'of' ? OF_PAIR_SLACK : PAIR_SLACK) && !ownedByPronoun(phrase, positions, wordAt) && !ownedByReference(phrase, positions, wordAt, headWord) && !ownedByPredicate(phrase, positions, wordAt) && !toldInClause(phrase, positions, wordAt) && !ownedByName(phrase, positions, wordAt)) {
+      if (phrase.pair && matched.length > 0 && isSplit(phrase.pair, positions, wordAt, phrase.joinedBy === 'of' ? OF_PAIR_SLACK : PAIR_SLACK) && !toldTogether(phrase, positions, wordAt, headWord)) {
         // Split apart, the phrase did not match: its head names something else, its qualifier is incidental.
         for (const t of matched) {
           const factor = t === phrase.head ? PARTIAL : SPLIT;
@@ -83,6 +84,17 @@ const ASPECT_NOUNS = new Set(['goal', 'goals', 'aim', 'aims', 'purpose', 'point'
   // The size or price of a thing is the answer, which the text gives as a number without the word.
   'size', 'price']);
 
+/** The ways a text keeps the two sides of a pair together though words stand between them. */
+function toldTogether(phrase: Phrase, positions: number[][], wordAt: (position: number) => PassageWord | undefined, headWord?: (term: number) => string): boolean {
+  return (
+    ownedByPronoun(phrase, positions, wordAt) ||
+    ownedByReference(phrase, positions, wordAt, headWord) ||
+    ownedByPredicate(phrase, positions, wordAt) ||
+    toldInClause(phrase, positions, wordAt) ||
+    ownedByName(phrase, positions, wordAt)
+  );
+}
+
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 
 /** "Delaney's lawyer" written as "Thomas Delaney … His lawyer, Rebecca Stone": the owner, then a pronoun for it. */
@@ -108,7 +120,6 @@ function ownedByReference(phrase: Phrase, positions: number[][], wordAt: (positi
   return (positions[phrase.head] ?? []).some((h) => DEFINITE.has(wordAt(h - 1)?.norm ?? '') && wordAt(h)?.stem === own && owners.some((o) => o < h));
 }
 
-const LINKING = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'remained', 'seems', 'seemed', 'becomes', 'became']);
 /** Room for "one of Washington's most" between the linking verb and the adjective. */
 const PREDICATE_REACH = 8;
 
