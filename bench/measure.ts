@@ -3,7 +3,9 @@
  * start-up to first answer, index build time, /ask latency, memory, and plain fuse.js on the same
  * paragraphs. Prints one JSON line. Run by bench/run.ts, which bundles it as the bot is bundled:
  *
- *   node --expose-gc bench/.generated/measure/measure.js DIR FUSE_QUERIES
+ *   node --v8-pool-size=1 --expose-gc bench/.generated/measure/measure.js DIR FUSE_QUERIES
+ *
+ * (the Node flags of `npm start`: NODE_FLAGS in scripts/build.mjs)
  *
  * (`node --expose-gc --import tsx bench/measure.ts DIR N` runs it from source, a little slower.)
  */

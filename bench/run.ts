@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { BUNDLE_OPTIONS } from '../scripts/build.mjs';
+import { BUNDLE_OPTIONS, NODE_FLAGS } from '../scripts/build.mjs';
 import { generateFolder } from './synthetic-articles.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -40,7 +40,7 @@ interface Measurement {
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(0)).padStart(7);
 
 // measure.ts runs as the bot does: bundled to JavaScript with the bot's own build options, under
-// plain Node (not tsx), so start-up and latency are those of `npm start`.
+// plain Node (not tsx) with the bot's Node flags, so start-up and latency are those of `npm start`.
 // Split as the bot's bundle is, so the quote and timeline extractors load only if an article needs them.
 const bundleDir = path.join(here, '.generated', 'measure');
 await build({ ...BUNDLE_OPTIONS, splitting: true, entryPoints: [path.join(here, 'measure.ts')], outdir: bundleDir, logLevel: 'warning' });
@@ -50,7 +50,7 @@ const rows: Measurement[] = [];
 for (const size of SIZES) {
   const dir = path.join(here, '.generated', String(size.articles));
   generateFolder(dir, size.articles);
-  const output = execFileSync(process.execPath, ['--expose-gc', measureScript, dir, String(size.fuseQueries)], {
+  const output = execFileSync(process.execPath, [...NODE_FLAGS, '--expose-gc', measureScript, dir, String(size.fuseQueries)], {
     encoding: 'utf8',
     maxBuffer: 16 * 2 ** 20,
   });

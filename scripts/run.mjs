@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ensureBuilt, ROOT } from './build.mjs';
+import { ensureBuilt, NODE_FLAGS, ROOT } from './build.mjs';
 
 const args = process.argv.slice(2);
 let main;
@@ -28,7 +28,9 @@ if (main) {
   await import(pathToFileURL(main).href);
 } else {
   const tsx = path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'tsx.cmd' : 'tsx');
-  const child = spawn(tsx, [path.join(ROOT, 'src', 'main.ts'), ...args], { stdio: 'inherit', shell: process.platform === 'win32' });
+  // tsx starts its own Node process: the flags reach it through NODE_OPTIONS.
+  const env = { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, ...NODE_FLAGS].filter(Boolean).join(' ') };
+  const child = spawn(tsx, [path.join(ROOT, 'src', 'main.ts'), ...args], { stdio: 'inherit', env, shell: process.platform === 'win32' });
   child.on('exit', (code, signal) => {
     if (signal) process.kill(process.pid, signal);
     else process.exitCode = code ?? 1;

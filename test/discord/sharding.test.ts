@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.ts';
-import { spawnWaves } from '../../src/transports/discord/sharding.ts';
+import { nodeFlagsWithoutLoaders, spawnWaves } from '../../src/transports/discord/sharding.ts';
 import { toCommandDefinitions } from '../../src/transports/discord/definitions.ts';
 import { FakeDiscord } from '../fake-discord/server.ts';
 import { fakeEnv } from './helpers.ts';
@@ -59,5 +59,12 @@ describe('spawnWaves', () => {
   it('starts max_concurrency shards together, each in its own identify bucket', () => {
     expect(spawnWaves(5, 2)).toEqual([[0, 1], [2, 3], [4]]);
     expect(spawnWaves(2, 16)).toEqual([[0, 1]]);
+  });
+});
+
+describe('nodeFlagsWithoutLoaders', () => {
+  it("keeps the parent's own Node flags for its shards and drops module loaders, with their values", () => {
+    const execArgv = ['--v8-pool-size=1', '--import', 'file:///x/tsx/loader.mjs', '--require=./preflight.cjs', '-r', 'dotenv/config', '--max-old-space-size=512'];
+    expect(nodeFlagsWithoutLoaders(execArgv)).toEqual(['--v8-pool-size=1', '--max-old-space-size=512']);
   });
 });

@@ -25,8 +25,26 @@ const SOURCE_MAIN = fileURLToPath(new URL('../../main.ts', import.meta.url));
  */
 function shardEntry(): { file: string; execArgv: string[] } {
   const running = process.argv[1];
-  if (running && /\.m?js$/.test(running)) return { file: running, execArgv: [] };
-  return { file: SOURCE_MAIN, execArgv: tsxLoader() };
+  const flags = nodeFlagsWithoutLoaders(process.execArgv);
+  if (running && /\.m?js$/.test(running)) return { file: running, execArgv: flags };
+  return { file: SOURCE_MAIN, execArgv: [...flags, ...tsxLoader()] };
+}
+
+const LOADER_FLAGS = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader']);
+
+/**
+ * The Node flags this process started with (`--v8-pool-size=1` from npm start), which its shards
+ * answer questions under too, without the module loaders: shardEntry picks the shard's loader.
+ */
+export function nodeFlagsWithoutLoaders(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const flag = execArgv[i] ?? '';
+    const name = flag.split('=')[0] ?? '';
+    if (!LOADER_FLAGS.has(name)) kept.push(flag);
+    else if (!flag.includes('=')) i++; // its value is the next argument
+  }
+  return kept;
 }
 
 /** True in a child process started by a ShardingManager (which sets this for its shards). */
