@@ -60,6 +60,15 @@ describe('who did what the passage never says', () => {
     expect(arms.ask('who arranged the phone call').status).toBe('not_found');
     expect(arms.ask('who held the phone call').status).toBe('answered');
   });
+
+  it('answers a verb of saying told with another ("complained" as "protested"), but not from a sentence where nobody says anything', () => {
+    const arms = buildQuestionIndex(knowledgeBase(ARMS));
+    expect(arms.ask('which side requested the phone call').status).toBe('not_found');
+    expect(arms.ask('who requested the phone call').status).toBe('not_found');
+    const complained = arms.ask('who complained about the arms package');
+    expect(complained.status).toBe('answered');
+    expect(complained.answers[0]?.citation.paragraph).toBe(4);
+  });
 });
 
 describe('the focus of a question', () => {

@@ -187,9 +187,11 @@ export function findAnswer(
   const focus = inception ? subjectTerms(plan) : withoutTopic(focusTerms(plan, positions), plan, ctx.topic ?? []);
   // "Who initiated the call": a passage that never says the question's main verb, nor a word
   // related to it, does not say who did it, however much else it shares.
-  // (Not a verb of saying: the text tells the act with its own — "disclosed" as "announced".)
-  if (kind === 'person' && mainEvent >= 0 && focus.includes(mainEvent) && !positions[mainEvent]?.length && !isLightVerb(plan.terms[mainEvent]!.norm, plan.terms[mainEvent]!.particle) && !isCommunicationVerb(plan.terms[mainEvent]!.norm)) {
-    return { answer: null, lacksKind: true, relation: null };
+  // (A verb of saying may be told with another: "disclosed" as "announced" — but with one. "Who
+  // requested the call" is not answered by a sentence where nobody says, asks or tells anything.)
+  if (kind === 'person' && mainEvent >= 0 && focus.includes(mainEvent) && !positions[mainEvent]?.length) {
+    const { norm, particle } = plan.terms[mainEvent]!;
+    if (!isLightVerb(norm, particle) && (!isCommunicationVerb(norm) || !speaksIn(units, matched))) return { answer: null, lacksKind: true, relation: null };
   }
   const speakerNear = kind === 'quote' && plan.speaker.length ? speaks(speakerPositions(plan, positions, qualities, (word) => ctx.isName?.(word) ?? false)) : null;
 
@@ -357,6 +359,16 @@ function statesTheClaim(plan: QuestionPlan, units: SentenceUnit[]): boolean {
 const paragraphWords = new WeakMap<SentenceUnit['paragraph'], Token[]>();
 
 /** Whether a term matches a word of the passage's paragraph (its other sentences included). */
+/** Someone in the passage says, asks or tells something: a verb of communication the question did not bring. */
+function speaksIn(units: SentenceUnit[], matched: Set<number>): boolean {
+  let offset = 0;
+  for (const unit of units) {
+    if (unit.tokens.some((token, i) => !matched.has(offset + i) && isCommunicationVerb(token.norm))) return true;
+    offset += unit.tokens.length + 1;
+  }
+  return false;
+}
+
 function inParagraph(units: SentenceUnit[], ctx: AnswerContext): (term: number) => boolean {
   const paragraph = units[0]!.paragraph;
   let words = paragraphWords.get(paragraph);
