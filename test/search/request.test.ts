@@ -147,6 +147,12 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('why is china upset with takaichi or whatever her name was')).toBe('why is china upset with takaichi');
     expect(questionOfRequest('how bad are ties according to this?')).toBe('how bad are ties?');
     expect(questionOfRequest('how many people live in taiwan per the article')).toBe('how many people live in taiwan');
+    // How the article writes of the answer is not what the answer must say.
+    expect(questionOfRequest("Who is named as Japan's prime minister in the piece?")).toBe("Who is Japan's prime minister?");
+    expect(questionOfRequest('which country is described as a close partner')).toBe('which country is a close partner');
+    expect(questionOfRequest('who was referred to as the spokesperson')).toBe('who was the spokesperson');
+    // (A description of someone, not of how the text writes: kept.)
+    expect(questionOfRequest('who described the call as productive')).toBe('who described the call as productive');
   });
 
   it('leaves words that only look like shorthand or interjections', () => {

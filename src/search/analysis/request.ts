@@ -17,7 +17,12 @@ const CLEFT = /^(who|what|which\s+\w+)\s+(?:was|is)\s+it\s+that\s+/i;
 /** "Is it true (that) Trump promised…": the claim is the question. */
 const TRUE_THAT = /^(?:is it (?:true|tru|correct|right) (?:that )?|is it a fact that )/i;
 /** "…, according to this?", "… per the article": the source asked about is the article itself. */
-const PER_ARTICLE = /[\s,]+(?:(?:according to|per) (?:this|(?:the|this) (?:article|story|text|piece))|(?:in|from) this (?:article|story|text|piece))(?=\s*[?.!]*\s*$)/i;
+const PER_ARTICLE = /[\s,]+(?:(?:according to|per) (?:this|(?:the|this) (?:article|story|text|piece))|(?:in|from) (?:this|the) (?:article|story|text|piece))(?=\s*[?.!]*\s*$)/i;
+/**
+ * "Which country is described as one of Washington's partners", "who is named as Japan's prime
+ * minister": how the article writes of the answer, which is what is asked: which country is it.
+ */
+const WRITTEN_OF_AS = /^(who|what|which\s+\w+)\s+(is|was|are|were)\s+(?:described|named|identified|referred\s+to|mentioned|listed|characteri[sz]ed|portrayed|cited|presented)\s+as\s+/i;
 /** An imperative that asks for a thing: "give me the value", "show the quote", "list the topics". */
 const ASK_FOR = /^(?:give|show|list|find|provide|state|tell)(?:\s+me)?\s+(?=(?:the|a|an|all|every|each)\b)/i;
 /** "Name the spokesperson who…": what is the name of the spokesperson. */
@@ -107,7 +112,7 @@ export function questionOfRequest(text: string): string {
   rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '');
   const question = questionAfterLeadIn(rest);
   if (question !== null) rest = question.replace(INTERJECTION, '').replace(WRAPPER, '');
-  rest = rest.replace(TRUE_THAT, '').replace(PER_ARTICLE, '').replace(CLEFT, '$1 ');
+  rest = rest.replace(TRUE_THAT, '').replace(PER_ARTICLE, '').replace(CLEFT, '$1 ').replace(WRITTEN_OF_AS, '$1 $2 ');
   rest = rest.replace(ARTICLE_DESCRIBES, '').replace(ARTICLE_GIVES, '');
   for (const [pattern, question] of KEYWORDS_THEN_KIND) rest = rest.replace(pattern, question).replace(/\bthe the\b/gi, 'the').replace(/\s+$/, '');
   rest = rest.replace(/^please\s+/i, '');
