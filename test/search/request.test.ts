@@ -89,6 +89,9 @@ describe('requests phrased as commands or wrapped in politeness', () => {
   it('reads "take a side on" as holding a position on', () => {
     expect(questionOfRequest('does the us take a side on who owns taiwan')).toBe('does the us take a position on who owns taiwan');
     expect(questionOfRequest('which side of the street')).toBe('which side of the street');
+    // A quality of the side is the position's.
+    expect(questionOfRequest('Does the US take an official side on who Taiwan belongs to?')).toBe('Does the US take an official position on who Taiwan belongs to?');
+    expect(questionOfRequest('does japan take sides in the dispute')).toBe('does japan take position in the dispute');
   });
 
   it('reads "ring up" as a phone call', () => {

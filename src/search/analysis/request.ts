@@ -67,7 +67,8 @@ const SAME_THING: [RegExp, string][] = [
   // "Who did Trump get on the phone with": whom he called.
   [/\b(?:get|gets|got|getting)\s+on\s+the\s+(?:phone|line)\s+with\b/gi, 'call'],
   // "Does the US take a side on…": whether it holds a position on it.
-  [/\b(take|takes|taking|took|taken)\s+(?:a\s+|any\s+)?sides?\s+(?=on|in|over|regarding)\b/gi, '$1 a position '],
+  // ("Take an official side on…": the adjective stays with the position.)
+  [/\b(take|takes|taking|took|taken)\s+((?:a|an|any)\s+)?([a-z]+\s+)?sides?\s+(?=on|in|over|regarding)\b/gi, '$1 $2$3position '],
   // "What is inside the package": what is in it.
   [/\b(what(?:['’]s| is| was| are| were))\s+inside(?:\s+of)?\b/gi, '$1 in'],
   // "Who did Trump ring up": telephoned. (Only with "up": "a ring of protesters" is no call.)
