@@ -187,6 +187,12 @@ describe('question analysis', () => {
   it("reads someone's message as what they said", () => {
     expect(kind("what was the chinese leader's message about taiwan")).toBe('quote');
     expect(kind('what was the message of the call')).toBeNull();
+    // So are their quote, words, statement or comments, exact or not; "exact" is no word of theirs.
+    const quote = analyzeQuestion("what was Lin Jian's exact quote about the arms deal?");
+    expect(quote.kind).toBe('quote');
+    expect(quote.terms.map((t) => t.norm)).not.toContain('exact');
+    expect(kind("what were lin jian's comments on the arms sale")).toBe('quote');
+    expect(kind('what comments did the article quote')).not.toBe('quote');
   });
 
   it('reads "what does Beijing say it backs" as asking what it backs: the saying only reports', () => {

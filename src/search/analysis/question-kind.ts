@@ -103,8 +103,10 @@ const QUOTE_NOUNS = new Set(['quote', 'quotes', 'quotation', 'quotations']);
 const WORDING_NOUNS = new Set(['words', 'phrase', 'phrases', 'term', 'terms', 'language', 'wording']);
 /** "What was X's reaction": nouns for what someone said in answer to something. */
 const REACTION_NOUNS = new Set(['reaction', 'reactions', 'response', 'responses', 'reply']);
-/** "What was Xi's message": nouns for what someone said, when they are its owner. */
-const MESSAGE_NOUNS = new Set(['message', 'messages']);
+/** "What was Xi's message", "Lin Jian's quote": nouns for what someone said, when they are its owner. */
+const MESSAGE_NOUNS = new Set(['message', 'messages', 'quote', 'quotes', 'quotation', 'words', 'statement', 'statements', 'comment', 'comments', 'remark', 'remarks']);
+/** "Lin Jian's exact words": how closely the words are asked for, not a word they contain. */
+const EXACTLY = new Set(['exact', 'actual', 'precise', 'full', 'own']);
 /** "What's the deal with…", "what's the story with…": nouns of a way of asking. */
 const IDIOM_NOUNS = new Set(['deal', 'story', 'thing']);
 const NAME_WORDS = new Set(['name', 'named', 'called', 'identity']);
@@ -514,8 +516,11 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         if (wording) reading.consumed.add(next!.position);
         // "What was the Chinese spokesman's reaction": what he said, as "how did he react" asks.
         // So is "what was the Chinese leader's message": someone's message is what they said.
-        const ownMessage = (t: Token, k: number) => MESSAGE_NOUNS.has(t.norm) && possessives.has(tokens[k - 1]?.position ?? -1);
+        const exactly = (k: number) => EXACTLY.has(tokens[k - 1]?.norm ?? '');
+        const ownMessage = (t: Token, k: number) => MESSAGE_NOUNS.has(t.norm) && possessives.has(tokens[exactly(k) ? k - 2 : k - 1]?.position ?? -1);
         const reaction = next && (COPULA_OR_ARTICLE.has(next.norm) || wh.withIs) ? tokens.find((t, k) => k > at && (REACTION_NOUNS.has(t.norm) || ownMessage(t, k))) : undefined;
+        const reactionAt = reaction ? tokens.indexOf(reaction) : -1;
+        if (reaction && exactly(reactionAt)) reading.consumed.add(tokens[reactionAt - 1]!.position);
         // "What did Xi call Taiwan's return": what he called it, in his words (not the phone call).
         const named = (next: Token | undefined) => next !== undefined && (!isStopWord(next.norm) || ['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'these', 'those'].includes(next.norm));
         const callsIt = wh.norm === 'what' && DID.has(tokens[at + 1]?.norm ?? '') ? tokens.find((t, k) => k > at + 2 && (t.norm === 'call' || t.norm === 'calls') && named(tokens[k + 1])) : undefined;
