@@ -154,6 +154,9 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest("Who is named as Japan's prime minister in the piece?")).toBe("Who is Japan's prime minister?");
     expect(questionOfRequest('which country is described as a close partner')).toBe('which country is a close partner');
     expect(questionOfRequest('who was referred to as the spokesperson')).toBe('who was the spokesperson');
+    expect(questionOfRequest('what population figure is given for Taiwan?')).toBe('what population figure for Taiwan?');
+    expect(questionOfRequest('what reason was given for the call')).toBe('what reason for the call');
+    expect(questionOfRequest('what was reported about the call')).toBe('what was reported about the call');
     // (A description of someone, not of how the text writes: kept.)
     expect(questionOfRequest('who described the call as productive')).toBe('who described the call as productive');
   });
