@@ -30,6 +30,9 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('mess')).toContain('crisis');
     expect(newsSynonyms('crisis')).not.toContain('mess');
     expect(newsSynonyms('fate')).toContain('future');
+    // A country's friends are its allies and partners; a partner need not be a friend.
+    expect(newsSynonyms('friends')).toContain('partners');
+    expect(newsSynonyms('partner')).not.toContain('friend');
     expect(newsSynonyms('boss')).toContain('president');
     expect(newsSynonyms('ended')).toContain('resolved');
     expect(newsSynonyms('bound')).toContain('required');

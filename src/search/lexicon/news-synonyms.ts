@@ -51,6 +51,7 @@ start > resume resumed resumes restart restarted
 begin > resume resumed resumes restart restarted
 country nation
 ally allies partner partners
+friend > ally allies partner partners
 law bill legislation
 lawmakers legislators legislature parliament congress
 soldiers troops forces
