@@ -355,10 +355,6 @@ function statesTheClaim(plan: QuestionPlan, units: SentenceUnit[]): boolean {
   return !plan.future || units.some((u) => u.tokens.some((t) => FUTURE_MARKERS.has(t.norm)));
 }
 
-/** A paragraph's words, tokenized once for the paragraph checks here (the index keeps only its sentences'). */
-const paragraphWords = new WeakMap<SentenceUnit['paragraph'], Token[]>();
-
-/** Whether a term matches a word of the passage's paragraph (its other sentences included). */
 /** Someone in the passage says, asks or tells something: a verb of communication the question did not bring. */
 function speaksIn(units: SentenceUnit[], matched: Set<number>): boolean {
   let offset = 0;
@@ -369,6 +365,10 @@ function speaksIn(units: SentenceUnit[], matched: Set<number>): boolean {
   return false;
 }
 
+/** A paragraph's words, tokenized once for the paragraph checks here (the index keeps only its sentences'). */
+const paragraphWords = new WeakMap<SentenceUnit['paragraph'], Token[]>();
+
+/** Whether a term matches a word of the passage's paragraph (its other sentences included). */
 function inParagraph(units: SentenceUnit[], ctx: AnswerContext): (term: number) => boolean {
   const paragraph = units[0]!.paragraph;
   let words = paragraphWords.get(paragraph);
