@@ -147,4 +147,12 @@ describe('yes or no', () => {
   it('does not answer a yes/no question about the future with what happened', () => {
     expect(index.ask('will the two leaders meet in busan again').status).toBe('not_found');
   });
+
+  it('does not answer "did China cut tariffs" with another country doing it in the same sentence', () => {
+    // "China has resumed purchasing U.S. soybeans, and the United States has reduced certain tariffs"
+    expect(index.ask('did china reduce tariffs').status).toBe('not_found');
+    expect(index.ask('has the us resumed buying soybeans').status).toBe('not_found');
+    expect(index.ask('did the united states cut tariffs').answers[0]?.citation.paragraph).toBe(3);
+    expect(index.ask('has china resumed buying soybeans').answers[0]?.citation.paragraph).toBe(3);
+  });
 });

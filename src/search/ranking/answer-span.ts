@@ -133,7 +133,7 @@ export function findAnswer(
   if (plan.contrast.some((word) => !units.some((u) => u.tokens.some((t) => CONTRAST_GROUPS.get(word)?.has(t.norm))))) return { answer: null, lacksKind: true, relation: null };
   if (!kind) {
     const lacks =
-      (plan.yesNo && !statesTheClaim(plan, units)) ||
+      (plan.yesNo && (!statesTheClaim(plan, units) || doneByAnother(plan, units, positions))) ||
       (plan.cue === 'which' && !identifiesWhich(plan, units, positions, qualities, ctx.matchQuality)) ||
       (plan.reactor.length > 0 && !actsIn(units, plan.reactor.flatMap((t) => positions[t] ?? [])));
     return { answer: null, lacksKind: lacks, relation: null };
@@ -353,6 +353,38 @@ function isPlaceOrPeople(text: string): boolean {
  */
 function statesTheClaim(plan: QuestionPlan, units: SentenceUnit[]): boolean {
   return !plan.future || units.some((u) => u.tokens.some((t) => FUTURE_MARKERS.has(t.norm)));
+}
+
+/** How many auxiliaries and adverbs may stand between a doer and its verb ("has also sharply reduced"). */
+const ACTOR_DISTANCE = 4;
+
+/**
+ * "Did China lower its tariffs" against "China has resumed purchasing U.S. soybeans, and the United
+ * States has reduced certain tariffs": the verb the question asks about has another country as its
+ * doer, so the passage does not state the claim. Only when the question's subject is a country and
+ * the verb's own subject, right before it, is another ("Taiwan's sovereignty but opposes" is no
+ * doer of "opposes"; "the Trump administration approved" names no other country than "the US").
+ */
+function doneByAnother(plan: QuestionPlan, units: SentenceUnit[], positions: number[][]): boolean {
+  const subject = plan.terms[0];
+  // The verb right after the subject: "did China lower…", "has the US resumed…" (not "does the US
+  // officially say Taiwan belongs…": that claim is about what it says).
+  const verb = 1;
+  const verbTerm = plan.terms[verb];
+  if (!subject || !namesAPlace(subject.norm) || !verbTerm || verbTerm.position !== subject.position + 1) return false;
+  if (!(verbTerm.verb || baseForms(verbTerm.norm, 'v').length > 0) || !positions[verb]?.length) return false;
+  const subjectAt = new Set(positions[0] ?? []);
+  const locate = positionLocator(units);
+  return positions[verb]!.every((position) => {
+    const { unit, token: index } = locate(position);
+    const tokens = units[unit]!.tokens;
+    const start = position - index;
+    // The verb's own subject: the word before it, past auxiliaries and adverbs ("has", "sharply").
+    let k = index - 1;
+    while (k >= 0 && index - k <= ACTOR_DISTANCE && (isStopWord(tokens[k]!.norm) || /ly$/.test(tokens[k]!.norm))) k--;
+    const doer = tokens[k];
+    return doer !== undefined && !subjectAt.has(start + k) && namesAPlace(doer.norm);
+  });
 }
 
 /** Someone in the passage says, asks or tells something: a verb of communication the question did not bring. */
