@@ -55,6 +55,10 @@ describe('question vocabulary', () => {
     expect(stem('authorities')).toBe(stem('authority'));
     expect(stem('authority')).not.toBe(stem('author'));
     expect(stem('officially')).not.toBe(stem('officials'));
+    expect(stem('important')).not.toBe(stem('imports'));
+    expect(stem('importance')).toBe(stem('important'));
+    expect(stem('executive')).not.toBe(stem('execution'));
+    expect(stem('generally')).not.toBe(stem('generated'));
   });
 
   it('treats a degree word as carrying no topic ("matter so much")', () => {

@@ -8,7 +8,9 @@ const cache = new Map<string, string>();
  * Words Porter cuts down to another word's stem though they mean something else: "initiative"
  * (a plan) → "initi", as "initiated" (began) and "initial"; "authority" → "author"; "organization"
  * → "organ"; "university" → "univers", as "universe"; "news" → "new"; "community" → "commun";
- * "officially" (formally) → "offici", as "officials" (people).
+ * "officially" (formally) → "offici", as "officials" (people); "important" → "import", as trade's
+ * "imports"; "general" → "gener", as "generate"; "executive" → "execut", as "execution";
+ * "personal" → "person".
  */
 const OWN_STEM: Record<string, string> = {
   initiative: 'initiative', initiatives: 'initiative',
@@ -18,6 +20,10 @@ const OWN_STEM: Record<string, string> = {
   news: 'news',
   community: 'community', communities: 'community',
   officially: 'officially',
+  important: 'important', importance: 'important', importantly: 'important',
+  general: 'general', generally: 'general',
+  executive: 'executive', executives: 'executive',
+  personal: 'personal', personally: 'personal',
 };
 const CACHE_LIMIT = 200_000;
 
