@@ -193,6 +193,9 @@ describe('question analysis', () => {
     expect(quote.terms.map((t) => t.norm)).not.toContain('exact');
     expect(kind("what were lin jian's comments on the arms sale")).toBe('quote');
     expect(kind('what comments did the article quote')).not.toBe('quote');
+    // A verb of saying followed by "of" is a noun: the state of relations, no one stating.
+    expect(kind('what is the present state of relations between beijing and tokyo')).not.toBe('quote');
+    expect(kind('what did the ministry state about the sale')).toBe('quote');
   });
 
   it('reads "what does Beijing say it backs" as asking what it backs: the saying only reports', () => {

@@ -157,6 +157,9 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('what population figure is given for Taiwan?')).toBe('what population figure for Taiwan?');
     expect(questionOfRequest('what reason was given for the call')).toBe('what reason for the call');
     expect(questionOfRequest('what was reported about the call')).toBe('what was reported about the call');
+    expect(questionOfRequest('where did they meet prior to this call')).toBe('where did they meet before this call');
+    expect(questionOfRequest('wats in the arms deal')).toBe("what's in the arms deal");
+    expect(questionOfRequest('wat did xi say')).toBe('what did xi say');
     // (A description of someone, not of how the text writes: kept.)
     expect(questionOfRequest('who described the call as productive')).toBe('who described the call as productive');
   });

@@ -136,6 +136,8 @@ function speechVerb(tokens: Token[], at: number, possessives: ReadonlySet<number
   // "How would you describe the state of…": asked of the reader, not what someone said.
   const previous = tokens[i - 1];
   if (previous && (possessives.has(previous.position) || ['the', 'a', 'an', 'this', 'that', 'its', 'their', 'you'].includes(previous.norm))) return undefined;
+  // "What is the present state of relations": a noun of something, whatever stands before it.
+  if (tokens[i + 1]?.norm === 'of') return undefined;
   const before = tokens.slice(Math.max(at + 1, i - 3), i).map((t) => t.norm);
   // "How is China's position described": the passive asks how it is put, not what China said.
   if (say.norm.endsWith('ed') && tokens.slice(at + 1, i).some((t) => ['is', 'are', 'was', 'were', 'been'].includes(t.norm))) return undefined;

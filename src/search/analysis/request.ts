@@ -37,7 +37,7 @@ const ACCOUNT = /^(?:summari[sz]e|outline|explain|describe|recap)\s+/i;
  * II", "w" → "with", "bc" → "because", "ok'd" → "approved"; fillers ("rn", "idk") go.
  */
 const SHORTHAND: Record<string, string> = {
-  ppl: 'people', pm: 'prime minister', ww2: 'World War II', wwii: 'World War II', govt: 'government', "gov't": 'government',
+  ppl: 'people', pm: 'prime minister', wat: 'what', wats: "what's", ww2: 'World War II', wwii: 'World War II', govt: 'government', "gov't": 'government',
   admin: 'administration', intl: 'international', prez: 'president', gonna: 'going to', wanna: 'want to', gotta: 'got to',
   lol: '', lmao: '', omg: '', btw: '', tbh: '', imo: '', abt: 'about', cuz: 'because',
   bc: 'because', w: 'with', n: 'and', r: 'are', u: 'you', ur: 'your', rn: '', irl: 'in person', wdym: '', idk: '', ngl: '', fr: '', smh: '',
@@ -59,6 +59,8 @@ const SAME_THING: [RegExp, string][] = [
   [/\b(?:the )?first world war\b|\bworld war (?:one|1)\b|\bww ?(?:one|1)\b/gi, 'World War I'],
   [/\b(?:sit|sat|sitting|sits) down(?: with)?\b/gi, 'meet'],
   [/\b(?:get|got|gets|getting) together(?: with)?\b/gi, 'meet'],
+  // "Where did they meet prior to this call": before it.
+  [/\bprior to\b/gi, 'before'],
   // "Does America have to give Taiwan weapons": whether it is required to.
   [/^(do|does|did)\s+(.+?)\s+(?:have|has|had) to\s+(?!say\b)/i, 'is $2 required to '],
   // "Who signed off on the arms deal": who approved it.
