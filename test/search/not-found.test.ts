@@ -154,5 +154,15 @@ describe('yes or no', () => {
     expect(index.ask('has the us resumed buying soybeans').status).toBe('not_found');
     expect(index.ask('did the united states cut tariffs').answers[0]?.citation.paragraph).toBe(3);
     expect(index.ask('has china resumed buying soybeans').answers[0]?.citation.paragraph).toBe(3);
+    // A body of a country acts for it: "Taiwan's government rejects Beijing's claim".
+    expect(index.ask("did japan reject beijing's claim").status).toBe('not_found');
+    expect(index.ask("did taiwan reject beijing's claim").answers[0]?.citation.paragraph).toBe(5);
+  });
+
+  it('reads a verb-like word after an owner as a noun, not as that owner acting ("Beijing\'s support")', () => {
+    const talks = buildQuestionIndex(knowledgeBase(article('talks', 'Ukraine talks', [
+      "Chinese President Xi Jinping spoke with President Donald Trump on Monday. The call touched on Russia's invasion of Ukraine, and Xi reiterated Beijing's support for any initiative that could bring peace.",
+    ])));
+    expect(talks.ask('does xi support peace talks for ukraine').status).toBe('answered');
   });
 });

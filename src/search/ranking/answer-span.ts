@@ -133,7 +133,7 @@ export function findAnswer(
   if (plan.contrast.some((word) => !units.some((u) => u.tokens.some((t) => CONTRAST_GROUPS.get(word)?.has(t.norm))))) return { answer: null, lacksKind: true, relation: null };
   if (!kind) {
     const lacks =
-      (plan.yesNo && (!statesTheClaim(plan, units) || doneByAnother(plan, units, positions))) ||
+      (plan.yesNo && (!statesTheClaim(plan, units) || doneByAnother(plan, units, positions, ctx))) ||
       (plan.cue === 'which' && !identifiesWhich(plan, units, positions, qualities, ctx.matchQuality)) ||
       (plan.reactor.length > 0 && !actsIn(units, plan.reactor.flatMap((t) => positions[t] ?? [])));
     return { answer: null, lacksKind: lacks, relation: null };
@@ -355,35 +355,53 @@ function statesTheClaim(plan: QuestionPlan, units: SentenceUnit[]): boolean {
   return !plan.future || units.some((u) => u.tokens.some((t) => FUTURE_MARKERS.has(t.norm)));
 }
 
+/** A match close enough to stand for the question's verb (a synonym, not a loose relative). */
+const CLOSE_MATCH = 0.5;
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'yet']);
 /** How many auxiliaries and adverbs may stand between a doer and its verb ("has also sharply reduced"). */
 const ACTOR_DISTANCE = 4;
 
 /**
  * "Did China lower its tariffs" against "China has resumed purchasing U.S. soybeans, and the United
  * States has reduced certain tariffs": the verb the question asks about has another country as its
- * doer, so the passage does not state the claim. Only when the question's subject is a country and
- * the verb's own subject, right before it, is another ("Taiwan's sovereignty but opposes" is no
+ * doer, so the passage does not state the claim. Only when the question's subject is a country or
+ * a person and the verb's own subject, right before it, is another country ("Taiwan's sovereignty but opposes" is no
  * doer of "opposes"; "the Trump administration approved" names no other country than "the US").
  */
-function doneByAnother(plan: QuestionPlan, units: SentenceUnit[], positions: number[][]): boolean {
-  const subject = plan.terms[0];
-  // The verb right after the subject: "did China lower…", "has the US resumed…" (not "does the US
+function doneByAnother(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], ctx: AnswerContext): boolean {
+  const isName = (word: string) => ctx.isName?.(word) ?? false;
+  // The subject: the names the question opens with ("did China…", "did Trump and Xi…").
+  const named = (t: number) => namesAPlace(plan.terms[t]!.norm) || isName(plan.terms[t]!.norm);
+  let verb = 0;
+  while (verb < plan.terms.length && named(verb) && (verb === 0 || plan.terms[verb]!.position <= plan.terms[verb - 1]!.position + 2)) verb++;
+  // The verb right after it: "did China lower…", "has the US resumed…" (not "does the US
   // officially say Taiwan belongs…": that claim is about what it says).
-  const verb = 1;
   const verbTerm = plan.terms[verb];
-  if (!subject || !namesAPlace(subject.norm) || !verbTerm || verbTerm.position !== subject.position + 1) return false;
+  if (verb === 0 || !verbTerm || verbTerm.position !== plan.terms[verb - 1]!.position + 1) return false;
   if (!(verbTerm.verb || baseForms(verbTerm.norm, 'v').length > 0) || !positions[verb]?.length) return false;
-  const subjectAt = new Set(positions[0] ?? []);
+  const subjectAt = new Set(positions.slice(0, verb).flat());
   const locate = positionLocator(units);
-  return positions[verb]!.every((position) => {
+  // Where the passage says the verb, or a close word for it (not a loose relative: "decide" for "reject").
+  const said = positions[verb]!.filter((position) => {
+    const { unit, token } = locate(position);
+    return (ctx.matchQuality?.[verb]?.(units[unit]!.tokens[token]!.stem) ?? 1) >= CLOSE_MATCH;
+  });
+  return said.length > 0 && said.every((position) => {
     const { unit, token: index } = locate(position);
     const tokens = units[unit]!.tokens;
     const start = position - index;
-    // The verb's own subject: the word before it, past auxiliaries and adverbs ("has", "sharply").
+    // "Beijing's support for any initiative": a noun with its owner, not the verb with its doer.
+    const sentence = units[unit]!.paragraph.text.slice(units[unit]!.start, units[unit]!.end);
+    const before = tokens[index - 1];
+    if (before && /['’]s?$/.test(sentence.slice(before.start, before.end))) return false;
+    // The verb's own subject: the word before it, past auxiliaries and adverbs ("has", "sharply");
+    // not past a conjunction ("…on Taiwan's sovereignty but opposes": the subject is further back).
     let k = index - 1;
-    while (k >= 0 && index - k <= ACTOR_DISTANCE && (isStopWord(tokens[k]!.norm) || /ly$/.test(tokens[k]!.norm))) k--;
-    const doer = tokens[k];
-    return doer !== undefined && !subjectAt.has(start + k) && namesAPlace(doer.norm);
+    while (k >= 0 && index - k <= ACTOR_DISTANCE && !CONJUNCTIONS.has(tokens[k]!.norm) && (isStopWord(tokens[k]!.norm) || /ly$/.test(tokens[k]!.norm))) k--;
+    if (k < 0 || CONJUNCTIONS.has(tokens[k]!.norm)) return false;
+    // A country, or a body of one: "Taiwan's government rejects", "Chinese officials said".
+    if (k > 0 && !namesAPlace(tokens[k]!.norm) && namesAPlace(tokens[k - 1]!.norm)) k--;
+    return !subjectAt.has(start + k) && namesAPlace(tokens[k]!.norm);
   });
 }
 
