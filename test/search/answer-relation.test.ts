@@ -53,6 +53,15 @@ describe('a number the article never states', () => {
   });
 });
 
+describe('which X, when the question names the answer in another role', () => {
+  it('answers "which ministry said that Taiwan would get…" with "Taiwan\'s foreign ministry"', () => {
+    const arms = buildQuestionIndex(knowledgeBase(ARMS));
+    const result = arms.ask('which ministry said that taiwan would get an arms package');
+    expect(result.answers[0]?.citation.paragraph).toBe(4);
+    expect(result.answers[0]?.why[0]).toBe('answers "which … said": Taiwan\'s');
+  });
+});
+
 describe('who did what the passage never says', () => {
   it('does not answer "who initiated the call" from a sentence that only tells of the call', () => {
     const arms = buildQuestionIndex(knowledgeBase(ARMS));

@@ -205,6 +205,8 @@ export function findAnswer(
   const roleWord = namedThing !== undefined && plan.cue.startsWith('which') && (qualities[namedThing] ?? 0) >= ROLE_QUALITY;
   const namedNear = namedThing === undefined ? null : near(roleWord ? [...namedAt, ...(positions[namedThing] ?? [])] : namedAt, NAME_DISTANCE);
   const named = new Set(positions.flatMap((list, t) => ((qualities[t] ?? 0) >= NAMED_QUALITY ? list : [])));
+  // Where the thing asked for stands: "which ministry", "the name of the official".
+  const askedAt = plan.cue.startsWith('which') && plan.terms[0] ? ownPositions(units, plan.terms[0].stem) : namedAt;
   // "Who did the American president talk with": a title names no one — "Chinese President Xi
   // Jinping" is not the person the question names — but another name of the same does ("U.S." for "American").
   const namedActor = new Set(positions.flatMap((list, t) => ((qualities[t] ?? 0) >= ACTOR_QUALITY && !isTitle(plan.terms[t]!.norm) ? list : [])));
@@ -248,7 +250,10 @@ export function findAnswer(
       // …and so does a "who" whose main verb the text says only with a related noun: "who initiated
       // the call" is not answered by "Xi reiterated support for any initiative".
       if (kind === 'person' && loosePersonEvent && !toldAsDoer(unit, offset, span, inside, mainEventAt)) continue;
-      if (!choice && inside.length > 0 && inside.every((p) => named.has(p))) continue;
+      // ("Which ministry announced that Taiwan got notice": "Taiwan's foreign ministry" — the owner
+      // of the thing asked for answers, though the question names it in another role.)
+      const ownsAsked = /['’]s?$/.test(span.text) && inside.length > 0 && [1, 2].some((k) => askedAt.includes(Math.max(...inside) + k));
+      if (!choice && inside.length > 0 && inside.every((p) => named.has(p)) && !ownsAsked) continue;
       // "A judge blocked a merger in New Jersey": a name after "in" is where, not who.
       // ("Joined from Accra Lions" is where from, too, unless the name is a person's: "goals from Liam Doherty".)
       const before = sentence.slice(Math.max(0, span.start - 16), span.start);
@@ -256,7 +261,7 @@ export function findAnswer(
       // "Who did Trump speak with": a person the question names acts in it; the answer is someone else.
       // ("Who is the Japanese premier whose comments angered Beijing": the one described is the answer.)
       // (Nor "what is the name of the X who…".)
-      if (kind === 'person' && actsInQuestion && !plan.identity && !plan.nameOf && !choice && inside.some((p) => namedActor.has(p))) continue;
+      if (kind === 'person' && actsInQuestion && !plan.identity && !plan.nameOf && !choice && inside.some((p) => namedActor.has(p)) && !ownsAsked) continue;
       // "Which officials" may be answered "U.S. and Chinese officials"; "the name of the official" not by "Chinese".
       if (namedNear && (!inside.some(namedNear) || (isPlaceOrPeople(span.text) && !plan.cue.startsWith('which')))) continue;
       if (countedNear && !inside.some(countedNear)) continue;
