@@ -62,6 +62,19 @@ describe('which X, when the question names the answer in another role', () => {
   });
 });
 
+describe('"the two leaders" pointing back to names', () => {
+  it('answers "which leaders met in Busan" with the names its sentence told before', () => {
+    const BUSAN = article('busan', 'Leaders talk', [
+      'President Donald Trump and Chinese President Xi Jinping spoke on Monday.',
+      'The conversation followed a meeting between Trump and Xi in Busan on Oct. 30, where the two leaders sought to stabilize relations.',
+    ]);
+    const busan = buildQuestionIndex(knowledgeBase(BUSAN));
+    const result = busan.ask('which two leaders met in busan');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why[0]).toMatch(/^answers "which leaders": (Trump|Xi)/);
+  });
+});
+
 describe('who did what the passage never says', () => {
   it('does not answer "who initiated the call" from a sentence that only tells of the call', () => {
     const arms = buildQuestionIndex(knowledgeBase(ARMS));

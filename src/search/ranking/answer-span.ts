@@ -27,6 +27,8 @@ const SPEAKER_DISTANCE = 6;
 const SAID_INVERSION = 6;
 const INVERTED_SPEECH = /^(?:said|says|added|wrote|asked)$/i;
 const NAME_DISTANCE = 3;
+/** "The two leaders", "both sides": words before a plural that points back to names told before it. */
+const BACK_REFERENCE = new Set(['two', 'both', 'three']);
 /** A news word for a role ("leaders" ~ "President") names the same people in "which leaders…". */
 const ROLE_QUALITY = 0.75;
 /** Question words that ask for the holder of an office, besides titles: "who leads Taiwan". */
@@ -203,7 +205,15 @@ export function findAnswer(
   // ("Which leaders took part": a president is a leader — a news word for the same role counts.)
   const namedAt = namedThing === undefined ? [] : ownPositions(units, plan.terms[namedThing]!.stem);
   const roleWord = namedThing !== undefined && plan.cue.startsWith('which') && (qualities[namedThing] ?? 0) >= ROLE_QUALITY;
-  const namedNear = namedThing === undefined ? null : near(roleWord ? [...namedAt, ...(positions[namedThing] ?? [])] : namedAt, NAME_DISTANCE);
+  const besideName = namedThing === undefined ? null : near(roleWord ? [...namedAt, ...(positions[namedThing] ?? [])] : namedAt, NAME_DISTANCE);
+  // "…a meeting between Trump and Xi in Busan, where the two leaders sought…": "the two leaders"
+  // points back to names earlier in its sentence, which answer "which leaders met" from afar.
+  const locate = positionLocator(units);
+  const pointsBack = namedAt.filter((p) => {
+    const { unit, token } = locate(p);
+    return BACK_REFERENCE.has(units[unit]!.tokens[token - 1]?.norm ?? '');
+  });
+  const namedNear = besideName && ((at: number) => besideName(at) || pointsBack.some((p) => at < p && locate(at).unit === locate(p).unit));
   const named = new Set(positions.flatMap((list, t) => ((qualities[t] ?? 0) >= NAMED_QUALITY ? list : [])));
   // Where the thing asked for stands: "which ministry", "the name of the official".
   const askedAt = plan.cue.startsWith('which') && plan.terms[0] ? ownPositions(units, plan.terms[0].stem) : namedAt;
