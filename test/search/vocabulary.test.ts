@@ -32,6 +32,9 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('fate')).toContain('future');
     // A country's friends are its allies and partners; a partner need not be a friend.
     expect(newsSynonyms('friends')).toContain('partners');
+    // Pushing someone to act is urging or pressing them.
+    expect(newsSynonyms('pushed')).toContain('encouraged');
+    expect(newsSynonyms('pushing')).toContain('urged');
     expect(newsSynonyms('partner')).not.toContain('friend');
     expect(newsSynonyms('boss')).toContain('president');
     expect(newsSynonyms('ended')).toContain('resolved');

@@ -59,6 +59,7 @@ military army armed defense defence
 approve approved authorize authorise authorization authorisation clear cleared
 reject rejected refuse refused deny denied dismiss dismissed
 warn warned caution cautioned
+push > urge urged urges urging encourage encouraged encourages encouraging press pressed presses pressing
 welcome welcomed praise praised hail hailed
 population residents inhabitants people citizens
 child children kids pupils students
