@@ -158,6 +158,8 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('what reason was given for the call')).toBe('what reason for the call');
     expect(questionOfRequest('what was reported about the call')).toBe('what was reported about the call');
     expect(questionOfRequest('where did they meet prior to this call')).toBe('where did they meet before this call');
+    expect(questionOfRequest('who put out the most detailed account')).toBe('who released the most detailed account');
+    expect(questionOfRequest('what did they put out')).toBe('what did they put out');
     expect(questionOfRequest('wats in the arms deal')).toBe("what's in the arms deal");
     expect(questionOfRequest('wat did xi say')).toBe('what did xi say');
     // (A description of someone, not of how the text writes: kept.)

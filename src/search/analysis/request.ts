@@ -59,6 +59,10 @@ const SAME_THING: [RegExp, string][] = [
   [/\b(?:the )?first world war\b|\bworld war (?:one|1)\b|\bww ?(?:one|1)\b/gi, 'World War I'],
   [/\b(?:sit|sat|sitting|sits) down(?: with)?\b/gi, 'meet'],
   [/\b(?:get|got|gets|getting) together(?: with)?\b/gi, 'meet'],
+  // "Who put out the most detailed account": released it, as news says of statements and accounts.
+  [/\bput out (?=(?:a|an|the|its|their|his|her|this|that|any)\s)/gi, 'released '],
+  [/\bputs out (?=(?:a|an|the|its|their|his|her|this|that|any)\s)/gi, 'releases '],
+  [/\bputting out (?=(?:a|an|the|its|their|his|her|this|that|any)\s)/gi, 'releasing '],
   // "Where did they meet prior to this call": before it.
   [/\bprior to\b/gi, 'before'],
   // "Does America have to give Taiwan weapons": whether it is required to.
