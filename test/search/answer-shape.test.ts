@@ -137,6 +137,28 @@ describe('speakers named with their country', () => {
   });
 });
 
+describe('"He" opening a speaker\'s sentence', () => {
+  const text = 'President Xi spoke on Monday. He added that "the two countries fought side by side," urging both to protect the outcomes of the war.';
+  const quoted = 'the two countries fought side by side,';
+  const CALL = article('xi-added', 'Leaders hold a call', ['Officials met on Monday.', text], {
+    speakers: [{ id: 'xi', name: 'Xi Jinping', kind: 'person', aliases: ['Xi', 'President Xi'], role: 'Chinese President' }],
+    quotes: [{ speakerId: 'xi', paragraph: 2, start: text.indexOf(quoted), partial: true, text: quoted }],
+    statements: [],
+  });
+  const index = buildQuestionIndex(knowledgeBase(CALL));
+
+  it('answers "who" with the pronoun and names whom the quote table says it stands for', () => {
+    const result = index.ask('who urged both countries to protect the outcomes of the war', { article: 'xi-added' });
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why[0]).toBe('answers "who": He (Xi Jinping)');
+  });
+
+  it('does not answer with the pronoun when the question names that person acting, nor when the sentence lacks what was done', () => {
+    expect(index.ask('who did xi say the two countries fought against', { article: 'xi-added' }).answers[0]?.why[0] ?? '').not.toContain('Xi Jinping');
+    expect(index.ask('who asked for the meeting', { article: 'xi-added' }).answers[0]?.why[0] ?? '').not.toContain('Xi Jinping');
+  });
+});
+
 describe('names inside a noun phrase', () => {
   const index = buildQuestionIndex(knowledgeBase(article('sale', 'Arms sale', ['Officials met on Monday.', "Earlier this month, Taiwan's foreign ministry announced that the administration approved a US$330 million arms package."])));
 

@@ -25,6 +25,8 @@ export interface AnswerSpan {
   country?: boolean;
   /** A name the quote table knows as a person's. */
   known?: boolean;
+  /** For a pronoun ("He"): the person it stands for, by the quote table. */
+  refersTo?: string;
 }
 
 const NUMBER_WORD =

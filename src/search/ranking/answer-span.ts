@@ -238,7 +238,8 @@ export function findAnswer(
   for (const unit of units) {
     const anchors = [...matched].filter((p) => p >= offset && p < offset + unit.tokens.length);
     const sentence = unit.paragraph.text.slice(unit.start, unit.end);
-    for (const span of ctx.spansOf(unit, kind)) {
+    const spans: AnswerSpan[] = kind === 'person' ? [...ctx.spansOf(unit, kind), ...speakerPronoun(unit, ctx.attributions)] : ctx.spansOf(unit, kind);
+    for (const span of spans) {
       if (pastOnly && aheadOf(unit, span)) continue;
       // "When did the plane land" → "at 4:12 p.m."; "how much severance" → "16 weeks of severance pay".
       const fitsKind =
@@ -285,7 +286,16 @@ export function findAnswer(
       if (kind === 'person' && /^\s*\$/.test(sentence.slice(span.end, span.end + 2))) continue;
       if (ownerRequired && !holdsOffice(span, inside, owners, offices, sentence.slice(span.end))) continue;
       const distance = anchors.length ? Math.min(...anchors.map((p) => Math.abs(p - at))) : 50;
-      const relation = relationOf({ units, span: inside.length ? inside : [at], positions, weights, focus, nearOnly: inception });
+      const told = relationOf({ units, span: inside.length ? inside : [at], positions, weights, focus, nearOnly: inception });
+      // A pronoun the quote table resolves opens its speaker's sentence: every clause of it is theirs.
+      // (Its main verb told in it: "who urged…" → "…, urging the two countries"; and not of someone
+      // the question names as acting: "who did Xi say they fought against" is not Xi.)
+      const inUnit = (t: number) => positions[t]?.some((p) => p >= offset && p < offset + unit.tokens.length) ?? false;
+      // …and what it was done to, beyond the article's own subject ("who asked for the call": no call in it).
+      const objectInUnit = plan.terms.some((_, t) => t !== mainEvent && !ctx.topic?.[t] && inUnit(t));
+      const ownSentence = span.refersTo !== undefined && (mainEvent < 0 ? focus.some(inUnit) : inUnit(mainEvent)) && objectInUnit;
+      if (span.refersTo !== undefined && refersToAsked(span.refersTo, plan)) continue;
+      const relation = ownSentence ? { ...told, focus: true } : told;
       // A span in the clause of the question's words beats a closer one outside it.
       // "Who did the American president call": of two presidents, the one of a country the question does not name.
       const foreign = plan.objectAsked && kind === 'person' && inside.some((p, i) => !matched.has(p) && namesAPlace(unit.tokens[p - offset]?.norm ?? '') && i < inside.length - 1);
@@ -418,6 +428,31 @@ function doneByAnother(plan: QuestionPlan, units: SentenceUnit[], positions: num
     if (k > 0 && !namesAPlace(tokens[k]!.norm) && namesAPlace(tokens[k - 1]!.norm)) k--;
     return !subjectAt.has(start + k) && namesAPlace(tokens[k]!.norm);
   });
+}
+
+/**
+ * "He added that 'China and the U.S. fought shoulder to shoulder…', urging the two countries…":
+ * a sentence opening with "He" or "She" whose words the quote table gives to one person. The
+ * pronoun answers "who urged…", and the reply names whom it stands for.
+ */
+function speakerPronoun(unit: SentenceUnit, attributions: AttributionTable): AnswerSpan[] {
+  const first = unit.tokens[0];
+  if (!first?.capitalized || !PERSONAL_PRONOUNS.has(first.norm)) return [];
+  const speakers = new Set((attributions.byUnit.get(unit.id) ?? []).map((words) => words.speaker));
+  if (speakers.size !== 1) return [];
+  const id = [...speakers][0]!.slice(unit.article.slug.length + 1);
+  const speaker = unit.article.speakers?.find((s) => s.id === id && s.kind === 'person');
+  if (!speaker) return [];
+  const text = unit.paragraph.text.slice(unit.start + first.start, unit.start + first.end);
+  return [{ kind: 'person', start: first.start, end: first.end, text, named: true, known: true, refersTo: speaker.name }];
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she']);
+
+/** The question names this person itself ("who did Xi say…"): the pronoun cannot be its answer. */
+function refersToAsked(name: string, plan: QuestionPlan): boolean {
+  const parts = new Set(name.toLowerCase().split(/\s+/));
+  return plan.terms.some((term) => parts.has(term.norm));
 }
 
 /** Someone in the passage says, asks or tells something: a verb of communication the question did not bring. */
