@@ -126,6 +126,7 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('quick q: what did xi say')).toBe('what did xi say');
     expect(questionOfRequest('Name the spokesperson who commented')).toBe('what is the name of the spokesperson who commented');
     expect(questionOfRequest('does america have to give taiwan weapons')).toBe('is america required to give taiwan weapons');
+    expect(questionOfRequest('why does the us have to give taiwan weapons')).toBe('why is the us required to give taiwan weapons');
     expect(questionOfRequest('did china have to say anything')).toBe('did china have to say anything');
     expect(questionOfRequest('Remind me, who is the spokesperson')).toBe('who is the spokesperson');
     expect(questionOfRequest('which subjects came up during the leaders convo')).toBe('which subjects came up during the leaders conversation');

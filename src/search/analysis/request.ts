@@ -66,7 +66,8 @@ const SAME_THING: [RegExp, string][] = [
   // "Where did they meet prior to this call": before it.
   [/\bprior to\b/gi, 'before'],
   // "Does America have to give Taiwan weapons": whether it is required to.
-  [/^(do|does|did)\s+(.+?)\s+(?:have|has|had) to\s+(?!say\b)/i, 'is $2 required to '],
+  // ("Why does the US have to…": why it is required to.)
+  [/^((?:why|how come|since when)\s+)?(?:do|does|did)\s+(.+?)\s+(?:have|has|had) to\s+(?!say\b)/i, '$1is $2 required to '],
   // "Who signed off on the arms deal": who approved it.
   [/\bsigned\s+off\s+on\b/gi, 'approved'],
   [/\bsigns\s+off\s+on\b/gi, 'approves'],
