@@ -75,6 +75,18 @@ describe('"the two leaders" pointing back to names', () => {
   });
 });
 
+describe('a ", where …" clause telling what the event was for', () => {
+  it('answers "why did they meet" with what the leaders sought to do there', () => {
+    const TALKS = article('busan-talks', 'Leaders meet', [
+      'Officials met on Monday.',
+      'The call followed a meeting between the two leaders in Busan on Oct. 30, where they sought to stabilize relations.',
+    ]);
+    const result = buildQuestionIndex(knowledgeBase(TALKS)).ask('why did the two leaders meet in busan');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why[0]).toBe('answers "why": sought to');
+  });
+});
+
 describe('who did what the passage never says', () => {
   it('does not answer "who initiated the call" from a sentence that only tells of the call', () => {
     const arms = buildQuestionIndex(knowledgeBase(ARMS));

@@ -30,10 +30,16 @@ const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 const HARD_BREAK = /[;:()\u2014\u2013]|\s-\s/;
 
 const clauseCache = new WeakMap<SentenceUnit, number[]>();
+const clauseCacheJoiningWhere = new WeakMap<SentenceUnit, number[]>();
 
-/** The clause number of each token of a sentence (0, 1, 2… in reading order). */
-export function clauseNumbers(unit: SentenceUnit): number[] {
-  const cached = clauseCache.get(unit);
+/**
+ * The clause number of each token of a sentence (0, 1, 2… in reading order). With `joinWhere`, a
+ * ", where …" clause stays with the event or place it tells of: "a meeting … in Busan, where the two
+ * leaders sought to stabilize relations" says why they met.
+ */
+export function clauseNumbers(unit: SentenceUnit, joinWhere = false): number[] {
+  const cache = joinWhere ? clauseCacheJoiningWhere : clauseCache;
+  const cached = cache.get(unit);
   if (cached) return cached;
   const text = unit.paragraph.text.slice(unit.start, unit.end);
   const numbers: number[] = [];
@@ -43,12 +49,12 @@ export function clauseNumbers(unit: SentenceUnit): number[] {
     if (previous) {
       const gap = text.slice(previous.end, token.start);
       const opener = OPENERS.has(token.norm);
-      const breaks = HARD_BREAK.test(gap) || (gap.includes(',') && (opener || RELATIVES.has(token.norm)));
+      const breaks = HARD_BREAK.test(gap) || (gap.includes(',') && (opener || RELATIVES.has(token.norm)) && !(joinWhere && token.norm === 'where'));
       if (breaks) clause++;
     }
     numbers.push(clause);
   });
-  clauseCache.set(unit, numbers);
+  cache.set(unit, numbers);
   return numbers;
 }
 
@@ -64,10 +70,12 @@ export interface RelationInput {
   focus: number[];
   /** Only words right next to the span relate (no clause-wide relation): see focus.ts. */
   nearOnly?: boolean;
+  /** A ", where …" clause belongs to the clause before it (for reasons: see clauseNumbers). */
+  joinWhere?: boolean;
 }
 
 export function relationOf(input: RelationInput): AnswerRelation {
-  const locate = clauseLocator(input.units);
+  const locate = clauseLocator(input.units, input.joinWhere);
   const spanClauses = new Set(input.span.map(locate));
   const first = Math.min(...input.span);
   const last = Math.max(...input.span);
@@ -104,10 +112,10 @@ export function positionLocator(units: SentenceUnit[]): (position: number) => { 
 }
 
 /** Maps a passage position to a passage-wide clause key (sentence, clause). */
-function clauseLocator(units: SentenceUnit[]): (position: number) => string {
+function clauseLocator(units: SentenceUnit[], joinWhere = false): (position: number) => string {
   const at = positionLocator(units);
   return (position) => {
     const { unit, token } = at(position);
-    return `${unit}:${clauseNumbers(units[unit]!)[token] ?? -1}`;
+    return `${unit}:${clauseNumbers(units[unit]!, joinWhere)[token] ?? -1}`;
   };
 }

@@ -286,7 +286,7 @@ export function findAnswer(
       if (kind === 'person' && /^\s*\$/.test(sentence.slice(span.end, span.end + 2))) continue;
       if (ownerRequired && !holdsOffice(span, inside, owners, offices, sentence.slice(span.end))) continue;
       const distance = anchors.length ? Math.min(...anchors.map((p) => Math.abs(p - at))) : 50;
-      const told = relationOf({ units, span: inside.length ? inside : [at], positions, weights, focus, nearOnly: inception });
+      const told = relationOf({ units, span: inside.length ? inside : [at], positions, weights, focus, nearOnly: inception, joinWhere: kind === 'reason' });
       // A pronoun the quote table resolves opens its speaker's sentence: every clause of it is theirs.
       // (Its main verb told in it: "who urged…" → "…, urging the two countries"; and not of someone
       // the question names as acting: "who did Xi say they fought against" is not Xi.)
