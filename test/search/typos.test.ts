@@ -91,6 +91,12 @@ describe('typo repair', () => {
     expect(result.answers[0]?.why[0]).toMatch(/^answers "which country"/);
   });
 
+  it('reads "f" written for "ph" as the word it sounds like ("fone" → "phone", not "one")', () => {
+    const result = index.ask('when was the fone call');
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+    expect(result.answers[0]?.why).toContain('typo "fone" → "phone"');
+  });
+
   it('prefers the English word the article uses over a commoner one ("opose" → "oppose", not "pose")', () => {
     const result = index.ask('who said China deplores and opose that');
     expect(result.answers[0]?.citation.paragraph).toBe(4);

@@ -57,6 +57,9 @@ export function repairWord(word: string, capitalized: boolean, ctx: SpellingCont
   if (isDictionaryWord(word)) return swappedTextWord(word, ctx) ?? rareShortWord(word, capitalized);
   const fromText = nearestInText(word, ctx);
   if (fromText) return fromText;
+  // Spelt as it sounds: "fone" is "phone", "foto" "photo" (two edits away, but one sound).
+  const sounded = soundedOut(word, ctx);
+  if (sounded) return sounded;
   const grammar = capitalized ? null : grammarWord(word);
   if (grammar) return grammar;
   // A typo of a word the articles do not use in that form: an English word one edit away, one
@@ -65,6 +68,13 @@ export function repairWord(word: string, capitalized: boolean, ctx: SpellingCont
   const english = dictionaryNeighbours(word);
   const best = english.find((w) => ctx.inText(w)) ?? english[0];
   return best ? { word: best, distance: 1 } : null;
+}
+
+/** "f" written for "ph" (or "ph" for "f"): the text's word, or an English one, with the other spelling. */
+function soundedOut(word: string, ctx: SpellingContext): { word: string; distance: number } | null {
+  const variants = [...word.matchAll(/ph|f/g)].map((m) => word.slice(0, m.index) + (m[0] === 'f' ? 'ph' : 'f') + word.slice(m.index! + m[0].length));
+  const found = variants.find((w) => ctx.inText(w)) ?? variants.find((w) => isDictionaryWord(w));
+  return found ? { word: found, distance: 1 } : null;
 }
 
 /** A word of the question's grammar one edit away ("aboit" → "about"), or null. */
