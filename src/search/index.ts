@@ -92,7 +92,8 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     const inText = (word: string) => index.documentFrequency(key(word), scope) > 0;
     const adjacent = (first: string, second: string) => writtenTogether(index, units, scope, key(first), key(second), settings.stemming);
     const spelling = settings.typos ? correctQuestion(text, { typos, inText, adjacent }) : { text, corrections: [] };
-    const plan = analyzeQuestion(spelling.text);
+    // (A title or a country in a person's alias is not the person: "President Xi", "Chinese President".)
+    const plan = analyzeQuestion(spelling.text, { isQuotedPerson: (word) => people.has(word) && !isTitle(word) && !namesAPlace(word) });
     markCorrections(plan, spelling.corrections);
     // "Lin Jian quote" asks for his words; "fascism quote" for words about fascism, which says nothing.
     const couldSpeak = (word: string) => properNouns.has(word) || namesAPlace(word) || isTitle(word) || attributions.speakersByStem.has(stem(word));

@@ -159,6 +159,24 @@ describe('"He" opening a speaker\'s sentence', () => {
   });
 });
 
+describe("a quoted person's view", () => {
+  const lead = 'Trump and Chinese President Xi Jinping held a phone call Monday that touched on Taiwan, trade and the Ukraine conflict.';
+  const said = 'Xi said the Ukraine crisis should be resolved "at its root."';
+  const quoted = 'at its root.';
+  const CALL = article('xi-view', 'Leaders hold a call', [lead, 'Officials met on Tuesday.', said], {
+    speakers: [{ id: 'xi', name: 'Xi Jinping', kind: 'person', aliases: ['Xi', 'President Xi'], role: 'Chinese President' }],
+    quotes: [{ speakerId: 'xi', paragraph: 3, start: said.indexOf(quoted), partial: true, text: quoted }],
+    statements: [],
+  });
+  const index = buildQuestionIndex(knowledgeBase(CALL));
+
+  it('is answered from what they said about it, not from the lead sentence that names them and it', () => {
+    for (const question of ["what is xi's take on the ukraine war", 'what does xi want to happen with ukraine']) {
+      expect(index.ask(question, { article: 'xi-view' }).answers[0]?.citation.paragraph).toBe(3);
+    }
+  });
+});
+
 describe('names inside a noun phrase', () => {
   const index = buildQuestionIndex(knowledgeBase(article('sale', 'Arms sale', ['Officials met on Monday.', "Earlier this month, Taiwan's foreign ministry announced that the administration approved a US$330 million arms package."])));
 

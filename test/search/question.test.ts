@@ -184,6 +184,19 @@ describe('question analysis', () => {
     expect(kind('xi said what exactly')).toBe('quote');
   });
 
+  it("reads a quoted person's view as what they said, but not a country's position", () => {
+    const isQuotedPerson = (word: string) => ['xi', 'jinping', 'takaichi'].includes(word);
+    const take = analyzeQuestion("what is xi's take on the ukraine war", { isQuotedPerson });
+    expect(take.kind).toBe('quote');
+    expect(take.terms.map((t) => t.norm)).not.toContain('take');
+    expect(take.speaker.map((t) => take.terms[t]!.norm)).toEqual(['xi']);
+    expect(analyzeQuestion('how does xi think the war should be resolved', { isQuotedPerson }).kind).toBe('quote');
+    expect(analyzeQuestion('whats xis stance on ukraine', { isQuotedPerson }).kind).toBe('quote');
+    expect(analyzeQuestion("what is china's position on the war", { isQuotedPerson }).kind).toBeNull();
+    // Without the article's quote table nothing is known to be a person.
+    expect(analyzeQuestion("what is xi's take on the ukraine war").kind).toBeNull();
+  });
+
   it("reads someone's message as what they said", () => {
     expect(kind("what was the chinese leader's message about taiwan")).toBe('quote');
     expect(kind('what was the message of the call')).toBeNull();

@@ -106,11 +106,26 @@ interface Segment {
 
 const NEGATIONS = new Set(['not', 'never', 'doesnt', 'dont', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'wouldnt', 'cant', 'cannot', 'couldnt', 'hasnt', 'havent', 'hadnt', 'shouldnt']);
 
-export function analyzeQuestion(question: string): QuestionPlan {
+export interface AnalysisContext {
+  /** A word that names a person the article quotes ("xi", "takaichi"), not a country or a body. */
+  isQuotedPerson?: (word: string) => boolean;
+}
+
+export function analyzeQuestion(question: string, context: AnalysisContext = {}): QuestionPlan {
   const tokens = tokenize(question)
     .map(fixLowercaseUs)
     .map((t) => interrogativeWithIs(t, question));
-  const kind = detectKind(tokens, new Set(tokens.filter((t) => isPossessive(question, t)).map((t) => t.position)));
+  const possessives = new Set(tokens.filter((t) => isPossessive(question, t)).map((t) => t.position));
+  const kind = detectKind(tokens, possessives);
+  const opinion = kind.kind === null && context.isQuotedPerson ? opinionAsked(tokens, context.isQuotedPerson) : null;
+  if (opinion) {
+    // "What is Xi's take on the Ukraine war", "how does Xi think it should be resolved": a
+    // person's view is what they said of it.
+    kind.kind = 'quote';
+    kind.cue = `${kind.cue || 'what'} … ${opinion.norm}`;
+    kind.sayAt = opinion.position;
+    kind.consumed.add(opinion.position);
+  }
   const terms: QuestionTerm[] = [];
   const segments: Segment[] = [];
   let current: Segment | null = null;
@@ -200,7 +215,30 @@ export function analyzeQuestion(question: string): QuestionPlan {
   };
 }
 
-/** Words that open a clause setting the scene of the question. */
+/** Nouns for someone's view of a thing: "Xi's take on…", "Xi stance on…". */
+const OPINION_NOUNS = new Set(['stance', 'position', 'view', 'views', 'take', 'opinion', 'opinions', 'attitude', 'thoughts', 'feelings', 'stand']);
+const OPINION_OBJECTS = new Set(['on', 'about', 'regarding', 'towards', 'toward', 'of', 'over']);
+/** Verbs of wanting and believing: "what does Xi want…", "how does Xi think…". */
+const OPINION_VERBS = new Set(['think', 'want', 'believe', 'feel', 'hope', 'see', 'view', 'expect']);
+const DID_FORMS = new Set(['does', 'did', 'do']);
+
+/**
+ * The word asking for a quoted person's view: "Xi's take on…" (the noun after the person, before
+ * what it is of), or "what/how does Xi think…" (the verb after the person). Null otherwise, and
+ * for countries and bodies, whose position the text may state without quoting anyone ("the United
+ * States maintains no formal position").
+ */
+function opinionAsked(tokens: Token[], isQuotedPerson: (word: string) => boolean): Token | null {
+  const person = (t: Token | undefined) => t !== undefined && (isQuotedPerson(t.norm) || (t.norm.endsWith('s') && isQuotedPerson(t.norm.slice(0, -1))));
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (OPINION_NOUNS.has(tokens[i]!.norm) && OPINION_OBJECTS.has(tokens[i + 1]!.norm) && person(tokens[i - 1])) return tokens[i]!;
+  }
+  const wh = tokens[0]?.norm;
+  if ((wh === 'what' || wh === 'how') && DID_FORMS.has(tokens[1]?.norm ?? '') && person(tokens[2]) && OPINION_VERBS.has(tokens[3]?.norm ?? '')) return tokens[3]!;
+  return null;
+}
+
+/** Words that open a clause setting the scene of the question. *//** Words that open a clause setting the scene of the question. */
 const SUBORDINATORS = new Set(['since', 'after', 'before', 'while', 'because', 'until', 'during']);
 
 /**
