@@ -193,6 +193,12 @@ describe('question analysis', () => {
     expect(analyzeQuestion('how does xi think the war should be resolved', { isQuotedPerson }).kind).toBe('quote');
     expect(analyzeQuestion('whats xis stance on ukraine', { isQuotedPerson }).kind).toBe('quote');
     expect(analyzeQuestion("what is china's position on the war", { isQuotedPerson }).kind).toBeNull();
+    // "Why did Xi bring up World War II": why is in what he said of it.
+    const why = analyzeQuestion('why did xi keep bringing up world war 2', { isQuotedPerson });
+    expect(why.kind).toBe('quote');
+    expect(why.terms.map((t) => t.norm)).not.toContain('bringing');
+    expect(analyzeQuestion('why did xi bring world war two up', { isQuotedPerson }).kind).toBe('quote');
+    expect(analyzeQuestion('why did xi call trump', { isQuotedPerson }).kind).toBe('reason');
     // Without the article's quote table nothing is known to be a person.
     expect(analyzeQuestion("what is xi's take on the ukraine war").kind).toBeNull();
   });

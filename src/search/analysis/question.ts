@@ -117,14 +117,15 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     .map((t) => interrogativeWithIs(t, question));
   const possessives = new Set(tokens.filter((t) => isPossessive(question, t)).map((t) => t.position));
   const kind = detectKind(tokens, possessives);
-  const opinion = kind.kind === null && context.isQuotedPerson ? opinionAsked(tokens, context.isQuotedPerson) : null;
+  const opinion = context.isQuotedPerson ? (kind.kind === null ? opinionAsked(tokens, context.isQuotedPerson) : kind.kind === 'reason' ? mentionAsked(tokens, context.isQuotedPerson) : null) : null;
   if (opinion) {
     // "What is Xi's take on the Ukraine war", "how does Xi think it should be resolved": a
-    // person's view is what they said of it.
+    // person's view is what they said of it. "Why did Xi bring up World War II": why is in
+    // what he said of it, and around it.
     kind.kind = 'quote';
-    kind.cue = `${kind.cue || 'what'} … ${opinion.norm}`;
-    kind.sayAt = opinion.position;
-    kind.consumed.add(opinion.position);
+    kind.cue = `${kind.cue || 'what'} … ${opinion.map((t) => t.norm).join(' ')}`;
+    kind.sayAt = opinion[0]!.position;
+    for (const word of opinion) kind.consumed.add(word.position);
   }
   const terms: QuestionTerm[] = [];
   const segments: Segment[] = [];
@@ -228,14 +229,41 @@ const DID_FORMS = new Set(['does', 'did', 'do']);
  * for countries and bodies, whose position the text may state without quoting anyone ("the United
  * States maintains no formal position").
  */
-function opinionAsked(tokens: Token[], isQuotedPerson: (word: string) => boolean): Token | null {
-  const person = (t: Token | undefined) => t !== undefined && (isQuotedPerson(t.norm) || (t.norm.endsWith('s') && isQuotedPerson(t.norm.slice(0, -1))));
+function opinionAsked(tokens: Token[], isQuotedPerson: (word: string) => boolean): Token[] | null {
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (OPINION_NOUNS.has(tokens[i]!.norm) && OPINION_OBJECTS.has(tokens[i + 1]!.norm) && person(tokens[i - 1])) return tokens[i]!;
+    if (OPINION_NOUNS.has(tokens[i]!.norm) && OPINION_OBJECTS.has(tokens[i + 1]!.norm) && quotedPerson(tokens[i - 1], isQuotedPerson)) return [tokens[i]!];
   }
   const wh = tokens[0]?.norm;
-  if ((wh === 'what' || wh === 'how') && DID_FORMS.has(tokens[1]?.norm ?? '') && person(tokens[2]) && OPINION_VERBS.has(tokens[3]?.norm ?? '')) return tokens[3]!;
+  if ((wh === 'what' || wh === 'how') && DID_FORMS.has(tokens[1]?.norm ?? '') && quotedPerson(tokens[2], isQuotedPerson) && OPINION_VERBS.has(tokens[3]?.norm ?? '')) return [tokens[3]!];
   return null;
+}
+
+/** Verbs of bringing something up in talk, with the particle some take: "bring up", "refer to". */
+const MENTION_VERBS = new Map<string, string | null>([
+  ['bring', 'up'], ['brought', 'up'], ['refer', 'to'], ['talk', 'about'], ['point', 'to'],
+  ...['mention', 'raise', 'cite', 'invoke', 'emphasize', 'emphasise', 'stress', 'highlight', 'reference'].map((verb) => [verb, null] as [string, null]),
+]);
+
+/** "Why did Xi bring up World War II": the verb of mentioning (with its particle) after a quoted person. */
+function mentionAsked(tokens: Token[], isQuotedPerson: (word: string) => boolean): Token[] | null {
+  if (tokens[0]?.norm !== 'why' || !DID_FORMS.has(tokens[1]?.norm ?? '') || !quotedPerson(tokens[2], isQuotedPerson)) return null;
+  // ("Why did Xi keep bringing up…": the verb after "keep".)
+  const keeps = ['keep', 'kept', 'keeps'].includes(tokens[3]?.norm ?? '');
+  const verbAt = keeps ? 4 : 3;
+  const verb = tokens[verbAt];
+  const base = verb && [verb.norm, ...baseForms(verb.norm, 'v')].find((form) => MENTION_VERBS.has(form));
+  if (!verb || !base) return null;
+  const particle = MENTION_VERBS.get(base);
+  const words = keeps ? [tokens[3]!, verb] : [verb];
+  if (!particle) return words;
+  // The particle right after the verb, or after what is brought up ("bring World War II up").
+  const at = tokens.findIndex((t, i) => i > verbAt && t.norm === particle);
+  return at < 0 ? null : [...words, tokens[at]!];
+}
+
+function quotedPerson(token: Token | undefined, isQuotedPerson: (word: string) => boolean): boolean {
+  // ("xis take": a possessive typed without its apostrophe.)
+  return token !== undefined && (isQuotedPerson(token.norm) || (token.norm.endsWith('s') && isQuotedPerson(token.norm.slice(0, -1))));
 }
 
 /** Words that open a clause setting the scene of the question. *//** Words that open a clause setting the scene of the question. */
