@@ -199,6 +199,14 @@ describe('question analysis', () => {
     expect(why.terms.map((t) => t.norm)).not.toContain('bringing');
     expect(analyzeQuestion('why did xi bring world war two up', { isQuotedPerson }).kind).toBe('quote');
     expect(analyzeQuestion('why did xi call trump', { isQuotedPerson }).kind).toBe('reason');
+    // "According to Xi, …", "xi on ukraine", "which war did Xi refer to": his words too.
+    for (const question of ['according to xi, what did the two countries do together', 'xi on ukraine', 'which war did xi refer to']) {
+      const plan = analyzeQuestion(question, { isQuotedPerson });
+      expect(plan.kind).toBe('quote');
+      expect(plan.speaker.map((t) => plan.terms[t]!.norm)).toEqual(['xi']);
+    }
+    // (A verb news copy uses of what was said stays a word to match.)
+    expect(analyzeQuestion('what did xi emphasize', { isQuotedPerson }).terms.map((t) => t.norm)).toContain('emphasize');
     // Without the article's quote table nothing is known to be a person.
     expect(analyzeQuestion("what is xi's take on the ukraine war").kind).toBeNull();
   });

@@ -117,16 +117,18 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     .map((t) => interrogativeWithIs(t, question));
   const possessives = new Set(tokens.filter((t) => isPossessive(question, t)).map((t) => t.position));
   const kind = detectKind(tokens, possessives);
-  const opinion = context.isQuotedPerson ? (kind.kind === null ? opinionAsked(tokens, context.isQuotedPerson) : kind.kind === 'reason' ? mentionAsked(tokens, context.isQuotedPerson) : null) : null;
+  const isQuotedPerson = context.isQuotedPerson;
+  const opinion = !isQuotedPerson ? null : kind.kind === null ? opinionAsked(tokens, isQuotedPerson) ?? mentionAsked(tokens, isQuotedPerson) : kind.kind === 'reason' ? mentionAsked(tokens, isQuotedPerson) : null;
   if (opinion) {
     // "What is Xi's take on the Ukraine war", "how does Xi think it should be resolved": a
-    // person's view is what they said of it. "Why did Xi bring up World War II": why is in
-    // what he said of it, and around it.
+    // person's view is what they said of it. "Why did Xi bring up World War II", "which war did
+    // Xi refer to": the answer is in what he said of it, and around it.
     kind.kind = 'quote';
-    kind.cue = `${kind.cue || 'what'} … ${opinion.map((t) => t.norm).join(' ')}`;
-    kind.sayAt = opinion[0]!.position;
-    for (const word of opinion) kind.consumed.add(word.position);
+    kind.cue = `${kind.cue || 'what'} … ${opinion.words.map((t) => t.norm).join(' ') || 'say'}`;
+    kind.sayAt = opinion.sayAt;
+    for (const word of opinion.words) kind.consumed.add(word.position);
   }
+  const speakerFrom = opinion?.from ?? 0;
   const terms: QuestionTerm[] = [];
   const segments: Segment[] = [];
   let current: Segment | null = null;
@@ -212,7 +214,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     objectAsked: ['who', 'whom'].includes(tokens[0]?.norm ?? '') && DO_AUXILIARIES.has(tokens[1]?.norm ?? ''),
     // ("Who's the spokesperson quoted": "is" run into "who".)
     identity: tokens[0]?.norm === 'who' && (tokens[0]?.withIs ? DETERMINERS.has(tokens[1]?.norm ?? '') : BE_FORMS.has(tokens[1]?.norm ?? '') && DETERMINERS.has(tokens[2]?.norm ?? '')),
-    speaker: kind.sayAt === null ? [] : terms.filter((t) => t.position < kind.sayAt!).map((t) => terms.indexOf(t)),
+    speaker: kind.sayAt === null ? [] : terms.filter((t) => t.position < kind.sayAt! && t.position >= speakerFrom).map((t) => terms.indexOf(t)),
   };
 }
 
@@ -229,12 +231,27 @@ const DID_FORMS = new Set(['does', 'did', 'do']);
  * for countries and bodies, whose position the text may state without quoting anyone ("the United
  * States maintains no formal position").
  */
-function opinionAsked(tokens: Token[], isQuotedPerson: (word: string) => boolean): Token[] | null {
+/** The words that ask for a quoted person's words (consumed), and where the person's name ends. */
+interface WordsAsked {
+  words: Token[];
+  sayAt: number;
+  /** Where the person's name starts ("which war did Xi…": not "war"). */
+  from?: number;
+}
+
+function opinionAsked(tokens: Token[], isQuotedPerson: (word: string) => boolean): WordsAsked | null {
+  const person = (t: Token | undefined) => quotedPerson(t, isQuotedPerson);
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (OPINION_NOUNS.has(tokens[i]!.norm) && OPINION_OBJECTS.has(tokens[i + 1]!.norm) && quotedPerson(tokens[i - 1], isQuotedPerson)) return [tokens[i]!];
+    if (OPINION_NOUNS.has(tokens[i]!.norm) && OPINION_OBJECTS.has(tokens[i + 1]!.norm) && person(tokens[i - 1])) return { words: [tokens[i]!], sayAt: tokens[i]!.position };
   }
   const wh = tokens[0]?.norm;
-  if ((wh === 'what' || wh === 'how') && DID_FORMS.has(tokens[1]?.norm ?? '') && quotedPerson(tokens[2], isQuotedPerson) && OPINION_VERBS.has(tokens[3]?.norm ?? '')) return [tokens[3]!];
+  if ((wh === 'what' || wh === 'how') && DID_FORMS.has(tokens[1]?.norm ?? '') && person(tokens[2]) && OPINION_VERBS.has(tokens[3]?.norm ?? '')) {
+    return { words: [tokens[3]!], sayAt: tokens[3]!.position };
+  }
+  // "According to Xi, what…": his words. "Xi on Ukraine", "lin jian on the arms sale": chat for the same.
+  if (wh === 'according' && tokens[1]?.norm === 'to' && person(tokens[2])) return { words: [tokens[0]!], sayAt: tokens[2]!.position + 1 };
+  const name = person(tokens[0]) ? (person(tokens[1]) ? 2 : 1) : 0;
+  if (name > 0 && tokens[name]?.norm === 'on' && tokens.length > name + 1) return { words: [], sayAt: tokens[name]!.position };
   return null;
 }
 
@@ -244,22 +261,35 @@ const MENTION_VERBS = new Map<string, string | null>([
   ...['mention', 'raise', 'cite', 'invoke', 'emphasize', 'emphasise', 'stress', 'highlight', 'reference'].map((verb) => [verb, null] as [string, null]),
 ]);
 
-/** "Why did Xi bring up World War II": the verb of mentioning (with its particle) after a quoted person. */
-function mentionAsked(tokens: Token[], isQuotedPerson: (word: string) => boolean): Token[] | null {
-  if (tokens[0]?.norm !== 'why' || !DID_FORMS.has(tokens[1]?.norm ?? '') || !quotedPerson(tokens[2], isQuotedPerson)) return null;
+/**
+ * "Why did Xi bring up World War II", "which war did Xi refer to": the verb of mentioning (with its
+ * particle) after a quoted person.
+ */
+function mentionAsked(tokens: Token[], isQuotedPerson: (word: string) => boolean): WordsAsked | null {
+  if (!['why', 'which', 'what'].includes(tokens[0]?.norm ?? '')) return null;
+  // ("Which war did…": up to two words between the interrogative and "did".)
+  const did = tokens.findIndex((t, i) => i > 0 && i <= 3 && DID_FORMS.has(t.norm));
+  if (did < 0 || !quotedPerson(tokens[did + 1], isQuotedPerson)) return null;
   // ("Why did Xi keep bringing up…": the verb after "keep".)
-  const keeps = ['keep', 'kept', 'keeps'].includes(tokens[3]?.norm ?? '');
-  const verbAt = keeps ? 4 : 3;
+  const keeps = ['keep', 'kept', 'keeps'].includes(tokens[did + 2]?.norm ?? '');
+  const verbAt = did + (keeps ? 3 : 2);
   const verb = tokens[verbAt];
   const base = verb && [verb.norm, ...baseForms(verb.norm, 'v')].find((form) => MENTION_VERBS.has(form));
   if (!verb || !base) return null;
   const particle = MENTION_VERBS.get(base);
-  const words = keeps ? [tokens[3]!, verb] : [verb];
-  if (!particle) return words;
+  // (A verb news copy uses too stays a word to match: "what did Xi emphasize" → "Xi emphasized".)
+  const own = TOLD_VERBS.has(base) ? [] : [verb];
+  const words = keeps ? [tokens[verbAt - 1]!, ...own] : own;
+  const sayAt = (keeps ? tokens[verbAt - 1]! : verb).position;
+  const from = tokens[did + 1]!.position;
+  if (!particle) return { words, sayAt, from };
   // The particle right after the verb, or after what is brought up ("bring World War II up").
   const at = tokens.findIndex((t, i) => i > verbAt && t.norm === particle);
-  return at < 0 ? null : [...words, tokens[at]!];
+  return at < 0 ? null : { words: [...words, tokens[at]!], sayAt, from };
 }
+
+/** Verbs of mentioning that news copy itself uses of what someone said. */
+const TOLD_VERBS = new Set(['emphasize', 'emphasise', 'stress', 'highlight', 'cite']);
 
 function quotedPerson(token: Token | undefined, isQuotedPerson: (word: string) => boolean): boolean {
   // ("xis take": a possessive typed without its apostrophe.)
