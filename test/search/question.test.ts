@@ -211,6 +211,11 @@ describe('question analysis', () => {
     expect(analyzeQuestion("what is xi's take on the ukraine war").kind).toBeNull();
   });
 
+  it('reads a place typed with "s" and no apostrophe as its possessive ("beijings claim" is no one claiming)', () => {
+    expect(kind('how did taiwan react to beijings claim')).not.toBe('quote');
+    expect(kind('what did beijing claim')).toBe('quote');
+  });
+
   it("reads someone's message as what they said", () => {
     expect(kind("what was the chinese leader's message about taiwan")).toBe('quote');
     expect(kind('what was the message of the call')).toBeNull();

@@ -4,6 +4,7 @@
  * Interrogatives, auxiliaries and the verbs of the question form ("what did X say") set the kind;
  * they are never matched against the text.
  */
+import { namesAPlace } from '../lexicon/places.ts';
 import { baseForms, isMostlyVerb, phrasalVerb } from '../lexicon/wordnet.ts';
 import { isFunctionWord, isInterrogative, isStopWord } from '../text/stopwords.ts';
 import { isPossessive, tokenize, type Token } from '../text/tokenize.ts';
@@ -115,7 +116,8 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
   const tokens = tokenize(question)
     .map(fixLowercaseUs)
     .map((t) => interrogativeWithIs(t, question));
-  const possessives = new Set(tokens.filter((t) => isPossessive(question, t)).map((t) => t.position));
+  // ("beijings claim", "chinas stance": a place's possessive typed without its apostrophe.)
+  const possessives = new Set(tokens.filter((t) => isPossessive(question, t) || placeWithoutApostrophe(t.norm)).map((t) => t.position));
   const kind = detectKind(tokens, possessives);
   const isQuotedPerson = context.isQuotedPerson;
   const opinion = !isQuotedPerson ? null : kind.kind === null ? opinionAsked(tokens, isQuotedPerson) ?? mentionAsked(tokens, isQuotedPerson) : kind.kind === 'reason' ? mentionAsked(tokens, isQuotedPerson) : null;
@@ -216,6 +218,10 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     identity: tokens[0]?.norm === 'who' && (tokens[0]?.withIs ? DETERMINERS.has(tokens[1]?.norm ?? '') : BE_FORMS.has(tokens[1]?.norm ?? '') && DETERMINERS.has(tokens[2]?.norm ?? '')),
     speaker: kind.sayAt === null ? [] : terms.filter((t) => t.position < kind.sayAt! && t.position >= speakerFrom).map((t) => terms.indexOf(t)),
   };
+}
+
+function placeWithoutApostrophe(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !namesAPlace(word) && namesAPlace(word.slice(0, -1));
 }
 
 /** Nouns for someone's view of a thing: "Xi's take on…", "Xi stance on…". */
