@@ -208,7 +208,7 @@ export function findAnswer(
   const besideName = namedThing === undefined ? null : near(roleWord ? [...namedAt, ...(positions[namedThing] ?? [])] : namedAt, NAME_DISTANCE);
   // "…a meeting between Trump and Xi in Busan, where the two leaders sought…": "the two leaders"
   // points back to names earlier in its sentence, which answer "which leaders met" from afar.
-  const locate = positionLocator(units);
+  const locate = namedAt.length ? positionLocator(units) : () => ({ unit: 0, token: 0 });
   const pointsBack = namedAt.filter((p) => {
     const { unit, token } = locate(p);
     return BACK_REFERENCE.has(units[unit]!.tokens[token - 1]?.norm ?? '');
@@ -216,7 +216,8 @@ export function findAnswer(
   const namedNear = besideName && ((at: number) => besideName(at) || pointsBack.some((p) => at < p && locate(at).unit === locate(p).unit));
   const named = new Set(positions.flatMap((list, t) => ((qualities[t] ?? 0) >= NAMED_QUALITY ? list : [])));
   // Where the thing asked for stands: "which ministry", "the name of the official".
-  const askedAt = plan.cue.startsWith('which') && plan.terms[0] ? ownPositions(units, plan.terms[0].stem) : namedAt;
+  let askedAt: number[] | undefined;
+  const askedPositions = () => (askedAt ??= plan.cue.startsWith('which') && plan.terms[0] ? ownPositions(units, plan.terms[0].stem) : namedAt);
   // "Who did the American president talk with": a title names no one — "Chinese President Xi
   // Jinping" is not the person the question names — but another name of the same does ("U.S." for "American").
   const namedActor = new Set(positions.flatMap((list, t) => ((qualities[t] ?? 0) >= ACTOR_QUALITY && !isTitle(plan.terms[t]!.norm) ? list : [])));
@@ -238,7 +239,8 @@ export function findAnswer(
   for (const unit of units) {
     const anchors = [...matched].filter((p) => p >= offset && p < offset + unit.tokens.length);
     const sentence = unit.paragraph.text.slice(unit.start, unit.end);
-    const spans: AnswerSpan[] = kind === 'person' ? [...ctx.spansOf(unit, kind), ...speakerPronoun(unit, ctx.attributions)] : ctx.spansOf(unit, kind);
+    const pronoun = kind === 'person' ? speakerPronoun(unit, ctx.attributions) : null;
+    const spans: AnswerSpan[] = pronoun ? [...ctx.spansOf(unit, kind), pronoun] : ctx.spansOf(unit, kind);
     for (const span of spans) {
       if (pastOnly && aheadOf(unit, span)) continue;
       // "When did the plane land" → "at 4:12 p.m."; "how much severance" → "16 weeks of severance pay".
@@ -263,7 +265,7 @@ export function findAnswer(
       if (kind === 'person' && loosePersonEvent && !toldAsDoer(unit, offset, span, inside, mainEventAt)) continue;
       // ("Which ministry announced that Taiwan got notice": "Taiwan's foreign ministry" — the owner
       // of the thing asked for answers, though the question names it in another role.)
-      const ownsAsked = /['’]s?$/.test(span.text) && inside.length > 0 && [1, 2].some((k) => askedAt.includes(Math.max(...inside) + k));
+      const ownsAsked = /['’]s?$/.test(span.text) && inside.length > 0 && [1, 2].some((k) => askedPositions().includes(Math.max(...inside) + k));
       if (!choice && inside.length > 0 && inside.every((p) => named.has(p)) && !ownsAsked) continue;
       // "A judge blocked a merger in New Jersey": a name after "in" is where, not who.
       // ("Joined from Accra Lions" is where from, too, unless the name is a person's: "goals from Liam Doherty".)
@@ -292,8 +294,8 @@ export function findAnswer(
       // the question names as acting: "who did Xi say they fought against" is not Xi.)
       const inUnit = (t: number) => positions[t]?.some((p) => p >= offset && p < offset + unit.tokens.length) ?? false;
       // …and what it was done to, beyond the article's own subject ("who asked for the call": no call in it).
-      const objectInUnit = plan.terms.some((_, t) => t !== mainEvent && !ctx.topic?.[t] && inUnit(t));
-      const ownSentence = span.refersTo !== undefined && (mainEvent < 0 ? focus.some(inUnit) : inUnit(mainEvent)) && objectInUnit;
+      const objectInUnit = () => plan.terms.some((_, t) => t !== mainEvent && !ctx.topic?.[t] && inUnit(t));
+      const ownSentence = span.refersTo !== undefined && (mainEvent < 0 ? focus.some(inUnit) : inUnit(mainEvent)) && objectInUnit();
       if (span.refersTo !== undefined && refersToAsked(span.refersTo, plan)) continue;
       const relation = ownSentence ? { ...told, focus: true } : told;
       // A span in the clause of the question's words beats a closer one outside it.
@@ -435,16 +437,16 @@ function doneByAnother(plan: QuestionPlan, units: SentenceUnit[], positions: num
  * a sentence opening with "He" or "She" whose words the quote table gives to one person. The
  * pronoun answers "who urged…", and the reply names whom it stands for.
  */
-function speakerPronoun(unit: SentenceUnit, attributions: AttributionTable): AnswerSpan[] {
+function speakerPronoun(unit: SentenceUnit, attributions: AttributionTable): AnswerSpan | null {
   const first = unit.tokens[0];
-  if (!first?.capitalized || !PERSONAL_PRONOUNS.has(first.norm)) return [];
+  if (!first?.capitalized || !PERSONAL_PRONOUNS.has(first.norm)) return null;
   const speakers = new Set((attributions.byUnit.get(unit.id) ?? []).map((words) => words.speaker));
-  if (speakers.size !== 1) return [];
+  if (speakers.size !== 1) return null;
   const id = [...speakers][0]!.slice(unit.article.slug.length + 1);
   const speaker = unit.article.speakers?.find((s) => s.id === id && s.kind === 'person');
-  if (!speaker) return [];
+  if (!speaker) return null;
   const text = unit.paragraph.text.slice(unit.start + first.start, unit.start + first.end);
-  return [{ kind: 'person', start: first.start, end: first.end, text, named: true, known: true, refersTo: speaker.name }];
+  return { kind: 'person', start: first.start, end: first.end, text, named: true, known: true, refersTo: speaker.name };
 }
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she']);
