@@ -163,6 +163,9 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('what did they put out')).toBe('what did they put out');
     expect(questionOfRequest('wats in the arms deal')).toBe("what's in the arms deal");
     expect(questionOfRequest('wat did xi say')).toBe('what did xi say');
+    expect(questionOfRequest('taiwan pop')).toBe('taiwan population');
+    expect(questionOfRequest('what has the administration told taipei to do')).toBe('what has the administration urged taipei to do');
+    expect(questionOfRequest('what has the administration told taipei')).toBe('what has the administration told taipei');
     // (A description of someone, not of how the text writes: kept.)
     expect(questionOfRequest('who described the call as productive')).toBe('who described the call as productive');
   });

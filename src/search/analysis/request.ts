@@ -37,7 +37,7 @@ const ACCOUNT = /^(?:summari[sz]e|outline|explain|describe|recap)\s+/i;
  * II", "w" → "with", "bc" → "because", "ok'd" → "approved"; fillers ("rn", "idk") go.
  */
 const SHORTHAND: Record<string, string> = {
-  ppl: 'people', pm: 'prime minister', wat: 'what', wats: "what's", ww2: 'World War II', wwii: 'World War II', govt: 'government', "gov't": 'government',
+  ppl: 'people', pm: 'prime minister', wat: 'what', wats: "what's", pop: 'population', ww2: 'World War II', wwii: 'World War II', govt: 'government', "gov't": 'government',
   admin: 'administration', intl: 'international', prez: 'president', gonna: 'going to', wanna: 'want to', gotta: 'got to',
   lol: '', lmao: '', omg: '', btw: '', tbh: '', imo: '', abt: 'about', cuz: 'because',
   bc: 'because', w: 'with', n: 'and', r: 'are', u: 'you', ur: 'your', rn: '', irl: 'in person', wdym: '', idk: '', ngl: '', fr: '', smh: '',
@@ -63,6 +63,8 @@ const SAME_THING: [RegExp, string][] = [
   [/\bput out (?=(?:a|an|the|its|their|his|her|this|that|any)\s)/gi, 'released '],
   [/\bputs out (?=(?:a|an|the|its|their|his|her|this|that|any)\s)/gi, 'releases '],
   [/\bputting out (?=(?:a|an|the|its|their|his|her|this|that|any)\s)/gi, 'releasing '],
+  // "What has the administration told Taipei to do": what it urged Taipei to do, not its words.
+  [/\b(?:tell|tells|told|telling)\s+([\w'’.-]+)\s+to\s+(?=do\b|doing\b)/gi, 'urged $1 to '],
   // "Where did they meet prior to this call": before it.
   [/\bprior to\b/gi, 'before'],
   // "Does America have to give Taiwan weapons": whether it is required to.
