@@ -220,6 +220,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
   };
 }
 
+/** "beijings", "chinas": a place's possessive typed without its apostrophe (not "the States"). */
 function placeWithoutApostrophe(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && !namesAPlace(word) && namesAPlace(word.slice(0, -1));
 }
@@ -231,12 +232,6 @@ const OPINION_OBJECTS = new Set(['on', 'about', 'regarding', 'towards', 'toward'
 const OPINION_VERBS = new Set(['think', 'want', 'believe', 'feel', 'hope', 'see', 'view', 'expect']);
 const DID_FORMS = new Set(['does', 'did', 'do']);
 
-/**
- * The word asking for a quoted person's view: "Xi's take on…" (the noun after the person, before
- * what it is of), or "what/how does Xi think…" (the verb after the person). Null otherwise, and
- * for countries and bodies, whose position the text may state without quoting anyone ("the United
- * States maintains no formal position").
- */
 /** The words that ask for a quoted person's words (consumed), and where the person's name ends. */
 interface WordsAsked {
   words: Token[];
@@ -245,6 +240,12 @@ interface WordsAsked {
   from?: number;
 }
 
+/**
+ * The words asking for a quoted person's view: "Xi's take on…" (the noun after the person, before
+ * what it is of), "what/how does Xi think…" (the verb after the person), "according to Xi, …",
+ * "xi on ukraine". Null otherwise, and for countries and bodies, whose position the text may state
+ * without quoting anyone ("the United States maintains no formal position").
+ */
 function opinionAsked(tokens: Token[], isQuotedPerson: (word: string) => boolean): WordsAsked | null {
   const person = (t: Token | undefined) => quotedPerson(t, isQuotedPerson);
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -263,7 +264,7 @@ function opinionAsked(tokens: Token[], isQuotedPerson: (word: string) => boolean
 
 /** Verbs of bringing something up in talk, with the particle some take: "bring up", "refer to". */
 const MENTION_VERBS = new Map<string, string | null>([
-  ['bring', 'up'], ['brought', 'up'], ['refer', 'to'], ['talk', 'about'], ['point', 'to'],
+  ['bring', 'up'], ['refer', 'to'], ['talk', 'about'], ['point', 'to'],
   ...['mention', 'raise', 'cite', 'invoke', 'emphasize', 'emphasise', 'stress', 'highlight', 'reference'].map((verb) => [verb, null] as [string, null]),
 ]);
 
@@ -302,7 +303,7 @@ function quotedPerson(token: Token | undefined, isQuotedPerson: (word: string) =
   return token !== undefined && (isQuotedPerson(token.norm) || (token.norm.endsWith('s') && isQuotedPerson(token.norm.slice(0, -1))));
 }
 
-/** Words that open a clause setting the scene of the question. *//** Words that open a clause setting the scene of the question. */
+/** Words that open a clause setting the scene of the question. */
 const SUBORDINATORS = new Set(['since', 'after', 'before', 'while', 'because', 'until', 'during']);
 
 /**

@@ -18,12 +18,12 @@ const CLEFT = /^(who|what|which\s+\w+)\s+(?:was|is)\s+it\s+that\s+/i;
 const TRUE_THAT = /^(?:is it (?:true|tru|correct|right) (?:that )?|is it a fact that )/i;
 /** "…, according to this?", "… per the article": the source asked about is the article itself. */
 const PER_ARTICLE = /[\s,]+(?:(?:according to|per) (?:this|(?:the|this) (?:article|story|text|piece))|(?:in|from) (?:this|the) (?:article|story|text|piece))(?=\s*[?.!]*\s*$)/i;
+/** "What population figure is given for Taiwan": given by the article, as "what figure does the article give". */
+const GIVEN_FOR = /^((?:what|which)\s+[a-z][\w'’ -]*?)\s+(?:is|are|was|were)\s+(?:given|listed|cited|reported|stated|provided|mentioned)(?=\s+(?:for|about|on|in)\b|\s*[?.!]*\s*$)/i;
 /**
  * "Which country is described as one of Washington's partners", "who is named as Japan's prime
  * minister": how the article writes of the answer, which is what is asked: which country is it.
  */
-/** "What population figure is given for Taiwan": given by the article, as "what figure does the article give". */
-const GIVEN_FOR = /^((?:what|which)\s+[a-z][\w'’ -]*?)\s+(?:is|are|was|were)\s+(?:given|listed|cited|reported|stated|provided|mentioned)(?=\s+(?:for|about|on|in)\b|\s*[?.!]*\s*$)/i;
 const WRITTEN_OF_AS = /^(who|what|which\s+\w+)\s+(is|was|are|were)\s+(?:described|named|identified|referred\s+to|mentioned|listed|characteri[sz]ed|portrayed|cited|presented)\s+as\s+/i;
 /** An imperative that asks for a thing: "give me the value", "show the quote", "list the topics". */
 const ASK_FOR = /^(?:give|show|list|find|provide|state|tell)(?:\s+me)?\s+(?=(?:the|a|an|all|every|each)\b)/i;

@@ -275,6 +275,8 @@ export function findAnswer(
       // ("Who is the Japanese premier whose comments angered Beijing": the one described is the answer.)
       // (Nor "what is the name of the X who…".)
       if (kind === 'person' && actsInQuestion && !plan.identity && !plan.nameOf && !choice && inside.some((p) => namedActor.has(p)) && !ownsAsked) continue;
+      // …nor a pronoun standing for that person ("who did Xi say they fought against" is not "He").
+      if (span.refersTo !== undefined && refersToAsked(span.refersTo, plan)) continue;
       // "Which officials" may be answered "U.S. and Chinese officials"; "the name of the official" not by "Chinese".
       if (namedNear && (!inside.some(namedNear) || (isPlaceOrPeople(span.text) && !plan.cue.startsWith('which')))) continue;
       if (countedNear && !inside.some(countedNear)) continue;
@@ -289,15 +291,13 @@ export function findAnswer(
       if (ownerRequired && !holdsOffice(span, inside, owners, offices, sentence.slice(span.end))) continue;
       const distance = anchors.length ? Math.min(...anchors.map((p) => Math.abs(p - at))) : 50;
       const told = relationOf({ units, span: inside.length ? inside : [at], positions, weights, focus, nearOnly: inception, joinWhere: kind === 'reason' });
-      // A pronoun the quote table resolves opens its speaker's sentence: every clause of it is theirs.
-      // (Its main verb told in it: "who urged…" → "…, urging the two countries"; and not of someone
-      // the question names as acting: "who did Xi say they fought against" is not Xi.)
+      // A pronoun the quote table resolves opens its speaker's sentence: every clause of it is theirs,
+      // when the sentence tells the question's main verb ("who urged…" → "…, urging the two
+      // countries") and what it was done to, beyond the article's own subject ("who asked for the
+      // call": no call in it).
       const inUnit = (t: number) => positions[t]?.some((p) => p >= offset && p < offset + unit.tokens.length) ?? false;
-      // …and what it was done to, beyond the article's own subject ("who asked for the call": no call in it).
-      const objectInUnit = () => plan.terms.some((_, t) => t !== mainEvent && !ctx.topic?.[t] && inUnit(t));
-      const ownSentence = span.refersTo !== undefined && (mainEvent < 0 ? focus.some(inUnit) : inUnit(mainEvent)) && objectInUnit();
-      if (span.refersTo !== undefined && refersToAsked(span.refersTo, plan)) continue;
-      const relation = ownSentence ? { ...told, focus: true } : told;
+      const tellsAct = () => (mainEvent < 0 ? focus.some(inUnit) : inUnit(mainEvent)) && plan.terms.some((_, t) => t !== mainEvent && !ctx.topic?.[t] && inUnit(t));
+      const relation = span.refersTo !== undefined && tellsAct() ? { ...told, focus: true } : told;
       // A span in the clause of the question's words beats a closer one outside it.
       // "Who did the American president call": of two presidents, the one of a country the question does not name.
       const foreign = plan.objectAsked && kind === 'person' && inside.some((p, i) => !matched.has(p) && namesAPlace(unit.tokens[p - offset]?.norm ?? '') && i < inside.length - 1);
@@ -392,8 +392,9 @@ const ACTOR_DISTANCE = 4;
  * "Did China lower its tariffs" against "China has resumed purchasing U.S. soybeans, and the United
  * States has reduced certain tariffs": the verb the question asks about has another country as its
  * doer, so the passage does not state the claim. Only when the question's subject is a country or
- * a person and the verb's own subject, right before it, is another country ("Taiwan's sovereignty but opposes" is no
- * doer of "opposes"; "the Trump administration approved" names no other country than "the US").
+ * a person and the verb's own subject, right before it, is another country ("Taiwan's sovereignty
+ * but opposes" is no doer of "opposes"; "the Trump administration approved" names no other country
+ * than "the US").
  */
 function doneByAnother(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], ctx: AnswerContext): boolean {
   const isName = (word: string) => ctx.isName?.(word) ?? false;
