@@ -86,12 +86,14 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('why did xi bring up world war two')).toBe('why did xi bring up World War II');
   });
 
-  it('reads "take a side on" as holding a position on', () => {
-    expect(questionOfRequest('does the us take a side on who owns taiwan')).toBe('does the us take a position on who owns taiwan');
+  it('reads "take a side / a stance on" as having a position on', () => {
+    expect(questionOfRequest('does the us take a side on who owns taiwan')).toBe('does the us have a position on who owns taiwan');
     expect(questionOfRequest('which side of the street')).toBe('which side of the street');
     // A quality of the side is the position's.
-    expect(questionOfRequest('Does the US take an official side on who Taiwan belongs to?')).toBe('Does the US take an official position on who Taiwan belongs to?');
-    expect(questionOfRequest('does japan take sides in the dispute')).toBe('does japan take position in the dispute');
+    expect(questionOfRequest('Does the US take an official side on who Taiwan belongs to?')).toBe('Does the US have an official position on who Taiwan belongs to?');
+    expect(questionOfRequest('does japan take sides in the dispute')).toBe('does japan have position in the dispute');
+    // So is taking a stance: "take" is no act of its own.
+    expect(questionOfRequest('has washington taken a stance on who is sovereign over the island')).toBe('has washington had a position on who is sovereign over the island');
   });
 
   it('reads "ring up" as a phone call', () => {

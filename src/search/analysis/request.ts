@@ -77,9 +77,11 @@ const SAME_THING: [RegExp, string][] = [
   [/\bsign\s+off\s+on\b/gi, 'approve'],
   // "Who did Trump get on the phone with": whom he called.
   [/\b(?:get|gets|got|getting)\s+on\s+the\s+(?:phone|line)\s+with\b/gi, 'call'],
-  // "Does the US take a side on…": whether it holds a position on it.
-  // ("Take an official side on…": the adjective stays with the position.)
-  [/\b(take|takes|taking|took|taken)\s+((?:a|an|any)\s+)?([a-z]+\s+)?sides?\s+(?=on|in|over|regarding)\b/gi, '$1 $2$3position '],
+  // "Does the US take a side / a stance on…": whether it has a position on it ("take" is no act of its
+  // own here). ("Take an official side on…": the adjective stays with the position.)
+  ...(
+    [['take', 'have'], ['takes', 'has'], ['taking', 'having'], ['took', 'had'], ['taken', 'had']] as const
+  ).map(([take, have]): [RegExp, string] => [new RegExp(String.raw`\b${take}\s+((?:a|an|any)\s+)?([a-z]+\s+)?(?:sides?|stance|position)\s+(?=on|in|over|regarding)\b`, 'gi'), `${have} $1$2position `]),
   // "What is inside the package": what is in it.
   [/\b(what(?:['’]s| is| was| are| were))\s+inside(?:\s+of)?\b/gi, '$1 in'],
   // "Who did Trump ring up": telephoned. (Only with "up": "a ring of protesters" is no call.)
