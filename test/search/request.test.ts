@@ -166,6 +166,13 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('wats in the arms deal')).toBe("what's in the arms deal");
     expect(questionOfRequest('wat did xi say')).toBe('what did xi say');
     expect(questionOfRequest('taiwan pop')).toBe('taiwan population');
+    // Short amounts and ordinal dates as news writes them.
+    expect(questionOfRequest('whats in the US$330m arms deal')).toBe('whats in the US$330 million arms deal');
+    expect(questionOfRequest('a 1.5bn deal')).toBe('a 1.5 billion deal');
+    expect(questionOfRequest('a 5 m wall')).toBe('a 5 m wall');
+    expect(questionOfRequest('which leaders met on October 30th')).toBe('which leaders met on October 30');
+    expect(questionOfRequest('did they meet on the 30th of october')).toBe('did they meet on the 30 october');
+    expect(questionOfRequest('the 2nd meeting')).toBe('the 2nd meeting');
     expect(questionOfRequest('what has the administration told taipei to do')).toBe('what has the administration urged taipei to do');
     expect(questionOfRequest('what has the administration told taipei')).toBe('what has the administration told taipei');
     // (A description of someone, not of how the text writes: kept.)

@@ -65,6 +65,13 @@ const SAME_THING: [RegExp, string][] = [
   [/\bputting out (?=(?:a|an|the|its|their|his|her|this|that|any)\s)/gi, 'releasing '],
   // "What has the administration told Taipei to do": what it urged Taipei to do, not its words.
   [/\b(?:tell|tells|told|telling)\s+([\w'’.-]+)\s+to\s+(?=do\b|doing\b)/gi, 'urged $1 to '],
+  // "The 330m arms deal", "US$1.5bn": amounts written the short way, as news spells them out.
+  // (Only written onto the number: "5 m" may be metres.)
+  [/\b(\d+(?:\.\d+)?)(?:m|mn|mln)\b/gi, '$1 million'],
+  [/\b(\d+(?:\.\d+)?)(?:bn|b)\b/gi, '$1 billion'],
+  // "On October 30th", "the 30th of October": the day without its ordinal ending, as news writes dates.
+  [/\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(\.?\s+\d{1,2})(?:st|nd|rd|th)\b/gi, '$1$2'],
+  [/\b(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi, '$1 '],
   // "Where did they meet prior to this call": before it.
   [/\bprior to\b/gi, 'before'],
   // "Does America have to give Taiwan weapons": whether it is required to.
