@@ -87,6 +87,18 @@ describe('a ", where …" clause telling what the event was for', () => {
   });
 });
 
+describe('a date that belongs to another event', () => {
+  it('does not answer "when was the call" with the date of the meeting the call followed', () => {
+    const CALLS = article('calls', 'Leaders talk', [
+      'Trump and Xi held a phone call on Monday that touched on trade.',
+      'The conversation also followed a meeting between Trump and Xi in Busan on Oct. 30, where the two leaders sought to stabilize relations.',
+    ]);
+    const calls = buildQuestionIndex(knowledgeBase(CALLS));
+    expect(calls.ask('when was the call between the two leaders').answers.map((a) => a.citation.paragraph)).not.toContain(2);
+    expect(calls.ask('when was the meeting between trump and xi').answers[0]?.citation.paragraph).toBe(2);
+  });
+});
+
 describe('who did what the passage never says', () => {
   it('does not answer "who initiated the call" from a sentence that only tells of the call', () => {
     const arms = buildQuestionIndex(knowledgeBase(ARMS));

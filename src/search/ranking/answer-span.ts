@@ -252,6 +252,9 @@ export function findAnswer(
         (kind === 'amount' && plan.needsMeasure === 'any' && span.kind === 'duration');
       if (!fitsKind || (plan.needsName && !span.named) || !fitsMeasure(span, plan, sentence)) continue;
       if (plan.datePrecision && !precise(span.text, plan.datePrecision)) continue;
+      // "The conversation also followed a meeting … in Busan on Oct. 30": the date is the meeting's,
+      // an event the question does not ask about standing between what it asks about and the date.
+      if (kind === 'date' && dateOfAnotherEvent(unit, span, offset, matched)) continue;
       const inside = unit.tokens.filter((t) => t.start < span.end && t.end > span.start).map((t) => offset + t.position);
       const at = inside[0] ?? offset;
       // A span made only of the question's own words ("who is Lin Jian" → "Lin Jian") answers
@@ -456,6 +459,19 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she']);
 function refersToAsked(name: string, plan: QuestionPlan): boolean {
   const parts = new Set(name.toLowerCase().split(/\s+/));
   return plan.terms.some((term) => parts.has(term.norm));
+}
+
+/** Nouns of events that a date in the same phrase belongs to ("a meeting … on Oct. 30"). */
+const EVENT_NOUNS = new Set(['meeting', 'meetings', 'summit', 'summits', 'talks', 'visit', 'trip', 'election', 'vote', 'attack', 'invasion', 'conference', 'hearing', 'trial', 'ceremony', 'speech', 'announcement', 'session']);
+
+/** Between the question's last matched word before the date and the date, an event noun the question did not ask about. */
+function dateOfAnotherEvent(unit: SentenceUnit, span: AnswerSpan, offset: number, matched: Set<number>): boolean {
+  const first = unit.tokens.findIndex((t) => t.end > span.start);
+  const before = first < 0 ? unit.tokens.length : first;
+  let lastMatched = -1;
+  for (let i = 0; i < before; i++) if (matched.has(offset + i)) lastMatched = i;
+  if (lastMatched < 0) return false;
+  return unit.tokens.slice(lastMatched + 1, before).some((t, k) => EVENT_NOUNS.has(t.norm) && !matched.has(offset + lastMatched + 1 + k));
 }
 
 /** Someone in the passage says, asks or tells something: a verb of communication the question did not bring. */
