@@ -154,6 +154,9 @@ describe('yes or no', () => {
     expect(index.ask('has the us resumed buying soybeans').status).toBe('not_found');
     expect(index.ask('did the united states cut tariffs').answers[0]?.citation.paragraph).toBe(3);
     expect(index.ask('has china resumed buying soybeans').answers[0]?.citation.paragraph).toBe(3);
+    // …in any question about the act, not only yes/no ones.
+    expect(index.ask('by how much has china reduced tariffs').status).toBe('not_found');
+    expect(index.ask('by how much did the united states reduce tariffs').answers[0]?.citation.paragraph).toBe(3);
     // A body of a country acts for it: "Taiwan's government rejects Beijing's claim".
     expect(index.ask("did japan reject beijing's claim").status).toBe('not_found');
     expect(index.ask("did taiwan reject beijing's claim").answers[0]?.citation.paragraph).toBe(5);

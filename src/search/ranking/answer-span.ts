@@ -133,6 +133,8 @@ export function findAnswer(
   // "When was the previous arms sale approved", "where will the next summit be held": another
   // occurrence than the one the passage tells of, unless it says "previous" or "next" too.
   if (plan.contrast.some((word) => !units.some((u) => u.tokens.some((t) => CONTRAST_GROUPS.get(word)?.has(t.norm))))) return { answer: null, lacksKind: true, relation: null };
+  // "By how much has China reduced its tariffs" against "…, and the United States has reduced…".
+  if (kind && kind !== 'quote' && doneByAnother(plan, units, positions, ctx)) return { answer: null, lacksKind: true, relation: null };
   if (!kind) {
     const lacks =
       (plan.yesNo && (!statesTheClaim(plan, units) || doneByAnother(plan, units, positions, ctx))) ||
