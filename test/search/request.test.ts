@@ -166,6 +166,9 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('wats in the arms deal')).toBe("what's in the arms deal");
     expect(questionOfRequest('wat did xi say')).toBe('what did xi say');
     expect(questionOfRequest('taiwan pop')).toBe('taiwan population');
+    // "Could you tell me the name of…": what is the name of.
+    expect(questionOfRequest('Could you tell me the name of the spokesperson who was quoted?')).toBe('what is the name of the spokesperson who was quoted?');
+    expect(questionOfRequest('the arms sale')).toBe('the arms sale');
     // Short amounts and ordinal dates as news writes them.
     expect(questionOfRequest('whats in the US$330m arms deal')).toBe('whats in the US$330 million arms deal');
     expect(questionOfRequest('a 1.5bn deal')).toBe('a 1.5 billion deal');

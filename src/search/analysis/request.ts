@@ -138,6 +138,8 @@ export function questionOfRequest(text: string): string {
   for (const [pattern, question] of KEYWORDS_THEN_KIND) rest = rest.replace(pattern, question).replace(/\bthe the\b/gi, 'the').replace(/\s+$/, '');
   rest = rest.replace(/^please\s+/i, '');
   if (ASK_FOR.test(rest)) return rest.replace(ASK_FOR, 'what is ');
+  // "Could you tell me the name of the spokesperson": the lead-in is gone, what it asked for remains.
+  if (/^(?:the|a|an)\s/i.test(rest) && /\b(?:tell|give|show)\s+(?:me|us)\b/i.test(text)) return `what is ${rest}`;
   if (NAME_IT.test(rest)) return rest.replace(NAME_IT, 'what is the name of ');
   if (ACCOUNT.test(rest)) return rest.replace(ACCOUNT, '');
   // Nothing recognisable left (the whole text was "tell me about"): keep what was typed.
