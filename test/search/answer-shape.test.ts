@@ -177,6 +177,19 @@ describe("a quoted person's view", () => {
   });
 });
 
+describe('a place is not matched by its kind', () => {
+  it('does not take "the two countries" for Ukraine', () => {
+    const said = 'President Xi said the two countries should protect the outcomes of the war.';
+    const CALL = article('xi-countries', 'Leaders hold a call', [said, 'The call also touched on the war in Europe.'], {
+      speakers: [{ id: 'xi', name: 'Xi Jinping', kind: 'person', aliases: ['Xi', 'President Xi'], role: 'Chinese President' }],
+      quotes: [],
+      statements: [{ speakerId: 'xi', paragraph: 1, text: said }],
+    });
+    const index = buildQuestionIndex(knowledgeBase(CALL));
+    expect(index.ask('what did xi say about the war in ukraine', { article: 'xi-countries' }).answers.map((a) => a.citation.paragraph)).not.toContain(1);
+  });
+});
+
 describe('names inside a noun phrase', () => {
   const index = buildQuestionIndex(knowledgeBase(article('sale', 'Arms sale', ['Officials met on Monday.', "Earlier this month, Taiwan's foreign ministry announced that the administration approved a US$330 million arms package."])));
 

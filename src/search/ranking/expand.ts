@@ -66,6 +66,8 @@ const REFERS_TO_STORY = new Set(['incident', 'incidents', 'case', 'event', 'even
 const SPOKEN_ABOUT_EMPHASIS = 0.5;
 /** Ordinals whose dictionary relations are noise ("first" → "prime", "initiative"); "last" and "final" keep theirs (each other). */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
+/** Kinds of place that any place of that kind would match: "country" for "Ukraine" is no evidence. */
+const PLACE_KINDS = new Set(['country', 'countries', 'nation', 'nations', 'state', 'states', 'city', 'cities', 'capital', 'port', 'region']);
 /** Weight kept by a title word: the whole article is about it. */
 const TOPIC_EMPHASIS = 0.5;
 
@@ -106,7 +108,9 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
     for (const word of newsSynonyms(term.norm)) offer(word, QUALITY.news, 'news-synonym');
     // (An ordinal has no synonyms worth matching: WordNet relates "first" to "prime" and "initiative".)
     if (settings.wordnet && !ORDINALS.has(term.norm)) {
-      for (const related of relatedWords(term.norm)) offer(related.word, related.closeness * QUALITY.wordnetScale, 'synonym');
+      // (Not a place's kind: "Ukraine" is a country, but "the two countries" of a sentence are others.)
+      const place = isKnownPlace(term.norm);
+      for (const related of relatedWords(term.norm)) if (!(place && PLACE_KINDS.has(related.word))) offer(related.word, related.closeness * QUALITY.wordnetScale, 'synonym');
       // "Who turned down the offer" → "rejected": the phrasal verb's own words.
       const phrasal = term.particle ? phrasalVerb(term.norm, term.particle) : undefined;
       if (phrasal) for (const related of relatedWords(phrasal)) offer(related.word, related.closeness * QUALITY.wordnetScale, 'synonym');
