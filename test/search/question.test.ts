@@ -192,6 +192,9 @@ describe('question analysis', () => {
     expect(take.speaker.map((t) => take.terms[t]!.norm)).toEqual(['xi']);
     expect(analyzeQuestion('how does xi think the war should be resolved', { isQuotedPerson }).kind).toBe('quote');
     expect(analyzeQuestion('whats xis stance on ukraine', { isQuotedPerson }).kind).toBe('quote');
+    expect(analyzeQuestion('xi comments on ukraine', { isQuotedPerson }).kind).toBe('quote');
+    // (Not remarks that something else answered.)
+    expect(analyzeQuestion("how did china respond to takaichi's remarks about taiwan", { isQuotedPerson }).speaker).toEqual([]);
     expect(analyzeQuestion("what is china's position on the war", { isQuotedPerson }).kind).toBeNull();
     // "Why did Xi bring up World War II": why is in what he said of it.
     const why = analyzeQuestion('why did xi keep bringing up world war 2', { isQuotedPerson });

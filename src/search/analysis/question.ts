@@ -226,7 +226,7 @@ function placeWithoutApostrophe(word: string): boolean {
 }
 
 /** Nouns for someone's view of a thing: "Xi's take on…", "Xi stance on…". */
-const OPINION_NOUNS = new Set(['stance', 'position', 'view', 'views', 'take', 'opinion', 'opinions', 'attitude', 'thoughts', 'feelings', 'stand']);
+const OPINION_NOUNS = new Set(['stance', 'position', 'view', 'views', 'take', 'opinion', 'opinions', 'attitude', 'thoughts', 'feelings', 'stand', 'comments', 'remarks', 'words', 'message']);
 const OPINION_OBJECTS = new Set(['on', 'about', 'regarding', 'towards', 'toward', 'of', 'over']);
 /** Verbs of wanting and believing: "what does Xi want…", "how does Xi think…". */
 const OPINION_VERBS = new Set(['think', 'want', 'believe', 'feel', 'hope', 'see', 'view', 'expect']);
@@ -248,7 +248,8 @@ interface WordsAsked {
  */
 function opinionAsked(tokens: Token[], isQuotedPerson: (word: string) => boolean): WordsAsked | null {
   const person = (t: Token | undefined) => quotedPerson(t, isQuotedPerson);
-  for (let i = 1; i < tokens.length - 1; i++) {
+  // (Opening the question: in "how did China respond to Takaichi's remarks" the remarks are what was answered.)
+  for (let i = 1; i < Math.min(tokens.length - 1, 5); i++) {
     if (OPINION_NOUNS.has(tokens[i]!.norm) && OPINION_OBJECTS.has(tokens[i + 1]!.norm) && person(tokens[i - 1])) return { words: [tokens[i]!], sayAt: tokens[i]!.position };
   }
   const wh = tokens[0]?.norm;
