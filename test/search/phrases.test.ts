@@ -45,6 +45,20 @@ describe('phrase integrity', () => {
   });
 });
 
+describe('a thing its owner puts out', () => {
+  it('takes "the ministry released the most detailed account" for the ministry\'s account, but not an account someone else released', () => {
+    const possessive = { members: [0, 1], head: 1, pair: [[0], [1]] as [number[], number[]], joinedBy: 'possessive' as const };
+    const words = ['Ministry', 'of', 'Foreign', 'Affairs', 'released', 'the', 'most', 'detailed', 'account'];
+    const credit = [1, 1];
+    applyPhraseIntegrity([possessive], credit, [[2], [8]], (p) => word(words[p]));
+    expect(credit).toEqual([1, 1]);
+    const other = ['Ministry', 'of', 'Foreign', 'Affairs', 'said', 'officials', 'released', 'an', 'account'];
+    const apart = [1, 1];
+    applyPhraseIntegrity([possessive], apart, [[2], [8]], (p) => word(other[p]));
+    expect(apart[1]).toBeLessThan(1);
+  });
+});
+
 describe('a thing named again with "the"', () => {
   it('takes "Takaichi … the remarks" for Takaichi\'s remarks, but not a related word nor a "the" before the owner', () => {
     const possessive = { members: [0, 1], head: 1, pair: [[0], [1]] as [number[], number[]] };

@@ -91,7 +91,8 @@ function toldTogether(phrase: Phrase, positions: number[][], wordAt: (position: 
     ownedByReference(phrase, positions, wordAt, headWord) ||
     ownedByPredicate(phrase, positions, wordAt) ||
     toldInClause(phrase, positions, wordAt) ||
-    ownedByName(phrase, positions, wordAt)
+    ownedByName(phrase, positions, wordAt) ||
+    ownedByMaking(phrase, positions, wordAt)
   );
 }
 
@@ -156,6 +157,29 @@ function toldInClause(phrase: Phrase, positions: number[][], wordAt: (position: 
       return true;
     });
   });
+}
+
+/** Verbs by which someone puts out a thing that is then theirs: "released an account", "issued a statement". */
+const MAKING_VERBS = new Set(['released', 'releases', 'issued', 'issues', 'gave', 'gives', 'published', 'publishes', 'offered', 'offers', 'provided', 'provides', 'delivered', 'delivers', 'presented', 'presents', 'unveiled', 'unveils']);
+/** Words the thing may stand after its verb ("released the most detailed account"). */
+const MADE_REACH = 5;
+
+/**
+ * "The foreign ministry's account" written "China's Ministry of Foreign Affairs released the most
+ * detailed account": the owner puts the thing out, right after its name.
+ */
+function ownedByMaking(phrase: Phrase, positions: number[][], wordAt: (position: number) => PassageWord | undefined): boolean {
+  if (!phrase.pair || phrase.joinedBy !== 'possessive' || !phrase.pair[1].includes(phrase.head)) return false;
+  const owners = phrase.pair[0].flatMap((t) => positions[t] ?? []);
+  return (positions[phrase.head] ?? []).some((h) =>
+    owners.some((o) => {
+      // The verb within two words after the owner's name ("… Foreign Affairs released"), the thing soon after it.
+      const verb = [1, 2].map((k) => o + k).find((v) => v < h && MAKING_VERBS.has(wordAt(v)?.norm ?? ''));
+      if (verb === undefined || h - verb > MADE_REACH) return false;
+      for (let i = verb + 1; i < h; i++) if (!wordAt(i)) return false;
+      return true;
+    }),
+  );
 }
 
 const OWNER_LINKS = new Set(['from', 'by', 'of', 'the']);
