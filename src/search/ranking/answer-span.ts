@@ -133,11 +133,12 @@ export function findAnswer(
   // "When was the previous arms sale approved", "where will the next summit be held": another
   // occurrence than the one the passage tells of, unless it says "previous" or "next" too.
   if (plan.contrast.some((word) => !units.some((u) => u.tokens.some((t) => CONTRAST_GROUPS.get(word)?.has(t.norm))))) return { answer: null, lacksKind: true, relation: null };
-  // "By how much has China reduced its tariffs" against "…, and the United States has reduced…".
-  if (kind && kind !== 'quote' && doneByAnother(plan, units, positions, ctx)) return { answer: null, lacksKind: true, relation: null };
+  // "Did China lower its tariffs", "by how much has China reduced its tariffs" against "…, and the
+  // United States has reduced…".
+  if (kind !== 'quote' && (kind || plan.yesNo) && doneByAnother(plan, units, positions, ctx)) return { answer: null, lacksKind: true, relation: null };
   if (!kind) {
     const lacks =
-      (plan.yesNo && (!statesTheClaim(plan, units) || doneByAnother(plan, units, positions, ctx))) ||
+      (plan.yesNo && !statesTheClaim(plan, units)) ||
       (plan.cue === 'which' && !identifiesWhich(plan, units, positions, qualities, ctx.matchQuality)) ||
       (plan.reactor.length > 0 && !actsIn(units, plan.reactor.flatMap((t) => positions[t] ?? [])));
     return { answer: null, lacksKind: lacks, relation: null };
@@ -402,16 +403,8 @@ const ACTOR_DISTANCE = 4;
  * than "the US").
  */
 function doneByAnother(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], ctx: AnswerContext): boolean {
-  const isName = (word: string) => ctx.isName?.(word) ?? false;
-  // The subject: the names the question opens with ("did China…", "did Trump and Xi…").
-  const named = (t: number) => namesAPlace(plan.terms[t]!.norm) || isName(plan.terms[t]!.norm);
-  let verb = 0;
-  while (verb < plan.terms.length && named(verb) && (verb === 0 || plan.terms[verb]!.position <= plan.terms[verb - 1]!.position + 2)) verb++;
-  // The verb right after it: "did China lower…", "has the US resumed…" (not "does the US
-  // officially say Taiwan belongs…": that claim is about what it says).
-  const verbTerm = plan.terms[verb];
-  if (verb === 0 || !verbTerm || verbTerm.position !== plan.terms[verb - 1]!.position + 1) return false;
-  if (!(verbTerm.verb || baseForms(verbTerm.norm, 'v').length > 0) || !positions[verb]?.length) return false;
+  const verb = claimVerb(plan, ctx);
+  if (verb === null || !positions[verb]?.length) return false;
   const subjectAt = new Set(positions.slice(0, verb).flat());
   const locate = positionLocator(units);
   // Where the passage says the verb, or a close word for it (not a loose relative: "decide" for "reject").
@@ -436,6 +429,26 @@ function doneByAnother(plan: QuestionPlan, units: SentenceUnit[], positions: num
     if (k > 0 && !namesAPlace(tokens[k]!.norm) && namesAPlace(tokens[k - 1]!.norm)) k--;
     return !subjectAt.has(start + k) && namesAPlace(tokens[k]!.norm);
   });
+}
+
+const claimVerbs = new WeakMap<QuestionPlan, number | null>();
+
+/**
+ * The term of the verb a question tells its named subject doing ("did China lower…", "has the US
+ * resumed…", "did Trump and Xi agree…"), or null. Once per question: findAnswer runs per passage.
+ */
+function claimVerb(plan: QuestionPlan, ctx: AnswerContext): number | null {
+  const known = claimVerbs.get(plan);
+  if (known !== undefined) return known;
+  // The subject: the names the question opens with.
+  const named = (t: number) => namesAPlace(plan.terms[t]!.norm) || (ctx.isName?.(plan.terms[t]!.norm) ?? false);
+  let verb = 0;
+  while (verb < plan.terms.length && named(verb) && (verb === 0 || plan.terms[verb]!.position <= plan.terms[verb - 1]!.position + 2)) verb++;
+  // The verb right after it (not "does the US officially say Taiwan belongs…": that claim is about what it says).
+  const term = plan.terms[verb];
+  const found = verb > 0 && term && term.position === plan.terms[verb - 1]!.position + 1 && (term.verb || baseForms(term.norm, 'v').length > 0) ? verb : null;
+  claimVerbs.set(plan, found);
+  return found;
 }
 
 /**
