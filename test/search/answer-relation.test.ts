@@ -200,3 +200,30 @@ describe('whom a "who" question asks for', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(4);
   });
 });
+
+describe('clauses that tell of the answer from beside it', () => {
+  const PORT = article('port', 'Dock workers weigh a strike', [
+    'Dock workers met on Friday to discuss pay.',
+    "Xi's comments come as Beijing grows uneasy over statements by Japanese Prime Minister Sanae Takaichi, who said this month that an attack on Taiwan could prompt a military response from Tokyo.",
+    'The union sharply criticised the plan, saying it ignored safety rules.',
+  ]);
+  const port = buildQuestionIndex(knowledgeBase(PORT));
+
+  it('reads a relative clause right after a person as telling of that person ("Takaichi, who said…")', () => {
+    const result = port.ask('which japanese leader said tokyo might respond', { article: 'port' });
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+  });
+
+  it('gives a clause opened by "saying" the subject of the clause before it, and lets "claimed" be told as "saying"', () => {
+    for (const question of ['who claimed the plan ignored safety rules', 'who argued that the plan ignored safety rules']) {
+      const result = port.ask(question, { article: 'port' });
+      expect(result.answers[0]?.citation.paragraph, question).toBe(3);
+      expect(result.answers[0]?.why.join(' '), question).toContain('union');
+    }
+  });
+
+  it('does not let a request be told as saying', () => {
+    expect(port.ask('who asked for the plan', { article: 'port' }).status).toBe('not_found');
+  });
+});

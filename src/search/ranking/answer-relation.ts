@@ -70,6 +70,8 @@ export interface RelationInput {
   focus: number[];
   /** Only words right next to the span relate (no clause-wide relation): see focus.ts. */
   nearOnly?: boolean;
+  /** The span is a pronoun ("He"). */
+  pronoun?: boolean;
   /** A ", where …" clause belongs to the clause before it (for reasons: see clauseNumbers). */
   joinWhere?: boolean;
 }
@@ -79,6 +81,13 @@ export function relationOf(input: RelationInput): AnswerRelation {
   const spanClauses = new Set(input.span.map(locate));
   const first = Math.min(...input.span);
   const last = Math.max(...input.span);
+  // "Sanae Takaichi, who said … a military response from Tokyo": a relative clause right after
+  // the span tells of the span, so what it says relates to it ("which leader said Tokyo might respond").
+  if (startsRelativeClause(input.units, last + 1)) spanClauses.add(locate(last + 1));
+  // "Beijing sharply protested the authorization, saying it 'grossly violated'…": a clause opened
+  // by a participle of saying shares the subject of the clause before it.
+  // (Not for a pronoun: who "He" is, and what he did, is settled with the quote table; see answer-span.ts.)
+  if (!input.pronoun) for (const key of participleClausesOf(input.units, first)) spanClauses.add(key);
   const beside = (p: number) => p >= first - NEAR && p <= last + NEAR;
   const related = input.nearOnly ? beside : (p: number) => spanClauses.has(locate(p)) || beside(p);
   let total = 0;
@@ -91,6 +100,39 @@ export function relationOf(input: RelationInput): AnswerRelation {
   const focus =
     input.focus.length === 0 ? null : input.focus.some((t) => (input.weights[t] ?? 0) > 0 && (input.positions[t] ?? []).some(related));
   return { share: total > 0 ? near / total : 0, focus };
+}
+
+/** Participles that open a clause whose subject is the subject of the clause before ("…, saying"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+const SHARED_SUBJECT_OPENERS = new Set(['saying', 'adding', 'urging', 'arguing', 'asserting', 'warning', 'calling', 'citing']);
+
+/**
+ * When the span opens its clause (its subject), the clause keys (see clauseLocator) of the
+ * participle clauses that follow it in its sentence.
+ */
+function participleClausesOf(units: SentenceUnit[], position: number): string[] {
+  const { unit, token } = positionLocator(units)(position);
+  const sentence = units[unit];
+  if (!sentence) return [];
+  const clauses = clauseNumbers(sentence);
+  const clause = clauses[token];
+  if (clause === undefined) return [];
+  // The subject opens its clause, behind at most an article or the capitalised words of a title
+  // ("Chinese President Xi Jinping"): not "He added that 'China…'".
+  const text = sentence.paragraph.text.slice(sentence.start, sentence.end);
+  const lead = sentence.tokens.slice(clauses.indexOf(clause), token);
+  if (!lead.every((word) => ARTICLES.has(word.norm) || /^\p{Lu}/u.test(text.slice(word.start, word.end)))) return [];
+  const keys: string[] = [];
+  sentence.tokens.forEach((word, i) => {
+    if (clauses[i]! > clause && clauses[i - 1] !== clauses[i] && SHARED_SUBJECT_OPENERS.has(word.norm)) keys.push(`${unit}:${clauses[i]}`);
+  });
+  return keys;
+}
+
+function startsRelativeClause(units: SentenceUnit[], position: number): boolean {
+  const { unit, token } = positionLocator(units)(position);
+  const word = units[unit]?.tokens[token];
+  return word !== undefined && RELATIVES.has(word.norm);
 }
 
 /**

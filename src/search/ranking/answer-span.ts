@@ -237,6 +237,13 @@ export function findAnswer(
   // "When did the crash happen" is not answered by "a hearing on the crash is scheduled for Sept. 17".
   const pastOnly = plan.past && (kind === 'date' || kind === 'duration');
 
+  // "Who claimed that China and the U.S. fought…" → "He added that…": a verb of saying the text
+  // tells with another stands in for the question's, so the speaker is the one beside that verb.
+  const saidOtherwise =
+    kind === 'person' && mainEvent >= 0 && !positions[mainEvent]?.length && assertsSomething(plan.terms[mainEvent]!.norm)
+      ? { positions: positions.map((list, t) => (t === mainEvent ? sayingPositions(units, matched) : list)), weights: weights.map((w, t) => (t === mainEvent ? ctx.importance[t] ?? 0 : w)) }
+      : null;
+
   let offset = 0;
   let best: { span: AnswerSpan; sentence: string; distance: number; relation: AnswerRelation; foreign: boolean } | null = null;
   for (const unit of units) {
@@ -296,7 +303,9 @@ export function findAnswer(
       if (kind === 'person' && /^\s*\$/.test(sentence.slice(span.end, span.end + 2))) continue;
       if (ownerRequired && !holdsOffice(span, inside, owners, offices, sentence.slice(span.end))) continue;
       const distance = anchors.length ? Math.min(...anchors.map((p) => Math.abs(p - at))) : 50;
-      const told = relationOf({ units, span: inside.length ? inside : [at], positions, weights, focus, nearOnly: inception, joinWhere: kind === 'reason' });
+      const spanAt = inside.length ? inside : [at];
+      let told = relationOf({ units, span: spanAt, positions, weights, focus, nearOnly: inception, joinWhere: kind === 'reason', pronoun: span.refersTo !== undefined });
+      if (!told.focus && saidOtherwise && relationOf({ units, span: spanAt, ...saidOtherwise, focus: [mainEvent] }).focus) told = { ...told, focus: true };
       // A pronoun the quote table resolves opens its speaker's sentence: every clause of it is theirs,
       // when the sentence tells the question's main verb ("who urged…" → "…, urging the two
       // countries") and what it was done to, beyond the article's own subject ("who asked for the
@@ -491,12 +500,31 @@ function dateOfAnotherEvent(unit: SentenceUnit, span: AnswerSpan, offset: number
 
 /** Someone in the passage says, asks or tells something: a verb of communication the question did not bring. */
 function speaksIn(units: SentenceUnit[], matched: Set<number>): boolean {
+  return sayingPositions(units, matched).length > 0;
+}
+
+/**
+ * Verbs that tell someone asserted something, and so may be told with any other verb of saying
+ * ("claimed" as "added"). Not requests, offers or answers ("asked for", "named"): those are acts
+ * of their own.
+ */
+const ASSERTING = new Set('say state assert claim argue declare insist contend allege suggest add stress emphasize emphasise affirm warn note remark comment reiterate'.split(' '));
+
+function assertsSomething(word: string): boolean {
+  return ASSERTING.has(word) || baseForms(word, 'v').some((base) => ASSERTING.has(base));
+}
+
+/** Passage positions of verbs of saying the question's words did not match ("added", "saying"). */
+function sayingPositions(units: SentenceUnit[], matched: Set<number>): number[] {
+  const found: number[] = [];
   let offset = 0;
   for (const unit of units) {
-    if (unit.tokens.some((token, i) => !matched.has(offset + i) && isCommunicationVerb(token.norm))) return true;
+    unit.tokens.forEach((token, i) => {
+      if (!matched.has(offset + i) && isCommunicationVerb(token.norm)) found.push(offset + i);
+    });
     offset += unit.tokens.length + 1;
   }
-  return false;
+  return found;
 }
 
 /** A paragraph's words, tokenized once for the paragraph checks here (the index keeps only its sentences'). */
