@@ -102,6 +102,13 @@ describe('question analysis', () => {
     expect(analyzeQuestion('what is the price of lithium').needsMeasure).toBe('money');
   });
 
+  it('reads "when is X getting…" as asking about an arrangement still to come, not "when is the court hearing"', () => {
+    expect(analyzeQuestion('when is taiwan getting the weapons').future).toBe(true);
+    expect(analyzeQuestion('when are they coming').future).toBe(true);
+    expect(analyzeQuestion('when is the court hearing').future).toBe(false);
+    expect(analyzeQuestion('when is the sentencing').future).toBe(false);
+  });
+
   it('reads a misspelt question word', () => {
     expect(kind('wen did trump and xi talk')).toBe('date');
     expect(kind('Wei Jiang')).toBeNull();

@@ -282,6 +282,17 @@ function isSubsequence(short: string, long: string): boolean {
   return i === short.length;
 }
 
+/**
+ * "When is Taiwan getting the weapons", "when are they coming": a present progressive after
+ * "when is" asks about an arrangement still to come. (Not a noun in -ing: "when is the court hearing".)
+ */
+function arrangedAhead(tokens: Token[], at: number): boolean {
+  if (!BE_PRESENT.has(tokens[at + 1]?.norm ?? '')) return false;
+  return tokens.some((t, k) => k > at + 2 && /ing$/.test(t.norm) && isMostlyVerb(t.norm) && (k < tokens.length - 1 || COMING_GOING.has(t.norm)));
+}
+const BE_PRESENT = new Set(['is', 'are']);
+const COMING_GOING = new Set(['coming', 'going', 'happening']);
+
 function isEnglishWord(word: string): boolean {
   return everydayCount(word) > 0 || isDictionaryWord(word);
 }
@@ -553,7 +564,7 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
     reading.consumed.add(tokens[stand]!.position);
     reading.consumed.add(tokens[stand + 1]!.position);
   }
-  reading.future = tokens.some((t) => FUTURE_WORDS.has(t.norm));
+  reading.future = tokens.some((t) => FUTURE_WORDS.has(t.norm)) || (wh.norm === 'when' && arrangedAhead(tokens, at));
   reading.past = !reading.future && tokens.some((t) => PAST_AUXILIARIES.has(t.norm));
   const form = reading.kind ? FORM_VERBS[reading.kind] : undefined;
   // "When did it take place" is a way of asking; "when did she take office" asks about taking office.
