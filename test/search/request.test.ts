@@ -147,6 +147,18 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('where did they sit down with each other')).toBe('where did they meet each other');
     expect(questionOfRequest('where did trump and xi get together before this call')).toBe('where did trump and xi meet before this call');
     expect(questionOfRequest('who did they fight side by side against')).toBe('who did they fight shoulder to shoulder against');
+    expect(questionOfRequest('wait whats the deal w taiwan weapons')).toBe('whats the deal with taiwan weapons');
+    expect(questionOfRequest('how many persons live in Taiwan')).toBe('how many people live in Taiwan');
+    expect(questionOfRequest('who is the spokesman of the ministry of foreign affairs')).toBe('who is the spokesman of the foreign ministry');
+    expect(questionOfRequest('who is the foreign affairs minister')).toBe('who is the foreign minister');
+  });
+
+  it('reads a learner\'s word order: "which is the" as "what is the", "what said X" as "what did X say"', () => {
+    expect(questionOfRequest('which is the posture of USA about Taiwan')).toBe('what is the posture of USA about Taiwan');
+    expect(questionOfRequest('which is bigger, the tariff cut or the arms sale')).toBe('which is bigger, the tariff cut or the arms sale');
+    expect(questionOfRequest('what said Trump about Ukraine in the call')).toBe('what did Trump say about Ukraine in the call');
+    expect(questionOfRequest('what said Lin Jian')).toBe('what did Lin Jian say');
+    expect(questionOfRequest('what said the article about the call')).toBe('what said the article about the call');
     expect(questionOfRequest('who is the spokesman quoted in the article')).toBe('who is the spokesman');
     expect(questionOfRequest("what's taiwan's take on the claim")).toBe("what's taiwan's view on the claim");
     expect(questionOfRequest('whats the status of the arms sale')).toBe('what happened to the arms sale');

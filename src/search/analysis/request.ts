@@ -8,7 +8,7 @@ import { ASKS, questionAfterLeadIn, withoutChatAround } from './chat.ts';
 
 /** Interjections before the question ("wait, who…" — but "wait times" is a topic). */
 const INTERJECTION =
-  /^(?:(?:please|pls|plz|hey|hi|yo|so|ok|okay|and|hmm|um|uh|wow|whoa|oh|ah|huh|(?:real |really )?quick (?:question|q)|wait(?=[\s,:!?.]+(?:who|what|when|where|why|how|which|did|does|do|is|are|was|were|so)\b))\b[\s,:!?.]*)+/i;
+  /^(?:(?:please|pls|plz|hey|hi|yo|so|ok|okay|and|hmm|um|uh|wow|whoa|oh|ah|huh|(?:real |really )?quick (?:question|q)|wait(?=[\s,:!?.]+(?:who|what(?:['’]?s)?|when|where|why|how|which|did|does|do|is|are|was|were|so)\b))\b[\s,:!?.]*)+/i;
 /** Politeness and asking-about-asking before the question itself. */
 const WRAPPER =
   /^(?:(?:can|could|would|will) you\s+(?:please\s+)?|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you (?:happen to )?know\s+|any idea[\s,:]+|(?:i'?m |i am |just |i was )?(?:curious|wondering)[\s,:]+|out of curiosity[\s,:]+|(?:quick|real quick) (?:one|recap|check)(?: please)?[\s,:]+|remind me[\s,:]+|tell me[\s,:]+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
@@ -37,7 +37,7 @@ const ACCOUNT = /^(?:summari[sz]e|outline|explain|describe|recap)\s+/i;
  * II", "w" → "with", "bc" → "because", "ok'd" → "approved"; fillers ("rn", "idk") go.
  */
 const SHORTHAND: Record<string, string> = {
-  ppl: 'people', pm: 'prime minister', wat: 'what', wats: "what's", pop: 'population', ww2: 'World War II', wwii: 'World War II', govt: 'government', "gov't": 'government',
+  ppl: 'people', persons: 'people', pm: 'prime minister', wat: 'what', wats: "what's", pop: 'population', ww2: 'World War II', wwii: 'World War II', govt: 'government', "gov't": 'government',
   admin: 'administration', intl: 'international', prez: 'president', gonna: 'going to', wanna: 'want to', gotta: 'got to',
   lol: '', lmao: '', omg: '', btw: '', tbh: '', imo: '', abt: 'about', cuz: 'because',
   bc: 'because', w: 'with', n: 'and', r: 'are', u: 'you', ur: 'your', rn: '', irl: 'in person', wdym: '', idk: '', ngl: '', fr: '', smh: '',
@@ -51,7 +51,7 @@ const ABOUT = /\b(?:(?:with|in) (?:regard|respect|relation) to|in terms of|as re
 /** "Did they meet in person", "…, or whatever her name was": how or how surely it is asked, not what. */
 const MANNER = /\b(?:(?:are|is) we talking(?: about)?|in[\s-]person|face[\s-]to[\s-]face|or (?:nah|not|no)(?=\s*[?.!]*\s*$)|or whatever(?: (?:his|her|their|its) name (?:is|was))?|or something(?: like that)?|(?:quoted|mentioned|named|cited) in (?:the|this) (?:article|story|text|piece|artcle|articel))\b/gi;
 /** "The Second World War", "sat down with": other names for a thing. */
-const SAME_THING: [RegExp, string][] = [
+const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   // "Taiwan's take on the claim" is its view of it; "the status of the sale" is what happened to it.
   [/(['’]s|s) take on\b/gi, '$1 view on'],
   [/\bwhat(?:['’]?s| is| was) the (?:latest |current )?status of\b/gi, 'what happened to'],
@@ -95,6 +95,15 @@ const SAME_THING: [RegExp, string][] = [
   [/\b(?:ring|rings|ringing|rang|rung) up\b/gi, 'call'],
   // One idiom for another: news copy says "shoulder to shoulder".
   [/\bside by side\b/gi, 'shoulder to shoulder'],
+  // "The ministry of foreign affairs" is the foreign ministry, which news writes either way.
+  [/\b(?:ministry|minister) of foreign affairs\b|\bforeign affairs (ministry|minister)\b/gi, (match: string) => (/minister\b/i.test(match) && !/ministry/i.test(match) ? 'foreign minister' : 'foreign ministry')],
+  // "Which is the posture of the USA": a learner's "what is" (which of none offered).
+  [/^which\s+(is|are|was|were)\s+(?=(?:the|a|an)\s)/i, 'what $1 '],
+  // "What said Trump about Ukraine": the verb before its subject, as in many languages.
+  [
+    /^what\s+(said|says)\s+(?!(?:that|the\s+(?:article|story|text|piece|report))\b)(.+?)(?=\s+(?:about|on|regarding|of|to|in|during|after|before)\b|\s*[?.!]*\s*$)/i,
+    (_: string, said: string, speaker: string) => `what ${said.toLowerCase() === 'said' ? 'did' : 'does'} ${speaker} say`,
+  ],
 ];
 /**
  * "What figure does the article give for…", "how does the story characterize…": the article is
@@ -129,7 +138,7 @@ export function questionOfRequest(text: string): string {
     .replace(FILLER_LIKE, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  for (const [pattern, name] of SAME_THING) rest = rest.replace(pattern, name);
+  for (const [pattern, name] of SAME_THING) rest = typeof name === 'string' ? rest.replace(pattern, name) : rest.replace(pattern, name);
   rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '');
   const question = questionAfterLeadIn(rest);
   if (question !== null) rest = question.replace(INTERJECTION, '').replace(WRAPPER, '');
