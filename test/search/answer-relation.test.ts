@@ -227,3 +227,16 @@ describe('clauses that tell of the answer from beside it', () => {
     expect(port.ask('who asked for the plan', { article: 'port' }).status).toBe('not_found');
   });
 });
+
+describe('the name of a role the text gives with another title', () => {
+  it('answers "the name of the Japanese leader" with the prime minister, but not "the name of the official" with an administration', () => {
+    const TALKS = article('talks', 'Leaders talk', [
+      'Japanese Prime Minister Sanae Takaichi spoke with President Lee on Monday.',
+      'The Trump administration confirmed the talks.',
+    ]);
+    const talks = buildQuestionIndex(knowledgeBase(TALKS));
+    const leader = talks.ask("what is the japanese leader's name", { article: 'talks' });
+    expect(leader.answers[0]?.text).toContain('Sanae Takaichi');
+    expect(talks.ask('what is the name of the official who confirmed the talks', { article: 'talks' }).status).toBe('not_found');
+  });
+});

@@ -207,7 +207,11 @@ export function findAnswer(
   // The thing itself must be in the text: a synonym ("administration" for "official") names another.
   // ("Which leaders took part": a president is a leader — a news word for the same role counts.)
   const namedAt = namedThing === undefined ? [] : ownPositions(units, plan.terms[namedThing]!.stem);
-  const roleWord = namedThing !== undefined && plan.cue.startsWith('which') && (qualities[namedThing] ?? 0) >= ROLE_QUALITY;
+  // ("The name of the Chinese leader": a title of office the text gives instead, "President Xi Jinping", is the same role.)
+  const roleWord =
+    namedThing !== undefined &&
+    (qualities[namedThing] ?? 0) >= ROLE_QUALITY &&
+    (plan.cue.startsWith('which') || (positions[namedThing] ?? []).some((p) => isTitle(tokenAt(units, p)?.norm ?? '')));
   const besideName = namedThing === undefined ? null : near(roleWord ? [...namedAt, ...(positions[namedThing] ?? [])] : namedAt, NAME_DISTANCE);
   // "…a meeting between Trump and Xi in Busan, where the two leaders sought…": "the two leaders"
   // points back to names earlier in its sentence, which answer "which leaders met" from afar.
@@ -499,6 +503,11 @@ function dateOfAnotherEvent(unit: SentenceUnit, span: AnswerSpan, offset: number
 }
 
 /** Someone in the passage says, asks or tells something: a verb of communication the question did not bring. */
+function tokenAt(units: SentenceUnit[], position: number): Token | undefined {
+  const { unit, token } = positionLocator(units)(position);
+  return units[unit]?.tokens[token];
+}
+
 function speaksIn(units: SentenceUnit[], matched: Set<number>): boolean {
   return sayingPositions(units, matched).length > 0;
 }
