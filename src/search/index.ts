@@ -104,7 +104,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     const topicStems = article ? titleStems(article.title) : NO_TOPIC;
     const tables = article ? [nameTables.get(article.slug) ?? new Map()] : [allNames()];
     const nameParts = (word: string) => otherNameParts(word, tables);
-    const expansion = { index, scope, settings, topicStems, nameParts, yesNo: plan.yesNo };
+    const expansion = { index, scope, settings, topicStems, nameParts, yesNo: plan.yesNo, asksWho: plan.kind === 'person' || (plan.kind === null && plan.cue.startsWith('which')) };
     const terms = plan.terms.map((term, i) =>
       expandTerm(term, {
         ...expansion,

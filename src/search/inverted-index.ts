@@ -5,6 +5,7 @@
  */
 import type { SentenceUnit } from './passages.ts';
 import { isStopWord } from './text/stopwords.ts';
+import { SAYING_FORMS } from './lexicon/saying.ts';
 
 export interface Postings {
   units: Int32Array;
@@ -34,7 +35,8 @@ export class InvertedIndex {
       const counts = new Map<string, number>();
       for (const token of unit.tokens) {
         this.words.set(token.norm, (this.words.get(token.norm) ?? 0) + 1);
-        if (isStopWord(token.norm)) continue;
+        // ("Said" is kept for a question's "commented" or "claimed" to match: see lexicon/saying.ts.)
+        if (isStopWord(token.norm) && !SAYING_FORMS.has(token.norm)) continue;
         const key = stemming ? token.stem : token.norm;
         counts.set(key, (counts.get(key) ?? 0) + 1);
         const forms = this.forms.get(key) ?? this.forms.set(key, new Set()).get(key)!;

@@ -206,6 +206,7 @@ describe('clauses that tell of the answer from beside it', () => {
     'Dock workers met on Friday to discuss pay.',
     "Xi's comments come as Beijing grows uneasy over statements by Japanese Prime Minister Sanae Takaichi, who said this month that an attack on Taiwan could prompt a military response from Tokyo.",
     'The union sharply criticised the plan, saying it ignored safety rules.',
+    'City spokesperson Maria Lopez said the strike would cost the port millions.',
   ]);
   const port = buildQuestionIndex(knowledgeBase(PORT));
 
@@ -221,6 +222,12 @@ describe('clauses that tell of the answer from beside it', () => {
       expect(result.answers[0]?.citation.paragraph, question).toBe(3);
       expect(result.answers[0]?.why.join(' '), question).toContain('union');
     }
+  });
+
+  it('lets "commented" be told as "said" when the question asks who spoke', () => {
+    const result = port.ask('which spokesperson commented on the cost of the strike', { article: 'port' });
+    expect(result.answers[0]?.citation.paragraph).toBe(4);
+    expect(result.answers[0]?.why.join(' ')).toContain('said');
   });
 
   it('does not let a request be told as saying', () => {

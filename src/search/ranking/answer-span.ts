@@ -17,6 +17,7 @@ import { tokenize, type Token } from '../text/tokenize.ts';
 import type { ExpandedTerm } from './expand.ts';
 import { namesAPlace } from '../lexicon/places.ts';
 import { isTitle } from '../lexicon/titles.ts';
+import { assertsSomething } from '../lexicon/saying.ts';
 
 /** Kinds a passage must contain to answer (and `quote` when a speaker is named). */
 const REQUIRED_KINDS = new Set(['person', 'date', 'time', 'place', 'amount', 'duration', 'reason', 'topic']);
@@ -510,17 +511,6 @@ function tokenAt(units: SentenceUnit[], position: number): Token | undefined {
 
 function speaksIn(units: SentenceUnit[], matched: Set<number>): boolean {
   return sayingPositions(units, matched).length > 0;
-}
-
-/**
- * Verbs that tell someone asserted something, and so may be told with any other verb of saying
- * ("claimed" as "added"). Not requests, offers or answers ("asked for", "named"): those are acts
- * of their own.
- */
-const ASSERTING = new Set('say state assert claim argue declare insist contend allege suggest add stress emphasize emphasise affirm warn note remark comment reiterate'.split(' '));
-
-function assertsSomething(word: string): boolean {
-  return ASSERTING.has(word) || baseForms(word, 'v').some((base) => ASSERTING.has(base));
 }
 
 /** Passage positions of verbs of saying the question's words did not match ("added", "saying"). */

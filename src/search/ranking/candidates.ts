@@ -4,6 +4,7 @@
  * thousands of sentences: the first only adds up weights in flat typed arrays (reused between
  * questions), the second builds per-sentence detail for the shortlist and its paragraphs.
  */
+import { SAYING_FORMS } from '../lexicon/saying.ts';
 import type { InvertedIndex, Scope } from '../inverted-index.ts';
 import type { ParagraphRange, SentenceUnit } from '../passages.ts';
 import type { Alternative, ExpandedTerm } from './expand.ts';
@@ -127,7 +128,8 @@ function topK(items: number[], k: number, order: (a: number, b: number) => numbe
  */
 function acceptedForms(alternative: Alternative, index: InvertedIndex): Set<string> | 'all' | 'none' {
   const forms = index.formsOf(alternative.stem);
-  if (alternative.kind === 'word') return 'all';
+  // ("Said" offered for "commented": its stem holds only the forms of "say", "said" among them.)
+  if (alternative.kind === 'word' || SAYING_FORMS.has(alternative.via)) return 'all';
   const via = alternative.via;
   const ok = [...forms].filter((norm) => norm.length <= via.length + 3 && norm.slice(0, 3) === via.slice(0, 3));
   if (ok.length === forms.size) return 'all';

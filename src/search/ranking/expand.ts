@@ -3,6 +3,7 @@
  * word itself or its stem) and a reason for the explanation: a repaired typo, a WordNet synonym,
  * a news synonym, another name of the same country.
  */
+import { assertsSomething, SAYING_FORMS } from '../lexicon/saying.ts';
 import type { QuestionTerm } from '../analysis/question.ts';
 import { absentWordEmphasis } from './term-weight.ts';
 import { idf, type InvertedIndex, type Scope } from '../inverted-index.ts';
@@ -55,6 +56,8 @@ export interface ExpandContext {
   yesNo: boolean;
   /** The word is what "how many" counts: the key of the question even when the title has it. */
   counted?: boolean;
+  /** The question asks who did something ("who claimed…", "which spokesperson commented…"). */
+  asksWho?: boolean;
   /** "What did X say about the call": the word is what X's words must be about, even when the title has it. */
   spokenAbout?: boolean;
 }
@@ -117,6 +120,16 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
     }
   }
   const stemmed = (w: string) => (settings.stemming ? stem(w) : w);
+  // "Which spokesperson commented on the sale" → "spokesperson Lin Jian said": news tells a
+  // statement with "said" (a stop word, offered here only).
+  // (Only for who said it: in "what did officials say Xi reiterated" the verb is what was said, and
+  // in "when did China claim Taiwan" no one speaks.)
+  if (settings.synonyms && ctx.asksWho && assertsSomething(term.norm) && !SAYING_FORMS.has(term.norm)) {
+    for (const form of SAYING_FORMS) {
+      const s = stemmed(form);
+      if (df(s) > 0 && !alternatives.has(s)) alternatives.set(s, { stem: s, quality: QUALITY.news, kind: 'synonym', via: form });
+    }
+  }
   // (A phrasal verb means something else than its verb: "sit down" is not the opposite of "stand".)
   const oppositeWords = settings.synonyms && settings.wordnet && !term.particle ? antonyms(term.norm).flatMap((w) => [w, ...newsSynonyms(w)]).filter((w) => !isStopWord(w)) : [];
   const opposites = new Set(oppositeWords.map(stemmed).filter((s) => !alternatives.has(s) && df(s) > 0));
