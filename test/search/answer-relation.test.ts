@@ -247,3 +247,16 @@ describe('the name of a role the text gives with another title', () => {
     expect(talks.ask('what is the name of the official who confirmed the talks', { article: 'talks' }).status).toBe('not_found');
   });
 });
+
+describe('news opposites WordNet lacks', () => {
+  it('answers "does X agree with Y" with "X rejects Y\'s claim" (no), and does not answer "who agreed with the claim" with it', () => {
+    const CLAIM = article('claim', 'Island rejects claim', [
+      'The council met on Monday.',
+      "The island's government rejects the mainland's claim, asserting that only residents may decide.",
+      "The mainland's leader reiterated support for any talks.",
+    ]);
+    const claim = buildQuestionIndex(knowledgeBase(CLAIM));
+    expect(claim.ask('does the island agree with the mainland', { article: 'claim' }).answers[0]?.citation.paragraph).toBe(2);
+    expect(claim.ask("who agreed with the mainland's claim", { article: 'claim' }).status).toBe('not_found');
+  });
+});

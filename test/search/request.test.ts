@@ -158,6 +158,11 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('which is bigger, the tariff cut or the arms sale')).toBe('which is bigger, the tariff cut or the arms sale');
     expect(questionOfRequest('what said Trump about Ukraine in the call')).toBe('what did Trump say about Ukraine in the call');
     expect(questionOfRequest('what said Lin Jian')).toBe('what did Lin Jian say');
+  });
+
+  it('reads a statement ending "or not" as a yes/no question', () => {
+    expect(questionOfRequest('taiwan government agree with china claim or not?')).toBe('does taiwan government agree with china claim ?');
+    expect(questionOfRequest('is taiwan rich or not')).toBe('is taiwan rich');
     expect(questionOfRequest('what said the article about the call')).toBe('what said the article about the call');
     expect(questionOfRequest('who is the spokesman quoted in the article')).toBe('who is the spokesman');
     expect(questionOfRequest("what's taiwan's take on the claim")).toBe("what's taiwan's view on the claim");

@@ -128,7 +128,16 @@ const WISE = /\b([a-z]+)[\s-]wise\b/gi;
 /** "Is Japan like on the US's side": "like" as a filler before a preposition. */
 const FILLER_LIKE = /\s+like\s+(?=(?:on|in|at|with|against|for|about)\s)/gi;
 
+/** "Taiwan government agree with China's claim or not?": a statement asked yes or no. */
+const OR_NOT = /\bor\s+(?:not|no|nah)\s*[?.!]*\s*$/i;
+const ASKS_FIRST = new RegExp(String.raw`^\s*${ASKS}`, 'i');
+
 export function questionOfRequest(text: string): string {
+  const question = readRequest(text);
+  return OR_NOT.test(text) && !ASKS_FIRST.test(question) ? `does ${question}` : question;
+}
+
+function readRequest(text: string): string {
   let rest = withoutChatAround(text)
     .replace(/\bw\/(?=\s)/gi, 'with')
     .replace(SHORTHAND_WORD, (word) => SHORTHAND[word.toLowerCase().replace('’', "'")] ?? word)

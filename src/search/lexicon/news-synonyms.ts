@@ -157,3 +157,19 @@ export function newsSynonyms(word: string): string[] {
   found.delete(word);
   return [...found];
 }
+
+/**
+ * Opposites WordNet lacks that news uses for disagreement: "does Taiwan agree with Beijing" is
+ * answered no by "Taiwan's government rejects Beijing's claim". (Only these: "oppose" is also said
+ * of force or of a sale, not of a view — "did Trump agree…" is not answered by "opposes the use of force".)
+ */
+const OPPOSITES = new Map<string, string[]>([
+  ['agree', ['reject', 'rejects', 'rejected', 'rejecting', 'dispute', 'disputes', 'disputed', 'deny', 'denies', 'denied']],
+  ['accept', ['reject', 'rejects', 'rejected', 'rejecting', 'dispute', 'disputes', 'disputed', 'deny', 'denies', 'denied']],
+]);
+
+/** News words of opposite meaning to `word` (normalised) or its dictionary forms. */
+export function newsOpposites(word: string): string[] {
+  const bases = new Set([word, ...baseForms(word, 'v')]);
+  return [...bases].flatMap((base) => OPPOSITES.get(base) ?? []);
+}

@@ -7,7 +7,7 @@ import { assertsSomething, SAYING_FORMS } from '../lexicon/saying.ts';
 import type { QuestionTerm } from '../analysis/question.ts';
 import { absentWordEmphasis } from './term-weight.ts';
 import { idf, type InvertedIndex, type Scope } from '../inverted-index.ts';
-import { newsSynonyms } from '../lexicon/news-synonyms.ts';
+import { newsOpposites, newsSynonyms } from '../lexicon/news-synonyms.ts';
 import { isKnownPlace, placeAliases, regionMembers } from '../lexicon/places.ts';
 import { everydayCount } from '../lexicon/word-frequency.ts';
 import { antonyms, multiWordLemma, phrasalVerb, relatedWords } from '../lexicon/wordnet.ts';
@@ -131,12 +131,13 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
     }
   }
   // (A phrasal verb means something else than its verb: "sit down" is not the opposite of "stand".)
-  const oppositeWords = settings.synonyms && settings.wordnet && !term.particle ? antonyms(term.norm).flatMap((w) => [w, ...newsSynonyms(w)]).filter((w) => !isStopWord(w)) : [];
+  const oppositeWords =
+    settings.synonyms && settings.wordnet && !term.particle ? [...antonyms(term.norm).flatMap((w) => [w, ...newsSynonyms(w)]), ...newsOpposites(term.norm)].filter((w) => !isStopWord(w)) : [];
   const opposites = new Set(oppositeWords.map(stemmed).filter((s) => !alternatives.has(s) && df(s) > 0));
   // "Does Taiwan accept Beijing's claim" is answered by "Taiwan rejects Beijing's claim": no.
   // (Only the word's own antonyms: their synonyms drift — "agree" → "disagree" → "reject".)
   if (ctx.yesNo) {
-    for (const w of antonyms(term.norm)) if (opposites.has(stemmed(w))) offer(w, QUALITY.opposite, 'opposite');
+    for (const w of [...antonyms(term.norm), ...newsOpposites(term.norm)]) if (opposites.has(stemmed(w))) offer(w, QUALITY.opposite, 'opposite');
   } else if (term.negated && settings.synonyms && settings.wordnet) {
     // "Who doesn't accept the claim" → "rejects the claim": not the word, its opposite.
     for (const w of oppositeWords) offer(w, QUALITY.news, 'synonym');
