@@ -160,6 +160,15 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('what said Lin Jian')).toBe('what did Lin Jian say');
   });
 
+  it('reads a head of government as a leader, and "the American side" as the country', () => {
+    expect(questionOfRequest("who is japan's head of government")).toBe("who is japan's leader");
+    expect(questionOfRequest('name the two heads of state')).toBe('what is the name of the two leaders');
+    expect(questionOfRequest('what did the American side confirm')).toBe('what did American confirm');
+    expect(questionOfRequest('who confirmed the call on the U.S. side')).toBe('who confirmed the call on U.S.');
+    expect(questionOfRequest("is japan on the us's side")).toBe("is japan on the us's side");
+    expect(questionOfRequest('which side asked for the call')).toBe('which side asked for the call');
+  });
+
   it('reads a statement ending "or not" as a yes/no question', () => {
     expect(questionOfRequest('taiwan government agree with china claim or not?')).toBe('does taiwan government agree with china claim ?');
     expect(questionOfRequest('is taiwan rich or not')).toBe('is taiwan rich');

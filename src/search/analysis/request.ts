@@ -4,6 +4,7 @@
  * is the value of the package", "summarize Xi's view on Taiwan" → "Xi's view on Taiwan". The
  * wrapping words are no topic; left in, "give" and "want" would be words the text must contain.
  */
+import { namesAPlace } from '../lexicon/places.ts';
 import { ASKS, questionAfterLeadIn, withoutChatAround } from './chat.ts';
 
 /** Interjections before the question ("wait, who…" — but "wait times" is a topic). */
@@ -99,6 +100,11 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(?:ministry|minister) of foreign affairs\b|\bforeign affairs (ministry|minister)\b/gi, (match: string) => (/minister\b/i.test(match) && !/ministry/i.test(match) ? 'foreign minister' : 'foreign ministry')],
   // "Which is the posture of the USA": a learner's "what is" (which of none offered).
   [/^which\s+(is|are|was|were)\s+(?=(?:the|a|an)\s)/i, 'what $1 '],
+  // "Japan's head of government" is its leader, whom news calls by the office ("Prime Minister").
+  [/\bheads? of (?:state|government|govt|goverment)\b/gi, (match: string) => (/^heads/i.test(match) ? 'leaders' : 'leader')],
+  // "The American side", "on the Chinese side": that country's party to the talks, which news names
+  // by the country. (Not "on the US's side", on its side: an ally.)
+  [/\b(?:the\s+)?([a-z][a-z.]*)\s+sides?\b/gi, (match: string, word: string) => (namesAPlace(word.toLowerCase().replace(/\./g, '') === 'us' ? 'usa' : word.toLowerCase()) ? word : match)],
   // "What said Trump about Ukraine": the verb before its subject, as in many languages.
   [
     /^what\s+(said|says)\s+(?!(?:that|the\s+(?:article|story|text|piece|report))\b)(.+?)(?=\s+(?:about|on|regarding|of|to|in|during|after|before)\b|\s*[?.!]*\s*$)/i,
