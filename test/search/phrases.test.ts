@@ -57,6 +57,18 @@ describe('a thing its owner puts out', () => {
     applyPhraseIntegrity([possessive], apart, [[2], [8]], (p) => word(other[p]));
     expect(apart[1]).toBeLessThan(1);
   });
+
+  it('takes "President Xi Jinping held a phone call" for the leader\'s call: a title\'s name may stand before the verb', () => {
+    const possessive = { members: [0, 1], head: 1, pair: [[0], [1]] as [number[], number[]], joinedBy: 'possessive' as const };
+    const words = ['Chinese', 'President', 'Xi', 'Jinping', 'held', 'a', 'phone', 'call'];
+    const credit = [1, 1];
+    applyPhraseIntegrity([possessive], credit, [[1], [7]], (p) => word(words[p]));
+    expect(credit).toEqual([1, 1]);
+    const other = ['Chinese', 'President', 'Xi', 'Jinping', 'said', 'officials', 'held', 'a', 'call'];
+    const apart = [1, 1];
+    applyPhraseIntegrity([possessive], apart, [[1], [8]], (p) => word(other[p]));
+    expect(apart[1]).toBeLessThan(1);
+  });
 });
 
 describe('a thing named again with "the"', () => {

@@ -160,21 +160,28 @@ function toldInClause(phrase: Phrase, positions: number[][], wordAt: (position: 
 }
 
 /** Verbs by which someone puts out a thing that is then theirs: "released an account", "issued a statement". */
-const MAKING_VERBS = new Set(['released', 'releases', 'issued', 'issues', 'gave', 'gives', 'published', 'publishes', 'offered', 'offers', 'provided', 'provides', 'delivered', 'delivers', 'presented', 'presents', 'unveiled', 'unveils']);
+const MAKING_VERBS = new Set(['released', 'releases', 'issued', 'issues', 'gave', 'gives', 'published', 'publishes', 'offered', 'offers', 'provided', 'provides', 'delivered', 'delivers', 'presented', 'presents', 'unveiled', 'unveils', 'held', 'holds', 'hosted', 'hosts']);
+/** Words of a name after a title ("President Xi Jinping held…"), which may stand between the owner's word and its verb. */
+const NAME_REACH = 3;
 /** Words the thing may stand after its verb ("released the most detailed account"). */
 const MADE_REACH = 5;
 
 /**
  * "The foreign ministry's account" written "China's Ministry of Foreign Affairs released the most
- * detailed account": the owner puts the thing out, right after its name.
+ * detailed account", "the leaders' call" written "President Xi Jinping held a phone call": the
+ * owner puts the thing out or holds it, right after its name.
  */
 function ownedByMaking(phrase: Phrase, positions: number[][], wordAt: (position: number) => PassageWord | undefined): boolean {
   if (!phrase.pair || phrase.joinedBy !== 'possessive' || !phrase.pair[1].includes(phrase.head)) return false;
   const owners = phrase.pair[0].flatMap((t) => positions[t] ?? []);
   return (positions[phrase.head] ?? []).some((h) =>
     owners.some((o) => {
-      // The verb within two words after the owner's name ("… Foreign Affairs released"), the thing soon after it.
-      const verb = [1, 2].map((k) => o + k).find((v) => v < h && MAKING_VERBS.has(wordAt(v)?.norm ?? ''));
+      // The verb within two words after the owner's name ("… Foreign Affairs released"), the thing
+      // soon after it. ("The leaders' conversation": "President Xi Jinping held a phone call" — the
+      // title's name may stand between.)
+      let end = o;
+      while (end - o < NAME_REACH && wordAt(end + 1)?.capitalized) end++;
+      const verb = [1, 2].map((k) => end + k).find((v) => v < h && MAKING_VERBS.has(wordAt(v)?.norm ?? ''));
       if (verb === undefined || h - verb > MADE_REACH) return false;
       for (let i = verb + 1; i < h; i++) if (!wordAt(i)) return false;
       return true;
