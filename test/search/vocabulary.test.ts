@@ -19,6 +19,7 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('levies')).toContain('tariffs');
     expect(newsSynonyms('proposals')).toContain('initiative');
     expect(newsSynonyms('solve')).toContain('resolved');
+    expect(newsSynonyms('particulars')).toContain('details');
     expect(newsSynonyms('begin')).toContain('resumed');
     expect(newsSynonyms('soured')).toContain('deteriorated');
     expect(newsSynonyms('choose')).toContain('decide');

@@ -83,7 +83,7 @@ representative rep
 lieutenant lt
 attorney atty
 respond responded response react reacted reaction reply replied
-information info details detail specifics
+information info details detail specifics particulars
 give provide offer supply
 want wants wanted urge urged urging encourage encouraged seek seeks seeking sought demand demanded ask asking press pressed pressing
 ask asked request requested
