@@ -167,6 +167,7 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('who confirmed the call on the U.S. side')).toBe('who confirmed the call on U.S.');
     expect(questionOfRequest("is japan on the us's side")).toBe("is japan on the us's side");
     expect(questionOfRequest('which side asked for the call')).toBe('which side asked for the call');
+    expect(questionOfRequest('has china resumed buying a crop, and which one?')).toBe('has china resumed buying a crop, and which?');
   });
 
   it('reads a statement ending "or not" as a yes/no question', () => {

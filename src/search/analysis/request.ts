@@ -105,6 +105,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "The American side", "on the Chinese side": that country's party to the talks, which news names
   // by the country. (Not "on the US's side", on its side: an ally.)
   [/\b(?:the\s+)?([a-z][a-z.]*)\s+sides?\b/gi, (match: string, word: string) => (namesAPlace(word.toLowerCase().replace(/\./g, '') === 'us' ? 'usa' : word.toLowerCase()) ? word : match)],
+  // "…, and which one?": "one" stands for the thing already named.
+  [/\bwhich ones?\b/gi, 'which'],
   // "What said Trump about Ukraine": the verb before its subject, as in many languages.
   [
     /^what\s+(said|says)\s+(?!(?:that|the\s+(?:article|story|text|piece|report))\b)(.+?)(?=\s+(?:about|on|regarding|of|to|in|during|after|before)\b|\s*[?.!]*\s*$)/i,
