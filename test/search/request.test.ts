@@ -170,6 +170,14 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('has china resumed buying a crop, and which one?')).toBe('has china resumed buying a crop, and which?');
   });
 
+  it('reads "what did X say back" as how X responded, but keeps "what did X say in response to Y" asking for words', () => {
+    expect(questionOfRequest('what did japan say back after china denounced them')).toBe('how did japan respond after china denounced them');
+    expect(questionOfRequest("So what's Taiwan's government saying back to Beijing's claim?")).toBe("how is Taiwan's government responding to Beijing's claim?");
+    expect(questionOfRequest('did japan say anything back')).toBe('did japan respond');
+    expect(questionOfRequest('did the premier say anything in response to the call')).toBe('did the premier respond to the call');
+    expect(questionOfRequest('what did the spokesman say in response to the sale')).toBe('what did the spokesman say in response to the sale');
+  });
+
   it('reads a statement ending "or not" as a yes/no question', () => {
     expect(questionOfRequest('taiwan government agree with china claim or not?')).toBe('does taiwan government agree with china claim ?');
     expect(questionOfRequest('is taiwan rich or not')).toBe('is taiwan rich');

@@ -105,6 +105,11 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "The American side", "on the Chinese side": that country's party to the talks, which news names
   // by the country. (Not "on the US's side", on its side: an ally.)
   [/\b(?:the\s+)?([a-z][a-z.]*)\s+sides?\b/gi, (match: string, word: string) => (namesAPlace(word.toLowerCase().replace(/\./g, '') === 'us' ? 'usa' : word.toLowerCase()) ? word : match)],
+  // "What did Japan say back": how it responded — a reply, which must come from Japan and after.
+  // ("What did the spokesman say in response to the sale" asks for his words about it: left as it is.)
+  [/^((?:so|and|ok|okay|wait)[\s,]+)?what\s+(did|does|do|has|have|had)\s+(.+?)\s+say\s+back\b/i, '$1how $2 $3 respond'],
+  [/^((?:so|and|ok|okay|wait)[\s,]+)?what(?:['’]?s|\s+is|\s+are)\s+(.+?)\s+saying\s+back\b/i, '$1how is $2 responding'],
+  [/\b(say|said|says|saying)\s+(?:(?:anything|something|much)\s+back|back|(?:anything|something|much)\s+in\s+(?:response|reply|return))\b/gi, (_: string, say: string) => ({ say: 'respond', said: 'responded', says: 'responds', saying: 'responding' })[say.toLowerCase() as 'say'] ?? 'respond'],
   // "…, and which one?": "one" stands for the thing already named.
   [/\bwhich ones?\b/gi, 'which'],
   // "What said Trump about Ukraine": the verb before its subject, as in many languages.
