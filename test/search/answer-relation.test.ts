@@ -260,3 +260,19 @@ describe('news opposites WordNet lacks', () => {
     expect(claim.ask("who agreed with the mainland's claim", { article: 'claim' }).status).toBe('not_found');
   });
 });
+
+describe('a detail the passage says is withheld', () => {
+  const PEACE = article('peace', 'Leaders discuss the war', [
+    'The leaders spoke on Monday.',
+    'The call also touched on Russia\'s invasion of Ukraine. Xi said the crisis should be resolved "at its root," a position consistent with China\'s messaging but short on specifics regarding its potential role.',
+  ]);
+  const peace = buildQuestionIndex(knowledgeBase(PEACE));
+
+  it('does not answer "what specific role…" with "short on specifics regarding its potential role", but answers whether he said', () => {
+    const role = peace.ask('what specific role will China play in ending the war in Ukraine', { article: 'peace' });
+    expect(role.status).toBe('not_found');
+    expect(role.nearest[0]?.citation.paragraph).toBe(2);
+    expect(peace.ask('did Xi give specifics on the role', { article: 'peace' }).answers[0]?.citation.paragraph).toBe(2);
+    expect(peace.ask('how should the crisis be resolved', { article: 'peace' }).answers[0]?.citation.paragraph).toBe(2);
+  });
+});

@@ -8,7 +8,7 @@ import type { QuestionPlan } from '../analysis/question.ts';
 import type { AttributionTable } from '../attributions.ts';
 import type { SentenceUnit } from '../passages.ts';
 import { baseForms, isCommunicationVerb, isMostlyVerb } from '../lexicon/wordnet.ts';
-import { positionLocator, relationOf, type AnswerRelation } from './answer-relation.ts';
+import { clauseNumbers, positionLocator, relationOf, type AnswerRelation } from './answer-relation.ts';
 import { focusTerms, inceptionOnlyNear, isLightVerb, subjectTerms, withoutTopic } from './focus.ts';
 import { actsIn, eventAsVerb, identifiesWhich, precise } from './answer-checks.ts';
 import { fitsMeasure } from './measure-fit.ts';
@@ -137,6 +137,9 @@ export function findAnswer(
   // "Did China lower its tariffs", "by how much has China reduced its tariffs" against "…, and the
   // United States has reduced…".
   if (kind !== 'quote' && (kind || plan.yesNo) && doneByAnother(plan, units, positions, ctx)) return { answer: null, lacksKind: true, relation: null };
+  // "What specific role will China play" against "… short on specifics regarding its potential
+  // role": the passage says the article does not give it. (A yes/no question is answered by it: no.)
+  if (!plan.yesNo && askedOnlyAsWithheld(plan, units, positions)) return { answer: null, lacksKind: true, relation: null };
   if (!kind) {
     const lacks =
       (plan.yesNo && !statesTheClaim(plan, units)) ||
@@ -504,6 +507,55 @@ function dateOfAnotherEvent(unit: SentenceUnit, span: AnswerSpan, offset: number
 }
 
 /** Someone in the passage says, asks or tells something: a verb of communication the question did not bring. */
+/**
+ * Words that say a detail is not given: "short on specifics regarding", "did not provide details
+ * on", "declined to say", "without specifying". What follows them in their clause is withheld.
+ */
+const WITHHOLDING: readonly (readonly string[])[] = [
+  ['short', 'on', 'specifics'], ['short', 'on', 'details'], ['no', 'details'], ['few', 'details'], ['no', 'specifics'],
+  ['declined', 'to'], ['declining', 'to'], ['declines', 'to'], ['refused', 'to'], ['refusing', 'to'],
+  ['did', 'not', 'say'], ['did', 'not', 'specify'], ['did', 'not', 'disclose'], ['did', 'not', 'detail'], ['did', 'not', 'elaborate'],
+  ['without', 'specifying'], ['without', 'saying'], ['without', 'elaborating'], ['without', 'details'],
+  ['not', 'disclosed'], ['undisclosed'], ['unclear'], ['unspecified'],
+];
+/** How far after "what"/"which" the word naming what is asked for may stand ("what specific role"). */
+const ASKED_REACH = 2;
+
+/**
+ * Whether the thing a question asks for ("role" of "what role…") stands in the passage only where
+ * the passage says it is withheld.
+ */
+function askedOnlyAsWithheld(plan: QuestionPlan, units: SentenceUnit[], positions: number[][]): boolean {
+  const withheld = new Set<number>();
+  let offset = 0;
+  for (const unit of units) {
+    const norms = unit.tokens.map((t) => t.norm);
+    const clauses = clauseNumbers(unit);
+    norms.forEach((_, i) => {
+      const cue = WITHHOLDING.find((words) => words.every((w, k) => norms[i + k] === w));
+      if (!cue) return;
+      for (let j = i + cue.length; j < norms.length && clauses[j] === clauses[i]; j++) withheld.add(offset + j);
+    });
+    offset += unit.tokens.length + 1;
+  }
+  if (withheld.size === 0) return false;
+  // Only the thing a "what"/"which" question asks for ("what role…"), not its other words: "what has
+  // the US asked Taiwan to increase" is not withheld by "declining to say whether he would send U.S. troops".
+  if (plan.cue !== 'what' && !plan.cue.startsWith('which')) return false;
+  // Its head: the last of the words right after it ("what specific role" → role; not "what has
+  // Washington…"), written as the question writes it, where the passage says it is withheld.
+  let head = -1;
+  while (head + 1 < plan.terms.length && plan.terms[head + 1]!.position === head + 2 && head + 1 < ASKED_REACH) head++;
+  if (head < 0) return false;
+  const own = plan.terms[head]!.stem;
+  let at = 0;
+  return units.some((unit) => {
+    const found = unit.tokens.some((token, i) => token.stem === own && withheld.has(at + i));
+    at += unit.tokens.length + 1;
+    return found;
+  });
+}
+
 function tokenAt(units: SentenceUnit[], position: number): Token | undefined {
   const { unit, token } = positionLocator(units)(position);
   return units[unit]?.tokens[token];
