@@ -178,6 +178,21 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('what did the spokesman say in response to the sale')).toBe('what did the spokesman say in response to the sale');
   });
 
+  it('drops the asker\'s own story before the question, asides after it and courtesy titles', () => {
+    expect(questionOfRequest('As someone from a farming family I am keen to know, has China started buying soybeans again?')).toBe('has China started buying soybeans again?');
+    expect(questionOfRequest('I have always been confused about this, does the US have a position on Taiwan?')).toBe('does the US have a position on Taiwan?');
+    expect(questionOfRequest('I am trying to understand this business, what exactly did Mr Xi say about Taiwan, if you would be so kind?')).toBe('what exactly did Xi say about Taiwan');
+    expect(questionOfRequest('What is in the arms package, could you tell me please, I am not very familiar with military matters.')).toBe('What is in the arms package');
+    expect(questionOfRequest('Can you tell me what the the purpose of the meeting was')).toBe('what the purpose of the meeting was');
+    // (Kept when the question points back into the story.)
+    expect(questionOfRequest('I read that Trump and Xi had a call on Monday, could you tell me what they talked about?')).toBe('I read that Trump and Xi had a call on Monday, could you tell me what they talked about?');
+  });
+
+  it('reads "<claim>, is that true?" as the claim, without who made it', () => {
+    expect(questionOfRequest('My neighbour insists the U.S. is required by law to help Taiwan, is that true according to this article, could you explain?')).toBe('the U.S. is required by law to help Taiwan');
+    expect(questionOfRequest('I heard that Xi visited Japan, is that right?')).toBe('Xi visited Japan');
+  });
+
   it('reads a statement ending "or not" as a yes/no question', () => {
     expect(questionOfRequest('taiwan government agree with china claim or not?')).toBe('does taiwan government agree with china claim ?');
     expect(questionOfRequest('is taiwan rich or not')).toBe('is taiwan rich');

@@ -30,15 +30,28 @@ const RESTATED = /([?!.])\s*(?:like|i mean|as in)[\s,]+(?:what|which|who|when|wh
  * when the text opens with its question: "how did Xi describe it — was he positive?")
  */
 const LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS}).*?(?:\s[—–]+\s*|\s-{1,2}\s|[—–]\s*|:\s+|,?\s+but\s+)(?=(?:(?:so|and|ok|hey|just|quick one|i'?m curious|i'?m wondering|wondering)[\s,]+)*${ASKS})`, 'i');
-const POINTS_BACK = /\b(?:about|of|on|with|from|in|to)\s+(?:that|it|this|them|there)\b|\b(?:that|it|this|there|them|then)\s*[?!.]*\s*$/i;
+const POINTS_BACK = /\b(?:about|of|on|with|from|in|to)\s+(?:that|it|this|them|there)\b|\b(?:that|it|this|there|them|then)(?:\s+(?:all\s+)?about)?\s*[?!.]*\s*$/i;
 /** "Lurker here, what did…": a few words of chat, a comma, then the question (not "According to Xi, what…"). */
 const SHORT_LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS})(?!\s*(?:according|per|in|on|at|for|from|after|before|since|during|as|regarding|about|with|by|under|besides|apart|if|when|once)\b)(?:[\w'’.!-]+\s+){0,3}[\w'’.!-]+,\s+(?=${ASKS})`, 'i');
+/**
+ * "I have always been confused about this, does the United States…", "My grandson mentioned…,
+ * could you tell me which government…": the asker's own story before the question.
+ */
+const PREAMBLE = new RegExp(
+  String.raw`^(?!\s*${ASKS})(?:i|i'?m|i'?ve|i'?d|my|as\s+(?:a|an|someone|somebody)|someone|somebody)\b[^?]*?,\s+(?=(?:please\s+)?(?:${ASKS}|(?:could|can|would|will)\s+you\b|please\b))`,
+  'i',
+);
+const BACK_PRONOUN = /\b(?:they|them|their|he|she|him|her|his|it|its|that|this|these|those)\b/i;
 /** "Morning bot :)", "hey all!": a greeting before the question. */
 const GREETING = /^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hiya|howdy|yo|sup)(?:\s+(?:all|everyone|everybody|guys|folks|bot|there|y'?all|team|friends))?(?=[\s!,.:;)(-])[\s!,.]*(?:[:;]-?[)(DPp3]+)?[\s!,.]*/i;
 /** "How are things between China and Japan these days? sounds pretty tense": a remark after the question. */
 const AFTERTHOUGHT = /^([^?]*\?+)\s+[^?]+$/;
-/** "who's japan's pm now, i lost track": an aside after the question, with no question of its own. */
-const ASIDE = /,\s*(?:i\s+(?:lost track|forget|forgot|can'?t remember|don'?t remember|dunno|don'?t know)|just curious|asking for a friend|if (?:you|u|anyone) knows?)\b[^?]*$/i;
+/**
+ * "who's japan's pm now, i lost track", "…, I did not quite catch it on the radio", "…, if you would
+ * be so kind", "…, could you explain?": an aside after the question, with no question of its own.
+ */
+const ASIDE =
+  /,\s*(?:i\s+(?:lost track|forget|forgot|can'?t remember|don'?t remember|dunno|don'?t know|am not|'?m not|did not|didn'?t|was not|wasn'?t|have not|haven'?t|had not|hadn'?t|could not|couldn'?t)|just curious|asking for a friend|if (?:you|u|anyone) knows?|if you (?:would|could|will|'d) be so kind|(?:could|can|would) you (?:please )?(?:explain|tell me|help)(?: please)?(?=[\s?.!]*$)|please(?=[\s?.!]*$))\b[^?]*\?*\s*$/i;
 /** "…, or was it vague?": the other half of a choice the question already asks. */
 const OR_ELSE = /,\s*or\s+(?:was|is|were|are|did|does|do)\s+(?:it|they|he|she|that)\b[^?]*(?=\?*\s*$)/i;
 
@@ -51,6 +64,8 @@ export function withoutChatAround(text: string): string {
     .replace(RESTATED, '$1')
     .replace(AFTERTHOUGHT, '$1')
     .replace(ASIDE, '')
+    // (Asides may come two at once: "…, could you tell me please, I am not very familiar with…".)
+    .replace(ASIDE, '')
     .replace(OR_ELSE, '');
 }
 
@@ -60,7 +75,10 @@ export function withoutChatAround(text: string): string {
  * did Xi say about that?") or has no topic of its own ("more positive progress - who said and why").
  */
 export function questionAfterLeadIn(text: string): string | null {
-  const question = text.replace(LEAD_IN, '').replace(SHORT_LEAD_IN, '');
+  const afterPreamble = text.replace(PREAMBLE, '');
+  // (Not when the question points back into the story: "…, could you tell me what topics they talked about?")
+  const told = afterPreamble !== text && !BACK_PRONOUN.test(afterPreamble) ? afterPreamble : text;
+  const question = told.replace(LEAD_IN, '').replace(SHORT_LEAD_IN, '');
   const ownTopic = (question.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []).some((word) => !isStopWord(word) && !/^(?:say|says|said|tell|told|mean|means|meant)$/.test(word));
   return question !== text && ownTopic && !POINTS_BACK.test(question) ? question : null;
 }

@@ -12,7 +12,7 @@ const INTERJECTION =
   /^(?:(?:please|pls|plz|hey|hi|yo|so|ok|okay|and|hmm|um|uh|wow|whoa|oh|ah|huh|(?:real |really )?quick (?:question|q)|wait(?=[\s,:!?.]+(?:who|what(?:['’]?s)?|when|where|why|how|which|did|does|do|is|are|was|were|so)\b))\b[\s,:!?.]*)+/i;
 /** Politeness and asking-about-asking before the question itself. */
 const WRAPPER =
-  /^(?:(?:can|could|would|will) you\s+(?:please\s+)?|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you (?:happen to )?know\s+|any idea[\s,:]+|(?:i'?m |i am |just |i was )?(?:curious|wondering)[\s,:]+|out of curiosity[\s,:]+|(?:quick|real quick) (?:one|recap|check)(?: please)?[\s,:]+|remind me[\s,:]+|tell me[\s,:]+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
+  /^(?:(?:can|could|would|will) you\s+(?:please\s+|kindly\s+)?|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you (?:happen to )?know\s+|any idea[\s,:]+|(?:i'?m |i am |just |i was )?(?:curious|wondering)[\s,:]+|out of curiosity[\s,:]+|(?:quick|real quick) (?:one|recap|check)(?: please)?[\s,:]+|remind me[\s,:]+|tell me[\s,:]+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
 /** "Who was it that announced…": who announced. */
 const CLEFT = /^(who|what|which\s+\w+)\s+(?:was|is)\s+it\s+that\s+/i;
 /** "Is it true (that) Trump promised…": the claim is the question. */
@@ -50,7 +50,7 @@ const SHORTHAND_WORD = new RegExp(`(?<![\\w'’.])(?:${Object.keys(SHORTHAND).ma
 /** Prepositions of several words: "with regard to the island's defence" is about its defence. */
 const ABOUT = /\b(?:(?:with|in) (?:regard|respect|relation) to|in terms of|as regards|as far as)\b/gi;
 /** "Did they meet in person", "…, or whatever her name was": how or how surely it is asked, not what. */
-const MANNER = /\b(?:(?:are|is) we talking(?: about)?|in[\s-]person|face[\s-]to[\s-]face|or (?:nah|not|no)(?=\s*[?.!]*\s*$)|or whatever(?: (?:his|her|their|its) name (?:is|was))?|or something(?: like that)?|(?:quoted|mentioned|named|cited) in (?:the|this) (?:article|story|text|piece|artcle|articel))\b/gi;
+const MANNER = /\b(?:(?:are|is) we talking(?: about)?|in[\s-]person|face[\s-]to[\s-]face|or (?:nah|not|no)(?=\s*[?.!]*\s*$)|or whatever(?: (?:his|her|their|its) name (?:is|was))?|or something(?: like that)?|(?:quoted|mentioned|named|cited) in (?:the|this) (?:article|story|text|piece|artcle|articel)|(?:that|who|which) (?:is|are|was|were) (?:quoted|mentioned|named|cited) (?:here|there))\b/gi;
 /** "The Second World War", "sat down with": other names for a thing. */
 const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   // "Taiwan's take on the claim" is its view of it; "the status of the sale" is what happened to it.
@@ -110,6 +110,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^((?:so|and|ok|okay|wait)[\s,]+)?what\s+(did|does|do|has|have|had)\s+(.+?)\s+say\s+back\b/i, '$1how $2 $3 respond'],
   [/^((?:so|and|ok|okay|wait)[\s,]+)?what(?:['’]?s|\s+is|\s+are)\s+(.+?)\s+saying\s+back\b/i, '$1how is $2 responding'],
   [/\b(say|said|says|saying)\s+(?:(?:anything|something|much)\s+back|back|(?:anything|something|much)\s+in\s+(?:response|reply|return))\b/gi, (_: string, say: string) => ({ say: 'respond', said: 'responded', says: 'responds', saying: 'responding' })[say.toLowerCase() as 'say'] ?? 'respond'],
+  // "Mr Xi", "Mrs Takaichi": a courtesy title, which news seldom writes and which names no office.
+  [/\b(?:mr|mrs|ms|mx|messrs)\b\.?\s+(?=[a-z])/gi, ''],
   // "…, and which one?": "one" stands for the thing already named.
   [/\bwhich ones?\b/gi, 'which'],
   // "What said Trump about Ukraine": the verb before its subject, as in many languages.
@@ -145,8 +147,19 @@ const FILLER_LIKE = /\s+like\s+(?=(?:on|in|at|with|against|for|about)\s)/gi;
 const OR_NOT = /\bor\s+(?:not|no|nah)\s*[?.!]*\s*$/i;
 const ASKS_FIRST = new RegExp(String.raw`^\s*${ASKS}`, 'i');
 
+/**
+ * "My neighbour insists the U.S. is required by law to help Taiwan, is that true according to this
+ * article?": the claim is what is asked about, without who made it.
+ */
+const CLAIM_CHECK = /^(.+?),?\s+(?:is|was)\s+(?:that|this|it)\s+(?:true|right|correct|so)\b[^?]*\?*\s*$/i;
+const REPORTED = /^(?:(?:my|a|some|our)\s+(?:[\w'’-]+\s+){0,2}?(?:insists|insisted|says|said|claims|claimed|told me|thinks|believes|swears|mentioned)|(?:i|we)\s+(?:heard|read|was told|were told)(?:\s+somewhere)?|(?:someone|somebody|people)\s+(?:says|said|told me|claim|claims))(?:\s+that)?\s+/i;
+/** "The the purpose": a word typed twice. */
+const TYPED_TWICE = /\b(the|a|an|to|of|in|on|and|is|was)\s+\1\b/gi;
+
 export function questionOfRequest(text: string): string {
-  const question = readRequest(text);
+  const claim = CLAIM_CHECK.exec(text.replace(TYPED_TWICE, '$1'));
+  if (claim && !new RegExp(String.raw`^\s*${ASKS}`, 'i').test(claim[1]!)) return claim[1]!.replace(REPORTED, '').trim();
+  const question = readRequest(text.replace(TYPED_TWICE, '$1'));
   return OR_NOT.test(text) && !ASKS_FIRST.test(question) ? `does ${question}` : question;
 }
 
