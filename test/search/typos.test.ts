@@ -109,6 +109,8 @@ describe('typo repair', () => {
     const ctx = { typos: () => trie, inText: (w: string) => w === 'taiwan' };
     expect(correctQuestion('what did lin say abut taiwan', ctx).text).toBe('what did lin say about taiwan');
     expect(correctQuestion('what topics did they discus', ctx).text).toBe('what topics did they discuss');
+    // A letter off is not short of it: "chat" is no slip for "that".
+    expect(correctQuestion('when did they have their chat', ctx).text).toBe('when did they have their chat');
     // A contraction is no slip: "doesn't" is not "does't".
     expect(correctQuestion("who doesn't accept taiwan", ctx).text).toBe("who doesn't accept taiwan");
     // A slip in the first word of a known name, read from the word after it.

@@ -20,6 +20,9 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('proposals')).toContain('initiative');
     expect(newsSynonyms('solve')).toContain('resolved');
     expect(newsSynonyms('particulars')).toContain('details');
+    expect(newsSynonyms('chat')).toContain('call');
+    expect(newsSynonyms('greenlit')).toContain('approved');
+    expect(newsSynonyms('deploying')).toContain('send');
     expect(newsSynonyms('begin')).toContain('resumed');
     expect(newsSynonyms('soured')).toContain('deteriorated');
     expect(newsSynonyms('choose')).toContain('decide');

@@ -17,7 +17,7 @@ eliminate cut axe scrap slash
 drop fall fell fallen decline slide plunge tumble sink dip slump decrease
 rise climb jump surge soar increase grow
 raise increase boost hike
-call conversation talk talks speak spoke phone telephone discuss discussed discussion dialogue
+call conversation talk talks speak spoke phone telephone discuss discussed discussion dialogue chat chats chatted
 spokesman spokeswoman spokesperson
 meet meeting summit talks met
 leader president premier chancellor head
@@ -55,8 +55,9 @@ friend > ally allies partner partners
 law bill legislation
 lawmakers legislators legislature parliament congress
 soldiers troops forces
+send sent sending dispatch dispatched deploy deployed deploying
 military army armed defense defence
-approve approved authorize authorise authorization authorisation clear cleared
+approve approved authorize authorise authorization authorisation clear cleared greenlit greenlighted
 reject rejected refuse refused deny denied dismiss dismissed
 warn warned caution cautioned
 push > urge urged urges urging encourage encouraged encourages encouraging press pressed presses pressing

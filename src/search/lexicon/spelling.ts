@@ -91,7 +91,8 @@ function grammarWord(word: string): { word: string; distance: number } | null {
 function rareShortWord(word: string, capitalized: boolean): { word: string; distance: number } | null {
   if (capitalized || everydayCount(word) > 0) return null;
   const grammar = grammarWord(word);
-  return grammar && grammar.word.length >= word.length ? grammar : null;
+  // (Short of it, not a letter off: "chat" is no slip for "that".)
+  return grammar && grammar.word.length > word.length ? grammar : null;
 }
 
 /**
