@@ -193,6 +193,11 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('I heard that Xi visited Japan, is that right?')).toBe('Xi visited Japan');
   });
 
+  it('reads "was it X who…" as whether X did it', () => {
+    expect(questionOfRequest('Was it Trump who initiated the phone call?')).toBe('did Trump initiated the phone call?');
+    expect(questionOfRequest('who was it that called')).toBe('who called');
+  });
+
   it('reads a statement ending "or not" as a yes/no question', () => {
     expect(questionOfRequest('taiwan government agree with china claim or not?')).toBe('does taiwan government agree with china claim ?');
     expect(questionOfRequest('is taiwan rich or not')).toBe('is taiwan rich');

@@ -15,6 +15,8 @@ const WRAPPER =
   /^(?:(?:can|could|would|will) you\s+(?:please\s+|kindly\s+)?|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you (?:happen to )?know\s+|any idea[\s,:]+|(?:i'?m |i am |just |i was )?(?:curious|wondering)[\s,:]+|out of curiosity[\s,:]+|(?:quick|real quick) (?:one|recap|check)(?: please)?[\s,:]+|remind me[\s,:]+|tell me[\s,:]+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
 /** "Who was it that announced…": who announced. */
 const CLEFT = /^(who|what|which\s+\w+)\s+(?:was|is)\s+it\s+that\s+/i;
+/** "Was it Trump who initiated the call": did Trump initiate it. */
+const YES_NO_CLEFT = /^(?:was|is)\s+it\s+(.+?)\s+(?:who|that)\s+(?=[a-z]+ed\b|[a-z]+\b)/i;
 /** "Is it true (that) Trump promised…": the claim is the question. */
 const TRUE_THAT = /^(?:is it (?:true|tru|correct|right) (?:that )?|is it a fact that )/i;
 /** "…, according to this?", "… per the article": the source asked about is the article itself. */
@@ -177,7 +179,7 @@ function readRequest(text: string): string {
   rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '');
   const question = questionAfterLeadIn(rest);
   if (question !== null) rest = question.replace(INTERJECTION, '').replace(WRAPPER, '');
-  rest = rest.replace(TRUE_THAT, '').replace(PER_ARTICLE, '').replace(CLEFT, '$1 ').replace(WRITTEN_OF_AS, '$1 $2 ').replace(GIVEN_FOR, '$1');
+  rest = rest.replace(TRUE_THAT, '').replace(PER_ARTICLE, '').replace(CLEFT, '$1 ').replace(YES_NO_CLEFT, 'did $1 ').replace(WRITTEN_OF_AS, '$1 $2 ').replace(GIVEN_FOR, '$1');
   rest = rest.replace(ARTICLE_DESCRIBES, '').replace(ARTICLE_GIVES, '');
   for (const [pattern, question] of KEYWORDS_THEN_KIND) rest = rest.replace(pattern, question).replace(/\bthe the\b/gi, 'the').replace(/\s+$/, '');
   rest = rest.replace(/^please\s+/i, '');
