@@ -276,3 +276,12 @@ describe('a detail the passage says is withheld', () => {
     expect(peace.ask('how should the crisis be resolved', { article: 'peace' }).answers[0]?.citation.paragraph).toBe(2);
   });
 });
+
+describe('a level and the size of a change', () => {
+  it('does not answer "how much were tariffs before the cut" with "reduced tariffs by 10%"', () => {
+    const TRADE = article('trade', 'Tariffs cut', ['The leaders met in Busan.', 'Since then, the United States has reduced certain tariffs by 10%.']);
+    const trade = buildQuestionIndex(knowledgeBase(TRADE));
+    expect(trade.ask('how much were tariffs before the cut', { article: 'trade' }).status).toBe('not_found');
+    expect(trade.ask('by how much were tariffs reduced', { article: 'trade' }).answers[0]?.text).toContain('10%');
+  });
+});

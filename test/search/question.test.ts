@@ -109,6 +109,14 @@ describe('question analysis', () => {
     expect(analyzeQuestion('when is the sentencing').future).toBe(false);
   });
 
+  it('tells a level asked at a time ("how much were tariffs before the cut") from a change ("by how much were they reduced after")', () => {
+    expect(analyzeQuestion('how much were tariffs before they got cut').levelAsked).toBe(true);
+    expect(analyzeQuestion('what were the tariff rates before the 10% cut').levelAsked).toBe(true);
+    expect(analyzeQuestion('by how much were the tariffs reduced after the meeting').levelAsked).toBe(false);
+    expect(analyzeQuestion('how much were tariffs reduced after the meeting').levelAsked).toBe(false);
+    expect(analyzeQuestion('how much did the us cut tariffs by').levelAsked).toBe(false);
+  });
+
   it('reads a misspelt question word', () => {
     expect(kind('wen did trump and xi talk')).toBe('date');
     expect(kind('Wei Jiang')).toBeNull();

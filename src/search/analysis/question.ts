@@ -89,11 +89,29 @@ export interface QuestionPlan {
   objectAsked: boolean;
   /** "Who is the Japanese premier whose comments angered Beijing": the person described is the answer. */
   identity: boolean;
+  /**
+   * "How much were tariffs before the cut", "what is the rate now": a level at some time, which the
+   * size of a change ("reduced tariffs by 10%") does not give.
+   */
+  levelAsked: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'may', 'might', 'must']);
 
+/**
+ * "How much were tariffs before they got cut", "what is the rate now": a form of "be" asks for a
+ * level, at a time set by "before", "now"… — with no change told before it ("by how much were
+ * tariffs reduced after the meeting" asks for the change).
+ */
+function asksLevel(tokens: Token[]): boolean {
+  const at = tokens.findIndex((t) => LEVEL_TIMES.has(t.norm));
+  if (at < 0 || tokens[0]?.norm === 'by' || !tokens.slice(1, 4).some((t) => BE_FORMS.has(t.norm))) return false;
+  return !tokens.slice(0, at).some((t) => CHANGE_WORDS.has(t.norm) || (/ed$/.test(t.norm) && isMostlyVerb(t.norm)));
+}
+const CHANGE_WORDS = new Set(['cut', 'cuts', 'raise', 'raised', 'lower', 'lowered', 'reduce', 'reduced', 'increase', 'increased', 'fell', 'rose', 'dropped', 'climbed']);
+/** Words that set the time of a level asked about: "before the cut", "now". */
+const LEVEL_TIMES = new Set(['before', 'prior', 'previously', 'originally', 'now', 'currently', 'still', 'after']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Particles that make a phrasal verb with the verb before them. */
@@ -215,6 +233,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     yesNo: AUXILIARIES.has(tokens[0]?.norm ?? ''),
     objectAsked: ['who', 'whom'].includes(tokens[0]?.norm ?? '') && DO_AUXILIARIES.has(tokens[1]?.norm ?? ''),
     // ("Who's the spokesperson quoted": "is" run into "who".)
+    levelAsked: kind.kind === 'amount' && asksLevel(tokens),
     identity: tokens[0]?.norm === 'who' && (tokens[0]?.withIs ? DETERMINERS.has(tokens[1]?.norm ?? '') : BE_FORMS.has(tokens[1]?.norm ?? '') && DETERMINERS.has(tokens[2]?.norm ?? '')),
     speaker: kind.sayAt === null ? [] : terms.filter((t) => t.position < kind.sayAt! && t.position >= speakerFrom).map((t) => terms.indexOf(t)),
   };

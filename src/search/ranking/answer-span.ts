@@ -46,6 +46,8 @@ const UNTIL_BEFORE = /\b(?:until|till|through)\s+(?:at\s+least\s+)?$/i;
 /** Words between an answer and a question word for the answer to stand "beside" it. */
 const BESIDE = 2;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+/** The size of a change: "reduced tariffs by 10%", "rose by $2". */
+const CHANGE_BY = /\bby\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|across|throughout|inside|outside|into)\s+(?:the\s+)?$/i;
 /** A counted word matched only through a loose relation ("adults" ~ "person") does not anchor a number. */
 const COUNTED_MIN_QUALITY = 0.6;
@@ -291,6 +293,8 @@ export function findAnswer(
       // "A judge blocked a merger in New Jersey": a name after "in" is where, not who.
       // ("Joined from Accra Lions" is where from, too, unless the name is a person's: "goals from Liam Doherty".)
       const before = sentence.slice(Math.max(0, span.start - 16), span.start);
+      // "How much were tariffs before the cut" is not answered by the cut's size ("reduced … by 10%").
+      if (plan.levelAsked && CHANGE_BY.test(before)) continue;
       if (kind === 'person' && (LOCATIVE_BEFORE.test(before) || (FROM_BEFORE.test(before) && !span.known))) continue;
       // "Who did Trump speak with": a person the question names acts in it; the answer is someone else.
       // ("Who is the Japanese premier whose comments angered Beijing": the one described is the answer.)
