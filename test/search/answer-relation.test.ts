@@ -285,3 +285,16 @@ describe('a level and the size of a change', () => {
     expect(trade.ask('by how much were tariffs reduced', { article: 'trade' }).answers[0]?.text).toContain('10%');
   });
 });
+
+describe('a kind the text does not tell', () => {
+  it('does not answer "what kind of fighter jets" with "fighter jet components", but answers "what kind of initiative" with "any initiative that…"', () => {
+    const ARMS_UKRAINE = article('kinds', 'Arms and talks', [
+      'The administration approved an arms package that includes fighter jet components.',
+      'Xi reiterated support for any initiative that could bring the conflict closer to a settlement.',
+    ]);
+    const kinds = buildQuestionIndex(knowledgeBase(ARMS_UKRAINE));
+    expect(kinds.ask('what kind of fighter jets are the parts for', { article: 'kinds' }).status).toBe('not_found');
+    expect(kinds.ask('what kind of initiative does Xi support', { article: 'kinds' }).answers[0]?.citation.paragraph).toBe(2);
+    expect(kinds.ask('what kind of hardware is in the package', { article: 'kinds' }).answers[0]?.citation.paragraph).toBe(1);
+  });
+});

@@ -94,10 +94,29 @@ export interface QuestionPlan {
    * size of a change ("reduced tariffs by 10%") does not give.
    */
   levelAsked: boolean;
+  /** "What kind of fighter jets…", "what model of jet": the terms of the thing whose kind is asked. */
+  kindOf: number[];
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'may', 'might', 'must']);
+
+/** Nouns by which "what … of X" asks which kind of X. */
+const KIND_NOUNS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'model', 'models', 'make', 'brand', 'version', 'variant']);
+
+/** "What kind of fighter jets are the parts for": the terms of X, typed right after "what kind of". */
+function kindAskedOf(tokens: Token[], terms: QuestionTerm[]): number[] {
+  const at = tokens.findIndex((t, i) => KIND_NOUNS.has(t.norm) && tokens[i + 1]?.norm === 'of' && ['what', 'which'].includes(tokens[i - 1]?.norm ?? ''));
+  if (at < 0) return [];
+  const found: number[] = [];
+  let next = tokens[at + 2]?.position ?? -1;
+  for (let t = 0; t < terms.length; t++) {
+    if (terms[t]!.position !== next) continue;
+    found.push(t);
+    next++;
+  }
+  return found;
+}
 
 /**
  * "How much were tariffs before they got cut", "what is the rate now": a form of "be" asks for a
@@ -234,6 +253,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     objectAsked: ['who', 'whom'].includes(tokens[0]?.norm ?? '') && DO_AUXILIARIES.has(tokens[1]?.norm ?? ''),
     // ("Who's the spokesperson quoted": "is" run into "who".)
     levelAsked: kind.kind === 'amount' && asksLevel(tokens),
+    kindOf: kindAskedOf(tokens, terms),
     identity: tokens[0]?.norm === 'who' && (tokens[0]?.withIs ? DETERMINERS.has(tokens[1]?.norm ?? '') : BE_FORMS.has(tokens[1]?.norm ?? '') && DETERMINERS.has(tokens[2]?.norm ?? '')),
     speaker: kind.sayAt === null ? [] : terms.filter((t) => t.position < kind.sayAt! && t.position >= speakerFrom).map((t) => terms.indexOf(t)),
   };

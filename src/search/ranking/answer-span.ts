@@ -142,6 +142,9 @@ export function findAnswer(
   // "What specific role will China play" against "… short on specifics regarding its potential
   // role": the passage says the article does not give it. (A yes/no question is answered by it: no.)
   if (!plan.yesNo && askedOnlyAsWithheld(plan, units, positions)) return { answer: null, lacksKind: true, relation: null };
+  // "What kind of fighter jets are the parts for" is not answered by "fighter jet components": the
+  // text must say which kind ("F-16 fighter jets"), not only name the thing.
+  if (!plan.yesNo && plan.kindOf.length > 0 && kindUntold(plan, units)) return { answer: null, lacksKind: true, relation: null };
   if (!kind) {
     const lacks =
       (plan.yesNo && !statesTheClaim(plan, units)) ||
@@ -558,6 +561,38 @@ function askedOnlyAsWithheld(plan: QuestionPlan, units: SentenceUnit[], position
     at += unit.tokens.length + 1;
     return found;
   });
+}
+
+/**
+ * Whether the passage writes the thing whose kind is asked only bare: every time its head word
+ * stands there as typed, nothing that could say its kind stands before it — a name or number
+ * ("F-16", "Boeing"), or a describing word other than the question's own ("includes fighter jet
+ * components" tells no kind of fighter jet). Said only in other words ("hardware" for "equipment"),
+ * the thing is the answer itself.
+ */
+const QUALIFIERS_AFTER = new Set(['that', 'which', 'such', 'including', 'like', 'aimed', 'designed', 'meant', 'intended']);
+
+function kindUntold(plan: QuestionPlan, units: SentenceUnit[]): boolean {
+  const head = plan.terms[plan.kindOf[plan.kindOf.length - 1]!]!;
+  const asked = new Set(plan.terms.map((t) => t.stem));
+  let seen = false;
+  for (const unit of units) {
+    const text = unit.paragraph.text.slice(unit.start, unit.end);
+    for (let i = 0; i < unit.tokens.length; i++) {
+      if (unit.tokens[i]!.stem !== head.stem) continue;
+      seen = true;
+      // (Or after it: "any initiative that could bring the conflict closer to a settlement".)
+      if (QUALIFIERS_AFTER.has(unit.tokens[i + 1]?.norm ?? '')) return false;
+      let k = i - 1;
+      while (k >= 0 && asked.has(unit.tokens[k]!.stem) && !isStopWord(unit.tokens[k]!.norm)) k--;
+      const before = unit.tokens[k];
+      if (!before) continue;
+      const written = text.slice(before.start, before.end);
+      const qualifies = /\d/.test(written) || /^\p{Lu}/u.test(written) || (!isStopWord(before.norm) && !isMostlyVerb(before.norm));
+      if (qualifies) return false;
+    }
+  }
+  return seen;
 }
 
 function tokenAt(units: SentenceUnit[], position: number): Token | undefined {
