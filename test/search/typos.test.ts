@@ -161,6 +161,12 @@ describe('slips that make another English word', () => {
     expect(result.answers[0]?.why).toContain('typo "minster" → "Minister"');
   });
 
+  it('prefers the word the article writes beside the same neighbour among equally near ones ("prime ministr": minister, not ministry)', () => {
+    const MINISTRY = article('ministry', 'Ministry reshuffle', ['Prime Minister Jane Holt spoke on Monday.', 'The ministry of finance and the ministry of health merged.', 'The ministry said little.']);
+    const result = buildQuestionIndex(knowledgeBase(MINISTRY)).ask('prime ministr name', { article: 'ministry' });
+    expect(result.answers[0]?.why).toContain('typo "ministr" → "Minister"');
+  });
+
   it('takes the word as meant when the article uses it', () => {
     const result = index.ask('what will happen to the old minster', { article: 'cabinet' });
     expect(result.answers[0]?.citation.paragraph).toBe(2);

@@ -150,7 +150,8 @@ export function correctQuestion(text: string, ctx: SpellingContext): { text: str
   words.forEach((w, i) => {
     // "doesn't", "won't": a contraction, not a slip in "doesn".
     if (/^['’]t$/i.test(w.rest)) return;
-    const fix = compoundSlip(w.lower, words[i + 1]?.lower) ?? repairWord(w.lower, /^[A-Z]/.test(w.base), ctx) ?? repairInContext(w.lower, words[i - 1]?.lower, words[i + 1]?.lower, ctx);
+    // (The text's own phrase first: "prime ministr" is "prime minister", though "ministry" is as near.)
+    const fix = compoundSlip(w.lower, words[i + 1]?.lower) ?? repairInContext(w.lower, words[i - 1]?.lower, words[i + 1]?.lower, ctx) ?? repairWord(w.lower, /^[A-Z]/.test(w.base), ctx);
     if (!fix) return;
     corrections.push({ typed: w.base, word: fix.word, distance: fix.distance });
     corrected += text.slice(from, w.at) + fix.word + w.rest;
@@ -167,6 +168,7 @@ export function correctQuestion(text: string, ctx: SpellingContext): { text: str
  */
 function repairInContext(word: string, before: string | undefined, after: string | undefined, ctx: SpellingContext): { word: string; distance: number } | null {
   if (!ctx.adjacent || word.length < 4 || /[^a-z]/.test(word) || isStopWord(word) || ctx.inText(word)) return null;
+  if (namesAPlace(word) || regionMembers(word).length > 0) return null;
   const beside = (w: string | undefined) => (w && !isStopWord(w) && ctx.inText(w) ? w : undefined);
   const left = beside(before);
   const right = beside(after);
