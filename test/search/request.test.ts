@@ -193,6 +193,12 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('I heard that Xi visited Japan, is that right?')).toBe('Xi visited Japan');
   });
 
+  it('reads slang for releasing and calling', () => {
+    expect(questionOfRequest('who dropped the most detailed readout of the call')).toBe('who released the most detailed readout of the call');
+    expect(questionOfRequest('who dropped the charges')).toBe('who dropped the charges');
+    expect(questionOfRequest('when did trump and xi hop on the phone')).toBe('when did trump and xi call');
+  });
+
   it('reads "was it X who…" as whether X did it', () => {
     expect(questionOfRequest('Was it Trump who initiated the phone call?')).toBe('did Trump initiated the phone call?');
     expect(questionOfRequest('who was it that called')).toBe('who called');

@@ -85,6 +85,10 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\bsigns\s+off\s+on\b/gi, 'approves'],
   [/\bsigning\s+off\s+on\b/gi, 'approving'],
   [/\bsign\s+off\s+on\b/gi, 'approve'],
+  // "Who dropped the most detailed readout": released it (not "dropped the charges").
+  [/\b(?:drop|drops|dropped|dropping)\s+(?=(?:a|an|the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+){0,3}(?:readout|read-out|statement|account|report|version|details|summary|video|transcript)\b)/gi, 'released '],
+  // "When did Trump and Xi hop on the phone": when they called.
+  [/\b(?:hop|hops|hopped|hopping|jump|jumps|jumped|jumping|got|get|gets|getting)\s+on\s+(?:a|the)\s+(?:phone|call|line)(?!\s+with)\b/gi, 'call'],
   // "Who did Trump get on the phone with": whom he called.
   [/\b(?:get|gets|got|getting)\s+on\s+the\s+(?:phone|line)\s+with\b/gi, 'call'],
   // "Does the US take a side / a stance on…": whether it has a position on it ("take" is no act of its
