@@ -208,6 +208,13 @@ describe('dates, measures and places in other words', () => {
     expect(seed.ask('how did xi characterize the relationship since the two leaders met in south korea').answers[0]?.citation.paragraph).toBe(5);
   });
 
+  it('takes the last word of "about the Trump Xi call" as what must be spoken of, not "Xi" of "Xi\'s comments"', async () => {
+    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const seed = buildQuestionIndex(kb);
+    expect(seed.ask('did japan say anything about the trump xi call', { article: 'trump-xi-call' }).status).toBe('not_found');
+    expect(seed.ask('did japan say anything about an attack on taiwan', { article: 'trump-xi-call' }).answers[0]?.citation.paragraph).toBe(3);
+  });
+
   it('lets the speaker weigh more than the article\'s own subject in "what did X say about Y"', async () => {
     const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
     const seed = buildQuestionIndex(kb);

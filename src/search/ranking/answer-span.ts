@@ -165,6 +165,12 @@ export function findAnswer(
     // (The words' own paragraph counts: "what did Lin Jian say about the arms sale to Taiwan" is
     // answered by his "China deplores and opposes that" after the sentence about the sale.)
     if (about.length > 0 && about.every((t) => !positions[t]?.length) && !about.some(inParagraph(units, ctx))) return { answer: null, lacksKind: true, relation: null };
+    // "Did Tokyo say anything about the Trump-Xi call": the thing spoken about, the phrase's last
+    // word, is what counts; "Xi" of "Xi's comments" is only a word of it.
+    const last = plan.terms.length - 1;
+    // (One phrase: "…about Taiwan's return to China and … about the war in Ukraine" asks two things.)
+    const onePhrase = about.every((t, i) => i === 0 || plan.terms[t]!.position === plan.terms[about[i - 1]!]!.position + 1);
+    if (onePhrase && about.includes(last) && ctx.topic?.[last] && !positions[last]?.length && !inParagraph(units, ctx)(last)) return { answer: null, lacksKind: true, relation: null };
     // The quote table says what a named person said; speech next to words that name no one in it
     // ("what did economists say") is looked for in the text.
     const namesSomeone = ctx.speakers.size > 0 || plan.speaker.some((t) => ctx.isName?.(plan.terms[t]!.norm));
