@@ -539,6 +539,10 @@ const ASKED_REACH = 2;
  * the passage says it is withheld.
  */
 function askedOnlyAsWithheld(plan: QuestionPlan, units: SentenceUnit[], positions: number[][]): boolean {
+  // Only the thing a "what"/"which" question asks for ("what role…"), not its other words: "what has
+  // the US asked Taiwan to increase" is not withheld by "declining to say whether he would send U.S. troops".
+  if (plan.cue !== 'what' && !plan.cue.startsWith('which')) return false;
+  if (plan.terms[0]?.position !== 1) return false;
   const withheld = new Set<number>();
   let offset = 0;
   for (const unit of units) {
@@ -552,9 +556,6 @@ function askedOnlyAsWithheld(plan: QuestionPlan, units: SentenceUnit[], position
     offset += unit.tokens.length + 1;
   }
   if (withheld.size === 0) return false;
-  // Only the thing a "what"/"which" question asks for ("what role…"), not its other words: "what has
-  // the US asked Taiwan to increase" is not withheld by "declining to say whether he would send U.S. troops".
-  if (plan.cue !== 'what' && !plan.cue.startsWith('which')) return false;
   // Its head: the last of the words right after it ("what specific role" → role; not "what has
   // Washington…"), written as the question writes it, where the passage says it is withheld.
   let head = -1;
