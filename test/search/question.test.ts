@@ -117,6 +117,12 @@ describe('question analysis', () => {
     expect(analyzeQuestion('how much did the us cut tariffs by').levelAsked).toBe(false);
   });
 
+  it('does not count a country after "how much" ("how much US cut tariffs"), but counts people after "how many"', () => {
+    expect(analyzeQuestion('how much US cut tariffs').counted).toBeNull();
+    const many = analyzeQuestion('how many Taiwanese live there');
+    expect(many.terms[many.counted ?? -1]?.norm).toBe('taiwanese');
+  });
+
   it('reads a misspelt question word', () => {
     expect(kind('wen did trump and xi talk')).toBe('date');
     expect(kind('Wei Jiang')).toBeNull();

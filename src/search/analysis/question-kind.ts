@@ -430,7 +430,10 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
           // "How much percent did the US cut": a share, which the text writes "10%".
           reading.consumed.add(counted.position);
           reading.needsMeasure = 'percent';
-        } else if (counted && !isStopWord(counted.norm)) reading.countedAt = nounPhraseHead(tokens, at + 2).position;
+        } else if (counted && !isStopWord(counted.norm) && !(next.norm === 'much' && namesAPlace(counted.norm))) {
+          // ("How much US cut tariffs": a country is what acts, not what is counted.)
+          reading.countedAt = nounPhraseHead(tokens, at + 2).position;
+        }
       } else {
         set(null, `how ${next.norm}`, next);
         reading.degreeWordAt = next.position;
