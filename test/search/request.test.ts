@@ -193,6 +193,12 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('I heard that Xi visited Japan, is that right?')).toBe('Xi visited Japan');
   });
 
+  it('drops a trailing "quoted" that only says which one the article quotes', () => {
+    expect(questionOfRequest('what was the name of the spokesperson quoted')).toBe('what was the name of the spokesperson');
+    expect(questionOfRequest('who was quoted')).toBe('who was quoted');
+    expect(questionOfRequest('which spokesperson is quoted')).toBe('which spokesperson is quoted');
+  });
+
   it('reads slang for releasing and calling', () => {
     expect(questionOfRequest('who dropped the most detailed readout of the call')).toBe('who released the most detailed readout of the call');
     expect(questionOfRequest('who dropped the charges')).toBe('who dropped the charges');

@@ -116,6 +116,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^((?:so|and|ok|okay|wait)[\s,]+)?what\s+(did|does|do|has|have|had)\s+(.+?)\s+say\s+back\b/i, '$1how $2 $3 respond'],
   [/^((?:so|and|ok|okay|wait)[\s,]+)?what(?:['’]?s|\s+is|\s+are)\s+(.+?)\s+saying\s+back\b/i, '$1how is $2 responding'],
   [/\b(say|said|says|saying)\s+(?:(?:anything|something|much)\s+back|back|(?:anything|something|much)\s+in\s+(?:response|reply|return))\b/gi, (_: string, say: string) => ({ say: 'respond', said: 'responded', says: 'responds', saying: 'responding' })[say.toLowerCase() as 'say'] ?? 'respond'],
+  // "The name of the spokesperson quoted": which one the article quotes, not a word of its text.
+  // (Not "who was quoted", where it is the question's verb.)
+  [/(?<!\b(?:was|is|were|are|be|been|being|get|got|gets)\s)(?<=[a-z]\s)(?:quoted|mentioned|cited|featured)(?:\s+(?:here|there|above|in it))?(?=\s*[?.!]*\s*$)/gi, ''],
   // "Mr Xi", "Mrs Takaichi": a courtesy title, which news seldom writes and which names no office.
   [/\b(?:mr|mrs|ms|mx|messrs)\b\.?\s+(?=[a-z])/gi, ''],
   // "…, and which one?": "one" stands for the thing already named.
