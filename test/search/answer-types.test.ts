@@ -54,6 +54,11 @@ describe('answer kinds in sentences', () => {
     expect(found.filter((s) => s.measure === 'tally').map((s) => s.text)).toEqual(['5-2', '3-2']);
   });
 
+  it('finds a purpose in "as part of maintaining…", not in "as part of the package"', () => {
+    expect(spans('The settlement must be respected as part of maintaining global stability.', 'reason')).toContain('as part of');
+    expect(spans('Jet parts were sold as part of the package.', 'reason')).toEqual([]);
+  });
+
   it('finds a reason in a clause opened by ", as", not in "as well as"', () => {
     expect(spans('Profit fell 18%, as higher tariffs ate into margins.', 'reason')).toContain('as');
     expect(spans('It sells snacks, as well as frozen meals.', 'reason')).toEqual([]);
