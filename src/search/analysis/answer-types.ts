@@ -63,7 +63,7 @@ const PATTERNS: [AnswerKind, RegExp][] = [
   // "…in Busan, where the two leaders sought to stabilize relations": what they set out to do is why.
   ['reason', /\b(?:sought|seeking|seek|seeks|aimed|aiming|aims|tried|trying|hoped|hoping|in a bid|in an effort|intended|intending)\s+to\b/gi],
   // "Must be respected as part of maintaining global stability": what it is done for.
-  ['reason', /\bas (?:a )?part of (?=[a-z]+ing\b)/gi],
+  ['reason', /\bas (?:a )?part of(?= [a-z]+ing\b)/gi],
   // "Is legally required to provide…": an obligation is the reason for what it requires.
   ['reason', /\b(?:required|obliged|obligated|mandated)\s+(?:by\s+law\s+)?to\b/gi],
   // "Profit fell 18%, as higher tariffs ate into margins": a clause after a comma.
