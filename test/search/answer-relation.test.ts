@@ -298,3 +298,15 @@ describe('a kind the text does not tell', () => {
     expect(kinds.ask('what kind of hardware is in the package', { article: 'kinds' }).answers[0]?.citation.paragraph).toBe(1);
   });
 });
+
+describe('a person a quote question asks to be spoken about', () => {
+  it('does not answer "what did Lin Jian say about Takaichi" with words of his that never name her', () => {
+    const WORDS = article('words', 'Ministry responds to arms sale', [
+      'Japanese Prime Minister Sanae Takaichi said this month that Tokyo could respond to an attack.',
+      'Beijing protested the arms sale. Chinese foreign ministry spokesperson Lin Jian said, "China deplores and opposes that."',
+    ]);
+    const words = buildQuestionIndex(knowledgeBase(WORDS));
+    expect(words.ask("what did Lin Jian say about Takaichi's comments", { article: 'words' }).status).toBe('not_found');
+    expect(words.ask('what did Lin Jian say about the arms sale', { article: 'words' }).answers[0]?.citation.paragraph).toBe(2);
+  });
+});

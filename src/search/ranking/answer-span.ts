@@ -160,7 +160,7 @@ export function findAnswer(
     // So is a place the words do not name ("what did Lin Jian say about Japan"): a place is seldom said in other words.
     // (Not a word of a clause that only sets the scene: "…since the two leaders met in South Korea".)
     const about = plan.terms.flatMap((term, t) =>
-      plan.speaker.includes(t) || plan.background.includes(t) || !(ctx.topic?.[t] || ctx.absentName?.[t] || namesAPlace(term.norm)) ? [] : [t],
+      plan.speaker.includes(t) || plan.background.includes(t) || !(ctx.topic?.[t] || ctx.absentName?.[t] || namesAPlace(term.norm) || (ctx.isName?.(term.norm) ?? false)) ? [] : [t],
     );
     // (The words' own paragraph counts: "what did Lin Jian say about the arms sale to Taiwan" is
     // answered by his "China deplores and opposes that" after the sentence about the sale.)
