@@ -123,6 +123,11 @@ describe('question analysis', () => {
     expect(many.terms[many.counted ?? -1]?.norm).toBe('taiwanese');
   });
 
+  it('takes the meeting a light verb governs as the event ("hold a meeting"), not any noun ("make her comments")', () => {
+    expect(analyzeQuestion('where did the two leaders hold a meeting').terms.find((t) => t.norm === 'meeting')?.event).toBe(true);
+    expect(analyzeQuestion('when did takaichi make her comments').terms.find((t) => t.norm === 'comments')?.event).toBe(false);
+  });
+
   it('reads a misspelt question word', () => {
     expect(kind('wen did trump and xi talk')).toBe('date');
     expect(kind('Wei Jiang')).toBeNull();

@@ -101,6 +101,21 @@ export interface QuestionPlan {
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'may', 'might', 'must']);
 
+/** Verbs that carry no event of their own before a noun of one: "hold a meeting", "have a call". */
+const LIGHT_BEFORE_NOUN = new Set(['hold', 'holds', 'held', 'holding', 'have', 'has', 'had', 'having', 'make', 'makes', 'made', 'take', 'takes', 'took', 'give', 'gives', 'gave']);
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'our', 'this', 'that']);
+
+/**
+ * "Where did the leaders hold a meeting": a meeting or call a light verb governs is the event
+ * ("meet"). (Not every noun: "make her comments", "has the right" tell no event of their own.)
+ */
+function eventAfterLightVerb(tokens: Token[], token: Token): boolean {
+  const at = tokens.indexOf(token);
+  let k = at - 1;
+  if (NOUN_DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
+  return k >= 0 && LIGHT_BEFORE_NOUN.has(tokens[k]!.norm) && OCCASIONS_OF_TALK.has(token.norm);
+}
+
 /** Nouns by which "what … of X" asks which kind of X. */
 const KIND_NOUNS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'model', 'models', 'make', 'brand', 'version', 'variant']);
 
@@ -192,7 +207,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     const gerundNoun = !progressive && token.norm.endsWith('ing') && current !== null && baseForms(token.norm, 'v').some((base) => base !== token.norm);
     const verb = !token.capitalized && !gerundNoun && !isNounBeforeVerb(tokens, token) && (isMostlyVerb(token.norm) || isVerbAfterSubject(tokens, token, current !== null));
     const index = terms.length;
-    terms.push({ typed: question.slice(token.start, token.end), norm: token.norm, stem: token.stem, position: token.position, emphasis: degree ? 0.4 : 1, verb, event: verb && inVerbPosition(tokens, token) });
+    terms.push({ typed: question.slice(token.start, token.end), norm: token.norm, stem: token.stem, position: token.position, emphasis: degree ? 0.4 : 1, verb, event: (verb && inVerbPosition(tokens, token)) || eventAfterLightVerb(tokens, token) });
     if (token.position === kind.kindNounAt) terms[index]!.namesKind = true;
     // "Who doesn't accept Beijing's claim": a verb with "not" before it (one word may stand between).
     const at = tokens.indexOf(token);
