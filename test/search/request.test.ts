@@ -193,6 +193,13 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('I heard that Xi visited Japan, is that right?')).toBe('Xi visited Japan');
   });
 
+  it('reads the name of a policy as the policy, but keeps asking for the name of a person or a law', () => {
+    expect(questionOfRequest('What is the name of the policy Trump has kept?')).toBe('What is the policy Trump has kept?');
+    expect(questionOfRequest("what is trump's plan for taiwan called")).toBe("what is trump's plan for taiwan");
+    expect(questionOfRequest('what is the name of the spokesperson')).toBe('what is the name of the spokesperson');
+    expect(questionOfRequest('what is the name of the law')).toBe('what is the name of the law');
+  });
+
   it('drops a trailing "quoted" that only says which one the article quotes', () => {
     expect(questionOfRequest('what was the name of the spokesperson quoted')).toBe('what was the name of the spokesperson');
     expect(questionOfRequest('who was quoted')).toBe('who was quoted');

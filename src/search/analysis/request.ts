@@ -54,6 +54,8 @@ const ABOUT = /\b(?:(?:with|in) (?:regard|respect|relation) to|in terms of|as re
 /** "Did they meet in person", "…, or whatever her name was": how or how surely it is asked, not what. */
 const MANNER = /\b(?:(?:are|is) we talking(?: about)?|in[\s-]person|face[\s-]to[\s-]face|or (?:nah|not|no)(?=\s*[?.!]*\s*$)|or whatever(?: (?:his|her|their|its) name (?:is|was))?|or something(?: like that)?|(?:quoted|mentioned|named|cited) in (?:the|this) (?:article|story|text|piece|artcle|articel)|(?:that|who|which) (?:is|are|was|were) (?:quoted|mentioned|named|cited) (?:here|there))\b/gi;
 /** "The Second World War", "sat down with": other names for a thing. */
+/** Things whose name is what the text calls them, not a proper name: policies, plans (not laws or treaties). */
+const NAMED_IDEAS = String.raw`(?:policy|policies|approach|strategy|plan|plans|principle|doctrine|concept|term|phrase|slogan|stance)`;
 const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   // "Taiwan's take on the claim" is its view of it; "the status of the sale" is what happened to it.
   [/(['’]s|s) take on\b/gi, '$1 view on'],
@@ -116,6 +118,10 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^((?:so|and|ok|okay|wait)[\s,]+)?what\s+(did|does|do|has|have|had)\s+(.+?)\s+say\s+back\b/i, '$1how $2 $3 respond'],
   [/^((?:so|and|ok|okay|wait)[\s,]+)?what(?:['’]?s|\s+is|\s+are)\s+(.+?)\s+saying\s+back\b/i, '$1how is $2 responding'],
   [/\b(say|said|says|saying)\s+(?:(?:anything|something|much)\s+back|back|(?:anything|something|much)\s+in\s+(?:response|reply|return))\b/gi, (_: string, say: string) => ({ say: 'respond', said: 'responded', says: 'responds', saying: 'responding' })[say.toLowerCase() as 'say'] ?? 'respond'],
+  // "What is the name of the policy…", "what is Trump's plan called": a policy's name is the policy
+  // as the text calls it ("the policy of strategic ambiguity"), not a person's name.
+  [new RegExp(String.raw`\b(what(?:['’]s|\s+is|\s+was|\s+are|\s+were))\s+the\s+names?\s+of\s+(?=(?:the|this|that|his|her|its|their)\s+(?:[a-z'’-]+\s+){0,2}?${NAMED_IDEAS}\b)`, 'gi'), '$1 '],
+  [new RegExp(String.raw`^(what(?:['’]s|\s+is|\s+was))\s+(.*?\b${NAMED_IDEAS}\b.*?)\s+(?:called|named|known\s+as)(?=\s*[?.!]*\s*$)`, 'i'), '$1 $2'],
   // "The name of the spokesperson quoted": which one the article quotes, not a word of its text.
   // (Not "who was quoted", where it is the question's verb.)
   [/(?<!\b(?:was|is|were|are|be|been|being|get|got|gets)\s)(?<=[a-z]\s)(?:quoted|mentioned|cited|featured)(?:\s+(?:here|there|above|in it))?(?=\s*[?.!]*\s*$)/gi, ''],
