@@ -23,6 +23,8 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('chat')).toContain('call');
     expect(newsSynonyms('greenlit')).toContain('approved');
     expect(newsSynonyms('deploying')).toContain('send');
+    expect(newsSynonyms('course')).toContain('trajectory');
+    expect(newsSynonyms('share')).toContain('provide');
     expect(newsSynonyms('begin')).toContain('resumed');
     expect(newsSynonyms('soured')).toContain('deteriorated');
     expect(newsSynonyms('choose')).toContain('decide');

@@ -86,6 +86,7 @@ attorney atty
 respond responded response react reacted reaction reply replied
 information info details detail specifics particulars
 give provide offer supply
+share > provide disclose reveal give offer
 want wants wanted urge urged urging encourage encouraged seek seeks seeking sought demand demanded ask asking press pressed pressing
 ask asked request requested
 petition signatures
@@ -98,7 +99,8 @@ uneasy unsettled worried concerned anxious nervous upset troubled
 avoid > declining declined decline refusing refused refuse
 avoided > declining declined decline refusing refused refuse
 spending budget budgets expenditure expenditures
-direction trajectory path trend
+direction trajectory path trend course
+additional further extra more
 decide decides decided determine determines determined
 choose > decide decides decided determine determines determined
 deteriorate deteriorated deteriorating worsen worsened worsening sour soured souring
