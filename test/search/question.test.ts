@@ -128,6 +128,13 @@ describe('question analysis', () => {
     expect(analyzeQuestion('when did takaichi make her comments').terms.find((t) => t.norm === 'comments')?.event).toBe(false);
   });
 
+  it('reads "did Xi bring up World War II" as asking about his words', () => {
+    const plan = analyzeQuestion('did xi bring up World War II', { isQuotedPerson: (word) => word === 'xi' });
+    expect(plan.kind).toBe('quote');
+    expect(plan.yesNo).toBe(true);
+    expect(plan.cue).toBe('did … bring up');
+  });
+
   it('reads a misspelt question word', () => {
     expect(kind('wen did trump and xi talk')).toBe('date');
     expect(kind('Wei Jiang')).toBeNull();

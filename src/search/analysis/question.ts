@@ -178,7 +178,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     // person's view is what they said of it. "Why did Xi bring up World War II", "which war did
     // Xi refer to": the answer is in what he said of it, and around it.
     kind.kind = 'quote';
-    kind.cue = `${kind.cue || 'what'} … ${opinion.words.map((t) => t.norm).join(' ') || 'say'}`;
+    kind.cue = `${kind.cue || (DID_FORMS.has(tokens[0]?.norm ?? '') ? tokens[0]!.norm : 'what')} … ${opinion.words.map((t) => t.norm).join(' ') || 'say'}`;
     kind.sayAt = opinion.sayAt;
     for (const word of opinion.words) kind.consumed.add(word.position);
   }
@@ -328,9 +328,11 @@ const MENTION_VERBS = new Map<string, string | null>([
  * particle) after a quoted person.
  */
 function mentionAsked(tokens: Token[], isQuotedPerson: (word: string) => boolean): WordsAsked | null {
-  if (!['why', 'which', 'what'].includes(tokens[0]?.norm ?? '')) return null;
+  // ("Did Xi bring up World War II": whether his words mention it.)
+  const yesNo = DID_FORMS.has(tokens[0]?.norm ?? '');
+  if (!yesNo && !['why', 'which', 'what'].includes(tokens[0]?.norm ?? '')) return null;
   // ("Which war did…": up to two words between the interrogative and "did".)
-  const did = tokens.findIndex((t, i) => i > 0 && i <= 3 && DID_FORMS.has(t.norm));
+  const did = yesNo ? 0 : tokens.findIndex((t, i) => i > 0 && i <= 3 && DID_FORMS.has(t.norm));
   if (did < 0 || !quotedPerson(tokens[did + 1], isQuotedPerson)) return null;
   // ("Why did Xi keep bringing up…": the verb after "keep".)
   const keeps = ['keep', 'kept', 'keeps'].includes(tokens[did + 2]?.norm ?? '');
