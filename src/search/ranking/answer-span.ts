@@ -141,7 +141,7 @@ export function findAnswer(
   if (kind !== 'quote' && (kind || plan.yesNo) && doneByAnother(plan, units, positions, ctx)) return { answer: null, lacksKind: true, relation: null };
   // "What specific role will China play" against "… short on specifics regarding its potential
   // role": the passage says the article does not give it. (A yes/no question is answered by it: no.)
-  if (!plan.yesNo && askedOnlyAsWithheld(plan, units, positions)) return { answer: null, lacksKind: true, relation: null };
+  if (!plan.yesNo && askedOnlyAsWithheld(plan, units)) return { answer: null, lacksKind: true, relation: null };
   // "What kind of fighter jets are the parts for" is not answered by "fighter jet components": the
   // text must say which kind ("F-16 fighter jets"), not only name the thing.
   if (!plan.yesNo && plan.kindOf.length > 0 && kindUntold(plan, units)) return { answer: null, lacksKind: true, relation: null };
@@ -519,7 +519,6 @@ function dateOfAnotherEvent(unit: SentenceUnit, span: AnswerSpan, offset: number
   return unit.tokens.slice(lastMatched + 1, before).some((t, k) => EVENT_NOUNS.has(t.norm) && !matched.has(offset + lastMatched + 1 + k));
 }
 
-/** Someone in the passage says, asks or tells something: a verb of communication the question did not bring. */
 /**
  * Words that say a detail is not given: "short on specifics regarding", "did not provide details
  * on", "declined to say", "without specifying". What follows them in their clause is withheld.
@@ -538,7 +537,7 @@ const ASKED_REACH = 2;
  * Whether the thing a question asks for ("role" of "what role…") stands in the passage only where
  * the passage says it is withheld.
  */
-function askedOnlyAsWithheld(plan: QuestionPlan, units: SentenceUnit[], positions: number[][]): boolean {
+function askedOnlyAsWithheld(plan: QuestionPlan, units: SentenceUnit[]): boolean {
   // Only the thing a "what"/"which" question asks for ("what role…"), not its other words: "what has
   // the US asked Taiwan to increase" is not withheld by "declining to say whether he would send U.S. troops".
   if (plan.cue !== 'what' && !plan.cue.startsWith('which')) return false;
@@ -570,6 +569,8 @@ function askedOnlyAsWithheld(plan: QuestionPlan, units: SentenceUnit[], position
   });
 }
 
+const QUALIFIERS_AFTER = new Set(['that', 'which', 'such', 'including', 'like', 'aimed', 'designed', 'meant', 'intended']);
+
 /**
  * Whether the passage writes the thing whose kind is asked only bare: every time its head word
  * stands there as typed, nothing that could say its kind stands before it — a name or number
@@ -577,8 +578,6 @@ function askedOnlyAsWithheld(plan: QuestionPlan, units: SentenceUnit[], position
  * components" tells no kind of fighter jet). Said only in other words ("hardware" for "equipment"),
  * the thing is the answer itself.
  */
-const QUALIFIERS_AFTER = new Set(['that', 'which', 'such', 'including', 'like', 'aimed', 'designed', 'meant', 'intended']);
-
 function kindUntold(plan: QuestionPlan, units: SentenceUnit[]): boolean {
   const head = plan.terms[plan.kindOf[plan.kindOf.length - 1]!]!;
   const asked = new Set(plan.terms.map((t) => t.stem));
@@ -607,6 +606,7 @@ function tokenAt(units: SentenceUnit[], position: number): Token | undefined {
   return units[unit]?.tokens[token];
 }
 
+/** Someone in the passage says, asks or tells something: a verb of communication the question did not bring. */
 function speaksIn(units: SentenceUnit[], matched: Set<number>): boolean {
   return sayingPositions(units, matched).length > 0;
 }
