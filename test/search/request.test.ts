@@ -206,6 +206,12 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('which spokesperson is quoted')).toBe('which spokesperson is quoted');
   });
 
+  it('spells out "mtg" and "pkg", and drops "back" before "in October"', () => {
+    expect(questionOfRequest('whats in the arms pkg')).toBe('whats in the arms package');
+    expect(questionOfRequest('where did they meet back in October')).toBe('where did they meet in October');
+    expect(questionOfRequest('did japan fight back')).toBe('did japan fight back');
+  });
+
   it('reads slang for releasing and calling', () => {
     expect(questionOfRequest('who dropped the most detailed readout of the call')).toBe('who released the most detailed readout of the call');
     expect(questionOfRequest('who dropped the charges')).toBe('who dropped the charges');

@@ -40,7 +40,7 @@ const ACCOUNT = /^(?:summari[sz]e|outline|explain|describe|recap)\s+/i;
  * II", "w" → "with", "bc" → "because", "ok'd" → "approved"; fillers ("rn", "idk") go.
  */
 const SHORTHAND: Record<string, string> = {
-  ppl: 'people', persons: 'people', pm: 'prime minister', wat: 'what', wats: "what's", pop: 'population', ww2: 'World War II', wwii: 'World War II', govt: 'government', "gov't": 'government',
+  ppl: 'people', persons: 'people', mtg: 'meeting', mtgs: 'meetings', pkg: 'package', dept: 'department', pres: 'president', pm: 'prime minister', wat: 'what', wats: "what's", pop: 'population', ww2: 'World War II', wwii: 'World War II', govt: 'government', "gov't": 'government',
   admin: 'administration', intl: 'international', prez: 'president', gonna: 'going to', wanna: 'want to', gotta: 'got to',
   lol: '', lmao: '', omg: '', btw: '', tbh: '', imo: '', abt: 'about', cuz: 'because',
   bc: 'because', w: 'with', n: 'and', r: 'are', u: 'you', ur: 'your', rn: '', irl: 'in person', wdym: '', idk: '', ngl: '', fr: '', smh: '',
@@ -125,6 +125,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "The name of the spokesperson quoted": which one the article quotes, not a word of its text.
   // (Not "who was quoted", where it is the question's verb.)
   [/(?<!\b(?:was|is|were|are|be|been|being|get|got|gets)\s)(?<=[a-z]\s)(?:quoted|mentioned|cited|featured)(?:\s+(?:here|there|above|in it))?(?=\s*[?.!]*\s*$)/gi, ''],
+  // "They met back in October": in October ("back" is no verb here).
+  [/\bback\s+(?=(?:in|on|at|during|when|then)\b)/gi, ''],
   // "Mr Xi", "Mrs Takaichi": a courtesy title, which news seldom writes and which names no office.
   [/\b(?:mr|mrs|ms|mx|messrs)\b\.?\s+(?=[a-z])/gi, ''],
   // "…, and which one?": "one" stands for the thing already named.
