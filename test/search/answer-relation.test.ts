@@ -275,6 +275,11 @@ describe('a detail the passage says is withheld', () => {
     expect(peace.ask('did Xi give specifics on the role', { article: 'peace' }).answers[0]?.citation.paragraph).toBe(2);
     expect(peace.ask('how should the crisis be resolved', { article: 'peace' }).answers[0]?.citation.paragraph).toBe(2);
   });
+
+  it('does not answer it from another sentence of the paragraph either, which leaves the role out', () => {
+    const offered = peace.ask('what specific role has China offered in Ukraine peace negotiations', { article: 'peace' });
+    expect(offered.status).toBe('not_found');
+  });
 });
 
 describe('a level and the size of a change', () => {

@@ -77,7 +77,7 @@ describe('requests phrased as commands or wrapped in politeness', () => {
   });
 
   it('drops "or nah" and "or smth" after a question', () => {
-    expect(questionOfRequest('did china say what role it would play or nah?')).toBe('did china say what role it would play ?');
+    expect(questionOfRequest('did china say what it would do or nah?')).toBe('did china say what it would do ?');
     expect(questionOfRequest('is japan a big us ally or smth?')).toBe('is japan a big us ally ?');
   });
 
@@ -210,6 +210,12 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('whats in the arms pkg')).toBe('whats in the arms package');
     expect(questionOfRequest('where did they meet back in October')).toBe('where did they meet in October');
     expect(questionOfRequest('did japan fight back')).toBe('did japan fight back');
+  });
+
+  it('drops "play" that only goes with a role or part', () => {
+    expect(questionOfRequest('did xi say what role china would play?')).toBe('did xi say what role china would?');
+    expect(questionOfRequest('what part does japan play for the us')).toBe('what part does japan for the us');
+    expect(questionOfRequest('who played the piano')).toBe('who played the piano');
   });
 
   it('reads slang for releasing and calling', () => {

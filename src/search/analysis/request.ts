@@ -173,7 +173,16 @@ const REPORTED = /^(?:(?:my|a|some|our)\s+(?:[\w'’-]+\s+){0,2}?(?:insists|insi
 /** "The the purpose": a word typed twice. */
 const TYPED_TWICE = /\b(the|a|an|to|of|in|on|and|is|was)\s+\1\b/gi;
 
+/** "What role would China play": "play" only goes with the role ("play a part"), which the text may give without it. */
+const PLAYS_A_ROLE = /\b(?:play|plays|played|playing)\b(?=.*\b(?:role|roles|part)\b)|(?<=\b(?:role|roles|part)\b.*)\b(?:play|plays|played|playing)\b/gi;
+
 export function questionOfRequest(text: string): string {
+  const question = readQuestion(text);
+  const withoutPlay = question.replace(PLAYS_A_ROLE, '');
+  return withoutPlay === question ? question : withoutPlay.replace(/\s{2,}/g, ' ').replace(/\s+([?.!])/g, '$1').trim();
+}
+
+function readQuestion(text: string): string {
   const claim = CLAIM_CHECK.exec(text.replace(TYPED_TWICE, '$1'));
   if (claim && !new RegExp(String.raw`^\s*${ASKS}`, 'i').test(claim[1]!)) return claim[1]!.replace(REPORTED, '').trim();
   const question = readRequest(text.replace(TYPED_TWICE, '$1'));

@@ -554,7 +554,6 @@ function askedOnlyAsWithheld(plan: QuestionPlan, units: SentenceUnit[]): boolean
     });
     offset += unit.tokens.length + 1;
   }
-  if (withheld.size === 0) return false;
   // Its head: the last of the words right after it ("what specific role" → role; not "what has
   // Washington…"), written as the question writes it, where the passage says it is withheld.
   let head = -1;
@@ -562,11 +561,28 @@ function askedOnlyAsWithheld(plan: QuestionPlan, units: SentenceUnit[]): boolean
   if (head < 0) return false;
   const own = plan.terms[head]!.stem;
   let at = 0;
-  return units.some((unit) => {
+  const inPassage = units.some((unit) => {
     const found = unit.tokens.some((token, i) => token.stem === own && withheld.has(at + i));
     at += unit.tokens.length + 1;
     return found;
   });
+  if (inPassage) return true;
+  // …or, where the passage leaves it out, its paragraph names it only so: the passage would be
+  // answering from the paragraph's word for it.
+  if (units.some((unit) => unit.tokens.some((token) => token.stem === own))) return false;
+  const words = wordsOfParagraph(units[0]!.paragraph);
+  return words.some((w) => w.stem === own) && words.every((w, i) => w.stem !== own || WITHHOLDING.some((cue) => withheldAt(words, i, cue)));
+}
+
+/** Words a withheld thing may stand after its cue ("short on specifics regarding its potential role"). */
+const WITHHELD_REACH = 6;
+
+/** Whether the word at `at` stands within reach after the cue, in the same sentence. */
+function withheldAt(words: Token[], at: number, cue: readonly string[]): boolean {
+  for (let start = Math.max(0, at - WITHHELD_REACH - cue.length); start < at; start++) {
+    if (cue.every((w, k) => words[start + k]?.norm === w) && start + cue.length <= at) return true;
+  }
+  return false;
 }
 
 const QUALIFIERS_AFTER = new Set(['that', 'which', 'such', 'including', 'like', 'aimed', 'designed', 'meant', 'intended']);
@@ -627,11 +643,15 @@ function sayingPositions(units: SentenceUnit[], matched: Set<number>): number[] 
 /** A paragraph's words, tokenized once for the paragraph checks here (the index keeps only its sentences'). */
 const paragraphWords = new WeakMap<SentenceUnit['paragraph'], Token[]>();
 
-/** Whether a term matches a word of the passage's paragraph (its other sentences included). */
-function inParagraph(units: SentenceUnit[], ctx: AnswerContext): (term: number) => boolean {
-  const paragraph = units[0]!.paragraph;
+function wordsOfParagraph(paragraph: SentenceUnit['paragraph']): Token[] {
   let words = paragraphWords.get(paragraph);
   if (!words) paragraphWords.set(paragraph, (words = tokenize(paragraph.text)));
+  return words;
+}
+
+/** Whether a term matches a word of the passage's paragraph (its other sentences included). */
+function inParagraph(units: SentenceUnit[], ctx: AnswerContext): (term: number) => boolean {
+  const words = wordsOfParagraph(units[0]!.paragraph);
   return (term) => words.some((w) => (ctx.matchQuality?.[term]?.(w.stem) ?? 0) >= PARAGRAPH_ABOUT_QUALITY);
 }
 
