@@ -135,6 +135,11 @@ describe('question analysis', () => {
     expect(plan.cue).toBe('did … bring up');
   });
 
+  it('does not take "what was said" inside a yes/no question for its verb of saying', () => {
+    expect(analyzeQuestion('did the white house share any details about what was said on the call').kind).toBeNull();
+    expect(analyzeQuestion('did xi say anything about ukraine').kind).toBe('quote');
+  });
+
   it('reads a misspelt question word', () => {
     expect(kind('wen did trump and xi talk')).toBe('date');
     expect(kind('Wei Jiang')).toBeNull();

@@ -355,7 +355,9 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
     // ("Did Trump say…": one word between the auxiliary and "say" is its subject, whatever else it can be.)
     const between = say ? tokens.slice(1, tokens.indexOf(say)) : [];
     const verbBefore = between.length > 1 && between.some((t) => isMostlyVerb(t.norm));
-    if (say && say.position > 1 && !verbBefore && after !== undefined && ABOUT_WORDS.has(after)) {
+    // (Nor "what was said" inside the question: "did the White House share details about what was said on the call".)
+    const passive = ['was', 'were', 'is', 'are', 'been', 'being'].includes(between[between.length - 1]?.norm ?? '');
+    if (say && say.position > 1 && !verbBefore && !passive && after !== undefined && ABOUT_WORDS.has(after)) {
       reading.kind = 'quote';
       reading.cue = `${tokens[0]!.norm} … ${say.norm}`;
       reading.consumed.add(say.position);
