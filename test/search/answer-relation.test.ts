@@ -315,3 +315,11 @@ describe('a person a quote question asks to be spoken about', () => {
     expect(words.ask('what did Lin Jian say about the arms sale', { article: 'words' }).answers[0]?.citation.paragraph).toBe(2);
   });
 });
+
+describe('since when', () => {
+  it('answers "since when" with the earlier event the text counts from ("since then", "since that summit")', () => {
+    const SOY = article('soy', 'Trade resumes', ['The leaders met in Busan on Oct. 30.', 'Since then, China has resumed purchasing soybeans.']);
+    const soy = buildQuestionIndex(knowledgeBase(SOY));
+    expect(soy.ask('since when has china been buying soybeans again', { article: 'soy' }).answers[0]?.why[0]).toBe('answers "since when": Since then');
+  });
+});

@@ -388,7 +388,10 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       set('person', wh.norm);
       break;
     case 'when':
-      set('date', 'when');
+      // "Since when has China been buying soybeans": from what point — which the text may give as an
+      // earlier event ("since then", "since that summit").
+      if (tokens[at - 1]?.norm === 'since') set('date', 'since when', tokens[at - 1]);
+      else set('date', 'when');
       break;
     case 'where': {
       // "Where do relations stand": how things are, not a place.

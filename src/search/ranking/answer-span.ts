@@ -270,6 +270,7 @@ export function findAnswer(
     const sentence = unit.paragraph.text.slice(unit.start, unit.end);
     const pronoun = kind === 'person' ? speakerPronoun(unit, ctx.attributions) : null;
     const spans: AnswerSpan[] = pronoun ? [...ctx.spansOf(unit, kind), pronoun] : ctx.spansOf(unit, kind);
+    if (plan.cue === 'since when') spans.push(...sinceEvent(sentence));
     for (const span of spans) {
       if (pastOnly && aheadOf(unit, span)) continue;
       // "When did the plane land" → "at 4:12 p.m."; "how much severance" → "16 weeks of severance pay".
@@ -615,6 +616,13 @@ function kindUntold(plan: QuestionPlan, units: SentenceUnit[]): boolean {
     }
   }
   return seen;
+}
+
+/** "Since then", "since that summit": the point an ongoing thing started from, told as an earlier event. */
+const SINCE_EVENT = /\bsince\s+(?:then|that\s+(?:time|point|day|summit|meeting|call|visit|deal)|the\s+(?:summit|meeting|call|visit|deal))\b/gi;
+
+function sinceEvent(sentence: string): AnswerSpan[] {
+  return [...sentence.matchAll(SINCE_EVENT)].map((m) => ({ kind: 'date' as const, start: m.index!, end: m.index! + m[0].length, text: m[0], named: false }));
 }
 
 function tokenAt(units: SentenceUnit[], position: number): Token | undefined {
