@@ -218,6 +218,12 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('who played the piano')).toBe('who played the piano');
   });
 
+  it('drops a guess after the question, and a hint "something about…", but keeps a choice', () => {
+    expect(questionOfRequest('By how much did the US cut tariffs, was it 10 percent?')).toBe('By how much did the US cut tariffs?');
+    expect(questionOfRequest("Who decides Taiwan's future, something about residents?")).toBe("Who decides Taiwan's future");
+    expect(questionOfRequest('who called who, was it trump or xi that reached out first')).toBe('who called who, was it trump or xi that reached out first');
+  });
+
   it('reads slang for releasing and calling', () => {
     expect(questionOfRequest('who dropped the most detailed readout of the call')).toBe('who released the most detailed readout of the call');
     expect(questionOfRequest('who dropped the charges')).toBe('who dropped the charges');

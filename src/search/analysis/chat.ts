@@ -51,9 +51,14 @@ const AFTERTHOUGHT = /^([^?]*\?+)\s+[^?]+$/;
  * be so kind", "…, could you explain?": an aside after the question, with no question of its own.
  */
 const ASIDE =
-  /,\s*(?:i\s+(?:lost track|forget|forgot|can'?t remember|don'?t remember|dunno|don'?t know|am not|'?m not|did not|didn'?t|was not|wasn'?t|have not|haven'?t|had not|hadn'?t|could not|couldn'?t)|just curious|asking for a friend|if (?:you|u|anyone) knows?|if you (?:would|could|will|'d) be so kind|(?:could|can|would) you (?:please )?(?:explain|tell me|help)(?: please)?(?=[\s?.!]*$)|please(?=[\s?.!]*$))\b[^?]*\?*\s*$/i;
+  /,\s*(?:i\s+(?:lost track|forget|forgot|can'?t remember|don'?t remember|dunno|don'?t know|am not|'?m not|did not|didn'?t|was not|wasn'?t|have not|haven'?t|had not|hadn'?t|could not|couldn'?t)|just curious|asking for a friend|something (?:about|like)|if (?:you|u|anyone) knows?|if you (?:would|could|will|'d) be so kind|(?:could|can|would) you (?:please )?(?:explain|tell me|help)(?: please)?(?=[\s?.!]*$)|please(?=[\s?.!]*$))\b[^?]*\?*\s*$/i;
 /** "…, or was it vague?": the other half of a choice the question already asks. */
 const OR_ELSE = /,\s*or\s+(?:was|is|were|are|did|does|do)\s+(?:it|they|he|she|that)\b[^?]*(?=\?*\s*$)/i;
+/**
+ * "By how much did the US cut tariffs, was it 10 percent?": a guess after the question, which the
+ * answer settles. (Not a choice it offers: "who called, was it Trump or Xi".)
+ */
+const GUESS = /,\s*(?:was|is|were|are|did|does|do)\s+(?:it|they|he|she|that)\b(?![^?]*\bor\b)[^?]*(?=\?*\s*$)/i;
 
 /** The message without what surrounds its question: markup, thanks, a greeting, an afterthought. */
 export function withoutChatAround(text: string): string {
@@ -66,7 +71,8 @@ export function withoutChatAround(text: string): string {
     .replace(ASIDE, '')
     // (Asides may come two at once: "…, could you tell me please, I am not very familiar with…".)
     .replace(ASIDE, '')
-    .replace(OR_ELSE, '');
+    .replace(OR_ELSE, '')
+    .replace(GUESS, '');
 }
 
 /**
