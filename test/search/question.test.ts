@@ -140,6 +140,13 @@ describe('question analysis', () => {
     expect(analyzeQuestion('did xi say anything about ukraine').kind).toBe('quote');
   });
 
+  it('takes no event from the clause that only says which thing is meant ("the package that China said violated…")', () => {
+    const events = (q: string) => analyzeQuestion(q).terms.filter((t) => t.event).map((t) => t.norm);
+    expect(events('how much was the arms package that china said violated the principle')).toEqual([]);
+    expect(events('who protested the arms package that china said violated the principle')).toContain('protested');
+    expect(events('who is the source for the claim that xi called taiwan part of the order')).toContain('called');
+  });
+
   it('reads a misspelt question word', () => {
     expect(kind('wen did trump and xi talk')).toBe('date');
     expect(kind('Wei Jiang')).toBeNull();

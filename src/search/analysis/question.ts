@@ -116,6 +116,23 @@ function eventAfterLightVerb(tokens: Token[], token: Token): boolean {
   return k >= 0 && LIGHT_BEFORE_NOUN.has(tokens[k]!.norm) && OCCASIONS_OF_TALK.has(token.norm);
 }
 
+const RELATIVE_PRONOUNS = new Set(['that', 'which']);
+/** Nouns whose "that" opens what they say, not a description: "the claim that Xi called…". */
+const CONTENT_NOUNS = new Set(['claim', 'claims', 'statement', 'statements', 'report', 'reports', 'view', 'idea', 'notion', 'belief', 'fact', 'news', 'argument', 'warning', 'assertion', 'suggestion', 'remark', 'remarks', 'comment', 'comments']);
+
+/**
+ * "How much was the arms package that China said violated the principle": with no event of its
+ * own, the question asks about the thing; the verbs of the clause that describes it ("that China
+ * said…") only say which thing, and are no event the answer must attach to.
+ */
+function describedOnly(tokens: Token[], terms: QuestionTerm[]): void {
+  const at = tokens.findIndex((t, i) => i > 1 && RELATIVE_PRONOUNS.has(t.norm) && !CONTENT_NOUNS.has(tokens[i - 1]!.norm) && terms.some((term) => term.position === tokens[i - 1]!.position && !term.verb));
+  if (at < 0) return;
+  const from = tokens[at]!.position;
+  if (terms.some((term) => term.position < from && term.event)) return;
+  for (const term of terms) if (term.position > from) term.event = false;
+}
+
 /** Nouns by which "what … of X" asks which kind of X. */
 const KIND_NOUNS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'model', 'models', 'make', 'brand', 'version', 'variant']);
 
@@ -238,6 +255,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
   terms.forEach((term, i) => {
     if (terms.slice(0, i).some((earlier) => earlier.stem === term.stem)) term.emphasis = 0;
   });
+  describedOnly(tokens, terms);
   const counted = kind.countedAt === null ? null : terms.findIndex((t) => t.position === kind.countedAt);
   // "…, Trump or Xi": the choice offered names the candidate answers, not what the passage must
   // cover — one of them is never there.
