@@ -215,6 +215,13 @@ describe('dates, measures and places in other words', () => {
     expect(seed.ask('did japan say anything about an attack on taiwan', { article: 'trump-xi-call' }).answers[0]?.citation.paragraph).toBe(3);
   });
 
+  it('takes a place named after the question\'s verb for no actor ("by whom was it stated … a response from Tokyo")', async () => {
+    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const seed = buildQuestionIndex(kb);
+    const result = seed.ask('by whom was it stated that a chinese attack could prompt a military response from tokyo', { article: 'trump-xi-call' });
+    expect(result.answers[0]?.why[0]).toContain('Sanae Takaichi');
+  });
+
   it('lets the speaker weigh more than the article\'s own subject in "what did X say about Y"', async () => {
     const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
     const seed = buildQuestionIndex(kb);
