@@ -224,6 +224,11 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('who called who, was it trump or xi that reached out first')).toBe('who called who, was it trump or xi that reached out first');
   });
 
+  it('reads "what state are relations in" as how they are, not "what state is the plant in"', () => {
+    expect(questionOfRequest('What state are relations between Beijing and Tokyo in right now?')).toBe('how are relations between Beijing and Tokyo right now?');
+    expect(questionOfRequest('what state is the plant in')).toBe('what state is the plant in');
+  });
+
   it('reads slang for releasing and calling', () => {
     expect(questionOfRequest('who dropped the most detailed readout of the call')).toBe('who released the most detailed readout of the call');
     expect(questionOfRequest('who dropped the charges')).toBe('who dropped the charges');

@@ -127,6 +127,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/(?<!\b(?:was|is|were|are|be|been|being|get|got|gets)\s)(?<=[a-z]\s)(?:quoted|mentioned|cited|featured)(?:\s+(?:here|there|above|in it))?(?=\s*[?.!]*\s*$)/gi, ''],
   // "They met back in October": in October ("back" is no verb here).
   [/\bback\s+(?=(?:in|on|at|during|when|then)\b)/gi, ''],
+  // "What state are relations in": how they are (a condition, not a state of a country — "what
+  // state is the plant in" may ask for one).
+  [/^what\s+(?:state|shape|condition)\s+(is|are|was|were)\s+((?:[\w'’.-]+\s+){0,5}?(?:relations|ties|relationship|talks|negotiations|economy)\b.*?)\s+in\b/i, 'how $1 $2'],
   // "Mr Xi", "Mrs Takaichi": a courtesy title, which news seldom writes and which names no office.
   [/\b(?:mr|mrs|ms|mx|messrs)\b\.?\s+(?=[a-z])/gi, ''],
   // "…, and which one?": "one" stands for the thing already named.
