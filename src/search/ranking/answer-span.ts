@@ -242,8 +242,8 @@ export function findAnswer(
   const askedPositions = () => (askedAt ??= plan.cue.startsWith('which') && plan.terms[0] ? ownPositions(units, plan.terms[0].stem) : namedAt);
   // "Who did the American president talk with": a title names no one — "Chinese President Xi
   // Jinping" is not the person the question names — but another name of the same does ("U.S." for "American").
-  // (Only a name before the question's verb acts in it: in "who says only the residents may decide
-  // Taiwan's future", Taiwan is no actor, and "Taiwan's government" answers.)
+  // (Only a name before the question's verb acts in it: in "by whom was it stated … a military
+  // response from Tokyo", Tokyo is no actor, and "Japanese Prime Minister Sanae Takaichi" answers.)
   const namedActor = new Set(positions.flatMap((list, t) => ((qualities[t] ?? 0) >= ACTOR_QUALITY && !isTitle(plan.terms[t]!.norm) && (mainEvent < 0 || t < mainEvent) ? list : [])));
 
   // "Who is Taiwan's president": the person must hold the office of that country, written with the
