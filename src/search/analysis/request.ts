@@ -180,16 +180,16 @@ const TYPED_TWICE = /\b(the|a|an|to|of|in|on|and|is|was)\s+\1\b/gi;
 const PLAYS_A_ROLE = /\b(?:play|plays|played|playing)\b(?=.*\b(?:role|roles|part)\b)|(?<=\b(?:role|roles|part)\b.*)\b(?:play|plays|played|playing)\b/gi;
 
 export function questionOfRequest(text: string): string {
-  const question = readQuestion(text);
+  const typed = text.replace(TYPED_TWICE, '$1');
+  const claim = CLAIM_CHECK.exec(typed);
+  let question: string;
+  if (claim && !ASKS_FIRST.test(claim[1]!)) question = claim[1]!.replace(REPORTED, '').trim();
+  else {
+    question = readRequest(typed);
+    if (OR_NOT.test(text) && !ASKS_FIRST.test(question)) question = `does ${question}`;
+  }
   const withoutPlay = question.replace(PLAYS_A_ROLE, '');
   return withoutPlay === question ? question : withoutPlay.replace(/\s{2,}/g, ' ').replace(/\s+([?.!])/g, '$1').trim();
-}
-
-function readQuestion(text: string): string {
-  const claim = CLAIM_CHECK.exec(text.replace(TYPED_TWICE, '$1'));
-  if (claim && !new RegExp(String.raw`^\s*${ASKS}`, 'i').test(claim[1]!)) return claim[1]!.replace(REPORTED, '').trim();
-  const question = readRequest(text.replace(TYPED_TWICE, '$1'));
-  return OR_NOT.test(text) && !ASKS_FIRST.test(question) ? `does ${question}` : question;
 }
 
 function readRequest(text: string): string {
@@ -202,6 +202,7 @@ function readRequest(text: string): string {
     .replace(FILLER_LIKE, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  // (Two calls for String.replace's two signatures: a replacement string or a function.)
   for (const [pattern, name] of SAME_THING) rest = typeof name === 'string' ? rest.replace(pattern, name) : rest.replace(pattern, name);
   rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '');
   const question = questionAfterLeadIn(rest);

@@ -77,17 +77,18 @@ export interface RelationInput {
 }
 
 export function relationOf(input: RelationInput): AnswerRelation {
-  const locate = clauseLocator(input.units, input.joinWhere);
+  const at = positionLocator(input.units);
+  const locate = clauseLocator(input.units, at, input.joinWhere);
   const spanClauses = new Set(input.span.map(locate));
   const first = Math.min(...input.span);
   const last = Math.max(...input.span);
   // "Sanae Takaichi, who said … a military response from Tokyo": a relative clause right after
   // the span tells of the span, so what it says relates to it ("which leader said Tokyo might respond").
-  if (startsRelativeClause(input.units, last + 1)) spanClauses.add(locate(last + 1));
+  if (startsRelativeClause(input.units, at(last + 1))) spanClauses.add(locate(last + 1));
   // "Beijing sharply protested the authorization, saying it 'grossly violated'…": a clause opened
   // by a participle of saying shares the subject of the clause before it.
   // (Not for a pronoun: who "He" is, and what he did, is settled with the quote table; see answer-span.ts.)
-  if (!input.pronoun) for (const key of participleClausesOf(input.units, first)) spanClauses.add(key);
+  if (!input.pronoun) for (const key of participleClausesOf(input.units, at(first), input.joinWhere)) spanClauses.add(key);
   const beside = (p: number) => p >= first - NEAR && p <= last + NEAR;
   const related = input.nearOnly ? beside : (p: number) => spanClauses.has(locate(p)) || beside(p);
   let total = 0;
@@ -102,19 +103,18 @@ export function relationOf(input: RelationInput): AnswerRelation {
   return { share: total > 0 ? near / total : 0, focus };
 }
 
-/** Participles that open a clause whose subject is the subject of the clause before ("…, saying"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Participles that open a clause whose subject is the subject of the clause before ("…, saying"). */
 const SHARED_SUBJECT_OPENERS = new Set(['saying', 'adding', 'urging', 'arguing', 'asserting', 'warning', 'calling', 'citing']);
 
 /**
  * When the span opens its clause (its subject), the clause keys (see clauseLocator) of the
  * participle clauses that follow it in its sentence.
  */
-function participleClausesOf(units: SentenceUnit[], position: number): string[] {
-  const { unit, token } = positionLocator(units)(position);
+function participleClausesOf(units: SentenceUnit[], { unit, token }: TokenAt, joinWhere = false): string[] {
   const sentence = units[unit];
   if (!sentence) return [];
-  const clauses = clauseNumbers(sentence);
+  const clauses = clauseNumbers(sentence, joinWhere);
   const clause = clauses[token];
   if (clause === undefined) return [];
   // The subject opens its clause, behind at most an article or the capitalised words of a title
@@ -129,17 +129,22 @@ function participleClausesOf(units: SentenceUnit[], position: number): string[] 
   return keys;
 }
 
-function startsRelativeClause(units: SentenceUnit[], position: number): boolean {
-  const { unit, token } = positionLocator(units)(position);
+function startsRelativeClause(units: SentenceUnit[], { unit, token }: TokenAt): boolean {
   const word = units[unit]?.tokens[token];
   return word !== undefined && RELATIVES.has(word.norm);
+}
+
+/** A sentence's index in a passage's `units`, and a token's index in that sentence. */
+export interface TokenAt {
+  unit: number;
+  token: number;
 }
 
 /**
  * Maps a passage position (counted across the passage, +1 between sentences) to its sentence's
  * index in `units` and its token's index in that sentence.
  */
-export function positionLocator(units: SentenceUnit[]): (position: number) => { unit: number; token: number } {
+export function positionLocator(units: SentenceUnit[]): (position: number) => TokenAt {
   const starts: number[] = [];
   let offset = 0;
   for (const unit of units) {
@@ -154,8 +159,7 @@ export function positionLocator(units: SentenceUnit[]): (position: number) => { 
 }
 
 /** Maps a passage position to a passage-wide clause key (sentence, clause). */
-function clauseLocator(units: SentenceUnit[], joinWhere = false): (position: number) => string {
-  const at = positionLocator(units);
+function clauseLocator(units: SentenceUnit[], at: (position: number) => TokenAt, joinWhere = false): (position: number) => string {
   return (position) => {
     const { unit, token } = at(position);
     return `${unit}:${clauseNumbers(units[unit]!, joinWhere)[token] ?? -1}`;
