@@ -168,4 +168,21 @@ describe('yes or no', () => {
     ])));
     expect(talks.ask('does xi support peace talks for ukraine').status).toBe('answered');
   });
+
+  it('answers "who was the X that…" only with the name of the one described, not a body or another party', () => {
+    const call = buildQuestionIndex(knowledgeBase(article('call', 'Leaders hold a call', [
+      'U.S.-China relations returned to the forefront after the two presidents held a phone call Monday, according to U.S. and Chinese officials.',
+      'He added that "China and the U.S. fought shoulder to shoulder against fascism." A White House official confirmed the call but did not provide additional details.',
+      'Chinese foreign ministry spokesperson Lin Jian said, "China deplores and opposes that." Japan remains one of Washington\'s most important strategic partners.',
+    ])));
+    expect(call.ask('who was the white house official that confirmed the call').status).toBe('not_found');
+    expect(call.ask('who is the official who confirmed the call').status).toBe('not_found');
+    expect(call.ask('who is the chinese foreign ministry spokesperson').answers[0]?.why[0]).toContain('Lin Jian');
+    expect(call.ask('who is the key US ally mentioned').answers[0]?.why[0]).toContain('Japan');
+    // "Reveal" is how a reader says what the text tells as "provide".
+    expect(call.ask('did the american side reveal anything more about the call').answers[0]?.citation.paragraph).toBe(2);
+    // Asked who confirmed it, the body is the answer.
+    expect(call.ask('who confirmed the call').answers[0]?.citation.paragraph).toBe(2);
+  });
 });
+

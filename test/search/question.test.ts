@@ -356,6 +356,21 @@ describe('nouns and idioms that look like question forms', () => {
   });
 });
 
+describe('noun phrases with verb-like words', () => {
+  it('reads a bare verb-like word before a preposition after "is the …" as the noun it ends', () => {
+    const deal = analyzeQuestion('how big is the new arms deal for taiwan').terms.find((t) => t.norm === 'deal')!;
+    expect(deal.verb).toBe(false);
+    expect(analyzeQuestion('when did the plane land in denver').terms.find((t) => t.norm === 'land')!.verb).toBe(true);
+  });
+
+  it('reads "remarks that have angered Beijing" as describing the remarks, with no event of the question', () => {
+    const angered = analyzeQuestion('which Japanese leader made remarks that have angered Beijing').terms.find((t) => t.norm === 'angered')!;
+    expect(angered.event).toBe(false);
+    // "…the claim that the sale violated" opens what the claim says: its verb stays an event.
+    expect(analyzeQuestion('what is the claim that the sale violated').terms.find((t) => t.norm === 'violated')!.event).toBe(true);
+  });
+});
+
 describe('-ing words', () => {
   it('reads an -ing word after a noun as a noun, unless the question is in the progressive', () => {
     const meeting = analyzeQuestion('who arranged the busan meeting').terms.find((t) => t.norm === 'meeting')!;

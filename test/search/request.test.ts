@@ -233,6 +233,24 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('who dropped the most detailed readout of the call')).toBe('who released the most detailed readout of the call');
     expect(questionOfRequest('who dropped the charges')).toBe('who dropped the charges');
     expect(questionOfRequest('when did trump and xi hop on the phone')).toBe('when did trump and xi call');
+    expect(questionOfRequest('yo who did trump even hop on a call with monday')).toBe('who did trump even call monday');
+  });
+
+  it('reads idioms of cutting, learning and approving as the words news uses', () => {
+    expect(questionOfRequest('ok so how much did the us knock the tariffs down by')).toBe('how much did the us cut the tariffs by');
+    expect(questionOfRequest('how did taiwan find out the arms package got the green light')).toBe('how did taiwan learn the arms package got approval');
+    expect(questionOfRequest('who found the documents')).toBe('who found the documents');
+  });
+
+  it('drops chat fillers and a vague "back in the day"', () => {
+    expect(questionOfRequest('bruh what was xi saying about the two fighting together back in the day')).toBe('what was xi saying about the two fighting together');
+    expect(questionOfRequest('what topics did the call cover trade taiwan etc')).toBe('what topics did the call cover trade taiwan');
+  });
+
+  it('reads "what role does X hold" as who X is, but not a view held on something', () => {
+    expect(questionOfRequest('What role does Xi Jinping hold?')).toBe('who is Xi Jinping?');
+    expect(questionOfRequest('what position does China hold on Taiwan')).toBe('what position does China hold on Taiwan');
+    expect(questionOfRequest('what role does China play')).toBe('what role does China');
   });
 
   it('reads "was it X who…" as whether X did it', () => {

@@ -117,7 +117,10 @@ function eventAfterLightVerb(tokens: Token[], token: Token): boolean {
 }
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which']);
-/** Nouns whose "that" opens what they say, not a description: "the claim that Xi called…". */
+/**
+ * Nouns whose "that" opens what they say, not a description: "the claim that Xi called…" (but
+ * "remarks that have angered Beijing", with no subject of its own, describes them).
+ */
 const CONTENT_NOUNS = new Set(['claim', 'claims', 'statement', 'statements', 'report', 'reports', 'view', 'idea', 'notion', 'belief', 'fact', 'news', 'argument', 'warning', 'assertion', 'suggestion', 'remark', 'remarks', 'comment', 'comments']);
 
 /**
@@ -126,7 +129,7 @@ const CONTENT_NOUNS = new Set(['claim', 'claims', 'statement', 'statements', 're
  * said…") only say which thing, and are no event the answer must attach to.
  */
 function describedOnly(tokens: Token[], terms: QuestionTerm[]): void {
-  const at = tokens.findIndex((t, i) => i > 1 && RELATIVE_PRONOUNS.has(t.norm) && !CONTENT_NOUNS.has(tokens[i - 1]!.norm) && terms.some((term) => term.position === tokens[i - 1]!.position && !term.verb));
+  const at = tokens.findIndex((t, i) => i > 1 && RELATIVE_PRONOUNS.has(t.norm) && (!CONTENT_NOUNS.has(tokens[i - 1]!.norm) || AUXILIARIES.has(tokens[i + 1]?.norm ?? '')) && terms.some((term) => term.position === tokens[i - 1]!.position && !term.verb));
   if (at < 0) return;
   const from = tokens[at]!.position;
   if (terms.some((term) => term.position < from && term.event)) return;
@@ -471,6 +474,9 @@ function isNounBeforeVerb(tokens: Token[], token: Token): boolean {
   let j = i - 1;
   while (j >= 0 && !isStopWord(tokens[j]!.norm) && !isInterrogative(tokens[j]!.norm) && !isMostlyVerb(tokens[j]!.norm)) j--;
   if (!(j < i - 1 && j >= 0 && NOUN_PHRASE_OPENERS.has(tokens[j]!.norm))) return false;
+  // "How big is the new arms deal for Taiwan": after "is" and its subject no bare verb can stand
+  // before a preposition; the word ends the noun phrase.
+  if (next && PHRASE_PREPOSITIONS.has(next.norm) && !PARTICIPLE.test(token.norm) && tokens.slice(0, j).some((t) => BE_FORMS.has(t.norm)) && !tokens.slice(0, i).some((t) => DO_AUXILIARIES.has(t.norm))) return true;
   // The verb after it may be one of the question form ("…premier say", "…premier make").
   if (next) return !isFunctionWord(next.norm) && !isInterrogative(next.norm) && isMostlyVerb(next.norm);
   // At the end, only inside a prepositional phrase: "since the two men met" is a clause.

@@ -9,7 +9,7 @@ import { ASKS, questionAfterLeadIn, withoutChatAround } from './chat.ts';
 
 /** Interjections before the question ("wait, who…" — but "wait times" is a topic). */
 const INTERJECTION =
-  /^(?:(?:please|pls|plz|hey|hi|yo|so|ok|okay|and|hmm|um|uh|wow|whoa|oh|ah|huh|(?:real |really )?quick (?:question|q)|wait(?=[\s,:!?.]+(?:who|what(?:['’]?s)?|when|where|why|how|which|did|does|do|is|are|was|were|so)\b))\b[\s,:!?.]*)+/i;
+  /^(?:(?:please|pls|plz|hey|hi|yo|bruh|bro|dude|so|ok|okay|alright|and|hmm|um|uh|wow|whoa|oh|ah|huh|(?:real |really )?quick (?:question|q)|wait(?=[\s,:!?.]+(?:who|what(?:['’]?s)?|when|where|why|how|which|did|does|do|is|are|was|were|so)\b))\b[\s,:!?.]*)+/i;
 /** Politeness and asking-about-asking before the question itself. */
 const WRAPPER =
   /^(?:(?:can|could|would|will) you\s+(?:please\s+|kindly\s+)?|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you (?:happen to )?know\s+|any idea[\s,:]+|(?:i'?m |i am |just |i was )?(?:curious|wondering)[\s,:]+|out of curiosity[\s,:]+|(?:quick|real quick) (?:one|recap|check)(?: please)?[\s,:]+|remind me[\s,:]+|tell me[\s,:]+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
@@ -43,7 +43,7 @@ const SHORTHAND: Record<string, string> = {
   ppl: 'people', persons: 'people', mtg: 'meeting', mtgs: 'meetings', pkg: 'package', dept: 'department', pres: 'president', pm: 'prime minister', wat: 'what', wats: "what's", pop: 'population', ww2: 'World War II', wwii: 'World War II', govt: 'government', "gov't": 'government',
   admin: 'administration', intl: 'international', prez: 'president', gonna: 'going to', wanna: 'want to', gotta: 'got to',
   lol: '', lmao: '', omg: '', btw: '', tbh: '', imo: '', abt: 'about', cuz: 'because',
-  bc: 'because', w: 'with', n: 'and', r: 'are', u: 'you', ur: 'your', rn: '', irl: 'in person', wdym: '', idk: '', ngl: '', fr: '', smh: '',
+  bc: 'because', w: 'with', n: 'and', r: 'are', u: 'you', ur: 'your', rn: '', etc: '', irl: 'in person', wdym: '', idk: '', ngl: '', fr: '', smh: '',
   tho: 'though', thx: '', lowkey: '', highkey: '', smth: 'something', sth: 'something', smthg: 'something', meetup: 'meeting', convo: 'conversation', convos: 'conversations', mofa: 'foreign ministry', "ok'd": 'approved', okd: 'approved', okayed: 'approved', "ok'ed": 'approved',
 };
 // Whole words only, and not letters of an abbreviation ("u.s.", "w. virginia").
@@ -91,8 +91,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(?:drop|drops|dropped|dropping)\s+(?=(?:a|an|the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+){0,3}(?:readout|read-out|statement|account|report|version|details|summary|video|transcript)\b)/gi, 'released '],
   // "When did Trump and Xi hop on the phone": when they called.
   [/\b(?:hop|hops|hopped|hopping|jump|jumps|jumped|jumping|got|get|gets|getting)\s+on\s+(?:a|the)\s+(?:phone|call|line)(?!\s+with)\b/gi, 'call'],
-  // "Who did Trump get on the phone with": whom he called.
-  [/\b(?:get|gets|got|getting)\s+on\s+the\s+(?:phone|line)\s+with\b/gi, 'call'],
+  // "Who did Trump get on the phone with", "hop on a call with": whom he called.
+  [/\b(?:hop|hops|hopped|hopping|jump|jumps|jumped|jumping|get|gets|got|getting)\s+on\s+(?:a|the)\s+(?:phone|call|line)\s+with\b/gi, 'call'],
   // "Does the US take a side / a stance on…": whether it has a position on it ("take" is no act of its
   // own here). ("Take an official side on…": the adjective stays with the position.)
   ...(
@@ -102,6 +102,17 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(what(?:['’]s| is| was| are| were))\s+inside(?:\s+of)?\b/gi, '$1 in'],
   // "Who did Trump ring up": telephoned. (Only with "up": "a ring of protesters" is no call.)
   [/\b(?:ring|rings|ringing|rang|rung) up\b/gi, 'call'],
+  // "What role does Xi Jinping hold": who he is, which news tells by the title before the name.
+  // (Not "what position does China hold on Taiwan", a view; nor "what role will China play".)
+  [/^what\s+(?:role|title|position|post|office|job)\s+(?:does|did|do)\s+(.+?)\s+(?:hold|have|occupy)(?=\s*[?.!]*\s*$)/i, 'who is $1'],
+  // "How much did the US knock the tariffs down by": cut them.
+  [/\b(knock|knocks|knocked|knocking)\s+((?:(?:the|its|their|those|these|some)\s+)?(?:[a-z]+\s+)?)?down\b/gi, (_: string, knock: string, object = '') => `${({ knock: 'cut', knocks: 'cuts', knocked: 'cut', knocking: 'cutting' } as Record<string, string>)[knock.toLowerCase()] ?? 'cut'} ${object}`.trimEnd()],
+  // "How did Taiwan find out": how it learned.
+  [/\b(find|finds|found|finding)\s+out\b/gi, (_: string, find: string) => ({ find: 'learn', finds: 'learns', found: 'learned', finding: 'learning' })[find.toLowerCase() as 'find'] ?? 'learn'],
+  // "The package got the green light": its approval, as news says.
+  [/\b(?:a|the)\s+green[\s-]?light\b/gi, 'approval'],
+  // "What was Xi saying about the two fighting together back in the day": when is the rest's to say.
+  [/,?\s*\b(?:back\s+in\s+the\s+day|back\s+then|way\s+back)\b/gi, ''],
   // One idiom for another: news copy says "shoulder to shoulder".
   [/\bside by side\b/gi, 'shoulder to shoulder'],
   // "The ministry of foreign affairs" is the foreign ministry, which news writes either way.

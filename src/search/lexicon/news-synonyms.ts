@@ -57,7 +57,7 @@ lawmakers legislators legislature parliament congress
 soldiers troops forces
 send sent sending dispatch dispatched deploy deployed deploying
 military army armed defense defence
-approve approved authorize authorise authorization authorisation clear cleared greenlit greenlighted
+approve approved approval authorize authorise authorization authorisation clear cleared greenlit greenlighted
 reject rejected refuse refused deny denied dismiss dismissed
 warn warned caution cautioned
 push > urge urged urges urging encourage encouraged encourages encouraging press pressed presses pressing
@@ -87,6 +87,8 @@ respond responded response react reacted reaction reply replied
 information info details detail specifics particulars
 give provide offer supply
 share > provide disclose reveal give offer
+reveal > provide disclose share release give
+disclose > provide reveal share release give
 want wants wanted urge urged urging encourage encouraged seek seeks seeking sought demand demanded ask asking press pressed pressing
 ask asked request requested
 petition signatures

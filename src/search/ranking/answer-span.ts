@@ -10,7 +10,7 @@ import type { SentenceUnit } from '../passages.ts';
 import { baseForms, isCommunicationVerb, isMostlyVerb } from '../lexicon/wordnet.ts';
 import { clauseNumbers, positionLocator, relationOf, type AnswerRelation } from './answer-relation.ts';
 import { focusTerms, inceptionOnlyNear, isLightVerb, subjectTerms, withoutTopic } from './focus.ts';
-import { actsIn, eventAsVerb, identifiesWhich, precise } from './answer-checks.ts';
+import { actsIn, eventAsVerb, identifiesWhich, LINKING, precise } from './answer-checks.ts';
 import { fitsMeasure } from './measure-fit.ts';
 import { isStopWord } from '../text/stopwords.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
@@ -205,6 +205,13 @@ export function findAnswer(
   const weights = ctx.importance.map((w, t) => w * (qualities[t] ?? 0));
   const inception = inceptionOnlyNear(plan, positions);
   const focus = inception ? subjectTerms(plan) : withoutTopic(focusTerms(plan, positions), plan, ctx.topic ?? []);
+  // "Who was the White House official that confirmed the call": the person described is named
+  // right beside the words that describe them ("spokesperson Lin Jian"), or not at all ("A White
+  // House official confirmed…" — and "China" a sentence before is someone else), or is the
+  // subject of a linking verb whose clause describes them ("Japan remains one of Washington's…").
+  const described = plan.identity ? subjectTerms(plan) : [];
+  const identityOf = described.length > 0 && focus.length === described.length && focus.every((t, i) => t === described[i]) ? described : null;
+  const describedAt = identityOf ? identityOf.flatMap((t) => positions[t] ?? []) : [];
   // "Who initiated the call": a passage that never says the question's main verb, nor a word
   // related to it, does not say who did it, however much else it shares.
   // (A verb of saying may be told with another: "disclosed" as "announced" — but with one. "Who
@@ -326,9 +333,13 @@ export function findAnswer(
       // "US$330 million": a currency, not the country.
       if (kind === 'person' && /^\s*\$/.test(sentence.slice(span.end, span.end + 2))) continue;
       if (ownerRequired && !holdsOffice(span, inside, owners, offices, sentence.slice(span.end))) continue;
+      // "A White House official": a name right before the words describing the person asked for
+      // says which body they serve, not who they are; "China and the U.S.": another party;
+      // "U.S.-China" for "White House": the description again.
+      if (identityOf && inside.length > 0 && (restatesDescription(unit, offset, inside, describedAt) || modifiesHead(unit, offset, Math.max(...inside), describedAt))) continue;
       const distance = anchors.length ? Math.min(...anchors.map((p) => Math.abs(p - at))) : 50;
       const spanAt = inside.length ? inside : [at];
-      let told = relationOf({ units, span: spanAt, positions, weights, focus, nearOnly: inception, joinWhere: kind === 'reason', pronoun: span.refersTo !== undefined });
+      let told = relationOf({ units, span: spanAt, positions, weights, focus, nearOnly: inception || (identityOf !== null && !LINKING.has(unit.tokens[Math.max(...spanAt) - offset + 1]?.norm ?? '')), joinWhere: kind === 'reason', pronoun: span.refersTo !== undefined });
       if (!told.focus && saidOtherwise && relationOf({ units, span: spanAt, ...saidOtherwise, focus: [mainEvent] }).focus) told = { ...told, focus: true };
       // A pronoun the quote table resolves opens its speaker's sentence: every clause of it is theirs,
       // when the sentence tells the question's main verb ("who urged…" → "…, urging the two
@@ -336,7 +347,8 @@ export function findAnswer(
       // call": no call in it).
       const inUnit = (t: number) => positions[t]?.some((p) => p >= offset && p < offset + unit.tokens.length) ?? false;
       const tellsAct = () => (mainEvent < 0 ? focus.some(inUnit) : inUnit(mainEvent)) && plan.terms.some((_, t) => t !== mainEvent && !ctx.topic?.[t] && inUnit(t));
-      const relation = span.refersTo !== undefined && tellsAct() ? { ...told, focus: true } : told;
+      // (Not for the person described: who "He" is, the question asks by name.)
+      const relation = span.refersTo !== undefined && identityOf === null && tellsAct() ? { ...told, focus: true } : told;
       // A span in the clause of the question's words beats a closer one outside it.
       // "Who did the American president call": of two presidents, the one of a country the question does not name.
       const foreign = plan.objectAsked && kind === 'person' && inside.some((p, i) => !matched.has(p) && namesAPlace(unit.tokens[p - offset]?.norm ?? '') && i < inside.length - 1);
@@ -788,4 +800,29 @@ function attributedWords(units: SentenceUnit[], ctx: AnswerContext): FoundAnswer
     }
   }
   return null;
+}
+
+/** Words that may stand between a name and the noun it qualifies or joins: "U.S. and Chinese officials". */
+const QUALIFIER_JOINS = new Set(['and', 'or', 'the', 'a', 'an']);
+
+/**
+ * Whether the span ending at passage position `last` qualifies or is joined to a following word at
+ * one of `heads` ("A White House official", "U.S. and Chinese officials", "China and the U.S."):
+ * only joining words and capitalised qualifiers stand between them, with no comma.
+ */
+function modifiesHead(unit: SentenceUnit, offset: number, last: number, heads: number[]): boolean {
+  const text = unit.paragraph.text.slice(unit.start, unit.end);
+  return heads.some((head) => {
+    if (head <= last || head - last > 4) return false;
+    const between = unit.tokens.slice(last - offset + 1, head - offset);
+    const from = unit.tokens[last - offset];
+    const to = unit.tokens[head - offset];
+    if (!from || !to || text.slice(from.end, to.start).includes(',')) return false;
+    return between.every((t) => QUALIFIER_JOINS.has(t.norm) || /^\p{Lu}/u.test(text.slice(t.start, t.end)));
+  });
+}
+
+/** A span made of the description's own matches, and places beside them ("U.S.-China" for "the White House official"). */
+function restatesDescription(unit: SentenceUnit, offset: number, inside: number[], describedAt: number[]): boolean {
+  return inside.some((p) => describedAt.includes(p)) && inside.every((p) => describedAt.includes(p) || namesAPlace(unit.tokens[p - offset]?.norm ?? ''));
 }
