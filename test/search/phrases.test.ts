@@ -69,6 +69,20 @@ describe('a thing its owner puts out', () => {
     applyPhraseIntegrity([possessive], apart, [[1], [8]], (p) => word(other[p]));
     expect(apart[1]).toBeLessThan(1);
   });
+
+  it('takes "the relationship has generally maintained a steady trajectory" for the trajectory of the relationship', () => {
+    // Terms: 0 = "trajectory" (the head), 1 = "relationship", as in "the trajectory of the relationship".
+    const of = { members: [0, 1], head: 0, pair: [[0], [1]] as [number[], number[]], joinedBy: 'of' as const };
+    const words = ['the', 'relationship', 'has', 'generally', 'maintained', 'a', 'steady', 'and', 'positive', 'trajectory'];
+    const credit = [1, 1];
+    applyPhraseIntegrity([of], credit, [[9], [1]], (p) => word(words[p]));
+    expect(credit).toEqual([1, 1]);
+    // Not when another clause stands between: "the relationship soured, and officials said the trajectory…".
+    const other = ['the', 'relationship', 'soured', 'and', 'officials', 'said', 'the', 'trade', 'trajectory'];
+    const apart = [1, 1];
+    applyPhraseIntegrity([of], apart, [[8], [1]], (p) => word(other[p]));
+    expect(apart[0]).toBeLessThan(1);
+  });
 });
 
 describe('a thing named again with "the"', () => {

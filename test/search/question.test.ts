@@ -371,6 +371,22 @@ describe('noun phrases with verb-like words', () => {
   });
 });
 
+describe('asking for the words used', () => {
+  it('reads "what exact words did X use to describe Y" as asking for X\'s words about Y, with "use" no topic', () => {
+    const plan = analyzeQuestion("What exact words did Xi use to describe Taiwan's return to China?");
+    expect(plan.kind).toBe('quote');
+    expect(plan.terms.map((t) => t.norm)).not.toContain('use');
+    expect(plan.terms.map((t) => t.norm)).not.toContain('exact');
+  });
+
+  it('keeps "since" as a word to match but out of the noun phrase before it', () => {
+    const plan = analyzeQuestion("how did xi describe the relationship's trajectory since the summit");
+    expect(plan.terms.map((t) => t.norm)).toContain('since');
+    const since = plan.terms.findIndex((t) => t.norm === 'since');
+    expect(plan.phrases.some((p) => p.members.includes(since))).toBe(false);
+  });
+});
+
 describe('-ing words', () => {
   it('reads an -ing word after a noun as a noun, unless the question is in the progressive', () => {
     const meeting = analyzeQuestion('who arranged the busan meeting').terms.find((t) => t.norm === 'meeting')!;

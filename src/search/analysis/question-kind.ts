@@ -533,8 +533,14 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       }
       else {
         // "What words did the spokesperson use": what she said.
-        const wording = WORDING_NOUNS.has(next?.norm ?? '') ? tokens.find((t, k) => k > at + 1 && (t.norm === 'use' || t.norm === 'used')) : undefined;
-        if (wording) reading.consumed.add(next!.position);
+        // ("What exact words did Xi use to describe…": the words, and "use", are the asking; "describe" the saying.)
+        const wordingNoun = EXACTLY.has(next?.norm ?? '') ? tokens[at + 2] : next;
+        const wording = WORDING_NOUNS.has(wordingNoun?.norm ?? '') ? tokens.find((t, k) => k > at + 1 && (t.norm === 'use' || t.norm === 'used')) : undefined;
+        if (wording) {
+          reading.consumed.add(wordingNoun!.position);
+          reading.consumed.add(wording.position);
+          if (wordingNoun !== next) reading.consumed.add(next!.position);
+        }
         // "What was the Chinese spokesman's reaction": what he said, as "how did he react" asks.
         // So is "what was the Chinese leader's message": someone's message is what they said.
         const exactly = (k: number) => EXACTLY.has(tokens[k - 1]?.norm ?? '');

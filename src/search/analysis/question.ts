@@ -243,6 +243,13 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
       join = null;
       continue;
     }
+    // "The relationship's trajectory since the summit": "since" is a term ("since that summit"),
+    // but no word of a noun phrase.
+    if (SUBORDINATORS.has(token.norm)) {
+      close();
+      join = null;
+      continue;
+    }
     if (!current) {
       current = { terms: [], joinedBy: join, verb: false };
       join = null;

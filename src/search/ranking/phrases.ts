@@ -159,8 +159,10 @@ function toldInClause(phrase: Phrase, positions: number[][], wordAt: (position: 
   });
 }
 
-/** Verbs by which someone puts out a thing that is then theirs: "released an account", "issued a statement". */
-const MAKING_VERBS = new Set(['released', 'releases', 'issued', 'issues', 'gave', 'gives', 'published', 'publishes', 'offered', 'offers', 'provided', 'provides', 'delivered', 'delivers', 'presented', 'presents', 'unveiled', 'unveils', 'held', 'holds', 'hosted', 'hosts']);
+/** Verbs by which someone puts out or keeps a thing that is then theirs: "released an account", "maintained a steady trajectory". */
+const MAKING_VERBS = new Set(['released', 'releases', 'issued', 'issues', 'gave', 'gives', 'published', 'publishes', 'offered', 'offers', 'provided', 'provides', 'delivered', 'delivers', 'presented', 'presents', 'unveiled', 'unveils', 'held', 'holds', 'hosted', 'hosts', 'maintained', 'maintains', 'kept', 'keeps']);
+/** Auxiliaries that may stand between the owner and its verb ("has maintained"). */
+const LEAD_WORDS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are']);
 /** Words of a name after a title ("President Xi Jinping held…"), which may stand between the owner's word and its verb. */
 const NAME_REACH = 3;
 /** Words the thing may stand after its verb ("released the most detailed account"). */
@@ -168,12 +170,16 @@ const MADE_REACH = 5;
 
 /**
  * "The foreign ministry's account" written "China's Ministry of Foreign Affairs released the most
- * detailed account", "the leaders' call" written "President Xi Jinping held a phone call": the
+ * detailed account", "the trajectory of the relationship" written "the relationship has maintained
+ * a steady trajectory", "the leaders' call" written "President Xi Jinping held a phone call": the
  * owner puts the thing out or holds it, right after its name.
  */
 function ownedByMaking(phrase: Phrase, positions: number[][], wordAt: (position: number) => PassageWord | undefined): boolean {
-  if (!phrase.pair || phrase.joinedBy !== 'possessive' || !phrase.pair[1].includes(phrase.head)) return false;
-  const owners = phrase.pair[0].flatMap((t) => positions[t] ?? []);
+  if (!phrase.pair) return false;
+  // "Y's X" or "the X of Y".
+  const [owner, thing] = phrase.joinedBy === 'possessive' ? phrase.pair : phrase.joinedBy === 'of' ? [phrase.pair[1], phrase.pair[0]] : [[], []];
+  if (!thing.includes(phrase.head)) return false;
+  const owners = owner.flatMap((t) => positions[t] ?? []);
   return (positions[phrase.head] ?? []).some((h) =>
     owners.some((o) => {
       // The verb within two words after the owner's name ("… Foreign Affairs released"), the thing
@@ -181,7 +187,9 @@ function ownedByMaking(phrase: Phrase, positions: number[][], wordAt: (position:
       // title's name may stand between.)
       let end = o;
       while (end - o < NAME_REACH && wordAt(end + 1)?.capitalized) end++;
-      const verb = [1, 2].map((k) => end + k).find((v) => v < h && MAKING_VERBS.has(wordAt(v)?.norm ?? ''));
+      // ("The relationship has generally maintained a … trajectory": an auxiliary and an adverb may stand before it.)
+      const lead = (v: number) => { for (let i = end + 1; i < v; i++) if (!LEAD_WORDS.has(wordAt(i)?.norm ?? '') && !/ly$/.test(wordAt(i)?.norm ?? '')) return false; return true; };
+      const verb = [1, 2, 3].map((k) => end + k).find((v) => v < h && MAKING_VERBS.has(wordAt(v)?.norm ?? '') && (v - end <= 2 || lead(v)));
       if (verb === undefined || h - verb > MADE_REACH) return false;
       for (let i = verb + 1; i < h; i++) if (!wordAt(i)) return false;
       return true;
