@@ -247,6 +247,13 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('what topics did the call cover trade taiwan etc')).toBe('what topics did the call cover trade taiwan');
   });
 
+  it('drops a clause of context before the question, but not a time it asks about', () => {
+    expect(questionOfRequest('Given that Xi addressed the Ukraine crisis during the call, how did he say the crisis ought to be resolved?')).toBe('how did he say the crisis ought to be resolved?');
+    expect(questionOfRequest('Considering the developments since the Busan summit, how did Xi characterize the trajectory?')).toBe('how did Xi characterize the trajectory?');
+    expect(questionOfRequest('Since Xi leaned heavily on history, what did he say about fascism?')).toBe('what did he say about fascism?');
+    expect(questionOfRequest('Since the Busan summit, what has China done?')).toBe('Since the Busan summit, what has China done?');
+  });
+
   it('reads "what role does X hold" as who X is, but not a view held on something', () => {
     expect(questionOfRequest('What role does Xi Jinping hold?')).toBe('who is Xi Jinping?');
     expect(questionOfRequest('what position does China hold on Taiwan')).toBe('what position does China hold on Taiwan');

@@ -20,6 +20,17 @@ const MARKUP: [RegExp, string][] = [
   [/\*\*|__|~~|\|\||`+/g, ''],
   [/(^|\n)\s*>+\s?/g, '$1'],
 ];
+/**
+ * "Given that Xi addressed the Ukraine crisis during the call, how did he say it ought to be
+ * resolved?", "Considering the developments since Busan, how…": a clause of context before the
+ * question, restating what the asker knows. Its words are no topic: left in, they are words the
+ * answer must contain. ("Since"/"as"/"because" only before a clause — "since the Busan summit, what
+ * has China done" sets the time asked about.)
+ */
+const CONTEXT_CLAUSE = new RegExp(
+  String.raw`^(?:(?:given|considering)(?:\s+that)?|now\s+that|seeing\s+(?:that|as)|in\s+light\s+of(?:\s+the\s+fact\s+that)?|(?:since|as|because)(?=[^?,]*\b(?:[a-z]+ed|is|are|was|were|has|have|had|got|came|met|said|told|took|gave|made|went|spoke|began|held|sent|fought|sought|bought|brought)\b))\s+[^?]*?,\s+(?=${ASKS})`,
+  'i',
+);
 /** "…thx", "…pls": politeness after the question. */
 const THANKS = /[\s,]+(?:pls|plz|please|thx|thanks|thank you|ty|tia)[\s!.]*$/i;
 /** "When was the meeting?? like what date": a restatement of what was asked, after the question. */
@@ -65,6 +76,7 @@ export function withoutChatAround(text: string): string {
   return MARKUP.reduce((t, [pattern, by]) => t.replace(pattern, by), text)
     .trim()
     .replace(GREETING, '')
+    .replace(CONTEXT_CLAUSE, '')
     .replace(THANKS, '')
     .replace(RESTATED, '$1')
     .replace(AFTERTHOUGHT, '$1')
