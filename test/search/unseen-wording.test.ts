@@ -505,3 +505,19 @@ describe('a verb with "not"', () => {
     expect(arms.ask("who accepts beijing's claim").status).toBe('not_found');
   });
 });
+
+describe('what came before', () => {
+  const call = askerFor(article('call', 'Leaders talk by phone', [
+    'The two presidents spoke by phone on Monday. The conversation followed a meeting between the two leaders in Busan on Oct. 30.',
+    'Earlier this month, the administration approved an arms sale to Taiwan.',
+  ]));
+
+  it('reads "the previous meeting" as one the call followed', () => {
+    expect(call('where was the previous meeting held').answers[0]?.citation.paragraph).toBe(1);
+    expect(call('where did the previous in-person meeting take place').answers[0]?.citation.paragraph).toBe(1);
+  });
+
+  it('does not take the occurrence told of for a previous one', () => {
+    expect(call('when was the previous arms sale to taiwan').status).toBe('not_found');
+  });
+});

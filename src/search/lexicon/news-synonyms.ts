@@ -131,6 +131,8 @@ stance position positions stand attitude
 required require requires obliged obligated obliges mandated compelled bound
 law > legal legally
 fate > future
+previous > followed follows preceded
+prior > followed follows preceded
 `;
 
 const index = new Map<string, Set<string>>();

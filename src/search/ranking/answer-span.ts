@@ -67,7 +67,8 @@ const FUTURE_MARKERS = new Set(['will', 'would', 'scheduled', 'expected', 'expec
 const CONTRAST_GROUPS = new Map<string, Set<string>>();
 // ("Earlier" and "last" are left out: "earlier this month" dates the occurrence told of. A passage
 // about what is still to come — "will report earnings on Jan. 29" — tells of the next one.)
-for (const group of [['previous', 'prior', 'former', 'preceding'], ['next', 'upcoming', 'following', 'subsequent', 'coming', ...FUTURE_MARKERS]]) {
+// ("The call followed a meeting in Busan" tells of the previous meeting: what it followed came before.)
+for (const group of [['previous', 'prior', 'former', 'preceding', 'followed', 'follows'], ['next', 'upcoming', 'following', 'subsequent', 'coming', ...FUTURE_MARKERS]]) {
   for (const word of group) CONTRAST_GROUPS.set(word, new Set(group));
 }
 
