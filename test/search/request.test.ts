@@ -254,6 +254,11 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('Since the Busan summit, what has China done?')).toBe('Since the Busan summit, what has China done?');
   });
 
+  it('reads "what was said by X" as what X said', () => {
+    expect(questionOfRequest('What was said by Trump about Taiwan during the call?')).toBe('what did Trump say about Taiwan during the call?');
+    expect(questionOfRequest('what has been said by the foreign ministry')).toBe('what has the foreign ministry said');
+  });
+
   it('reads "what role does X hold" as who X is, but not a view held on something', () => {
     expect(questionOfRequest('What role does Xi Jinping hold?')).toBe('who is Xi Jinping?');
     expect(questionOfRequest('what position does China hold on Taiwan')).toBe('what position does China hold on Taiwan');

@@ -521,3 +521,18 @@ describe('what came before', () => {
     expect(call('when was the previous arms sale to taiwan').status).toBe('not_found');
   });
 });
+
+describe('what someone would not say', () => {
+  const policy = askerFor(article('policy', 'US keeps its ambiguity on Taiwan', [
+    'Trump has continued the policy of strategic ambiguity, declining to say whether he would send U.S. troops in the event of a conflict in the Taiwan Strait.',
+    'Chinese foreign ministry spokesperson Lin Jian said, "China deplores and opposes that."',
+  ]));
+
+  it('answers what X said of a thing with X declining to say it', () => {
+    expect(policy('what has trump said about sending troops').answers[0]?.citation.paragraph).toBe(1);
+  });
+
+  it('does not answer what X said of the whole subject with it', () => {
+    expect(policy('what did trump say about taiwan').status).toBe('not_found');
+  });
+});

@@ -69,6 +69,8 @@ const PATTERNS: [AnswerKind, RegExp][] = [
   // "Profit fell 18%, as higher tariffs ate into margins": a clause after a comma.
   ['reason', /(?<=,\s)as\b(?!\s+(?:well|of|part|such|much|many|long|soon|far|a\s+result|usual|expected))/gi],
   ['quote', /["“”]|\b(?:said|says|told|added|stated|warned|announced|according to|wrote|asked|urged|argued|called|confirmed|denied|insisted|acknowledged)\b/gi],
+  // "Declining to say whether he would send U.S. troops": what someone said of it is that they would not say.
+  ['quote', /\b(?:declin|refus)(?:ed|es|ing)\s+to\s+(?:say|comment|specify|elaborate|disclose|answer)\b/gi],
   // "A call that touched on Taiwan, trade policy and the Ukraine conflict": what something was about.
   ['topic', /\b(?:touch(?:ed|es|ing)?\s+(?:on|upon)|discuss(?:ed|es|ing)?|cover(?:ed|s|ing)?|address(?:ed|es|ing)?|focus(?:ed|es|ing)?\s+on|cent(?:er|re)d\s+on|talk(?:ed|s|ing)?\s+about|deal(?:t|s|ing)?\s+with|went\s+over|(?:was|were|is|are)\s+about)\b/gi],
 ];

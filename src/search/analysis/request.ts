@@ -102,6 +102,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(what(?:['’]s| is| was| are| were))\s+inside(?:\s+of)?\b/gi, '$1 in'],
   // "Who did Trump ring up": telephoned. (Only with "up": "a ring of protesters" is no call.)
   [/\b(?:ring|rings|ringing|rang|rung) up\b/gi, 'call'],
+  // "What was said by Trump about Taiwan": what he said of it — the one saying is who is asked about.
+  [/^what\s+(was|has\s+been|were|is)\s+(?:said|stated|claimed)\s+by\s+(.+?)(?=\s+(?:about|on|regarding|concerning|during|in|at|to|after|before)\b|\s*[?.!]*\s*$)/i, (_: string, was: string, who: string) => (/^has/i.test(was) ? `what has ${who} said` : /^is/i.test(was) ? `what does ${who} say` : `what did ${who} say`)],
   // "What role does Xi Jinping hold": who he is, which news tells by the title before the name.
   // (Not "what position does China hold on Taiwan", a view; nor "what role will China play".)
   [/^what\s+(?:role|title|position|post|office|job)\s+(?:does|did|do)\s+(.+?)\s+(?:hold|have|occupy)(?=\s*[?.!]*\s*$)/i, 'who is $1'],

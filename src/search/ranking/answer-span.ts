@@ -24,6 +24,10 @@ const REQUIRED_KINDS = new Set(['person', 'date', 'time', 'place', 'amount', 'du
 /** How many words may stand between a number and what it counts ("540 pupils", "500,000 electric car batteries"). */
 const COUNT_DISTANCE = 4;
 const SPEAKER_DISTANCE = 6;
+/** "Declining to say whether…": what someone would not say (see answer-types.ts). */
+const DECLINED = /^(?:declin|refus)(?:ed|es|ing)\b/i;
+/** Words a sentence's subject may stand from its start ("Chinese President Xi Jinping"). */
+const OPENING_NAME = 3;
 /** "…, said Chinese foreign ministry spokesperson Lin Jian": the name may follow the verb by a title's length. */
 const SAID_INVERSION = 6;
 const INVERTED_SPEECH = /^(?:said|says|added|wrote|asked)$/i;
@@ -221,7 +225,8 @@ export function findAnswer(
     const { norm, particle } = plan.terms[mainEvent]!;
     if (!isLightVerb(norm, particle) && (!isCommunicationVerb(norm) || !speaksIn(units, matched))) return { answer: null, lacksKind: true, relation: null };
   }
-  const speakerNear = kind === 'quote' && plan.speaker.length ? speaks(speakerPositions(plan, positions, qualities, (word) => ctx.isName?.(word) ?? false)) : null;
+  const speakerAt = kind === 'quote' && plan.speaker.length ? speakerPositions(plan, positions, qualities, (word) => ctx.isName?.(word) ?? false) : null;
+  const speakerNear = speakerAt ? speaks(speakerAt) : null;
 
   const actsInQuestion = plan.terms.some((term) => term.event);
   // "The name of the White House official": beside "official" ("official Jane Doe", "the official, Jane Doe,").
@@ -326,7 +331,12 @@ export function findAnswer(
       if (namedNear && (!inside.some(namedNear) || (isPlaceOrPeople(span.text) && !plan.cue.startsWith('which')))) continue;
       if (countedNear && !inside.some(countedNear)) continue;
       if (countedNear && plan.needsMeasure !== 'any' && !countsTheWord(unit, inside.map((p) => p - offset), (positions[counted!] ?? []).map((p) => p - offset))) continue;
-      if (speakerNear && !speakerNear(at, span.text)) continue;
+      // ("Trump has continued the policy…, declining to say whether…": a participle after a comma
+      // has the subject of its sentence, the speaker when the sentence opens with them.)
+      if (speakerNear && !speakerNear(at, span.text) && !(DECLINED.test(span.text) && sentence.slice(0, span.start).trimEnd().endsWith(',') && speakerAt!.some((p) => p >= offset && p - offset <= OPENING_NAME))) continue;
+      // What someone would not say answers what they said of that very thing ("sending troops"),
+      // not of the article's whole subject ("what did Trump say about Taiwan").
+      if (DECLINED.test(span.text) && !plan.terms.some((term, t) => !plan.speaker.includes(t) && !ctx.topic?.[t] && (positions[t] ?? []).some((p) => p > at && p < offset + unit.tokens.length))) continue;
       // "The call also touched on Russia's invasion": a possessor answers "who" only for what it
       // possesses ("who invaded Ukraine", "which ministry" → "Taiwan's foreign ministry"), not for
       // the call ("who else was on the call").
