@@ -536,3 +536,17 @@ describe('what someone would not say', () => {
     expect(policy('what did trump say about taiwan').status).toBe('not_found');
   });
 });
+
+describe('why someone felt or tried something', () => {
+  const summit = askerFor(article('summit', 'Leaders meet in Busan', [
+    'The conversation followed a meeting between Trump and Xi in Busan on Oct. 30, where the two leaders sought to stabilize relations after months of tariff escalations.',
+  ]));
+
+  it('attaches the reason to who tried, when the text tells only the aim', () => {
+    expect(summit('why were the two leaders trying to stabilize relations at busan').answers[0]?.citation.paragraph).toBe(1);
+  });
+
+  it('still needs an act the text does not tell to be told', () => {
+    expect(summit('why did the leaders cancel the busan meeting').status).toBe('not_found');
+  });
+});

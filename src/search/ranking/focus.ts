@@ -55,6 +55,11 @@ export function focusTerms(plan: QuestionPlan, positions: number[][]): number[] 
   // "When did Whitfield become CEO" → "took over as CEO in 2023": a light verb the text does not
   // repeat carries no event of its own; its complement does.
   const events = plan.terms.flatMap((term, t) => (term.event && !(isLightVerb(term.norm, term.particle) && !positions[t]?.length) ? [t] : []));
+  // "Why did Beijing get so upset about the arms package" → "Beijing sharply protested the
+  // authorization, saying…": a why-question's feeling the text tells only by its act; the reason
+  // then attaches to who felt it.
+  // (Only a feeling or an attempt: "why did they cancel the meeting" needs the cancelling told.)
+  if (plan.kind === 'reason' && events.length > 0 && events.every((t) => !positions[t]?.length && isFeelingOrAttempt(plan.terms[t]!.norm))) return subjectTerms(plan);
   if (events.length > 0) return events;
   const light = plan.terms.findIndex((term) => term.event);
   if (light >= 0) {
@@ -111,4 +116,14 @@ function isInceptionVerb(term: QuestionPlan['terms'][number]): boolean {
 export function inceptionOnlyNear(plan: QuestionPlan, positions: number[][]): boolean {
   const events = plan.terms.flatMap((term, t) => (term.event ? [t] : []));
   return events.length > 0 && events.every((t) => isInceptionVerb(plan.terms[t]!) && !positions[t]?.length);
+}
+
+/** Verbs of a feeling, or of trying, as dictionary forms ("upset", "worrying", "soured", "trying"). */
+const FEELINGS_AND_ATTEMPTS = new Set([
+  'upset', 'anger', 'worry', 'concern', 'care', 'fear', 'bother', 'annoy', 'irritate', 'frustrate', 'alarm', 'trouble', 'unsettle', 'rattle', 'sour', 'mind',
+  'try', 'attempt', 'seek', 'want', 'hope',
+]);
+
+function isFeelingOrAttempt(word: string): boolean {
+  return [word, ...baseForms(word, 'v')].some((base) => FEELINGS_AND_ATTEMPTS.has(base));
 }
