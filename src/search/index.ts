@@ -10,6 +10,7 @@ import { questionOfRequest } from './analysis/request.ts';
 import { correctQuestion, type Correction } from './lexicon/spelling.ts';
 import { InvertedIndex, type Scope } from './inverted-index.ts';
 import { buildNameParts, mergeNameParts, otherNameParts, type NameParts } from './names.ts';
+import { buildTitleHolders, holdersOf } from './title-holders.ts';
 import { buildAttributions, namedSpeakers } from './attributions.ts';
 import { FuzzyNames, articlesTouched, repairNames } from './fuzzy-names.ts';
 import { namesAPlace } from './lexicon/places.ts';
@@ -18,7 +19,7 @@ import { TypoTrie } from './lexicon/typo-trie.ts';
 import { buildUnits, type SentenceUnit } from './passages.ts';
 import { HitScratch } from './ranking/candidates.ts';
 import { unstatedDetail } from './ranking/answer-span.ts';
-import { expandTerm, joinSplitCompounds, matchMultiWordExpressions, type ExpandedTerm } from './ranking/expand.ts';
+import { expandTerm, joinSplitCompounds, matchMultiWordExpressions, matchOfficeHolders, type ExpandedTerm } from './ranking/expand.ts';
 import { explain } from './ranking/explain.ts';
 import { scorePassages, type ScoredPassage } from './ranking/score.ts';
 import { selectPassages } from './ranking/select.ts';
@@ -59,6 +60,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
   const properNouns = findProperNouns(units);
   const people = peopleNames(kb);
   const nameTables = buildNameParts(units, properNouns);
+  const titleHolders = buildTitleHolders(units, properNouns);
   let mergedNames: NameParts | null = null;
   const allNames = () => (mergedNames ??= mergeNameParts(nameTables.values()));
   const attributions = buildAttributions(units);
@@ -114,6 +116,8 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     );
     joinSplitCompounds(terms, expansion);
     matchMultiWordExpressions(terms, expansion);
+    const holderTables = article ? [titleHolders.get(article.slug) ?? new Map()] : null;
+    matchOfficeHolders(terms, plan, expansion, (place, office) => holdersOf(place, office, holderTables ?? titleHolders.values()));
     let candidates = scratch.collect(terms, index, scope, units, paragraphOf);
     if (settings.fuzzyNames && terms.some((t) => t.alternatives.length === 0)) {
       const searched = article ? [article.slug] : articlesTouched(candidates.table, units, FUZZY_ARTICLES);

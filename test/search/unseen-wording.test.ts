@@ -550,3 +550,21 @@ describe('why someone felt or tried something', () => {
     expect(summit('why did the leaders cancel the busan meeting').status).toBe('not_found');
   });
 });
+
+describe('an office for the name of whoever holds it', () => {
+  const talks = askerFor(article('talks', 'Leaders discuss the war', [
+    'Chinese President Xi Jinping held a phone call with President Donald Trump on Monday.',
+    'Xi said the crisis in Ukraine should be resolved "at its root."',
+    'Japanese Prime Minister Sanae Takaichi said this month that Tokyo could respond militarily.',
+  ]));
+
+  it('reads "the Chinese president" and "the Chinese leader" as the man the article calls Chinese President', () => {
+    expect(talks('what did the chinese president say about the crisis in ukraine').answers[0]?.citation.paragraph).toBe(2);
+    expect(talks('how did the chinese leader say the ukraine war should be resolved').answers[0]?.citation.paragraph).toBe(2);
+  });
+
+  it('does not give the office to a holder of another country, nor answer who holds it with the question\'s own word', () => {
+    expect(talks('what did the japanese president say about the crisis in ukraine').status).toBe('not_found');
+    expect(talks('who is the chinese president').answers[0]?.why[0]).toContain('Xi Jinping');
+  });
+});

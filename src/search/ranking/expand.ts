@@ -4,18 +4,19 @@
  * a news synonym, another name of the same country.
  */
 import { assertsSomething, SAYING_FORMS } from '../lexicon/saying.ts';
-import type { QuestionTerm } from '../analysis/question.ts';
+import type { QuestionPlan, QuestionTerm } from '../analysis/question.ts';
 import { absentWordEmphasis } from './term-weight.ts';
 import { idf, type InvertedIndex, type Scope } from '../inverted-index.ts';
 import { newsOpposites, newsSynonyms } from '../lexicon/news-synonyms.ts';
-import { isKnownPlace, placeAliases, regionMembers } from '../lexicon/places.ts';
+import { isKnownPlace, namesAPlace, placeAliases, regionMembers } from '../lexicon/places.ts';
+import { isTitle } from '../lexicon/titles.ts';
 import { everydayCount } from '../lexicon/word-frequency.ts';
 import { antonyms, multiWordLemma, phrasalVerb, relatedWords } from '../lexicon/wordnet.ts';
 import type { SearchSettings } from '../settings.ts';
 import { stem } from '../text/stem.ts';
 import { isStopWord } from '../text/stopwords.ts';
 
-export type MatchKind = 'word' | 'typo' | 'synonym' | 'news-synonym' | 'alias' | 'region' | 'name' | 'opposite' | 'compound';
+export type MatchKind = 'word' | 'typo' | 'synonym' | 'news-synonym' | 'alias' | 'region' | 'name' | 'office' | 'opposite' | 'compound';
 
 export interface Alternative {
   stem: string;
@@ -24,7 +25,7 @@ export interface Alternative {
   kind: MatchKind;
   /** The word that led here (`arms` for "weapons"); for typos the corrected word. */
   via: string;
-  /** For a `compound` match, the question's two words ("import duties"). */
+  /** For a `compound` match, the question's two words ("import duties"); for an `office`, the office asked of ("Chinese president"). */
   phrase?: string;
 }
 
@@ -62,7 +63,7 @@ export interface ExpandContext {
   spokenAbout?: boolean;
 }
 
-const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, region: 0.6, namePart: 0.85, news: 0.75, wordnetScale: 0.85, opposite: 0.6, compoundKind: 0.6 };
+const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, region: 0.6, namePart: 0.85, news: 0.75, wordnetScale: 0.85, opposite: 0.6, compoundKind: 0.6, holder: 0.9 };
 /** "Who is investigating the incident": words for the story itself, which its sentences need not use. */
 const REFERS_TO_STORY = new Set(['incident', 'incidents', 'case', 'event', 'events', 'situation', 'matter', 'episode', 'affair', 'story', 'news', 'article', 'issue', 'condition', 'status', 'context']);
 /** Weight kept by the topic of "what did X say about …". */
@@ -192,6 +193,50 @@ export function matchMultiWordExpressions(terms: ExpandedTerm[], ctx: ExpandCont
         if (existing && (existing.kind === 'word' || existing.kind === 'typo')) continue;
         const best = Math.max(quality, existing?.quality ?? 0);
         term.alternatives = [...term.alternatives.filter((x) => x.stem !== s), { stem: s, quality: best, kind: 'compound', via: related.word, phrase: `${a.term.typed} ${b.term.typed}` }];
+        term.unknown = false;
+      }
+    }
+  }
+}
+
+/** Terms before an office that may name its country: "Chinese foreign ministry spokesperson". */
+const COUNTRY_REACH = 3;
+
+/**
+ * "What did the Chinese president say about Ukraine" → "Xi said the crisis should be resolved…":
+ * an office of a country matches the name of whoever the article says holds it ("Chinese President
+ * Xi Jinping"), and so does a word for the office ("the Chinese leader"). `holders(place, office)`
+ * gives the holders' name parts. Not where a person is what is asked ("who is the Chinese
+ * president", "which Japanese leader…"): the name is then the answer, not a word of the question;
+ * nor where the question names the holder itself.
+ * Changes `terms` in place.
+ */
+export function matchOfficeHolders(terms: ExpandedTerm[], plan: QuestionPlan, ctx: ExpandContext, holders: (place: string, office: string) => string[]): void {
+  if (plan.kind === 'person') return;
+  const typed = new Set(terms.map((term) => term.term.norm));
+  for (let t = 0; t < terms.length; t++) {
+    const word = terms[t]!.term.norm;
+    const offices = [word, ...newsSynonyms(word)].filter(isTitle);
+    if (offices.length === 0) continue;
+    // The country: a term typed just before, with only words of the office between.
+    let country = -1;
+    for (let k = t - 1; k >= 0 && t - k <= COUNTRY_REACH && terms[k]!.term.position === terms[k + 1]!.term.position - 1; k--) {
+      if (namesAPlace(terms[k]!.term.norm)) {
+        country = k;
+        break;
+      }
+    }
+    if (country < 0) continue;
+    const names = new Set(offices.flatMap((office) => holders(terms[country]!.term.norm, office)));
+    // ("When did Sanae Takaichi become Japan's prime minister": the office is what is asked of her.)
+    if ([...names].some((part) => typed.has(part))) continue;
+    // The name stands for the office and its country both ("Xi said…" for "the Chinese president said").
+    const office = `${terms[country]!.term.typed} ${terms[t]!.term.typed}`;
+    for (const term of [terms[t]!, terms[country]!]) {
+      for (const part of names) {
+        const s = ctx.settings.stemming ? stem(part) : part;
+        if (term.alternatives.some((a) => a.stem === s) || ctx.index.documentFrequency(s, ctx.scope) === 0) continue;
+        term.alternatives = [...term.alternatives, { stem: s, quality: QUALITY.holder, kind: 'office', via: part, phrase: office }];
         term.unknown = false;
       }
     }

@@ -49,6 +49,12 @@ export function explain(passage: ScoredPassage, plan: QuestionPlan, terms: Expan
       case 'name':
         reasons.push(`"${typed}" ~ "${found}" (same name)`);
         break;
+      case 'office': {
+        // The country and the office match the one name: said once.
+        const reason = `"${found}" is the ${hit.alternative.phrase}`;
+        if (!reasons.includes(reason)) reasons.push(reason);
+        break;
+      }
       case 'compound':
         // Both words of the expression match the one word: said once.
         if (!reasons.includes(`synonym "${hit.alternative.phrase}" ~ "${found}"`)) reasons.push(`synonym "${hit.alternative.phrase}" ~ "${found}"`);
