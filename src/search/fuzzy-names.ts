@@ -75,12 +75,15 @@ export class FuzzyNames {
 
   /**
    * The name word that `word` most likely misspells, looked up with the words typed around it
-   * (`context`, e.g. "lin jain"), in the given articles. Null when no name is close enough.
+   * (`context`, e.g. "lin jain") and, when `alone`, by itself, in the given articles. Null when no
+   * name is close enough.
    */
-  correct(word: string, context: string, articles: string[]): string | null {
+  correct(word: string, context: string, articles: string[], alone = false): string | null {
     let best: { word: string; score: number } | null = null;
+    // ("since pusan meeting" is far from every name; "pusan" alone is near "Busan".)
+    const queries = context === word || !alone ? [context] : [context, word];
     for (const slug of articles) {
-      for (const hit of this.index(slug)?.search(context, { limit: 3 }) ?? []) {
+      for (const hit of queries.flatMap((query) => this.index(slug)?.search(query, { limit: 3 }) ?? [])) {
         const score = hit.score ?? 1;
         if (score > MAX_SCORE || (best && best.score <= score)) continue;
         const nearest = hit.item.words
@@ -124,7 +127,10 @@ export function repairNames(
     // The words typed next to it help: "lin jain" finds "Lin Jian" where "jain" alone finds nothing.
     const neighbours = plan.terms.filter((other) => Math.abs(other.position - term.term.position) <= 1);
     const context = neighbours.map((n) => n.norm).join(' ');
-    const word = names.correct(term.term.norm, context, articles);
+    // (Looked up alone only when it is no English word, or typed as a name: "last" or "hour"
+    // alone is near some name; "Pusan" is in the dictionary as a city.)
+    const typedAsName = term.term.position > 0 && /^\p{Lu}/u.test(term.term.typed);
+    const word = names.correct(term.term.norm, context, articles, typedAsName || !isDictionaryWord(term.term.norm));
     if (!word || !occurs(stem(word))) return;
     term.alternatives.push({ stem: stem(word), quality: 0.85, kind: 'typo', via: word });
     repaired = true;

@@ -38,6 +38,16 @@ describe('typo repair', () => {
     expect(result.answers[0]?.why).toContain('typo "jain" → "Jian"');
   });
 
+  it('repairs a misspelt name typed among other words, and a name the dictionary knows as another place ("Pusan")', () => {
+    const summit = buildQuestionIndex(knowledgeBase(article('summit', 'Leaders meet', [
+      'The phone call came amid heightened tensions.',
+      'The call followed a meeting of the two leaders in Busan on Oct. 30. Since then, China has resumed purchasing soybeans.',
+    ])));
+    const result = summit.ask('What has China started buying again since the Pusan meeting?');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why).toContain('typo "Pusan" → "Busan"');
+  });
+
   it('repairs a misspelt question word', () => {
     expect(index.ask('wen did the two leaders meet in Busan').answers[0]?.why[0]).toBe('answers "when": Oct. 30');
   });
