@@ -88,6 +88,17 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('executive')).not.toContain('president');
   });
 
+  it('reads anger as the unease or protest news reports, one way only', () => {
+    expect(newsSynonyms('angry')).toContain('uneasy');
+    expect(newsSynonyms('mad')).toContain('protested');
+    expect(newsSynonyms('uneasy')).not.toContain('angry');
+    const remarks = buildQuestionIndex(knowledgeBase(article('remarks', 'Beijing and Tokyo at odds', [
+      'Beijing grows increasingly uneasy over statements from Japanese Prime Minister Sanae Takaichi.',
+      'Trade between the two countries fell last year.',
+    ])));
+    expect(remarks.ask('why is china so angry at japan').answers[0]?.citation.paragraph).toBe(1);
+  });
+
   it('reaches specific kinds of a specific noun several levels down', () => {
     expect(relatedWords('aircraft').map((r) => r.word)).toContain('jet');
   });
