@@ -99,6 +99,18 @@ describe('question vocabulary', () => {
     expect(remarks.ask('why is china so angry at japan').answers[0]?.citation.paragraph).toBe(1);
   });
 
+  it('reads "vague" as "short on specifics" and a deal as a settlement, and "willing" as no topic', () => {
+    expect(newsSynonyms('vague')).toContain('specifics');
+    expect(newsSynonyms('deal')).toContain('settlement');
+    expect(isStopWord('willing')).toBe(true);
+    const talks = buildQuestionIndex(knowledgeBase(article('talks', 'Leaders discuss Ukraine', [
+      'The leaders spoke on Monday about trade and about tariffs on steel.',
+      'Xi reiterated support for any initiative that could bring the conflict closer to a negotiated settlement, but was short on specifics.',
+    ])));
+    expect(talks.ask('was xi vague about the conflict').answers[0]?.citation.paragraph).toBe(2);
+    expect(talks.ask('is xi willing to support a plan that brings the conflict closer to a deal').answers[0]?.citation.paragraph).toBe(2);
+  });
+
   it('reaches specific kinds of a specific noun several levels down', () => {
     expect(relatedWords('aircraft').map((r) => r.word)).toContain('jet');
   });

@@ -131,6 +131,10 @@ stance position positions stand attitude
 required require requires obliged obligated obliges mandated compelled bound
 law > legal legally
 fate > future
+deal > settlement
+agreement > settlement
+vague > specifics ambiguity ambiguous unclear
+unclear > specifics ambiguity ambiguous vague
 angry angered anger mad furious outraged irate incensed
 angry > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
 mad > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
