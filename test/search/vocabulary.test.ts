@@ -111,6 +111,15 @@ describe('question vocabulary', () => {
     expect(talks.ask('is xi willing to support a plan that brings the conflict closer to a deal').answers[0]?.citation.paragraph).toBe(2);
   });
 
+  it('reads "reaffirm" as "reiterate"', () => {
+    expect(newsSynonyms('reaffirmed')).toContain('reiterated');
+    const talks = buildQuestionIndex(knowledgeBase(article('talks', 'Leaders discuss Ukraine', [
+      'The leaders spoke on Monday about trade and about tariffs on steel.',
+      'Chinese officials said Xi reiterated Beijing\'s support for any initiative that could end the war in Ukraine.',
+    ])));
+    expect(talks.ask('did beijing reaffirm its support for ending the war in ukraine').answers[0]?.citation.paragraph).toBe(2);
+  });
+
   it('reaches specific kinds of a specific noun several levels down', () => {
     expect(relatedWords('aircraft').map((r) => r.word)).toContain('jet');
   });

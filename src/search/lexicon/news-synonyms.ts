@@ -131,6 +131,7 @@ stance position positions stand attitude
 required require requires obliged obligated obliges mandated compelled bound
 law > legal legally
 fate > future
+reiterate reiterated reiterates reiterating reaffirm reaffirmed reaffirms reaffirming restate restated restates
 deal > settlement
 agreement > settlement
 vague > specifics ambiguity ambiguous unclear
