@@ -242,6 +242,12 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('who found the documents')).toBe('who found the documents');
   });
 
+  it('reads "made public" as announced and "got word of" as learned of', () => {
+    expect(questionOfRequest('Who made public that Taiwan had been notified?')).toBe('Who announced that Taiwan had been notified?');
+    expect(questionOfRequest('when did taipei get word of the approval')).toBe('when did taipei learn of the approval');
+    expect(questionOfRequest('which word did xi use')).toBe('which word did xi use');
+  });
+
   it('drops chat fillers and a vague "back in the day"', () => {
     expect(questionOfRequest('bruh what was xi saying about the two fighting together back in the day')).toBe('what was xi saying about the two fighting together');
     expect(questionOfRequest('what topics did the call cover trade taiwan etc')).toBe('what topics did the call cover trade taiwan');

@@ -109,6 +109,10 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^what\s+(?:role|title|position|post|office|job)\s+(?:does|did|do)\s+(.+?)\s+(?:hold|have|occupy)(?=\s*[?.!]*\s*$)/i, 'who is $1'],
   // "How much did the US knock the tariffs down by": cut them.
   [/\b(knock|knocks|knocked|knocking)\s+((?:(?:the|its|their|those|these|some)\s+)?(?:[a-z]+\s+)?)?down\b/gi, (_: string, knock: string, object = '') => `${({ knock: 'cut', knocks: 'cuts', knocked: 'cut', knocking: 'cutting' } as Record<string, string>)[knock.toLowerCase()] ?? 'cut'} ${object}`.trimEnd()],
+  // "Who made public that Taiwan had been notified": who announced it.
+  [/\b(make|makes|made|making)\s+public\b/gi, (_: string, make: string) => ({ make: 'announce', makes: 'announces', made: 'announced', making: 'announcing' })[make.toLowerCase() as 'make'] ?? 'announce'],
+  // "When did Taipei get word of the approval": when it learned of it.
+  [/\b(get|gets|got|getting|receive|receives|received|receiving)\s+word\b/gi, (_: string, get: string) => (/^(?:get|receive)$/i.test(get) ? 'learn' : /s$/i.test(get) ? 'learns' : /ing$/i.test(get) ? 'learning' : 'learned')],
   // "How did Taiwan find out": how it learned.
   [/\b(find|finds|found|finding)\s+out\b/gi, (_: string, find: string) => ({ find: 'learn', finds: 'learns', found: 'learned', finding: 'learning' })[find.toLowerCase() as 'find'] ?? 'learn'],
   // "The package got the green light": its approval, as news says.
