@@ -99,7 +99,11 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     markCorrections(plan, spelling.corrections);
     // "Lin Jian quote" asks for his words; "fascism quote" for words about fascism, which says nothing.
     const couldSpeak = (word: string) => properNouns.has(word) || namesAPlace(word) || isTitle(word) || attributions.speakersByStem.has(stem(word));
-    if (plan.kind === 'quote' && plan.cue === 'quote' && !plan.speaker.some((t) => couldSpeak(plan.terms[t]!.norm))) plan.speaker = [];
+    // ("Xi Jinping Taiwan post-war order quote": the speaker is Xi Jinping; the rest is what about.)
+    if (plan.kind === 'quote' && plan.cue === 'quote') {
+      const person = (t: number) => people.has(plan.terms[t]!.norm) && !namesAPlace(plan.terms[t]!.norm);
+      plan.speaker = plan.speaker.some(person) ? plan.speaker.filter(person) : plan.speaker.filter((t) => couldSpeak(plan.terms[t]!.norm));
+    }
     plan.terms = plan.terms.slice(0, MAX_TERMS);
     plan.phrases = plan.phrases.filter((p) => p.members.every((t) => t < MAX_TERMS));
     const article = options.article === undefined ? undefined : kb.bySlug.get(String(options.article).trim().toLowerCase());

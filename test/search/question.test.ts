@@ -379,6 +379,11 @@ describe('asking for the words used', () => {
     expect(plan.terms.map((t) => t.norm)).not.toContain('exact');
   });
 
+  it('reads "what was said" after a preposition as naming the words, not asking for them', () => {
+    expect(analyzeQuestion('which body released the fullest version of what was said').kind).not.toBe('quote');
+    expect(analyzeQuestion('what was said about taiwan').kind).toBe('quote');
+  });
+
   it('keeps "since" as a word to match but out of the noun phrase before it', () => {
     const plan = analyzeQuestion("how did xi describe the relationship's trajectory since the summit");
     expect(plan.terms.map((t) => t.norm)).toContain('since');

@@ -131,7 +131,7 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('why does the us have to give taiwan weapons')).toBe('why is the us required to give taiwan weapons');
     expect(questionOfRequest('did china have to say anything')).toBe('did china have to say anything');
     expect(questionOfRequest('Remind me, who is the spokesperson')).toBe('who is the spokesperson');
-    expect(questionOfRequest('which subjects came up during the leaders convo')).toBe('which subjects came up during the leaders conversation');
+    expect(questionOfRequest('which subjects came up during the leaders convo')).toBe('which subjects discussed during the leaders conversation');
     expect(questionOfRequest('how many people are we talking about living in taiwan')).toBe('how many people living in taiwan');
     expect(questionOfRequest('whats the deal w the soybeans rn')).toBe('whats the deal with the soybeans');
     expect(questionOfRequest('what did trump n xi talk abt bc idk')).toBe('what did trump and xi talk about because');
@@ -246,6 +246,14 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('Who made public that Taiwan had been notified?')).toBe('Who announced that Taiwan had been notified?');
     expect(questionOfRequest('when did taipei get word of the approval')).toBe('when did taipei learn of the approval');
     expect(questionOfRequest('which word did xi use')).toBe('which word did xi use');
+  });
+
+  it('reads "serves as", "come up", "moved back to" and "get-together" as news says them', () => {
+    expect(questionOfRequest("Who currently serves as Japan's prime minister?")).toBe("who is Japan's prime minister?");
+    expect(questionOfRequest('did trade come up in the conversation')).toBe('did trade discussed in the conversation');
+    expect(questionOfRequest('who came up with the idea')).toBe('who came up with the idea');
+    expect(questionOfRequest('which issue moved back to the center of world diplomacy')).toBe('which issue returned to the center of world diplomacy');
+    expect(questionOfRequest('what was the aim of their get-together')).toBe('what was the aim of their meeting');
   });
 
   it('drops chat fillers and a vague "back in the day"', () => {

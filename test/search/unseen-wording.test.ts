@@ -568,3 +568,20 @@ describe('an office for the name of whoever holds it', () => {
     expect(talks('who is the chinese president').answers[0]?.why[0]).toContain('Xi Jinping');
   });
 });
+
+describe('more ways of asking', () => {
+  const seed = (async () => buildQuestionIndex((await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)))).kb))();
+  const ask = async (question: string) => (await seed).ask(question, { article: 'trump-xi-call' });
+
+  it('reads "the center of world diplomacy" as its forefront', async () => {
+    expect((await ask('which issue moved back to the center of world diplomacy')).answers[0]?.citation.paragraph).toBe(1);
+  });
+
+  it('reads "convened" and "held" as adding no event to the occasion they hold', async () => {
+    expect((await ask('on what date was the busan summit convened')).answers[0]?.citation.paragraph).toBe(5);
+  });
+
+  it('reads a keyword query ending "quote" as the words of the person it names, about the rest', async () => {
+    expect((await ask('Xi Jinping Taiwan post-war international order quote')).answers[0]?.citation.paragraph).toBe(2);
+  });
+});

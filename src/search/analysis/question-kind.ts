@@ -138,6 +138,9 @@ function speechVerb(tokens: Token[], at: number, possessives: ReadonlySet<number
   if (previous && (possessives.has(previous.position) || ['the', 'a', 'an', 'this', 'that', 'its', 'their', 'you'].includes(previous.norm))) return undefined;
   // "What is the present state of relations": a noun of something, whatever stands before it.
   if (tokens[i + 1]?.norm === 'of') return undefined;
+  // "Which body released the fullest version of what was said": "what was said" there names the
+  // words, it does not ask for them.
+  if (i - 2 > at && tokens[i - 2]?.norm === 'what' && ['is', 'are', 'was', 'were', 'been'].includes(tokens[i - 1]?.norm ?? '')) return undefined;
   const before = tokens.slice(Math.max(at + 1, i - 3), i).map((t) => t.norm);
   // "How is China's position described": the passive asks how it is put, not what China said.
   if (say.norm.endsWith('ed') && tokens.slice(at + 1, i).some((t) => ['is', 'are', 'was', 'were', 'been'].includes(t.norm))) return undefined;

@@ -109,6 +109,14 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^what\s+(?:role|title|position|post|office|job)\s+(?:does|did|do)\s+(.+?)\s+(?:hold|have|occupy)(?=\s*[?.!]*\s*$)/i, 'who is $1'],
   // "How much did the US knock the tariffs down by": cut them.
   [/\b(knock|knocks|knocked|knocking)\s+((?:(?:the|its|their|those|these|some)\s+)?(?:[a-z]+\s+)?)?down\b/gi, (_: string, knock: string, object = '') => `${({ knock: 'cut', knocks: 'cuts', knocked: 'cut', knocking: 'cutting' } as Record<string, string>)[knock.toLowerCase()] ?? 'cut'} ${object}`.trimEnd()],
+  // "Who currently serves as Japan's prime minister": who is.
+  [/^who\s+(?:(?:currently|now|presently)\s+)?(serves|served|is serving|was serving)\s+as\b/i, (_: string, serves: string) => (/^serves|^is/i.test(serves) ? 'who is' : 'who was')],
+  // "Did trade come up in the conversation": was it discussed.
+  [/\b(?:come|comes|came|coming)\s+up\b(?!\s+with)/gi, 'discussed'],
+  // "Which issue moved back to the center of world diplomacy": returned to it.
+  [/\b(move|moves|moved|moving|come|comes|came|coming|go|goes|went|going)\s+back\s+(?=to\b|into\b)/gi, (_: string, move: string) => (/s$/i.test(move) && !/^goes$/i.test(move) ? 'returns ' : /ing$/i.test(move) ? 'returning ' : /^(?:moved|came|went)$/i.test(move) ? 'returned ' : /^goes$/i.test(move) ? 'returns ' : 'return ')],
+  // "Their late-October get-together": their meeting.
+  [/\bget[\s-]togethers?\b/gi, (match: string) => (/s$/i.test(match) ? 'meetings' : 'meeting')],
   // "Who made public that Taiwan had been notified": who announced it.
   [/\b(make|makes|made|making)\s+public\b/gi, (_: string, make: string) => ({ make: 'announce', makes: 'announces', made: 'announced', making: 'announcing' })[make.toLowerCase() as 'make'] ?? 'announce'],
   // "When did Taipei get word of the approval": when it learned of it.

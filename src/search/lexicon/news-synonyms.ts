@@ -131,6 +131,10 @@ stance position positions stand attitude
 required require requires obliged obligated obliges mandated compelled bound
 law > legal legally
 fate > future
+center > forefront
+centre > forefront
+spotlight > forefront
+convene > met meet meeting held hold summit
 reiterate reiterated reiterates reiterating reaffirm reaffirmed reaffirms reaffirming restate restated restates
 deal > settlement
 agreement > settlement

@@ -12,6 +12,8 @@ const LIGHT_VERBS = new Set([
   'become', 'became', 'becomes', 'get', 'gets', 'got', 'make', 'makes', 'made', 'take', 'takes', 'took', 'have', 'has', 'had',
   'go', 'goes', 'went', 'come', 'comes', 'came', 'give', 'gives', 'gave', 'keep', 'kept', 'put',
   'supposed', 'meant', 'due', 'set', 'scheduled',
+  // ("When was the Busan summit convened": the occasion is the event; holding it adds none.)
+  'hold', 'holds', 'held', 'convene', 'convenes', 'convened', 'stage', 'staged', 'organize', 'organized', 'organise', 'organised',
 ]);
 
 /** "Voiced opposition", "expressed concern", "lodged a protest": the noun after them is the event. */
@@ -120,7 +122,7 @@ export function inceptionOnlyNear(plan: QuestionPlan, positions: number[][]): bo
 
 /** Verbs of a feeling, or of trying, as dictionary forms ("upset", "worrying", "soured", "trying"). */
 const FEELINGS_AND_ATTEMPTS = new Set([
-  'upset', 'anger', 'worry', 'concern', 'care', 'fear', 'bother', 'annoy', 'irritate', 'frustrate', 'alarm', 'trouble', 'unsettle', 'rattle', 'sour', 'mind',
+  'feel', 'upset', 'anger', 'worry', 'concern', 'care', 'fear', 'bother', 'annoy', 'irritate', 'frustrate', 'alarm', 'trouble', 'unsettle', 'rattle', 'sour', 'mind',
   'try', 'attempt', 'seek', 'want', 'hope',
 ]);
 
