@@ -120,6 +120,15 @@ describe('question vocabulary', () => {
     expect(talks.ask('did beijing reaffirm its support for ending the war in ukraine').answers[0]?.citation.paragraph).toBe(2);
   });
 
+  it('matches an irregular form of a news synonym ("battled" → "fought"), but not of a loose dictionary relation ("belongs" → "held")', () => {
+    const history = buildQuestionIndex(knowledgeBase(article('history', 'Xi recalls the war', [
+      'Officials held talks in Beijing on Monday about trade.',
+      'Xi added that China and the U.S. fought shoulder to shoulder against fascism.',
+    ])));
+    expect(history.ask('what did xi say the two countries battled together against').answers[0]?.citation.paragraph).toBe(2);
+    expect(history.ask('who does taiwan belong to').status).toBe('not_found');
+  });
+
   it('reaches specific kinds of a specific noun several levels down', () => {
     expect(relatedWords('aircraft').map((r) => r.word)).toContain('jet');
   });

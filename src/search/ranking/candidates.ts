@@ -5,6 +5,7 @@
  * questions), the second builds per-sentence detail for the shortlist and its paragraphs.
  */
 import { SAYING_FORMS } from '../lexicon/saying.ts';
+import { baseForms } from '../lexicon/wordnet.ts';
 import type { InvertedIndex, Scope } from '../inverted-index.ts';
 import type { ParagraphRange, SentenceUnit } from '../passages.ts';
 import type { Alternative, ExpandedTerm } from './expand.ts';
@@ -131,7 +132,11 @@ function acceptedForms(alternative: Alternative, index: InvertedIndex): Set<stri
   // ("Said" offered for "commented": its stem holds only the forms of "say", "said" among them.)
   if (alternative.kind === 'word' || SAYING_FORMS.has(alternative.via)) return 'all';
   const via = alternative.via;
-  const ok = [...forms].filter((norm) => norm.length <= via.length + 3 && norm.slice(0, 3) === via.slice(0, 3));
+  // ("Fought" for the "fight" news offers for "battled": an irregular form of the same verb. Only
+  // for the hand-kept news words: a loose dictionary relation — "hold" for "belongs" — would bring
+  // in every "held".)
+  const irregular = (norm: string) => alternative.kind === 'news-synonym' && baseForms(norm, 'v').includes(via);
+  const ok = [...forms].filter((norm) => (norm.length <= via.length + 3 && norm.slice(0, 3) === via.slice(0, 3)) || irregular(norm));
   if (ok.length === forms.size) return 'all';
   return ok.length ? new Set(ok) : 'none';
 }
