@@ -129,6 +129,14 @@ describe('question vocabulary', () => {
     expect(history.ask('who does taiwan belong to').status).toBe('not_found');
   });
 
+  it('knows formal words for talks, goods, bodies and law ("confer", "commodity", "organ", "statutory")', () => {
+    expect(newsSynonyms('conferred')).toContain('talk');
+    expect(newsSynonyms('commodity')).toContain('soybeans');
+    expect(newsSynonyms('organ')).toContain('ministry');
+    expect(newsSynonyms('statutory')).toContain('legally');
+    expect(newsSynonyms('ministry')).not.toContain('organ');
+  });
+
   it('reaches specific kinds of a specific noun several levels down', () => {
     expect(relatedWords('aircraft').map((r) => r.word)).toContain('jet');
   });

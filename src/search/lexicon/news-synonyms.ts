@@ -131,6 +131,18 @@ stance position positions stand attitude
 required require requires obliged obligated obliges mandated compelled bound
 law > legal legally
 fate > future
+destiny > future fate
+confer > call conversation talk talks spoke speak discuss discussed
+canvass > discuss discussed touched covered
+flashpoint > pressure point
+commodity > soybeans soybean corn wheat oil
+commodities > soybeans soybean corn wheat oil
+recommence > resume resumed resumes restart restarted
+furnish > provide provided release released give gave
+organ > ministry department agency body
+reunification > return returned
+statutory > legally legal law required
+hostilities > conflict war fighting
 center > forefront
 centre > forefront
 spotlight > forefront
