@@ -6,7 +6,7 @@
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { findAnswerSpans, spanFamily, type AnswerKind, type AnswerSpan } from './analysis/answer-types.ts';
 import { analyzeQuestion, type QuestionPlan } from './analysis/question.ts';
-import { questionOfRequest } from './analysis/request.ts';
+import { asksHowTo, questionOfRequest } from './analysis/request.ts';
 import { correctQuestion, type Correction } from './lexicon/spelling.ts';
 import { InvertedIndex, type Scope } from './inverted-index.ts';
 import { buildNameParts, mergeNameParts, otherNameParts, type NameParts } from './names.ts';
@@ -144,7 +144,9 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       settings,
     });
     hooks.onTrace?.({ terms, ranked });
-    const { answers, nearest } = selectPassages(ranked, settings, limit);
+    const selected = selectPassages(ranked, settings, limit);
+    // (Instructions for the asker are no fact of an article: the passages are only the nearest.)
+    const { answers, nearest } = asksHowTo(text) ? { answers: [], nearest: [...selected.answers, ...selected.nearest].slice(0, limit) } : selected;
     const toRanked = (list: ScoredPassage[]) =>
       list.flatMap((p) => toRankedPassage(p, explain(p, plan, terms)) ?? []);
     const verbatimAnswers = toRanked(answers);

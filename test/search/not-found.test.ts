@@ -184,5 +184,12 @@ describe('yes or no', () => {
     // Asked who confirmed it, the body is the answer.
     expect(call.ask('who confirmed the call').answers[0]?.citation.paragraph).toBe(2);
   });
+
+  it('does not answer how to do something oneself with a passage that shares its words', () => {
+    const debate = buildQuestionIndex(knowledgeBase(article('debate', 'A renewed debate', ['The call came amid renewed debate in the U.S. over trade.', 'Officials met on Monday.'])));
+    const result = debate.ask('how do I renew a us passport');
+    expect(result.status).toBe('not_found');
+    expect(result.nearest.length).toBeGreaterThan(0);
+  });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionOfRequest } from '../../src/search/analysis/request.ts';
+import { asksHowTo, questionOfRequest } from '../../src/search/analysis/request.ts';
 import { analyzeQuestion } from '../../src/search/analysis/question.ts';
 import { buildQuestionIndex } from '../../src/search/index.ts';
 import { ARMS, knowledgeBase } from './fixtures.ts';
@@ -254,6 +254,18 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('who came up with the idea')).toBe('who came up with the idea');
     expect(questionOfRequest('which issue moved back to the center of world diplomacy')).toBe('which issue returned to the center of world diplomacy');
     expect(questionOfRequest('what was the aim of their get-together')).toBe('what was the aim of their meeting');
+  });
+
+  it('reads "told the public" as announced and "dialed" as called', () => {
+    expect(questionOfRequest('who told the public taipei had been notified')).toBe('who announced taipei had been notified');
+    expect(questionOfRequest('who did trump dial in monday')).toBe('who did trump call monday');
+  });
+
+  it('tells asking how to do something oneself from asking about the article', () => {
+    expect(asksHowTo('how do I renew a us passport')).toBe(true);
+    expect(asksHowTo('how can we apply for a visa')).toBe(true);
+    expect(asksHowTo('how would I describe relations between china and japan')).toBe(false);
+    expect(asksHowTo('how did xi describe relations')).toBe(false);
   });
 
   it('drops chat fillers and a vague "back in the day"', () => {

@@ -135,6 +135,8 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('organ')).toContain('ministry');
     expect(newsSynonyms('statutory')).toContain('legally');
     expect(newsSynonyms('ministry')).not.toContain('organ');
+    expect(newsSynonyms('broke')).toContain('violated');
+    expect(newsSynonyms('rule')).toContain('principle');
   });
 
   it('reaches specific kinds of a specific noun several levels down', () => {

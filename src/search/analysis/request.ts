@@ -119,6 +119,10 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\bget[\s-]togethers?\b/gi, (match: string) => (/s$/i.test(match) ? 'meetings' : 'meeting')],
   // "Who made public that Taiwan had been notified": who announced it.
   [/\b(make|makes|made|making)\s+public\b/gi, (_: string, make: string) => ({ make: 'announce', makes: 'announces', made: 'announced', making: 'announcing' })[make.toLowerCase() as 'make'] ?? 'announce'],
+  // "Who told the public that Taipei had been notified": who announced it.
+  [/\b(tell|tells|told|telling|inform|informs|informed|informing)\s+the\s+(?:public|press|world|media)\b/gi, (_: string, tell: string) => (/^(?:tell|inform)$/i.test(tell) ? 'announce' : /s$/i.test(tell) ? 'announces' : /ing$/i.test(tell) ? 'announcing' : 'announced')],
+  // "When Trump dialed in Monday": when he called.
+  [/\b(dial|dials|dialed|dialled|dialing|dialling)(?:\s+in)?\b/gi, (_: string, dial: string) => (/^dials$/i.test(dial) ? 'calls' : /ing$/i.test(dial) ? 'calling' : /l?ed$/i.test(dial) ? 'called' : 'call')],
   // "When did Taipei get word of the approval": when it learned of it.
   [/\b(get|gets|got|getting|receive|receives|received|receiving)\s+word\b/gi, (_: string, get: string) => (/^(?:get|receive)$/i.test(get) ? 'learn' : /s$/i.test(get) ? 'learns' : /ing$/i.test(get) ? 'learning' : 'learned')],
   // "How did Taiwan find out": how it learned.
@@ -203,6 +207,17 @@ const TYPED_TWICE = /\b(the|a|an|to|of|in|on|and|is|was)\s+\1\b/gi;
 
 /** "What role would China play": "play" only goes with the role ("play a part"), which the text may give without it. */
 const PLAYS_A_ROLE = /\b(?:play|plays|played|playing)\b(?=.*\b(?:role|roles|part)\b)|(?<=\b(?:role|roles|part)\b.*)\b(?:play|plays|played|playing)\b/gi;
+
+/**
+ * "How do I renew a US passport", "how can we apply": asking how to do something oneself, which a
+ * news article does not answer (its "renewed debate" is no instructions). Not a way of asking about
+ * the article: "how would I describe relations…", "how do we know…".
+ */
+const HOW_TO = /^how\s+(?:do|can|could|should|would|might|to)\s+(?:i|we)\s+(?!(?:describe|characteri[sz]e|know|understand|interpret|read|explain|summari[sz]e|sum)\b)/i;
+
+export function asksHowTo(question: string): boolean {
+  return HOW_TO.test(question.trim());
+}
 
 export function questionOfRequest(text: string): string {
   const typed = text.replace(TYPED_TWICE, '$1');

@@ -131,6 +131,11 @@ stance position positions stand attitude
 required require requires obliged obligated obliges mandated compelled bound
 law > legal legally
 fate > future
+break > violate violated violates violating breach breached
+rule > principle principles
+rules > principle principles
+color > details detail specifics
+colour > details detail specifics
 destiny > future fate
 confer > call conversation talk talks spoke speak discuss discussed
 canvass > discuss discussed touched covered
