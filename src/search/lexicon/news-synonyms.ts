@@ -132,6 +132,8 @@ required require requires obliged obligated obliges mandated compelled bound
 law > legal legally
 fate > future
 break > violate violated violates violating breach breached
+broke > violate violated violates violating breach breached
+broken > violate violated violates violating breach breached
 rule > principle principles
 rules > principle principles
 color > details detail specifics
