@@ -78,10 +78,10 @@ export function buildAttributions(units: SentenceUnit[]): AttributionTable {
 
 /**
  * Speakers (`slug/id`) whose name, alias or role contains one of the question's speaker words (or
- * a synonym of it). A country among those words narrows them: "the Taiwanese president" is not
+ * a synonym of it). A name among those words (`isName`) narrows them, and so does a country: "the Taiwanese president" is not
  * "Chinese President" Xi, though "president" names him.
  */
-export function namedSpeakers(terms: ExpandedTerm[], table: AttributionTable): Set<string> {
+export function namedSpeakers(terms: ExpandedTerm[], table: AttributionTable, isName: (word: string) => boolean = () => false): Set<string> {
   const matchedBy = (term: ExpandedTerm) => {
     const found = new Set<string>();
     for (const stem of [term.term.stem, ...term.alternatives.map((a) => a.stem)]) {
@@ -92,6 +92,12 @@ export function namedSpeakers(terms: ExpandedTerm[], table: AttributionTable): S
   const countries = terms.filter((t) => namesAPlace(t.term.norm));
   const others = terms.filter((t) => !namesAPlace(t.term.norm));
   let found = new Set((others.length ? others : countries).flatMap((t) => [...matchedBy(t)]));
+  // A name the question gives narrows them too: "President Trump" is not "President Xi", though
+  // "president" names Xi. (A name no quoted speaker has leaves none: Trump is quoted nowhere.)
+  for (const name of others.filter((t) => !isTitle(t.term.norm) && isName(t.term.norm))) {
+    const holders = matchedBy(name);
+    found = new Set([...found].filter((speaker) => holders.has(speaker)));
+  }
   // …and so does every title: "Japan's defense minister" is not Prime Minister Takaichi.
   for (const title of others.filter((t) => isTitle(t.term.norm))) {
     const holders = matchedBy(title);

@@ -261,6 +261,16 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('who did trump dial in monday')).toBe('who did trump call monday');
   });
 
+  it('reads more idioms as the words news uses ("knock off", "gone back to buying", "the States", "rang", "folks", "dollar-wise")', () => {
+    expect(questionOfRequest('how much did the US knock off some tariffs')).toBe('how much did the US cut some tariffs');
+    expect(questionOfRequest('what has china gone back to buying from the states')).toBe('what has china resumed buying from the US');
+    expect(questionOfRequest('what subjects came up when trump rang xi')).toBe('what subjects discussed when trump called xi');
+    expect(questionOfRequest('that rang true')).toBe('that rang true');
+    expect(questionOfRequest('about how many folks live on taiwan')).toBe('about how many people live on taiwan');
+    expect(questionOfRequest('how big was the weapons deal, dollar wise')).toBe('how big was the weapons deal');
+    expect(questionOfRequest('trade wise what happened')).toBe('trade what happened');
+  });
+
   it('tells asking how to do something oneself from asking about the article', () => {
     expect(asksHowTo('how do I renew a us passport')).toBe(true);
     expect(asksHowTo('how can we apply for a visa')).toBe(true);

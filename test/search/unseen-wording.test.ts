@@ -581,6 +581,11 @@ describe('more ways of asking', () => {
     expect((await ask('on what date was the busan summit convened')).answers[0]?.citation.paragraph).toBe(5);
   });
 
+  it('does not take another holder of a title for the one named ("President Trump" is not "President Xi")', async () => {
+    expect((await ask('What did President Trump himself say to Xi about Taiwan?')).status).toBe('not_found');
+    expect((await ask('what did president xi say about taiwan')).answers[0]?.citation.paragraph).toBe(2);
+  });
+
   it('reads a keyword query ending "quote" as the words of the person it names, about the rest', async () => {
     expect((await ask('Xi Jinping Taiwan post-war international order quote')).answers[0]?.citation.paragraph).toBe(2);
   });

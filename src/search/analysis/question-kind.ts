@@ -184,7 +184,7 @@ function nounPhraseHead(tokens: Token[], from: number): Token {
 }
 
 /** "What topics came up", "which issues were discussed": nouns for what something was about. */
-const TOPIC_NOUNS = new Set(['topic', 'topics', 'subject', 'subjects', 'issue', 'issues', 'matter', 'matters', 'theme', 'themes', 'agenda']);
+const TOPIC_NOUNS = new Set(['topic', 'topics', 'subject', 'subjects', 'issue', 'issues', 'matter', 'matters', 'theme', 'themes', 'agenda', 'area', 'areas']);
 /** Verbs of talking about something, with the particle that leaves their object to the question ("talk about"). */
 const TOPIC_VERBS: Record<string, string | null> = {
   discuss: null, discussed: null, cover: null, covered: null, address: null, addressed: null,

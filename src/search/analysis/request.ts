@@ -44,7 +44,7 @@ const SHORTHAND: Record<string, string> = {
   admin: 'administration', intl: 'international', prez: 'president', gonna: 'going to', wanna: 'want to', gotta: 'got to',
   lol: '', lmao: '', omg: '', btw: '', tbh: '', imo: '', abt: 'about', cuz: 'because',
   bc: 'because', w: 'with', n: 'and', r: 'are', u: 'you', ur: 'your', rn: '', etc: '', irl: 'in person', wdym: '', idk: '', ngl: '', fr: '', smh: '',
-  tho: 'though', thx: '', lowkey: '', highkey: '', smth: 'something', sth: 'something', smthg: 'something', meetup: 'meeting', convo: 'conversation', convos: 'conversations', mofa: 'foreign ministry', "ok'd": 'approved', okd: 'approved', okayed: 'approved', "ok'ed": 'approved',
+  tho: 'though', thx: '', lowkey: '', highkey: '', smth: 'something', sth: 'something', smthg: 'something', meetup: 'meeting', convo: 'conversation', convos: 'conversations', mofa: 'foreign ministry', folks: 'people', folk: 'people', "ok'd": 'approved', okd: 'approved', okayed: 'approved', "ok'ed": 'approved',
 };
 // Whole words only, and not letters of an abbreviation ("u.s.", "w. virginia").
 const SHORTHAND_WORD = new RegExp(`(?<![\\w'’.])(?:${Object.keys(SHORTHAND).map((k) => k.replace(/'/g, "['’]")).join('|')})(?![\\w'’]|\\.\\w)`, 'gi');
@@ -125,6 +125,14 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(dial|dials|dialed|dialled|dialing|dialling)(?:\s+in)?\b/gi, (_: string, dial: string) => (/^dials$/i.test(dial) ? 'calls' : /ing$/i.test(dial) ? 'calling' : /l?ed$/i.test(dial) ? 'called' : 'call')],
   // "When did Taipei get word of the approval": when it learned of it.
   [/\b(get|gets|got|getting|receive|receives|received|receiving)\s+word\b/gi, (_: string, get: string) => (/^(?:get|receive)$/i.test(get) ? 'learn' : /s$/i.test(get) ? 'learns' : /ing$/i.test(get) ? 'learning' : 'learned')],
+  // "How much did the US knock off some tariffs": cut them by.
+  [/\b(knock|knocks|knocked|knocking)\s+off\b/gi, (_: string, knock: string) => ({ knock: 'cut', knocks: 'cuts', knocked: 'cut', knocking: 'cutting' })[knock.toLowerCase() as 'knock'] ?? 'cut'],
+  // "What has China gone back to buying": resumed buying.
+  [/\b(?:go|goes|went|gone|going|get|gets|got|gotten|getting)\s+back\s+to\s+(?=[a-z]+ing\b)/gi, 'resumed '],
+  // "Buying from the States": from the US.
+  [/\b(from|in|to|into|with|by)\s+the\s+states\b/gi, '$1 the US'],
+  // "When Trump rang Xi": called him. (Not "rang true", "rang out".)
+  [/\brang\s+(?!(?:true|hollow|out|in|up)\b)/gi, 'called '],
   // "How did Taiwan find out": how it learned.
   [/\b(find|finds|found|finding)\s+out\b/gi, (_: string, find: string) => ({ find: 'learn', finds: 'learns', found: 'learned', finding: 'learning' })[find.toLowerCase() as 'find'] ?? 'learn'],
   // "The package got the green light": its approval, as news says.
@@ -187,8 +195,12 @@ const KEYWORDS_THEN_KIND: [RegExp, string][] = [
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)(?:reply|replies|response|responses|reaction|reactions)(?=\s*[?.!]*\s*$)`, 'i'), 'how did the $1respond'],
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)(?:date|day)(?=\s*[?.!]*\s*$)`, 'i'), 'when was the $1'],
 ];
-/** "Trade wise", "money-wise": the word before "wise" is the topic. */
-const WISE = /\b([a-z]+)[\s-]wise\b/gi;
+/**
+ * "Trade wise": the word before "wise" is the topic. ("How big was the deal, dollar-wise": a
+ * money word only says a sum is asked for, which "how big" already asks.)
+ */
+const WISE = /(,?\s*)\b([a-z]+)[\s-]wise\b/gi;
+const wiseTopic = (_: string, before: string, word: string) => (/^(?:dollar|money|price|cost)$/i.test(word) ? '' : `${before}${word}`);
 /** "Is Japan like on the US's side": "like" as a filler before a preposition. */
 const FILLER_LIKE = /\s+like\s+(?=(?:on|in|at|with|against|for|about)\s)/gi;
 
@@ -236,7 +248,7 @@ function readRequest(text: string): string {
   let rest = withoutChatAround(text)
     .replace(/\bw\/(?=\s)/gi, 'with')
     .replace(SHORTHAND_WORD, (word) => SHORTHAND[word.toLowerCase().replace('’', "'")] ?? word)
-    .replace(WISE, '$1')
+    .replace(WISE, wiseTopic)
     .replace(ABOUT, 'about')
     .replace(MANNER, ' ')
     .replace(FILLER_LIKE, ' ')

@@ -252,7 +252,10 @@ export function findAnswer(
   const named = new Set(positions.flatMap((list, t) => ((qualities[t] ?? 0) >= NAMED_QUALITY ? list : [])));
   // Where the thing asked for stands: "which ministry", "the name of the official".
   let askedAt: number[] | undefined;
-  const askedPositions = () => (askedAt ??= plan.cue.startsWith('which') && plan.terms[0] ? ownPositions(units, plan.terms[0].stem) : namedAt);
+  // ("Which body announced…" → "Taiwan's foreign ministry announced…": the thing asked for may be
+  // told with a news word for it.)
+  const whichWord = () => { const own = ownPositions(units, plan.terms[0]!.stem); return own.length > 0 || (qualities[0] ?? 0) < RELATED_ONLY ? own : positions[0] ?? []; };
+  const askedPositions = () => (askedAt ??= plan.cue.startsWith('which') && plan.terms[0] ? whichWord() : namedAt);
   // "Who did the American president talk with": a title names no one — "Chinese President Xi
   // Jinping" is not the person the question names — but another name of the same does ("U.S." for "American").
   // (Only a name before the question's verb acts in it: in "by whom was it stated … a military
@@ -748,6 +751,8 @@ function speakerPositions(plan: QuestionPlan, positions: number[][], qualities: 
   const title = (t: number) => isTitle(plan.terms[t]!.norm);
   const namedBy = plan.speaker.some((t) => !title(t) && (qualities[t] ?? 0) >= NAMED_QUALITY && isName(plan.terms[t]!.norm));
   if (!namedBy && plan.speaker.some((t) => title(t) && (qualities[t] ?? 0) < NAMED_QUALITY)) return [];
+  // …nor a title without the name asked with it: "what did President Trump say" is not "President Xi … emphasized".
+  if (!namedBy && plan.speaker.some((t) => !title(t) && isName(plan.terms[t]!.norm) && !namesAPlace(plan.terms[t]!.norm))) return [];
   const countries = plan.speaker.filter((t) => namesAPlace(plan.terms[t]!.norm));
   const others = plan.speaker.filter((t) => !countries.includes(t));
   const all = plan.speaker.flatMap((t) => positions[t] ?? []);
