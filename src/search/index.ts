@@ -139,7 +139,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       units,
       paragraphOf,
       spansOf,
-      answers: { plan, spansOf, attributions, speakers: namedSpeakers(plan.speaker.map((t) => terms[t]!), attributions, (word) => properNouns.has(word) && !namesAPlace(word)), importance: terms.map((t) => t.importance), topic: terms.map((t) => t.topic), absentName: terms.map((t) => t.unknown && namesAPlace(t.term.norm)), unnamedPlace: terms.map((t) => unstatedDetail(t) === 'place'), unstatedNumber: terms.map((t) => unstatedDetail(t) === 'number'), isName: (word) => properNouns.has(word), matchQuality: terms.map(qualityOf) },
+      answers: { plan, spansOf, attributions, speakers: namedSpeakers(plan.speaker.map((t) => terms[t]!), attributions, (word) => properNouns.has(word) && !namesAPlace(word)), importance: terms.map((t) => t.importance), topic: terms.map((t) => t.topic), absentName: terms.map((t) => t.unknown && namesAPlace(t.term.norm)), unnamedPlace: terms.map((t) => unstatedDetail(t) === 'place'), unstatedNumber: terms.map((t) => unstatedDetail(t) === 'number'), unmatchable: terms.map((t) => t.alternatives.length === 0), isName: (word) => properNouns.has(word), matchQuality: terms.map(qualityOf) },
       averageLength: scope.averageLength,
       settings,
     });

@@ -586,7 +586,24 @@ describe('more ways of asking', () => {
     expect((await ask('what did president xi say about taiwan')).answers[0]?.citation.paragraph).toBe(2);
   });
 
+  it('gives no count of a thing the article never names ("how many minutes…" is not "the two leaders")', async () => {
+    expect((await ask('how many minutes did the trump-xi conversation run')).status).toBe('not_found');
+    expect((await ask('how many people live in taiwan')).answers[0]?.citation.paragraph).toBe(4);
+  });
+
   it('reads a keyword query ending "quote" as the words of the person it names, about the rest', async () => {
     expect((await ask('Xi Jinping Taiwan post-war international order quote')).answers[0]?.citation.paragraph).toBe(2);
   });
+});
+
+describe('counts and places of an occasion', () => {
+  const summit = askerFor(article('summit', 'Leaders talk by phone', [
+    'The two presidents spoke by phone on Monday.',
+    'The conversation followed a meeting between Trump and Xi in Busan on Oct. 30, where the two leaders sought to stabilize relations.',
+  ]));
+
+  it('places an occasion the question names, though its subject stands in another clause', () => {
+    expect(summit('in which city did the two presidents hold their earlier summit').answers[0]?.citation.paragraph).toBe(2);
+  });
+
 });

@@ -101,6 +101,8 @@ export interface AnswerContext {
   unnamedPlace?: boolean[];
   /** Per term: a number the scope never states ("20" where the text has "10%"). */
   unstatedNumber?: boolean[];
+  /** Per question term: no word of the searched articles matches it, by any name. */
+  unmatchable?: boolean[];
   /** True for a word the articles write only as a name ("trump", "takaichi"). */
   isName?: (word: string) => boolean;
   /** Per term, how well a text stem matches it (0 when it does not). */
@@ -201,6 +203,9 @@ export function findAnswer(
   const matched = new Set(positions.flat());
   const near = (list: number[], distance: number) => (at: number) => list.some((p) => Math.abs(p - at) <= distance);
   const counted = plan.counted;
+  // "How many minutes did the call run": where the articles never name what is counted, by any
+  // word, no number in them counts it ("the two leaders" is no number of minutes).
+  if (kind === 'amount' && counted !== null && counted >= 0 && ctx.unmatchable?.[counted]) return { answer: null, lacksKind: true, relation: null };
   const countedNear =
     counted !== null && positions[counted]?.length && (qualities[counted] ?? 0) >= COUNTED_MIN_QUALITY ? near(positions[counted]!, COUNT_DISTANCE) : null;
   // "When will…", "how long will the recount take": an answer about something still to come.

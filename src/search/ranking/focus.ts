@@ -6,6 +6,7 @@
  */
 import type { QuestionPlan } from '../analysis/question.ts';
 import { baseForms } from '../lexicon/wordnet.ts';
+import { OCCASIONS_OF_TALK } from '../analysis/question-kind.ts';
 
 /** Verbs that mean little without their complement ("become CEO", "get a raise", "take office"). */
 const LIGHT_VERBS = new Set([
@@ -70,7 +71,12 @@ export function focusTerms(plan: QuestionPlan, positions: number[][]): number[] 
     const complement = plan.terms.flatMap((term, t) => (t > light && !term.verb ? [t] : []));
     return complement.length > 0 ? complement : plan.terms.flatMap((term, t) => (term.event ? [] : [t]));
   }
-  return subjectTerms(plan);
+  // "In which city did the two presidents hold their earlier summit": with no event told, an
+  // occasion the question names is what the answer attaches to, as much as its subject ("a
+  // meeting between Trump and Xi in Busan").
+  const subject = subjectTerms(plan);
+  const occasions = plan.terms.flatMap((term, t) => (OCCASIONS_OF_TALK.has(term.norm) && !subject.includes(t) ? [t] : []));
+  return [...subject, ...occasions];
 }
 
 /** The question's first words typed together, verbs aside ("the name of the White House official" → white house, official). */
