@@ -36,6 +36,8 @@ export interface QuestionTerm {
   namesKind?: boolean;
   /** A verb with "not" before it ("who doesn't accept…"): its opposite ("rejects") says the same. */
   negated?: boolean;
+  /** "…during the call", "on the call": the word names the occasion where something happened, not what is asked about. */
+  setting?: boolean;
 }
 
 /** Words typed as one unit: `arms sale`, `president of Taiwan`, `Japan's foreign minister`. */
@@ -115,6 +117,9 @@ function eventAfterLightVerb(tokens: Token[], token: Token): boolean {
   if (NOUN_DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
   return k >= 0 && LIGHT_BEFORE_NOUN.has(tokens[k]!.norm) && OCCASIONS_OF_TALK.has(token.norm);
 }
+
+/** Prepositions that set the occasion something happened at: "during the call". */
+const SETTING_WORDS = new Set(['during', 'on', 'at', 'throughout', 'amid']);
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which']);
 /**
@@ -229,6 +234,11 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     const index = terms.length;
     terms.push({ typed: question.slice(token.start, token.end), norm: token.norm, stem: token.stem, position: token.position, emphasis: degree ? 0.4 : 1, verb, event: (verb && inVerbPosition(tokens, token)) || eventAfterLightVerb(tokens, token) });
     if (token.position === kind.kindNounAt) terms[index]!.namesKind = true;
+    {
+      let k = tokens.indexOf(token) - 1;
+      while (k >= 0 && NOUN_DETERMINERS.has(tokens[k]!.norm)) k--;
+      if (k >= 0 && SETTING_WORDS.has(tokens[k]!.norm)) terms[index]!.setting = true;
+    }
     // "Who doesn't accept Beijing's claim": a verb with "not" before it (one word may stand between).
     const at = tokens.indexOf(token);
     if (verb && tokens.slice(Math.max(0, at - 2), at).some((t) => NEGATIONS.has(t.norm))) terms[index]!.negated = true;

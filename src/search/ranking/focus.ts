@@ -75,7 +75,8 @@ export function focusTerms(plan: QuestionPlan, positions: number[][]): number[] 
   // occasion the question names is what the answer attaches to, as much as its subject ("a
   // meeting between Trump and Xi in Busan").
   const subject = subjectTerms(plan);
-  const occasions = plan.terms.flatMap((term, t) => (OCCASIONS_OF_TALK.has(term.norm) && !subject.includes(t) ? [t] : []));
+  // (Not one that only sets the scene: "where were the officials during the call".)
+  const occasions = plan.terms.flatMap((term, t) => (OCCASIONS_OF_TALK.has(term.norm) && !term.setting && !subject.includes(t) ? [t] : []));
   return [...subject, ...occasions];
 }
 
