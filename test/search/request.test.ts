@@ -271,6 +271,13 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('trade wise what happened')).toBe('trade what happened');
   });
 
+  it('reads "who leads X\'s government" as who X\'s leader is, and a sit-down as a meeting', () => {
+    expect(questionOfRequest("Who currently leads Japan's government?")).toBe("who is Japan's leader?");
+    expect(questionOfRequest('who leads the japanese government')).toBe('who is the japanese leader');
+    expect(questionOfRequest("who leads japan's military")).toBe("who leads japan's military");
+    expect(questionOfRequest('what did they want from that october sit-down')).toBe('what did they want from that october meeting');
+  });
+
   it('tells asking how to do something oneself from asking about the article', () => {
     expect(asksHowTo('how do I renew a us passport')).toBe(true);
     expect(asksHowTo('how can we apply for a visa')).toBe(true);

@@ -137,6 +137,10 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('ministry')).not.toContain('organ');
     expect(newsSynonyms('broke')).toContain('violated');
     expect(newsSynonyms('rule')).toContain('principle');
+    expect(newsSynonyms('legacy')).toContain('outcomes');
+    expect(newsSynonyms('doctrine')).toContain('principle');
+    expect(newsSynonyms('protect')).toContain('safeguard');
+    expect(newsSynonyms('soy')).toContain('soybeans');
   });
 
   it('reaches specific kinds of a specific noun several levels down', () => {

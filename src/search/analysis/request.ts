@@ -109,6 +109,10 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^what\s+(?:role|title|position|post|office|job)\s+(?:does|did|do)\s+(.+?)\s+(?:hold|have|occupy)(?=\s*[?.!]*\s*$)/i, 'who is $1'],
   // "How much did the US knock the tariffs down by": cut them.
   [/\b(knock|knocks|knocked|knocking)\s+((?:(?:the|its|their|those|these|some)\s+)?(?:[a-z]+\s+)?)?down\b/gi, (_: string, knock: string, object = '') => `${({ knock: 'cut', knocks: 'cuts', knocked: 'cut', knocking: 'cutting' } as Record<string, string>)[knock.toLowerCase()] ?? 'cut'} ${object}`.trimEnd()],
+  // "Who currently leads Japan's government": who is its leader.
+  [/^who\s+(?:(?:currently|now|presently)\s+)?(?:leads|heads|runs)\s+(?:the\s+)?([a-z]+(?:['’]s)?)\s+(?:government|govt|country|nation)\b/i, (_: string, owner: string) => `who is ${/['’]s$/i.test(owner) ? owner : `the ${owner}`} leader`],
+  // "That October sit-down": that meeting.
+  [/\bsit[\s-]downs?\b(?!\s+with)/gi, (match: string) => (/s$/i.test(match) ? 'meetings' : 'meeting')],
   // "Who currently serves as Japan's prime minister": who is.
   [/^who\s+(?:(?:currently|now|presently)\s+)?(serves|served|is serving|was serving)\s+as\b/i, (_: string, serves: string) => (/^serves|^is/i.test(serves) ? 'who is' : 'who was')],
   // "Did trade come up in the conversation": was it discussed.

@@ -131,6 +131,11 @@ stance position positions stand attitude
 required require requires obliged obligated obliges mandated compelled bound
 law > legal legally
 fate > future
+legacy > outcome outcomes result results victory historical history
+doctrine > principle policy
+soy > soybeans soybean
+protect > safeguard safeguarding defend
+guard > safeguard safeguarding protect defend
 break > violate violated violates violating breach breached
 broke > violate violated violates violating breach breached
 broken > violate violated violates violating breach breached
