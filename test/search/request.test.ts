@@ -278,6 +278,11 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('what did they want from that october sit-down')).toBe('what did they want from that october meeting');
   });
 
+  it('reads "how far have relations fallen" as how bad they are, but not a fall of prices', () => {
+    expect(questionOfRequest('How far have relations between Beijing and Tokyo fallen?')).toBe('how bad are relations between Beijing and Tokyo?');
+    expect(questionOfRequest('how far have prices fallen')).toBe('how far have prices fallen');
+  });
+
   it('tells asking how to do something oneself from asking about the article', () => {
     expect(asksHowTo('how do I renew a us passport')).toBe(true);
     expect(asksHowTo('how can we apply for a visa')).toBe(true);

@@ -591,6 +591,12 @@ describe('more ways of asking', () => {
     expect((await ask('how many people live in taiwan')).answers[0]?.citation.paragraph).toBe(4);
   });
 
+  it('answers "which agency" with a body named by what it is ("Taiwan\'s foreign ministry")', async () => {
+    const result = await ask('Which Taiwan agency announced it got notice of the arms deal approval?');
+    expect(result.answers[0]?.citation.paragraph).toBe(6);
+    expect(result.answers[0]?.why[0]).toContain("Taiwan's");
+  });
+
   it('reads a keyword query ending "quote" as the words of the person it names, about the rest', async () => {
     expect((await ask('Xi Jinping Taiwan post-war international order quote')).answers[0]?.citation.paragraph).toBe(2);
   });

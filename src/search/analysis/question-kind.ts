@@ -90,6 +90,8 @@ const PEOPLE_NOUNS = new Set(
   groups agency agencies team teams club clubs party parties bank banks senator minister leader executive officer doctor
   scientist researcher analyst expert player member lawmaker side sides`.split(/\s+/),
 );
+/** Bodies asked about by "which", which a text may name by what they are ("the foreign ministry"). */
+const BODY_NOUNS = new Set(['agency', 'agencies', 'organization', 'organizations', 'organisations', 'organisation', 'group', 'groups', 'body', 'bodies', 'department', 'office', 'ministry']);
 /** "What words did X use": nouns for what someone said. */
 /** A kind noun opening a search-style fragment, with the words that may follow it ("date of…", "reason for…"). */
 const FRAGMENT_KINDS: { kind: AnswerKind; nouns: ReadonlySet<string>; links: ReadonlySet<string> }[] = [
@@ -513,7 +515,8 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         // ("Which side gave the fullest readout": a party, which the text need not call a side.)
         const party = people.norm === 'side' || people.norm === 'sides';
         set('person', `which ${people.norm}`, party ? people : undefined);
-        reading.nameOf = !party;
+        // ("Which Taiwan agency announced…" → "Taiwan's foreign ministry": a body is often named by what it is.)
+        reading.nameOf = !party && !BODY_NOUNS.has(people.norm);
       } else if (noun && NAME_WORDS.has(noun.norm)) {
         set('person', `${wh.norm} ${noun.norm}`, noun);
         reading.nameOf = true;
@@ -563,7 +566,7 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
           if (say) reading.sayAt = say.position;
         }
       }
-      reading.needsName = reading.kind === 'person';
+      reading.needsName = reading.kind === 'person' && !(people && BODY_NOUNS.has(people.norm));
     }
   }
   // "What did Beijing do in response to the sale": a way of saying "about".

@@ -109,6 +109,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^what\s+(?:role|title|position|post|office|job)\s+(?:does|did|do)\s+(.+?)\s+(?:hold|have|occupy)(?=\s*[?.!]*\s*$)/i, 'who is $1'],
   // "How much did the US knock the tariffs down by": cut them.
   [/\b(knock|knocks|knocked|knocking)\s+((?:(?:the|its|their|those|these|some)\s+)?(?:[a-z]+\s+)?)?down\b/gi, (_: string, knock: string, object = '') => `${({ knock: 'cut', knocks: 'cuts', knocked: 'cut', knocking: 'cutting' } as Record<string, string>)[knock.toLowerCase()] ?? 'cut'} ${object}`.trimEnd()],
+  // "How far have relations between Beijing and Tokyo fallen": how bad they are.
+  [/^how\s+(?:far|badly|low)\s+(?:have|has|had)\s+((?:the\s+)?(?:ties|relations|relationship)\b.*?)\s+(?:fallen|fell|sunk|sank|deteriorated|declined|dropped|worsened|soured)\b/i, 'how bad are $1'],
   // "Who currently leads Japan's government": who is its leader.
   [/^who\s+(?:(?:currently|now|presently)\s+)?(?:leads|heads|runs)\s+(?:the\s+)?([a-z]+(?:['’]s)?)\s+(?:government|govt|country|nation)\b/i, (_: string, owner: string) => `who is ${/['’]s$/i.test(owner) ? owner : `the ${owner}`} leader`],
   // "That October sit-down": that meeting.

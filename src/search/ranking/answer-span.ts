@@ -259,7 +259,9 @@ export function findAnswer(
   let askedAt: number[] | undefined;
   // ("Which body announced…" → "Taiwan's foreign ministry announced…": the thing asked for may be
   // told with a news word for it.)
-  const whichWord = () => { const own = ownPositions(units, plan.terms[0]!.stem); return own.length > 0 || (qualities[0] ?? 0) < RELATED_ONLY ? own : positions[0] ?? []; };
+  // ("Which Taiwan agency…": the word after "which" when the cue names it, else the first.)
+  const whichAt = Math.max(0, plan.terms.findIndex((term) => plan.cue === `which ${term.norm}`));
+  const whichWord = () => { const own = ownPositions(units, plan.terms[whichAt]!.stem); return own.length > 0 || (qualities[whichAt] ?? 0) < RELATED_ONLY ? own : positions[whichAt] ?? []; };
   const askedPositions = () => (askedAt ??= plan.cue.startsWith('which') && plan.terms[0] ? whichWord() : namedAt);
   // "Who did the American president talk with": a title names no one — "Chinese President Xi
   // Jinping" is not the person the question names — but another name of the same does ("U.S." for "American").
