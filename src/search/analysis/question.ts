@@ -141,6 +141,22 @@ function describedOnly(tokens: Token[], terms: QuestionTerm[]): void {
   for (const term of terms) if (term.position > from) term.event = false;
 }
 
+/** Verbs by which someone tells of a clause: "which agency said it had been notified". */
+// (Only those no term stands for: "which body announced that…" keeps "announced" as its event.)
+const TELLING = new Set(['said', 'says', 'told', 'tells']);
+const CLAUSE_OPENERS = new Set(['that', 'it', 'they', 'he', 'she', 'we']);
+
+/**
+ * "Which Taiwanese agency said it had been formally notified of the approval": who told it is
+ * asked; the verbs of what they told ("notified") are no event the answer must do.
+ */
+function reportedOnly(tokens: Token[], terms: QuestionTerm[]): void {
+  const at = tokens.findIndex((t, i) => i > 0 && TELLING.has(t.norm) && CLAUSE_OPENERS.has(tokens[i + 1]?.norm ?? ''));
+  if (at < 0) return;
+  const from = tokens[at]!.position;
+  for (const term of terms) if (term.position > from) term.event = false;
+}
+
 /** Nouns by which "what … of X" asks which kind of X. */
 const KIND_NOUNS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'model', 'models', 'make', 'brand', 'version', 'variant']);
 
@@ -276,6 +292,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     if (terms.slice(0, i).some((earlier) => earlier.stem === term.stem)) term.emphasis = 0;
   });
   describedOnly(tokens, terms);
+  if (kind.kind === 'person') reportedOnly(tokens, terms);
   const counted = kind.countedAt === null ? null : terms.findIndex((t) => t.position === kind.countedAt);
   // "…, Trump or Xi": the choice offered names the candidate answers, not what the passage must
   // cover — one of them is never there.
