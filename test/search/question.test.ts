@@ -392,15 +392,6 @@ describe('asking for the words used', () => {
   });
 });
 
-describe('who told of something', () => {
-  it('reads the verbs of what someone said as no event of the "who" question', () => {
-    const plan = analyzeQuestion('which taiwanese agency said it had been formally notified of the approval');
-    expect(plan.terms.find((t) => t.norm === 'notified')!.event).toBe(false);
-    // "Announced" is the question's own event: what follows it stays as it is.
-    expect(analyzeQuestion('which body announced that taiwan had been notified').terms.find((t) => t.norm === 'announced')!.event).toBe(true);
-  });
-});
-
 describe('-ing words', () => {
   it('reads an -ing word after a noun as a noun, unless the question is in the progressive', () => {
     const meeting = analyzeQuestion('who arranged the busan meeting').terms.find((t) => t.norm === 'meeting')!;

@@ -597,6 +597,10 @@ describe('more ways of asking', () => {
     expect(result.answers[0]?.why[0]).toContain("Taiwan's");
   });
 
+  it('reads the verbs of what someone said as no event of "which agency said…"', async () => {
+    expect((await ask('Which Taiwanese agency said it was formally notified of the arms sale approval?')).answers[0]?.citation.paragraph).toBe(6);
+  });
+
   it('reads a keyword query ending "quote" as the words of the person it names, about the rest', async () => {
     expect((await ask('Xi Jinping Taiwan post-war international order quote')).answers[0]?.citation.paragraph).toBe(2);
   });
