@@ -392,6 +392,14 @@ describe('asking for the words used', () => {
   });
 });
 
+describe('which body', () => {
+  it('reads "which arm of the government" as asking for a body, named or not', () => {
+    const plan = analyzeQuestion("which arm of beijing's government released the fullest readout");
+    expect(plan.kind).toBe('person');
+    expect(plan.needsName).toBe(false);
+  });
+});
+
 describe('-ing words', () => {
   it('reads an -ing word after a noun as a noun, unless the question is in the progressive', () => {
     const meeting = analyzeQuestion('who arranged the busan meeting').terms.find((t) => t.norm === 'meeting')!;

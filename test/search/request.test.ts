@@ -283,6 +283,12 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('how far have prices fallen')).toBe('how far have prices fallen');
   });
 
+  it('reads "call X home" as living there and "how would one characterize the state of ties" as how they are', () => {
+    expect(questionOfRequest('Roughly how many people call Taiwan home?')).toBe('Roughly how many people live in Taiwan?');
+    expect(questionOfRequest('How would one characterize the current state of ties between China and Japan?')).toBe('how are ties between China and Japan?');
+    expect(questionOfRequest('how would you describe the arms package')).toBe('how would you describe the arms package');
+  });
+
   it('tells asking how to do something oneself from asking about the article', () => {
     expect(asksHowTo('how do I renew a us passport')).toBe(true);
     expect(asksHowTo('how can we apply for a visa')).toBe(true);

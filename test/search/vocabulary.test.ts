@@ -141,6 +141,11 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('doctrine')).toContain('principle');
     expect(newsSynonyms('protect')).toContain('safeguard');
     expect(newsSynonyms('soy')).toContain('soybeans');
+    expect(newsSynonyms('sovereign')).toContain('sovereignty');
+    expect(newsSynonyms('transfer')).toContain('sale');
+    expect(newsSynonyms('importing')).toContain('purchasing');
+    // ("Import" itself stays out: it is the opposite of "export", and its news words would be too.)
+    expect(newsSynonyms('import')).not.toContain('purchasing');
   });
 
   it('reaches specific kinds of a specific noun several levels down', () => {

@@ -109,6 +109,10 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^what\s+(?:role|title|position|post|office|job)\s+(?:does|did|do)\s+(.+?)\s+(?:hold|have|occupy)(?=\s*[?.!]*\s*$)/i, 'who is $1'],
   // "How much did the US knock the tariffs down by": cut them.
   [/\b(knock|knocks|knocked|knocking)\s+((?:(?:the|its|their|those|these|some)\s+)?(?:[a-z]+\s+)?)?down\b/gi, (_: string, knock: string, object = '') => `${({ knock: 'cut', knocks: 'cuts', knocked: 'cut', knocking: 'cutting' } as Record<string, string>)[knock.toLowerCase()] ?? 'cut'} ${object}`.trimEnd()],
+  // "How many people call Taiwan home": live there.
+  [/\b(call|calls|called)\s+([a-z][\w'’.-]*)\s+home\b/gi, (_: string, call: string, place: string) => `${/s$/i.test(call) ? 'lives' : /ed$/i.test(call) ? 'lived' : 'live'} in ${place}`],
+  // "How would one characterize the current state of ties": how they are.
+  [/^how\s+(?:would|could|should|do|does|can)\s+(?:one|you|i|we|people)\s+(?:characteri[sz]e|describe|sum\s+up|assess)\s+(?:the\s+(?:current\s+|present\s+)?(?:state|status)\s+of\s+)?(?=(?:the\s+)?(?:ties|relations|relationship)\b)/i, 'how are '],
   // "How far have relations between Beijing and Tokyo fallen": how bad they are.
   [/^how\s+(?:far|badly|low)\s+(?:have|has|had)\s+((?:the\s+)?(?:ties|relations|relationship)\b.*?)\s+(?:fallen|fell|sunk|sank|deteriorated|declined|dropped|worsened|soured)\b/i, 'how bad are $1'],
   // "Who currently leads Japan's government": who is its leader.

@@ -131,6 +131,9 @@ stance position positions stand attitude
 required require requires obliged obligated obliges mandated compelled bound
 law > legal legally
 fate > future
+sovereign > sovereignty
+transfer > sale package
+importing > purchasing buying
 legacy > outcome outcomes result results victory historical history
 doctrine > principle policy
 soy > soybeans soybean
