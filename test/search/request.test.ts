@@ -289,6 +289,12 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('how would you describe the arms package')).toBe('how would you describe the arms package');
   });
 
+  it('drops "yeah"/"well" openers and "atm", and reads "link up" as meeting', () => {
+    expect(questionOfRequest('yeah, so what day did trump and xi actually get on the phone?')).toBe('what day did trump and xi actually call?');
+    expect(questionOfRequest('how bad is china-japan beef atm')).toBe('how bad is china-japan beef');
+    expect(questionOfRequest('where did trump and xi link up before this')).toBe('where did trump and xi meet before this');
+  });
+
   it('tells asking how to do something oneself from asking about the article', () => {
     expect(asksHowTo('how do I renew a us passport')).toBe(true);
     expect(asksHowTo('how can we apply for a visa')).toBe(true);

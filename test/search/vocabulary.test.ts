@@ -103,6 +103,7 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('vague')).toContain('specifics');
     expect(newsSynonyms('deal')).toContain('settlement');
     expect(isStopWord('willing')).toBe(true);
+    expect(isStopWord('anybody')).toBe(true);
     const talks = buildQuestionIndex(knowledgeBase(article('talks', 'Leaders discuss Ukraine', [
       'The leaders spoke on Monday about trade and about tariffs on steel.',
       'Xi reiterated support for any initiative that could bring the conflict closer to a negotiated settlement, but was short on specifics.',

@@ -9,7 +9,7 @@ into is isnt it its itself just me more most my myself no nor not of off on once
 ourselves out over own same she should so some such than that the their theirs them themselves then there
 these they this those through to too under until up very was wasnt we were werent while will with wont
 would you your yours yourself yourselves us also else any anyone anything ever every than whether yet
-shall may might must ought upon via per much somewhere anywhere someplace someone somebody something whatever whoever whats whos wheres hows thats theres thing things stuff actual anyway anyways roughly approximately approx regarding concerning
+shall may might must ought upon via per much somewhere anywhere someplace someone somebody something anybody everybody everyone nobody whatever whoever whats whos wheres hows thats theres thing things stuff actual anyway anyways roughly approximately approx regarding concerning
 toward towards among amongst across within without despite throughout along around next besides except
 hed theyd youd itd ive youve weve theyve im youre theyre hes shes whod wholl theyll youll shouldve wouldve couldve`;
 
