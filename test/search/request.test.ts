@@ -295,6 +295,13 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('where did trump and xi link up before this')).toBe('where did trump and xi meet before this');
   });
 
+  it('reads "Quiz time: roughly how…", "name the three topics…" and "tel" as the questions they are', () => {
+    expect(questionOfRequest('Quiz time: roughly how many people call Taiwan home?')).toBe('roughly how many people live in Taiwan?');
+    expect(questionOfRequest('Name the three topics covered on the call.')).toBe('what are the three topics covered on the call.');
+    expect(questionOfRequest('name the spokesperson')).toBe('what is the name of the spokesperson');
+    expect(questionOfRequest('wat did xi tel trump')).toBe('what did xi tell trump');
+  });
+
   it('tells asking how to do something oneself from asking about the article', () => {
     expect(asksHowTo('how do I renew a us passport')).toBe(true);
     expect(asksHowTo('how can we apply for a visa')).toBe(true);

@@ -92,6 +92,7 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('angry')).toContain('uneasy');
     expect(newsSynonyms('mad')).toContain('protested');
     expect(newsSynonyms('uneasy')).not.toContain('angry');
+    expect(newsSynonyms('riled')).toContain('uneasy');
     const remarks = buildQuestionIndex(knowledgeBase(article('remarks', 'Beijing and Tokyo at odds', [
       'Beijing grows increasingly uneasy over statements from Japanese Prime Minister Sanae Takaichi.',
       'Trade between the two countries fell last year.',

@@ -40,7 +40,7 @@ const RESTATED = /([?!.])\s*(?:like|i mean|as in)[\s,]+(?:what|which|who|when|wh
  * but who is…": the question after a dash, colon or "but"; the chat before it is no topic. (Not
  * when the text opens with its question: "how did Xi describe it — was he positive?")
  */
-const LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS}).*?(?:\s[—–]+\s*|\s-{1,2}\s|[—–]\s*|:\s+|,?\s+but\s+)(?=(?:(?:so|and|ok|hey|just|quick one|i'?m curious|i'?m wondering|wondering)[\s,]+)*${ASKS})`, 'i');
+const LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS}).*?(?:\s[—–]+\s*|\s-{1,2}\s|[—–]\s*|:\s+|,?\s+but\s+)(?=(?:(?:so|and|ok|hey|just|quick one|i'?m curious|i'?m wondering|wondering|roughly|approximately|about|exactly|briefly|honestly)[\s,]+)*${ASKS})`, 'i');
 const POINTS_BACK = /\b(?:about|of|on|with|from|in|to)\s+(?:that|it|this|them|there)\b|\b(?:that|it|this|there|them|then)(?:\s+(?:all\s+)?about)?\s*[?!.]*\s*$/i;
 /** "Lurker here, what did…": a few words of chat, a comma, then the question (not "According to Xi, what…"). */
 const SHORT_LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS})(?!\s*(?:according|per|in|on|at|for|from|after|before|since|during|as|regarding|about|with|by|under|besides|apart|if|when|once)\b)(?:[\w'’.!-]+\s+){0,3}[\w'’.!-]+,\s+(?=${ASKS})`, 'i');

@@ -31,7 +31,9 @@ const WRITTEN_OF_AS = /^(who|what|which\s+\w+)\s+(is|was|are|were)\s+(?:describe
 /** An imperative that asks for a thing: "give me the value", "show the quote", "list the topics". */
 const ASK_FOR = /^(?:give|show|list|find|provide|state|tell)(?:\s+me)?\s+(?=(?:the|a|an|all|every|each)\b)/i;
 /** "Name the spokesperson who…": what is the name of the spokesperson. */
-const NAME_IT = /^name\s+(?=(?:the|a|an)\b)/i;
+const NAME_IT = /^name\s+(?=(?:the|a|an)\b)(?!(?:the|a|an)\s+(?:[a-z]+\s+)?(?:topics|issues|subjects|matters|areas|things|points)\b)/i;
+/** "Name the three topics they covered": what the topics were. */
+const NAME_TOPICS = /^name\s+(?=(?:the|a|an)\s+(?:[a-z]+\s+)?(?:topics|issues|subjects|matters|areas|things|points)\b)/i;
 /** An imperative that asks for an account: "summarize Xi's view", "explain strategic ambiguity". */
 const ACCOUNT = /^(?:summari[sz]e|outline|explain|describe|recap)\s+/i;
 
@@ -43,7 +45,7 @@ const SHORTHAND: Record<string, string> = {
   ppl: 'people', persons: 'people', mtg: 'meeting', mtgs: 'meetings', pkg: 'package', dept: 'department', pres: 'president', pm: 'prime minister', wat: 'what', wats: "what's", pop: 'population', ww2: 'World War II', wwii: 'World War II', govt: 'government', "gov't": 'government',
   admin: 'administration', intl: 'international', prez: 'president', gonna: 'going to', wanna: 'want to', gotta: 'got to',
   lol: '', lmao: '', omg: '', btw: '', tbh: '', imo: '', abt: 'about', cuz: 'because',
-  bc: 'because', w: 'with', n: 'and', r: 'are', u: 'you', ur: 'your', rn: '', atm: '', etc: '', irl: 'in person', wdym: '', idk: '', ngl: '', fr: '', smh: '',
+  bc: 'because', w: 'with', n: 'and', r: 'are', u: 'you', ur: 'your', rn: '', atm: '', tel: 'tell', etc: '', irl: 'in person', wdym: '', idk: '', ngl: '', fr: '', smh: '',
   tho: 'though', thx: '', lowkey: '', highkey: '', smth: 'something', sth: 'something', smthg: 'something', meetup: 'meeting', convo: 'conversation', convos: 'conversations', mofa: 'foreign ministry', folks: 'people', folk: 'people', "ok'd": 'approved', okd: 'approved', okayed: 'approved', "ok'ed": 'approved',
 };
 // Whole words only, and not letters of an abbreviation ("u.s.", "w. virginia").
@@ -279,6 +281,7 @@ function readRequest(text: string): string {
   // "Could you tell me the name of the spokesperson": the lead-in is gone, what it asked for remains.
   if (/^(?:the|a|an)\s/i.test(rest) && /\b(?:tell|give|show)\s+(?:me|us)\b/i.test(text)) return `what is ${rest}`;
   if (NAME_IT.test(rest)) return rest.replace(NAME_IT, 'what is the name of ');
+  if (NAME_TOPICS.test(rest)) return rest.replace(NAME_TOPICS, 'what are ');
   if (ACCOUNT.test(rest)) return rest.replace(ACCOUNT, '');
   // Nothing recognisable left (the whole text was "tell me about"): keep what was typed.
   return rest.trim() ? rest : text;

@@ -167,10 +167,11 @@ deal > settlement
 agreement > settlement
 vague > specifics ambiguity ambiguous unclear
 unclear > specifics ambiguity ambiguous vague
-angry angered anger mad furious outraged irate incensed
+angry angered anger mad furious outraged irate incensed riled
 angry > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
 mad > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
 furious > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
+rile > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
 previous > followed follows preceded
 prior > followed follows preceded
 `;
