@@ -302,6 +302,14 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('wat did xi tel trump')).toBe('what did xi tell trump');
   });
 
+  it('reads "catch up", "on the blower", "take the news of" and a filler "like" as news says them', () => {
+    expect(questionOfRequest('Where did Trump and Xi catch up face to face before the call?')).toBe('Where did Trump and Xi meet before the call?');
+    expect(questionOfRequest('what did the two leaders discuss on the blower')).toBe('what did the two leaders discuss by phone');
+    expect(questionOfRequest('How did Beijing take the news of the authorization?')).toBe('How did Beijing react to the authorization?');
+    expect(questionOfRequest('is japan like a big ally of the us')).toBe('is japan a big ally of the us');
+    expect(questionOfRequest('does xi like the deal')).toBe('does xi like the deal');
+  });
+
   it('tells asking how to do something oneself from asking about the article', () => {
     expect(asksHowTo('how do I renew a us passport')).toBe(true);
     expect(asksHowTo('how can we apply for a visa')).toBe(true);

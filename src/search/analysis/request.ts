@@ -127,6 +127,12 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(?:come|comes|came|coming)\s+up\b(?!\s+with)/gi, 'discussed'],
   // "Which issue moved back to the center of world diplomacy": returned to it.
   [/\b(move|moves|moved|moving|come|comes|came|coming|go|goes|went|going)\s+back\s+(?=to\b|into\b)/gi, (_: string, move: string) => (/s$/i.test(move) && !/^goes$/i.test(move) ? 'returns ' : /ing$/i.test(move) ? 'returning ' : /^(?:moved|came|went)$/i.test(move) ? 'returned ' : /^goes$/i.test(move) ? 'returns ' : 'return ')],
+  // "Where did Trump and Xi catch up face to face": where they met.
+  [/\b(?:catch|catches|caught|catching)\s+up(?:\s+with)?\b/gi, 'meet'],
+  // "Spoke on the blower": by phone.
+  [/\bon\s+the\s+blower\b/gi, 'by phone'],
+  // "How did Beijing take the news of the authorization": how it reacted to it.
+  [/\b(take|takes|took|taking)\s+the\s+news\s+(?:of|about|that)\b/gi, (_: string, take: string) => ({ take: 'react to', takes: 'reacts to', took: 'reacted to', taking: 'reacting to' })[take.toLowerCase() as 'take'] ?? 'react to'],
   // "Where did Trump and Xi link up before this": where they met.
   [/\b(?:link|links|linked|linking)\s+up(?:\s+with)?\b/gi, 'meet'],
   // "Their late-October get-together": their meeting.
@@ -216,7 +222,7 @@ const KEYWORDS_THEN_KIND: [RegExp, string][] = [
 const WISE = /(,?\s*)\b([a-z]+)[\s-]wise\b/gi;
 const wiseTopic = (_: string, before: string, word: string) => (/^(?:dollar|money|price|cost)$/i.test(word) ? '' : `${before}${word}`);
 /** "Is Japan like on the US's side": "like" as a filler before a preposition. */
-const FILLER_LIKE = /\s+like\s+(?=(?:on|in|at|with|against|for|about)\s)/gi;
+const FILLER_LIKE = /\s+like\s+(?=(?:on|in|at|with|against|for|about)\s)|(?<=\b(?:is|are|was|were)\s+[\w'’.-]+)\s+like\s+(?=(?:a|an|the|really|super|so|very)\s)/gi;
 
 /** "Taiwan government agree with China's claim or not?": a statement asked yes or no. */
 const OR_NOT = /\bor\s+(?:not|no|nah)\s*[?.!]*\s*$/i;
