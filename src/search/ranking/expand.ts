@@ -213,11 +213,10 @@ const COUNTRY_REACH = 3;
  */
 export function matchOfficeHolders(terms: ExpandedTerm[], plan: QuestionPlan, ctx: ExpandContext, holders: (place: string, office: string) => string[]): void {
   if (plan.kind === 'person') return;
+  // (Most questions name no country: nothing to look up.)
+  if (!terms.some((term) => namesAPlace(term.term.norm))) return;
   const typed = new Set(terms.map((term) => term.term.norm));
-  for (let t = 0; t < terms.length; t++) {
-    const word = terms[t]!.term.norm;
-    const offices = [word, ...newsSynonyms(word)].filter(isTitle);
-    if (offices.length === 0) continue;
+  for (let t = 1; t < terms.length; t++) {
     // The country: a term typed just before, with only words of the office between.
     let country = -1;
     for (let k = t - 1; k >= 0 && t - k <= COUNTRY_REACH && terms[k]!.term.position === terms[k + 1]!.term.position - 1; k--) {
@@ -227,6 +226,9 @@ export function matchOfficeHolders(terms: ExpandedTerm[], plan: QuestionPlan, ct
       }
     }
     if (country < 0) continue;
+    const word = terms[t]!.term.norm;
+    const offices = [word, ...newsSynonyms(word)].filter(isTitle);
+    if (offices.length === 0) continue;
     const names = new Set(offices.flatMap((office) => holders(terms[country]!.term.norm, office)));
     // ("When did Sanae Takaichi become Japan's prime minister": the office is what is asked of her.)
     if ([...names].some((part) => typed.has(part))) continue;
