@@ -392,6 +392,14 @@ describe('asking for the words used', () => {
   });
 });
 
+describe('which office', () => {
+  it('reads "which Taiwanese office announced…" as asking for a body', () => {
+    const plan = analyzeQuestion('which taiwanese office announced the approval of the arms');
+    expect(plan.kind).toBe('person');
+    expect(plan.needsName).toBe(false);
+  });
+});
+
 describe('which body', () => {
   it('reads "which arm of the government" as asking for a body, named or not', () => {
     const plan = analyzeQuestion("which arm of beijing's government released the fullest readout");

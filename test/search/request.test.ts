@@ -310,6 +310,17 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('does xi like the deal')).toBe('does xi like the deal');
   });
 
+  it('drops hedges around the question ("if I read it right, …", "…, I think it was 10 percent?")', () => {
+    expect(questionOfRequest('if I read it right, Xi claimed the US and China battled fascism together?')).toBe('Xi claimed the US and China battled fascism together?');
+    expect(questionOfRequest('by how much did washington cut some tariffs, I think it was 10 percent?')).toBe('by how much did washington cut some tariffs');
+  });
+
+  it('reads "in what state are relations", "see each other" and "how far have Sino-Japanese relations deteriorated"', () => {
+    expect(questionOfRequest('In what state are the relations between China and Japan now?')).toBe('how are the relations between China and Japan now?');
+    expect(questionOfRequest('In which city did Trump and Xi see each other in October?')).toBe('In which city did Trump and Xi meet in October?');
+    expect(questionOfRequest('How far have Sino-Japanese relations deteriorated?')).toBe('how bad are Sino-Japanese relations?');
+  });
+
   it('tells asking how to do something oneself from asking about the article', () => {
     expect(asksHowTo('how do I renew a us passport')).toBe(true);
     expect(asksHowTo('how can we apply for a visa')).toBe(true);

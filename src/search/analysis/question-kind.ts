@@ -88,7 +88,7 @@ const PEOPLE_NOUNS = new Set(
   `judge judges official officials player players lawmakers senators members executives ministers leaders officers doctors
   scientists researchers analysts experts company companies firm firms organization organisations organizations group
   groups agency agencies team teams club clubs party parties bank banks senator minister leader executive officer doctor
-  scientist researcher analyst expert player member lawmaker side sides body bodies arm branch organ wing`.split(/\s+/),
+  scientist researcher analyst expert player member lawmaker side sides body bodies arm branch organ wing office department`.split(/\s+/),
 );
 /** Bodies asked about by "which", which a text may name by what they are ("the foreign ministry"). */
 const BODY_NOUNS = new Set(['agency', 'agencies', 'organization', 'organizations', 'organisations', 'organisation', 'group', 'groups', 'body', 'bodies', 'department', 'office', 'ministry', 'arm', 'branch', 'organ', 'wing']);

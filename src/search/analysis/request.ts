@@ -116,7 +116,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "How would one characterize the current state of ties": how they are.
   [/^how\s+(?:would|could|should|do|does|can)\s+(?:one|you|i|we|people)\s+(?:characteri[sz]e|describe|sum\s+up|assess)\s+(?:the\s+(?:current\s+|present\s+)?(?:state|status)\s+of\s+)?(?=(?:the\s+)?(?:ties|relations|relationship)\b)/i, 'how are '],
   // "How far have relations between Beijing and Tokyo fallen": how bad they are.
-  [/^how\s+(?:far|badly|low)\s+(?:have|has|had)\s+((?:the\s+)?(?:ties|relations|relationship)\b.*?)\s+(?:fallen|fell|sunk|sank|deteriorated|declined|dropped|worsened|soured)\b/i, 'how bad are $1'],
+  [/^how\s+(?:far|badly|low)\s+(?:have|has|had)\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:ties|relations|relationship)\b.*?)\s+(?:fallen|fell|sunk|sank|deteriorated|declined|dropped|worsened|soured)\b/i, 'how bad are $1'],
   // "Who currently leads Japan's government": who is its leader.
   [/^who\s+(?:(?:currently|now|presently)\s+)?(?:leads|heads|runs)\s+(?:the\s+)?([a-z]+(?:['’]s)?)\s+(?:government|govt|country|nation)\b/i, (_: string, owner: string) => `who is ${/['’]s$/i.test(owner) ? owner : `the ${owner}`} leader`],
   // "That October sit-down": that meeting.
@@ -187,6 +187,10 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "What state are relations in": how they are (a condition, not a state of a country — "what
   // state is the plant in" may ask for one).
   [/^what\s+(?:state|shape|condition)\s+(is|are|was|were)\s+((?:[\w'’.-]+\s+){0,5}?(?:relations|ties|relationship|talks|negotiations|economy)\b.*?)\s+in\b/i, 'how $1 $2'],
+  // "In what state are the relations between China and Japan now": the same, the preposition first.
+  [/^in\s+what\s+(?:state|shape|condition)\s+(is|are|was|were)\s+(?=(?:[\w'’.-]+\s+){0,5}?(?:relations|ties|relationship|talks|negotiations|economy)\b)/i, 'how $1 '],
+  // "Where did Trump and Xi see each other": where they met.
+  [/\b(?:see|saw|seen|seeing)\s+each\s+other\b/gi, 'meet'],
   // "Mr Xi", "Mrs Takaichi": a courtesy title, which news seldom writes and which names no office.
   [/\b(?:mr|mrs|ms|mx|messrs)\b\.?\s+(?=[a-z])/gi, ''],
   // "…, and which one?": "one" stands for the thing already named.
