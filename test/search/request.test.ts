@@ -321,6 +321,11 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('How far have Sino-Japanese relations deteriorated?')).toBe('how bad are Sino-Japanese relations?');
   });
 
+  it('drops "in dollars" after a question that already asks for a sum', () => {
+    expect(questionOfRequest('how big was the weapons sale to taiwan in dollars')).toBe('how big was the weapons sale to taiwan');
+    expect(questionOfRequest('were the parts paid in dollars or yuan')).toBe('were the parts paid in dollars or yuan');
+  });
+
   it('tells asking how to do something oneself from asking about the article', () => {
     expect(asksHowTo('how do I renew a us passport')).toBe(true);
     expect(asksHowTo('how can we apply for a visa')).toBe(true);

@@ -143,6 +143,7 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('doctrine')).toContain('principle');
     expect(newsSynonyms('protect')).toContain('safeguard');
     expect(newsSynonyms('soy')).toContain('soybeans');
+    expect(newsSynonyms('published')).toContain('released');
     expect(newsSynonyms('sovereign')).toContain('sovereignty');
     expect(newsSynonyms('transfer')).toContain('sale');
     expect(newsSynonyms('importing')).toContain('purchasing');

@@ -225,6 +225,8 @@ const KEYWORDS_THEN_KIND: [RegExp, string][] = [
  */
 const WISE = /(,?\s*)\b([a-z]+)[\s-]wise\b/gi;
 const wiseTopic = (_: string, before: string, word: string) => (/^(?:dollar|money|price|cost)$/i.test(word) ? '' : `${before}${word}`);
+/** "How big was the sale in dollars": the unit of the sum asked for, which "how big" already asks. */
+const IN_MONEY = /,?\s+in\s+(?:dollars|dollar\s+terms|money\s+terms|money)(?=\s*[?.!]*\s*$)/i;
 /** "Is Japan like on the US's side": "like" as a filler before a preposition. */
 const FILLER_LIKE = /\s+like\s+(?=(?:on|in|at|with|against|for|about)\s)|(?<=\b(?:is|are|was|were)\s+[\w'’.-]+)\s+like\s+(?=(?:a|an|the|really|super|so|very)\s)/gi;
 
@@ -273,6 +275,7 @@ function readRequest(text: string): string {
     .replace(/\bw\/(?=\s)/gi, 'with')
     .replace(SHORTHAND_WORD, (word) => SHORTHAND[word.toLowerCase().replace('’', "'")] ?? word)
     .replace(WISE, wiseTopic)
+    .replace(IN_MONEY, '')
     .replace(ABOUT, 'about')
     .replace(MANNER, ' ')
     .replace(FILLER_LIKE, ' ')
