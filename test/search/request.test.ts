@@ -326,6 +326,13 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('were the parts paid in dollars or yuan')).toBe('were the parts paid in dollars or yuan');
   });
 
+  it('reads "bring down" as cut and "let it be known" as announced, and drops "ah" and "if that\'s ok to ask"', () => {
+    expect(questionOfRequest('By what percentage did US bring down some of its tariffs?')).toBe('By what percentage did US cut some of its tariffs?');
+    expect(questionOfRequest('Who let it be known that Taiwan had been notified?')).toBe('Who announced that Taiwan had been notified?');
+    expect(questionOfRequest('What topics they discuss during the call ah?')).toBe('What topics they discuss during the call');
+    expect(questionOfRequest('why would xi be worried about japan, if thats ok to ask')).toBe('why would xi be worried about japan');
+  });
+
   it('tells asking how to do something oneself from asking about the article', () => {
     expect(asksHowTo('how do I renew a us passport')).toBe(true);
     expect(asksHowTo('how can we apply for a visa')).toBe(true);

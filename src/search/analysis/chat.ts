@@ -33,8 +33,8 @@ const CONTEXT_CLAUSE = new RegExp(
 );
 /** "If I read it right, …", "correct me if I'm wrong, …": a hedge before the question. */
 const HEDGE = /^(?:if\s+i\s+(?:read|understood|understand|remember|recall|got)\s+(?:it\s+|that\s+|this\s+)?(?:right|correctly)|if\s+i'?m\s+not\s+mistaken|correct\s+me\s+if\s+i'?m\s+wrong(?:\s+but)?|as\s+far\s+as\s+i\s+(?:know|can\s+tell))[\s,:]+/i;
-/** "…thx", "…pls": politeness after the question. */
-const THANKS = /[\s,]+(?:pls|plz|please|thx|thanks|thank you|ty|tia)[\s!.]*$/i;
+/** "…thx", "…pls": politeness after the question; "…, ah?": a particle of spoken English. */
+const THANKS = /[\s,]+(?:pls|plz|please|thx|thanks|thank you|ty|tia|ah|lah|leh|lor)[\s!.?]*$/i;
 /** "When was the meeting?? like what date": a restatement of what was asked, after the question. */
 const RESTATED = /([?!.])\s*(?:like|i mean|as in)[\s,]+(?:what|which|who|when|where|how)\b[^?!.]*[?!.]*\s*$/i;
 /**
@@ -64,7 +64,7 @@ const AFTERTHOUGHT = /^([^?]*\?+)\s+[^?]+$/;
  * be so kind", "…, could you explain?": an aside after the question, with no question of its own.
  */
 const ASIDE =
-  /,\s*(?:i\s+(?:lost track|forget|forgot|can'?t remember|don'?t remember|dunno|don'?t know|am not|'?m not|did not|didn'?t|was not|wasn'?t|have not|haven'?t|had not|hadn'?t|could not|couldn'?t|think|believe|guess|reckon|suppose)|just curious|asking for a friend|something (?:about|like)|if (?:you|u|anyone) knows?|if you (?:would|could|will|'d) be so kind|(?:could|can|would) you (?:please )?(?:explain|tell me|help)(?: please)?(?=[\s?.!]*$)|please(?=[\s?.!]*$))\b[^?]*\?*\s*$/i;
+  /,\s*(?:i\s+(?:lost track|forget|forgot|can'?t remember|don'?t remember|dunno|don'?t know|am not|'?m not|did not|didn'?t|was not|wasn'?t|have not|haven'?t|had not|hadn'?t|could not|couldn'?t|think|believe|guess|reckon|suppose)|just curious|asking for a friend|something (?:about|like)|if (?:you|u|anyone) knows?|if you (?:would|could|will|'d) be so kind|if (?:that'?s|thats|it'?s|its) (?:ok|okay|alright|fine) to ask|(?:could|can|would) you (?:please )?(?:explain|tell me|help)(?: please)?(?=[\s?.!]*$)|please(?=[\s?.!]*$))\b[^?]*\?*\s*$/i;
 /** "…, or was it vague?": the other half of a choice the question already asks. */
 const OR_ELSE = /,\s*or\s+(?:was|is|were|are|did|does|do)\s+(?:it|they|he|she|that)\b[^?]*(?=\?*\s*$)/i;
 /**

@@ -109,8 +109,10 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "What role does Xi Jinping hold": who he is, which news tells by the title before the name.
   // (Not "what position does China hold on Taiwan", a view; nor "what role will China play".)
   [/^what\s+(?:role|title|position|post|office|job)\s+(?:does|did|do)\s+(.+?)\s+(?:hold|have|occupy)(?=\s*[?.!]*\s*$)/i, 'who is $1'],
-  // "How much did the US knock the tariffs down by": cut them.
-  [/\b(knock|knocks|knocked|knocking)\s+((?:(?:the|its|their|those|these|some)\s+)?(?:[a-z]+\s+)?)?down\b/gi, (_: string, knock: string, object = '') => `${({ knock: 'cut', knocks: 'cuts', knocked: 'cut', knocking: 'cutting' } as Record<string, string>)[knock.toLowerCase()] ?? 'cut'} ${object}`.trimEnd()],
+  // "How much did the US knock the tariffs down by", "bring down some of its tariffs": cut them.
+  [/\b(knock|knocks|knocked|knocking|bring|brings|brought|bringing)\s+((?:(?:the|its|their|those|these|some)\s+)?(?:[a-z]+\s+)?(?:of\s+(?:its|their|the)\s+)?)?down\b/gi, (_: string, knock: string, object = '') => `${({ knock: 'cut', knocks: 'cuts', knocked: 'cut', knocking: 'cutting', bring: 'cut', brings: 'cuts', brought: 'cut', bringing: 'cutting' } as Record<string, string>)[knock.toLowerCase()] ?? 'cut'} ${object}`.trimEnd()],
+  // "Who let it be known that Taiwan had been notified": who announced it.
+  [/\blet\s+it\s+be\s+known\b/gi, 'announced'],
   // "How many people call Taiwan home": live there.
   [/\b(call|calls|called)\s+([a-z][\w'’.-]*)\s+home\b/gi, (_: string, call: string, place: string) => `${/s$/i.test(call) ? 'lives' : /ed$/i.test(call) ? 'lived' : 'live'} in ${place}`],
   // "How would one characterize the current state of ties": how they are.

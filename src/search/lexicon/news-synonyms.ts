@@ -131,6 +131,7 @@ stance position positions stand attitude
 required require requires obliged obligated obliges mandated compelled bound
 law > legal legally
 fate > future
+telephonic > phone telephone call
 publish > release released releases
 sovereign > sovereignty
 transfer > sale package
