@@ -261,7 +261,10 @@ export function findAnswer(
   // told with a news word for it.)
   // ("Which Taiwan agency…": the word after "which" when the cue names it, else the first.)
   const whichAt = Math.max(0, plan.terms.findIndex((term) => plan.cue === `which ${term.norm}`));
-  const whichWord = () => { const own = ownPositions(units, plan.terms[whichAt]!.stem); return own.length > 0 || (qualities[whichAt] ?? 0) < RELATED_ONLY ? own : positions[whichAt] ?? []; };
+  const whichWord = () => {
+    const own = ownPositions(units, plan.terms[whichAt]!.stem);
+    return own.length > 0 || (qualities[whichAt] ?? 0) < RELATED_ONLY ? own : positions[whichAt] ?? [];
+  };
   const askedPositions = () => (askedAt ??= plan.cue.startsWith('which') && plan.terms[0] ? whichWord() : namedAt);
   // "Who did the American president talk with": a title names no one — "Chinese President Xi
   // Jinping" is not the person the question names — but another name of the same does ("U.S." for "American").
@@ -360,7 +363,9 @@ export function findAnswer(
       if (identityOf && inside.length > 0 && (restatesDescription(unit, offset, inside, describedAt) || modifiesHead(unit, offset, Math.max(...inside), describedAt))) continue;
       const distance = anchors.length ? Math.min(...anchors.map((p) => Math.abs(p - at))) : 50;
       const spanAt = inside.length ? inside : [at];
-      let told = relationOf({ units, span: spanAt, positions, weights, focus, nearOnly: inception || (identityOf !== null && !LINKING.has(unit.tokens[Math.max(...spanAt) - offset + 1]?.norm ?? '')), joinWhere: kind === 'reason', pronoun: span.refersTo !== undefined });
+      // (The person described stands right beside the description, unless a linking verb follows them.)
+      const besideOnly = identityOf !== null && !LINKING.has(unit.tokens[Math.max(...spanAt) - offset + 1]?.norm ?? '');
+      let told = relationOf({ units, span: spanAt, positions, weights, focus, nearOnly: inception || besideOnly, joinWhere: kind === 'reason', pronoun: span.refersTo !== undefined });
       if (!told.focus && saidOtherwise && relationOf({ units, span: spanAt, ...saidOtherwise, focus: [mainEvent] }).focus) told = { ...told, focus: true };
       // A pronoun the quote table resolves opens its speaker's sentence: every clause of it is theirs,
       // when the sentence tells the question's main verb ("who urged…" → "…, urging the two
