@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionIndex } from '../../src/search/index.ts';
 import { article, knowledgeBase } from './fixtures.ts';
-import { newsSynonyms } from '../../src/search/lexicon/news-synonyms.ts';
+import { namesAKindOf, newsSynonyms } from '../../src/search/lexicon/news-synonyms.ts';
 import { regionMembers } from '../../src/search/lexicon/places.ts';
 import { tokenize } from '../../src/search/text/tokenize.ts';
 import { isCommunicationVerb, relatedWords } from '../../src/search/lexicon/wordnet.ts';
@@ -149,6 +149,17 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('importing')).toContain('purchasing');
     // ("Import" itself stays out: it is the opposite of "export", and its news words would be too.)
     expect(newsSynonyms('import')).not.toContain('purchasing');
+  });
+
+  it('answers "which crop" with a crop the text names, but not "which law" with "legally"', () => {
+    expect(namesAKindOf('crop', 'soybeans')).toBe(true);
+    expect(namesAKindOf('law', 'legally')).toBe(false);
+    const trade = buildQuestionIndex(knowledgeBase(article('trade', 'Trade truce', [
+      'Officials met on Monday to discuss tariffs.',
+      'Since then, China has resumed purchasing U.S. soybeans. The United States is legally required to provide defense equipment.',
+    ])));
+    expect(trade.ask('which crop has china begun buying from the us again').answers[0]?.citation.paragraph).toBe(2);
+    expect(trade.ask('which law requires the us to provide defense equipment').status).toBe('not_found');
   });
 
   it('reaches specific kinds of a specific noun several levels down', () => {

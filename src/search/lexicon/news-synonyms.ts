@@ -179,6 +179,8 @@ prior > followed follows preceded
 `;
 
 const index = new Map<string, Set<string>>();
+/** For a one-way group, the broader word's narrower words ("crop" → soybeans, corn…). */
+const narrower = new Map<string, Set<string>>();
 for (const line of GROUPS.split('\n')) {
   // "a > b c": a one-way group — a broader word ("leader") matches narrower ones ("prime minister"),
   // which do not match each other (a prime minister is no chief executive).
@@ -186,8 +188,13 @@ for (const line of GROUPS.split('\n')) {
   if (to !== undefined) {
     const word = from!.trim();
     const set = index.get(word) ?? new Set<string>();
-    for (const other of to.split(/\s+/).filter(Boolean)) set.add(other);
+    const kinds = narrower.get(word) ?? new Set<string>();
+    for (const other of to.split(/\s+/).filter(Boolean)) {
+      set.add(other);
+      kinds.add(other);
+    }
     index.set(word, set);
+    narrower.set(word, kinds);
     continue;
   }
   const words = line.split(/\s+/).filter(Boolean);
@@ -222,4 +229,14 @@ const OPPOSITES = new Map<string, string[]>([
 export function newsOpposites(word: string): string[] {
   const bases = new Set([word, ...baseForms(word, 'v')]);
   return [...bases].flatMap((base) => OPPOSITES.get(base) ?? []);
+}
+
+/**
+ * Whether `specific` is one of the narrower words a one-way group gives `broad` (or its dictionary
+ * forms): "soybeans" is a kind of "commodity", so a text that names soybeans says which commodity.
+ */
+export function namesAKindOf(broad: string, specific: string): boolean {
+  // (A thing, not a quality: "law > legally" is a form of the word, no kind of law.)
+  if (baseForms(specific, 'n').length === 0 || baseForms(specific, 'a').length > 0 || baseForms(specific, 'r').length > 0) return false;
+  return [broad, ...baseForms(broad, 'n')].some((word) => narrower.get(word)?.has(specific) ?? false);
 }

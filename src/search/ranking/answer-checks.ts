@@ -5,6 +5,7 @@
  */
 import type { QuestionPlan } from '../analysis/question.ts';
 import type { SentenceUnit } from '../passages.ts';
+import { namesAKindOf } from '../lexicon/news-synonyms.ts';
 import { isTitle } from '../lexicon/titles.ts';
 import { baseForms, isMostlyVerb } from '../lexicon/wordnet.ts';
 import { isStopWord } from '../text/stopwords.ts';
@@ -85,9 +86,13 @@ export function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], posit
   // "Which Japanese official's statements": a titled name ("Prime Minister Sanae Takaichi") says
   // which official, though the text never calls her one.
   if ((qualities[head] ?? 0) === 0 && PERSON_ROLES.has(plan.terms[head]!.norm)) return units.some((u) => u.tokens.some((t, i) => isTitle(t.norm) && u.tokens[i + 1]?.capitalized === true));
+  const locate = positionLocator(units);
+  // "Which agricultural commodity…" → "soybeans": the text names a kind of the thing, which says
+  // which (and the phrase's words may share that one word).
+  const wordAt = (p: number) => { const at = locate(p); return units[at.unit]?.tokens[at.token]?.norm ?? ''; };
+  if (noun.some((t) => (positions[t] ?? []).some((p) => namesAKindOf(plan.terms[head]!.norm, wordAt(p)) || namesAKindOf(plan.terms[t]!.norm, wordAt(p))))) return true;
   // "Which fighter jet model": a passage that never names a model does not say which.
   if ((qualities[head] ?? 0) === 0) return false;
-  const locate = positionLocator(units);
   // The head's own match, before the phrase checks halve it for a qualifier the text lacks ("which specific tariffs").
   const own = matchQuality?.[head] ? Math.max(0, ...(positions[head] ?? []).map((p) => { const at = locate(p); return matchQuality[head]!(units[at.unit]!.tokens[at.token]!.stem); })) : 0;
   if (Math.max(qualities[head] ?? 0, own) < WHICH_QUALITY) return true;
