@@ -260,8 +260,8 @@ export function findAnswer(
   // ("Which body announced…" → "Taiwan's foreign ministry announced…": the thing asked for may be
   // told with a news word for it.)
   // ("Which Taiwan agency…": the word after "which" when the cue names it, else the first.)
-  const whichAt = Math.max(0, plan.terms.findIndex((term) => plan.cue === `which ${term.norm}`));
   const whichWord = () => {
+    const whichAt = Math.max(0, plan.terms.findIndex((term) => plan.cue === `which ${term.norm}`));
     const own = ownPositions(units, plan.terms[whichAt]!.stem);
     return own.length > 0 || (qualities[whichAt] ?? 0) < RELATED_ONLY ? own : positions[whichAt] ?? [];
   };
@@ -346,10 +346,11 @@ export function findAnswer(
       if (countedNear && plan.needsMeasure !== 'any' && !countsTheWord(unit, inside.map((p) => p - offset), (positions[counted!] ?? []).map((p) => p - offset))) continue;
       // ("Trump has continued the policy…, declining to say whether…": a participle after a comma
       // has the subject of its sentence, the speaker when the sentence opens with them.)
-      if (speakerNear && !speakerNear(at, span.text) && !(DECLINED.test(span.text) && sentence.slice(0, span.start).trimEnd().endsWith(',') && speakerAt!.some((p) => p >= offset && p - offset <= OPENING_NAME))) continue;
+      const declined = kind === 'quote' && DECLINED.test(span.text);
+      if (speakerNear && !speakerNear(at, span.text) && !(declined && sentence.slice(0, span.start).trimEnd().endsWith(',') && speakerAt!.some((p) => p >= offset && p - offset <= OPENING_NAME))) continue;
       // What someone would not say answers what they said of that very thing ("sending troops"),
       // not of the article's whole subject ("what did Trump say about Taiwan").
-      if (DECLINED.test(span.text) && !plan.terms.some((term, t) => !plan.speaker.includes(t) && !ctx.topic?.[t] && (positions[t] ?? []).some((p) => p > at && p < offset + unit.tokens.length))) continue;
+      if (declined && !plan.terms.some((term, t) => !plan.speaker.includes(t) && !ctx.topic?.[t] && (positions[t] ?? []).some((p) => p > at && p < offset + unit.tokens.length))) continue;
       // "The call also touched on Russia's invasion": a possessor answers "who" only for what it
       // possesses ("who invaded Ukraine", "which ministry" → "Taiwan's foreign ministry"), not for
       // the call ("who else was on the call").
