@@ -10,7 +10,7 @@ import { asksHowTo, questionOfRequest } from './analysis/request.ts';
 import { correctQuestion, type Correction } from './lexicon/spelling.ts';
 import { InvertedIndex, type Scope } from './inverted-index.ts';
 import { buildNameParts, mergeNameParts, otherNameParts, type NameParts } from './names.ts';
-import { buildTitleHolders, holdersOf } from './title-holders.ts';
+import { buildTitleHolders, holdersOf, type TitleHolders } from './title-holders.ts';
 import { buildAttributions, namedSpeakers } from './attributions.ts';
 import { FuzzyNames, articlesTouched, repairNames } from './fuzzy-names.ts';
 import { namesAPlace } from './lexicon/places.ts';
@@ -60,7 +60,11 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
   const properNouns = findProperNouns(units);
   const people = peopleNames(kb);
   const nameTables = buildNameParts(units, properNouns);
-  const titleHolders = buildTitleHolders(units, properNouns);
+  // Offices are looked up only for a question that names a country and an office: built on first need.
+  let titleHolders: Map<string, TitleHolders> | null = null;
+  const holderTables = () => (titleHolders ??= buildTitleHolders(units, properNouns));
+  let mergedHolders: TitleHolders | null = null;
+  const allHolders = () => (mergedHolders ??= mergeNameParts(holderTables().values()));
   let mergedNames: NameParts | null = null;
   const allNames = () => (mergedNames ??= mergeNameParts(nameTables.values()));
   const attributions = buildAttributions(units);
@@ -120,8 +124,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     );
     joinSplitCompounds(terms, expansion);
     matchMultiWordExpressions(terms, expansion);
-    const holderTables = article ? [titleHolders.get(article.slug) ?? new Map()] : null;
-    matchOfficeHolders(terms, plan, expansion, (place, office) => holdersOf(place, office, holderTables ?? titleHolders.values()));
+    matchOfficeHolders(terms, plan, expansion, (place, office) => holdersOf(place, office, article ? [holderTables().get(article.slug) ?? new Map()] : [allHolders()]));
     let candidates = scratch.collect(terms, index, scope, units, paragraphOf);
     if (settings.fuzzyNames && terms.some((t) => t.alternatives.length === 0)) {
       const searched = article ? [article.slug] : articlesTouched(candidates.table, units, FUZZY_ARTICLES);

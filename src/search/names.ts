@@ -24,8 +24,7 @@ export function buildNameParts(units: SentenceUnit[], properNouns: ReadonlySet<s
     for (const token of unit.tokens) {
       // A country, capital or demonym is a name of its own, not part of a longer one: "U.S.-China
       // relations" and "Chinese President Xi" do not make "China" another name for the U.S. or Xi.
-      const namePart = token.capitalized && properNouns.has(token.norm) && !namesAPlace(token.norm) && !isStopWord(token.norm) && !/\d/.test(token.norm);
-      if (namePart) run.push(token.norm);
+      if (isNamePart(token, properNouns)) run.push(token.norm);
       else flush();
     }
     flush();
@@ -34,6 +33,11 @@ export function buildNameParts(units: SentenceUnit[], properNouns: ReadonlySet<s
   for (const unit of units) (unitsOf.get(unit.article.slug) ?? unitsOf.set(unit.article.slug, []).get(unit.article.slug)!).push(unit);
   for (const [slug, parts] of byArticle) addAcronyms(parts, unitsOf.get(slug) ?? []);
   return byArticle;
+}
+
+/** A word of a person's or body's name: a proper noun, not a country, capital or demonym, nor a number. */
+export function isNamePart(token: SentenceUnit['tokens'][number], properNouns: ReadonlySet<string>): boolean {
+  return token.capitalized && properNouns.has(token.norm) && !namesAPlace(token.norm) && !isStopWord(token.norm) && !/\d/.test(token.norm);
 }
 
 /** Small words that capitalized names keep but acronyms skip: "Bureau of Economics" → "BE". */

@@ -11,6 +11,7 @@
 import type { SentenceUnit } from './passages.ts';
 import { namesAPlace, placeAliases } from './lexicon/places.ts';
 import { isTitle } from './lexicon/titles.ts';
+import { isNamePart } from './names.ts';
 import { isStopWord } from './text/stopwords.ts';
 
 /** `country|office` → the name parts of its holders. */
@@ -37,14 +38,14 @@ export function buildTitleHolders(units: SentenceUnit[], properNouns: ReadonlySe
       // The office: words after the country up to the name, the last of them a title.
       let j = i + 1;
       const offices: string[] = [];
-      while (j < tokens.length && j - i <= OFFICE_REACH + 1 && !isNamePart(tokens[j]!, properNouns)) {
+      while (j < tokens.length && j - i <= OFFICE_REACH + 1 && !isHolderName(tokens[j]!, properNouns)) {
         if (isTitle(tokens[j]!.norm)) offices.push(tokens[j]!.norm);
         else if (isStopWord(tokens[j]!.norm)) break;
         j++;
       }
       if (offices.length === 0 || !isTitle(tokens[j - 1]?.norm ?? '')) continue;
       const name: string[] = [];
-      for (let k = j; k < tokens.length && name.length < 3 && isNamePart(tokens[k]!, properNouns); k++) name.push(tokens[k]!.norm);
+      for (let k = j; k < tokens.length && name.length < 3 && isHolderName(tokens[k]!, properNouns); k++) name.push(tokens[k]!.norm);
       if (name.length === 0) continue;
       for (const office of offices) {
         const key = `${country}|${office}`;
@@ -56,8 +57,9 @@ export function buildTitleHolders(units: SentenceUnit[], properNouns: ReadonlySe
   return byArticle;
 }
 
-function isNamePart(token: SentenceUnit['tokens'][number], properNouns: ReadonlySet<string>): boolean {
-  return token.capitalized && properNouns.has(token.norm) && !isTitle(token.norm) && !namesAPlace(token.norm) && !isStopWord(token.norm) && !/\d/.test(token.norm);
+/** A word of the holder's name: not the title before it ("President" is capitalised there too). */
+function isHolderName(token: SentenceUnit['tokens'][number], properNouns: ReadonlySet<string>): boolean {
+  return isNamePart(token, properNouns) && !isTitle(token.norm);
 }
 
 /** The name parts of whoever holds `office` of the country `place` names, in the given tables. */

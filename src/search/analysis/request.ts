@@ -58,6 +58,22 @@ const MANNER = /\b(?:(?:are|is) we talking(?: about)?|in[\s-]person|face[\s-]to[
 /** "The Second World War", "sat down with": other names for a thing. */
 /** Things whose name is what the text calls them, not a proper name: policies, plans (not laws or treaties). */
 const NAMED_IDEAS = String.raw`(?:policy|policies|approach|strategy|plan|plans|principle|doctrine|concept|term|phrase|slogan|stance)`;
+/** A verb's base, -s, past and -ing forms; "|" between spellings of one ("dialed|dialled"). */
+type VerbForms = readonly [string, string, string, string];
+const CUT: VerbForms = ['cut', 'cuts', 'cut', 'cutting'];
+const LEARN: VerbForms = ['learn', 'learns', 'learned', 'learning'];
+const ANNOUNCE: VerbForms = ['announce', 'announces', 'announced', 'announcing'];
+
+/** A form of an idiom's verb ("found" of "find out") as the same form of the verb news uses ("learned"). */
+function sameForm(typed: string, as: VerbForms, ...verbs: VerbForms[]): string {
+  const word = typed.toLowerCase();
+  for (const forms of verbs) {
+    const at = forms.findIndex((form) => form.split('|').includes(word));
+    if (at >= 0) return as[at]!;
+  }
+  return as[0];
+}
+
 const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   // "Taiwan's take on the claim" is its view of it; "the status of the sale" is what happened to it.
   [/(['’]s|s) take on\b/gi, '$1 view on'],
@@ -110,11 +126,11 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // (Not "what position does China hold on Taiwan", a view; nor "what role will China play".)
   [/^what\s+(?:role|title|position|post|office|job)\s+(?:does|did|do)\s+(.+?)\s+(?:hold|have|occupy)(?=\s*[?.!]*\s*$)/i, 'who is $1'],
   // "How much did the US knock the tariffs down by", "bring down some of its tariffs": cut them.
-  [/\b(knock|knocks|knocked|knocking|bring|brings|brought|bringing)\s+((?:(?:the|its|their|those|these|some)\s+)?(?:[a-z]+\s+)?(?:of\s+(?:its|their|the)\s+)?)?down\b/gi, (_: string, knock: string, object = '') => `${({ knock: 'cut', knocks: 'cuts', knocked: 'cut', knocking: 'cutting', bring: 'cut', brings: 'cuts', brought: 'cut', bringing: 'cutting' } as Record<string, string>)[knock.toLowerCase()] ?? 'cut'} ${object}`.trimEnd()],
+  [/\b(knock|knocks|knocked|knocking|bring|brings|brought|bringing)\s+((?:(?:the|its|their|those|these|some)\s+)?(?:[a-z]+\s+)?(?:of\s+(?:its|their|the)\s+)?)?down\b/gi, (_: string, knock: string, object = '') => `${sameForm(knock, CUT, ['knock', 'knocks', 'knocked', 'knocking'], ['bring', 'brings', 'brought', 'bringing'])} ${object}`.trimEnd()],
   // "Who let it be known that Taiwan had been notified": who announced it.
   [/\blet\s+it\s+be\s+known\b/gi, 'announced'],
   // "How many people call Taiwan home": live there.
-  [/\b(call|calls|called)\s+([a-z][\w'’.-]*)\s+home\b/gi, (_: string, call: string, place: string) => `${/s$/i.test(call) ? 'lives' : /ed$/i.test(call) ? 'lived' : 'live'} in ${place}`],
+  [/\b(call|calls|called)\s+([a-z][\w'’.-]*)\s+home\b/gi, (_: string, call: string, place: string) => `${sameForm(call, ['live', 'lives', 'lived', 'living'], ['call', 'calls', 'called', 'calling'])} in ${place}`],
   // "How would one characterize the current state of ties": how they are.
   [/^how\s+(?:would|could|should|do|does|can)\s+(?:one|you|i|we|people)\s+(?:characteri[sz]e|describe|sum\s+up|assess)\s+(?:the\s+(?:current\s+|present\s+)?(?:state|status)\s+of\s+)?(?=(?:the\s+)?(?:ties|relations|relationship)\b)/i, 'how are '],
   // "How far have relations between Beijing and Tokyo fallen": how bad they are.
@@ -134,21 +150,21 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Spoke on the blower": by phone.
   [/\bon\s+the\s+blower\b/gi, 'by phone'],
   // "How did Beijing take the news of the authorization": how it reacted to it.
-  [/\b(take|takes|took|taking)\s+the\s+news\s+(?:of|about|that)\b/gi, (_: string, take: string) => ({ take: 'react to', takes: 'reacts to', took: 'reacted to', taking: 'reacting to' })[take.toLowerCase() as 'take'] ?? 'react to'],
+  [/\b(take|takes|took|taking)\s+the\s+news\s+(?:of|about|that)\b/gi, (_: string, take: string) => sameForm(take, ['react to', 'reacts to', 'reacted to', 'reacting to'], ['take', 'takes', 'took', 'taking'])],
   // "Where did Trump and Xi link up before this": where they met.
   [/\b(?:link|links|linked|linking)\s+up(?:\s+with)?\b/gi, 'meet'],
   // "Their late-October get-together": their meeting.
   [/\bget[\s-]togethers?\b/gi, (match: string) => (/s$/i.test(match) ? 'meetings' : 'meeting')],
   // "Who made public that Taiwan had been notified": who announced it.
-  [/\b(make|makes|made|making)\s+public\b/gi, (_: string, make: string) => ({ make: 'announce', makes: 'announces', made: 'announced', making: 'announcing' })[make.toLowerCase() as 'make'] ?? 'announce'],
+  [/\b(make|makes|made|making)\s+public\b/gi, (_: string, make: string) => sameForm(make, ANNOUNCE, ['make', 'makes', 'made', 'making'])],
   // "Who told the public that Taipei had been notified": who announced it.
-  [/\b(tell|tells|told|telling|inform|informs|informed|informing)\s+the\s+(?:public|press|world|media)\b/gi, (_: string, tell: string) => (/^(?:tell|inform)$/i.test(tell) ? 'announce' : /s$/i.test(tell) ? 'announces' : /ing$/i.test(tell) ? 'announcing' : 'announced')],
+  [/\b(tell|tells|told|telling|inform|informs|informed|informing)\s+the\s+(?:public|press|world|media)\b/gi, (_: string, tell: string) => sameForm(tell, ANNOUNCE, ['tell', 'tells', 'told', 'telling'], ['inform', 'informs', 'informed', 'informing'])],
   // "When Trump dialed in Monday": when he called.
-  [/\b(dial|dials|dialed|dialled|dialing|dialling)(?:\s+in)?\b/gi, (_: string, dial: string) => (/^dials$/i.test(dial) ? 'calls' : /ing$/i.test(dial) ? 'calling' : /l?ed$/i.test(dial) ? 'called' : 'call')],
+  [/\b(dial|dials|dialed|dialled|dialing|dialling)(?:\s+in)?\b/gi, (_: string, dial: string) => sameForm(dial, ['call', 'calls', 'called', 'calling'], ['dial', 'dials', 'dialed|dialled', 'dialing|dialling'])],
   // "When did Taipei get word of the approval": when it learned of it.
-  [/\b(get|gets|got|getting|receive|receives|received|receiving)\s+word\b/gi, (_: string, get: string) => (/^(?:get|receive)$/i.test(get) ? 'learn' : /s$/i.test(get) ? 'learns' : /ing$/i.test(get) ? 'learning' : 'learned')],
+  [/\b(get|gets|got|getting|receive|receives|received|receiving)\s+word\b/gi, (_: string, get: string) => sameForm(get, LEARN, ['get', 'gets', 'got', 'getting'], ['receive', 'receives', 'received', 'receiving'])],
   // "How much did the US knock off some tariffs": cut them by.
-  [/\b(knock|knocks|knocked|knocking)\s+off\b/gi, (_: string, knock: string) => ({ knock: 'cut', knocks: 'cuts', knocked: 'cut', knocking: 'cutting' })[knock.toLowerCase() as 'knock'] ?? 'cut'],
+  [/\b(knock|knocks|knocked|knocking)\s+off\b/gi, (_: string, knock: string) => sameForm(knock, CUT, ['knock', 'knocks', 'knocked', 'knocking'])],
   // "What has China gone back to buying": resumed buying.
   [/\b(?:go|goes|went|gone|going|get|gets|got|gotten|getting)\s+back\s+to\s+(?=[a-z]+ing\b)/gi, 'resumed '],
   // "Buying from the States": from the US.
@@ -156,7 +172,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "When Trump rang Xi": called him. (Not "rang true", "rang out".)
   [/\brang\s+(?!(?:true|hollow|out|in|up)\b)/gi, 'called '],
   // "How did Taiwan find out": how it learned.
-  [/\b(find|finds|found|finding)\s+out\b/gi, (_: string, find: string) => ({ find: 'learn', finds: 'learns', found: 'learned', finding: 'learning' })[find.toLowerCase() as 'find'] ?? 'learn'],
+  [/\b(find|finds|found|finding)\s+out\b/gi, (_: string, find: string) => sameForm(find, LEARN, ['find', 'finds', 'found', 'finding'])],
   // "The package got the green light": its approval, as news says.
   [/\b(?:a|the)\s+green[\s-]?light\b/gi, 'approval'],
   // "What was Xi saying about the two fighting together back in the day": when is the rest's to say.
@@ -176,7 +192,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // ("What did the spokesman say in response to the sale" asks for his words about it: left as it is.)
   [/^((?:so|and|ok|okay|wait)[\s,]+)?what\s+(did|does|do|has|have|had)\s+(.+?)\s+say\s+back\b/i, '$1how $2 $3 respond'],
   [/^((?:so|and|ok|okay|wait)[\s,]+)?what(?:['’]?s|\s+is|\s+are)\s+(.+?)\s+saying\s+back\b/i, '$1how is $2 responding'],
-  [/\b(say|said|says|saying)\s+(?:(?:anything|something|much)\s+back|back|(?:anything|something|much)\s+in\s+(?:response|reply|return))\b/gi, (_: string, say: string) => ({ say: 'respond', said: 'responded', says: 'responds', saying: 'responding' })[say.toLowerCase() as 'say'] ?? 'respond'],
+  [/\b(say|said|says|saying)\s+(?:(?:anything|something|much)\s+back|back|(?:anything|something|much)\s+in\s+(?:response|reply|return))\b/gi, (_: string, say: string) => sameForm(say, ['respond', 'responds', 'responded', 'responding'], ['say', 'says', 'said', 'saying'])],
   // "What is the name of the policy…", "what is Trump's plan called": a policy's name is the policy
   // as the text calls it ("the policy of strategic ambiguity"), not a person's name.
   [new RegExp(String.raw`\b(what(?:['’]s|\s+is|\s+was|\s+are|\s+were))\s+the\s+names?\s+of\s+(?=(?:the|this|that|his|her|its|their)\s+(?:[a-z'’-]+\s+){0,2}?${NAMED_IDEAS}\b)`, 'gi'), '$1 '],
