@@ -194,7 +194,7 @@ describe('names inside a noun phrase', () => {
   const index = buildQuestionIndex(knowledgeBase(article('sale', 'Arms sale', ['Officials met on Monday.', "Earlier this month, Taiwan's foreign ministry announced that the administration approved a US$330 million arms package."])));
 
   it('answers "which ministry" with its owner, not the "US" of a sum in dollars', () => {
-    expect(index.ask('which ministry announced the arms package', { article: 'sale' }).answers[0]?.why[0]).toBe('answers "which … announced": Taiwan\'s');
+    expect(index.ask('which ministry announced the arms package', { article: 'sale' }).answers[0]?.why[0]).toBe('answers "which ministry": Taiwan\'s');
   });
 });
 

@@ -398,6 +398,16 @@ describe('which office', () => {
     expect(plan.kind).toBe('person');
     expect(plan.needsName).toBe(false);
   });
+
+  it('reads "which Taiwanese ministry announced" as asking for the ministry, which the text names by what it is', () => {
+    const plan = analyzeQuestion('which taiwanese ministry announced the notification');
+    expect(plan.cue).toBe('which ministry');
+    expect(plan.needsName).toBe(false);
+  });
+
+  it('takes the count in "which two leaders" as how many are asked for, not a word to find', () => {
+    expect(analyzeQuestion('which two leaders spoke by phone').terms.map((t) => t.norm)).not.toContain('two');
+  });
 });
 
 describe('which body', () => {
@@ -421,6 +431,15 @@ describe('which one did it', () => {
   it('reads "which X announced…" as asking who, and "what did X announce" as asking what', () => {
     expect(analyzeQuestion('which ministry announced the notification').kind).toBe('person');
     expect(analyzeQuestion('what did the ministry announce').kind).toBe('quote');
+  });
+
+  it('reads "which of the two leaders…" as "which leaders…", and "how did Xi frame…" as asking his words', () => {
+    expect(analyzeQuestion('which of the two leaders initiated the call').cue).toBe('which leaders');
+    expect(analyzeQuestion('how did xi frame the approach to the crisis').kind).toBe('quote');
+  });
+
+  it('asks for an amount with "by what margin"', () => {
+    expect(analyzeQuestion('by what margin did washington cut its tariffs').kind).toBe('amount');
   });
 
   it('finds the people noun at the end of "which US senator"', () => {

@@ -407,6 +407,19 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('who described the call as productive')).toBe('who described the call as productive');
   });
 
+  it('reads "scale back" and "call on X to" as the verbs news uses, but not a call on a day', () => {
+    expect(questionOfRequest('by what margin did washington scale back its tariffs')).toBe('by what margin did washington cut its tariffs');
+    expect(questionOfRequest('did they roll back tariffs')).toBe('did they cut tariffs');
+    expect(questionOfRequest('what did xi call on both parties to pursue')).toBe('what did xi urge both parties to pursue');
+    expect(questionOfRequest('xi called on monday to discuss taiwan')).toBe('xi called on monday to discuss taiwan');
+  });
+
+  it('drops "in the first place" and "going forward", and reads "sino-japanese bilateral relations" as relations', () => {
+    expect(questionOfRequest('who asked for the call in the first place')).toBe('who asked for the call');
+    expect(questionOfRequest('what did xi want going forward')).toBe('what did xi want');
+    expect(questionOfRequest('how would one characterize the current state of sino-japanese bilateral relations')).toBe('how are sino-japanese bilateral relations');
+  });
+
   it('leaves words that only look like shorthand or interjections', () => {
     expect(questionOfRequest('what is the u.s. position')).toBe('what is the u.s. position');
     expect(questionOfRequest('wait times at the er')).toBe('wait times at the er');

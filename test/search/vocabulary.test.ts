@@ -17,6 +17,7 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('buying')).toContain('purchasing');
     expect(newsSynonyms('runs')).toContain('executive');
     expect(newsSynonyms('levies')).toContain('tariffs');
+    expect(newsSynonyms('parties')).toContain('sides');
     expect(newsSynonyms('proposals')).toContain('initiative');
     expect(newsSynonyms('solve')).toContain('resolved');
     expect(newsSynonyms('particulars')).toContain('details');
@@ -168,6 +169,11 @@ describe('question vocabulary', () => {
 
   it('relates an adverb to the adjective it comes from', () => {
     expect(relatedWords('militarily').map((r) => r.word)).toContain('military');
+  });
+
+  it('relates an adjective to the adverb made from it, which the dictionary links only the other way', () => {
+    expect(relatedWords('joint').map((r) => r.word)).toContain('jointly');
+    expect(relatedWords('steady').map((r) => r.word)).toContain('steadily');
   });
 
   it('never offers a name from the dictionary for a common word ("judge" → "Daniel")', () => {

@@ -69,10 +69,10 @@ const PAY_AS_NOUN = new Set(['more', 'the', 'a', 'in', 'of', 'their', 'his', 'he
 /** "When will…", "is going to", "plan to": the question asks about something still to come. */
 const FUTURE_WORDS = new Set(['will', 'going', 'plan', 'plans', 'planned', 'scheduled', 'expected', 'next', 'upcoming', 'soon']);
 const PLACE_NOUNS = new Set(['city', 'cities', 'country', 'countries', 'town', 'towns', 'village', 'villages', 'place', 'places', 'state', 'states', 'region', 'regions', 'location', 'locations']);
-const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', 'number', 'quantity', 'volume', 'price', 'cost', 'sum', 'figure', 'total', 'rate', 'rates', 'value', 'worth', 'size', 'score', 'tally', 'share', 'vote']);
+const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', 'number', 'quantity', 'volume', 'price', 'cost', 'sum', 'figure', 'total', 'rate', 'rates', 'value', 'worth', 'size', 'score', 'tally', 'share', 'vote', 'margin']);
 /** Nouns that ask for an amount as the head of "what is X's …" ("Taiwan's defense budget"), not after "what" ("what budget…"). */
 const AMOUNT_HEAD_NOUNS = new Set(['budget', 'revenue', 'population', 'salary', 'toll']);
-const SAY_VERBS = new Set(['say', 'says', 'said', 'saying', 'state', 'stated', 'suggest', 'suggested', 'propose', 'proposed', 'recommend', 'recommended', 'tell', 'told', 'announce', 'announced', 'write', 'wrote', 'claim', 'claimed', 'add', 'added', 'warn', 'warned', 'describe', 'described', 'characterize', 'characterized', 'characterise', 'characterised', 'portray', 'portrayed']);
+const SAY_VERBS = new Set(['say', 'says', 'said', 'saying', 'state', 'stated', 'suggest', 'suggested', 'propose', 'proposed', 'recommend', 'recommended', 'tell', 'told', 'announce', 'announced', 'write', 'wrote', 'claim', 'claimed', 'add', 'added', 'warn', 'warned', 'describe', 'described', 'characterize', 'characterized', 'characterise', 'characterised', 'portray', 'portrayed', 'frame', 'framed', 'depict', 'depicted']);
 const DID = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
 /** "Did Xi say anything about…", "did Lin say something on…": asks for the words themselves. */
 const ABOUT_WORDS = new Set(['anything', 'something', 'much', 'about', 'on', 'regarding']);
@@ -88,10 +88,10 @@ const PEOPLE_NOUNS = new Set(
   `judge judges official officials player players lawmakers senators members executives ministers leaders officers doctors
   scientists researchers analysts experts company companies firm firms organization organisations organizations group
   groups agency agencies team teams club clubs party parties bank banks senator minister leader executive officer doctor
-  scientist researcher analyst expert player member lawmaker side sides body bodies arm branch organ wing office department`.split(/\s+/),
+  scientist researcher analyst expert player member lawmaker side sides body bodies arm branch organ wing office offices department departments ministry ministries`.split(/\s+/),
 );
 /** Bodies asked about by "which", which a text may name by what they are ("the foreign ministry"). */
-const BODY_NOUNS = new Set(['agency', 'agencies', 'organization', 'organizations', 'organisations', 'organisation', 'group', 'groups', 'body', 'bodies', 'department', 'office', 'ministry', 'arm', 'branch', 'organ', 'wing']);
+const BODY_NOUNS = new Set(['agency', 'agencies', 'organization', 'organizations', 'organisations', 'organisation', 'group', 'groups', 'body', 'bodies', 'department', 'departments', 'office', 'offices', 'ministry', 'ministries', 'arm', 'branch', 'organ', 'wing']);
 /** "What words did X use": nouns for what someone said. */
 /** A kind noun opening a search-style fragment, with the words that may follow it ("date of…", "reason for…"). */
 const FRAGMENT_KINDS: { kind: AnswerKind; nouns: ReadonlySet<string>; links: ReadonlySet<string> }[] = [
@@ -194,6 +194,8 @@ const TOPIC_VERBS: Record<string, string | null> = {
   touch: 'on', touched: 'on', go: 'over', went: 'over', be: 'about', is: 'about', was: 'about', were: 'about', are: 'about',
 };
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'main', 'key', 'major']);
+/** How many answers a "which" asks for: "which two leaders". */
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'both']);
 const VAGUE_NOUNS = new Set(['stuff', 'things']);
 const COPULA_FORMS = new Set(['be', 'is', 'was', 'were', 'are']);
 /** "…on the call", "…during the meeting": where the talking happened, after what was talked about. */
@@ -452,7 +454,9 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
     default: {
       // what / which: the noun after it (or after "is the") can name the kind.
       // Directly after it ("what year…") or after a copula ("what is the price…"), not "what will the city do".
-      const first = tokens.slice(at + 1, at + 4).find((t) => !COPULA_OR_ARTICLE.has(t.norm));
+      // ("Which of the two leaders…" asks as "which leaders…" does.)
+      const from = wh.norm === 'which' && tokens[at + 1]?.norm === 'of' ? at + 2 : at + 1;
+      const first = tokens.slice(from, from + 3).find((t) => !COPULA_OR_ARTICLE.has(t.norm) && !COUNT_WORDS.has(t.norm));
       // "What is the inflation rate": the kind is in the phrase's last noun when the first is none.
       const second = first ? tokens[tokens.indexOf(first) + 1] : undefined;
       // "What is Taiwan's defense budget": the kind may be in the head noun, the phrase's last word.
@@ -517,6 +521,8 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         set('person', `which ${people.norm}`, party ? people : undefined);
         // ("Which Taiwan agency announced…" → "Taiwan's foreign ministry": a body is often named by what it is.)
         reading.nameOf = !party && !BODY_NOUNS.has(people.norm);
+        // "Which two leaders spoke": how many answers are asked for, not a word to find ("II").
+        for (const t of tokens.slice(at + 1, nounAt)) if (COUNT_WORDS.has(t.norm)) reading.consumed.add(t.position);
       } else if (noun && NAME_WORDS.has(noun.norm)) {
         set('person', `${wh.norm} ${noun.norm}`, noun);
         reading.nameOf = true;

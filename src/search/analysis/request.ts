@@ -53,8 +53,8 @@ const SHORTHAND_WORD = new RegExp(`(?<![\\w'’.])(?:${Object.keys(SHORTHAND).ma
 
 /** Prepositions of several words: "with regard to the island's defence" is about its defence. */
 const ABOUT = /\b(?:(?:with|in) (?:regard|respect|relation) to|in terms of|as regards|as far as)\b/gi;
-/** "Did they meet in person", "…, or whatever her name was": how or how surely it is asked, not what. */
-const MANNER = /\b(?:(?:are|is) we talking(?: about)?|in[\s-]person|face[\s-]to[\s-]face|or (?:nah|not|no)(?=\s*[?.!]*\s*$)|or whatever(?: (?:his|her|their|its) name (?:is|was))?|or something(?: like that)?|(?:quoted|mentioned|named|cited) in (?:the|this) (?:article|story|text|piece|artcle|articel)|(?:that|who|which) (?:is|are|was|were) (?:quoted|mentioned|named|cited) (?:here|there))\b/gi;
+/** "Did they meet in person", "…, or whatever her name was", "who asked for it in the first place": how or how surely it is asked, not what. */
+const MANNER = /\b(?:(?:are|is) we talking(?: about)?|in[\s-]person|in the first place|going forward|face[\s-]to[\s-]face|or (?:nah|not|no)(?=\s*[?.!]*\s*$)|or whatever(?: (?:his|her|their|its) name (?:is|was))?|or something(?: like that)?|(?:quoted|mentioned|named|cited) in (?:the|this) (?:article|story|text|piece|artcle|articel)|(?:that|who|which) (?:is|are|was|were) (?:quoted|mentioned|named|cited) (?:here|there))\b/gi;
 /** "The Second World War", "sat down with": other names for a thing. */
 /** Things whose name is what the text calls them, not a proper name: policies, plans (not laws or treaties). */
 const NAMED_IDEAS = String.raw`(?:policy|policies|approach|strategy|plan|plans|principle|doctrine|concept|term|phrase|slogan|stance)`;
@@ -132,7 +132,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "How many people call Taiwan home": live there.
   [/\b(call|calls|called)\s+([a-z][\w'’.-]*)\s+home\b/gi, (_: string, call: string, place: string) => `${sameForm(call, ['live', 'lives', 'lived', 'living'], ['call', 'calls', 'called', 'calling'])} in ${place}`],
   // "How would one characterize the current state of ties": how they are.
-  [/^how\s+(?:would|could|should|do|does|can)\s+(?:one|you|i|we|people)\s+(?:characteri[sz]e|describe|sum\s+up|assess)\s+(?:the\s+(?:current\s+|present\s+)?(?:state|status)\s+of\s+)?(?=(?:the\s+)?(?:ties|relations|relationship)\b)/i, 'how are '],
+  [/^how\s+(?:would|could|should|do|does|can)\s+(?:one|you|i|we|people)\s+(?:characteri[sz]e|describe|sum\s+up|assess)\s+(?:the\s+(?:current\s+|present\s+)?(?:state|status)\s+of\s+)?(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:ties|relations|relationship)\b)/i, 'how are '],
   // "How far have relations between Beijing and Tokyo fallen": how bad they are.
   [/^how\s+(?:far|badly|low)\s+(?:have|has|had)\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:ties|relations|relationship)\b.*?)\s+(?:fallen|fell|sunk|sank|deteriorated|declined|dropped|worsened|soured)\b/i, 'how bad are $1'],
   // "Who currently leads Japan's government": who is its leader.
@@ -159,6 +159,11 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(make|makes|made|making)\s+public\b/gi, (_: string, make: string) => sameForm(make, ANNOUNCE, ['make', 'makes', 'made', 'making'])],
   // "Who told the public that Taipei had been notified": who announced it.
   [/\b(tell|tells|told|telling|inform|informs|informed|informing)\s+the\s+(?:public|press|world|media)\b/gi, (_: string, tell: string) => sameForm(tell, ANNOUNCE, ['tell', 'tells', 'told', 'telling'], ['inform', 'informs', 'informed', 'informing'])],
+  // "By how much did Washington scale back its tariffs", "roll back", "dial back": cut them.
+  [/\b(scale|scales|scaled|scaling|roll|rolls|rolled|rolling|pare|pares|pared|paring|dial|dials|dialed|dialled|dialing|dialling|ratchet|ratchets|ratcheted|ratcheting)\s+(back|down)\b(?!\s+(?:on|from)\b)/gi, (match: string, verb: string, particle: string) =>
+    /^(?:roll|rolls|rolled|rolling|pare|pares|pared|paring)$/i.test(verb) && particle.toLowerCase() === 'down' ? match : sameForm(verb, CUT, ['scale', 'scales', 'scaled', 'scaling'], ['roll', 'rolls', 'rolled', 'rolling'], ['pare', 'pares', 'pared', 'paring'], ['dial', 'dials', 'dialed|dialled', 'dialing|dialling'], ['ratchet', 'ratchets', 'ratcheted', 'ratcheting'])],
+  // "What did Xi call on both sides to pursue": what he urged them to do. (Not "called on Monday to…".)
+  [/\b(call|calls|called|calling)\s+(?:up)?on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+(?:phone|line|call)|[a-z]+\.?\s+\d)\b)(?=(?:[\w'’.-]+\s+){1,4}?to\s+[a-z]+)/gi, (_: string, call: string) => `${sameForm(call, ['urge', 'urges', 'urged', 'urging'], ['call', 'calls', 'called', 'calling'])} `],
   // "When Trump dialed in Monday": when he called.
   [/\b(dial|dials|dialed|dialled|dialing|dialling)(?:\s+in)?\b/gi, (_: string, dial: string) => sameForm(dial, ['call', 'calls', 'called', 'calling'], ['dial', 'dials', 'dialed|dialled', 'dialing|dialling'])],
   // "When did Taipei get word of the approval": when it learned of it.

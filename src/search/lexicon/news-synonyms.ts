@@ -124,6 +124,8 @@ agricultural > soybeans soybean corn maize wheat rice sorghum cotton barley pork
 confirm confirmed confirms confirmation acknowledge acknowledged acknowledges acknowledgement acknowledgment
 line > position stance view
 side > ally allies partner partners
+parties > sides
+party > side
 bilateral > relations relationship ties talks
 belong > sovereignty
 detailed thorough comprehensive extensive fullest

@@ -112,9 +112,21 @@ export function relatedWords(word: string): RelatedWord[] {
       });
     }
   }
+  // WordNet links an adverb to its adjective ("jointly" → "joint") but not back: "a joint
+  // undertaking" is told as "jointly safeguard".
+  for (const base of baseForms(word, 'a')) for (const adverb of adverbsOf(base)) add(adverb, 'derived', 0.75);
   const result = [...found.values()].sort((a, b) => b.closeness - a.closeness);
   cache.set(word, result);
   return result;
+}
+
+/** The adverbs made from an adjective by "-ly" that WordNet knows ("joint" → "jointly", "steady" → "steadily"). */
+function adverbsOf(adjective: string): string[] {
+  const forms = [`${adjective}ly`];
+  if (adjective.endsWith('y')) forms.push(`${adjective.slice(0, -1)}ily`);
+  if (adjective.endsWith('le')) forms.push(`${adjective.slice(0, -1)}y`);
+  if (adjective.endsWith('ic')) forms.push(`${adjective}ally`);
+  return forms.filter((form) => lookupLemma(form, 'r').length > 0);
 }
 
 /** Levels of narrower terms searched below a specific noun ("aircraft" → … → "jet"). */
