@@ -420,6 +420,11 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('how would one characterize the current state of sino-japanese bilateral relations')).toBe('how are sino-japanese bilateral relations');
   });
 
+  it('reads "after the call ended" as after the call, and drops "after it ended"', () => {
+    expect(questionOfRequest('what did the white house say after the call ended')).toBe('what did the white house say after the call');
+    expect(questionOfRequest('did the us share much after it was over')).toBe('did the us share much');
+  });
+
   it('leaves words that only look like shorthand or interjections', () => {
     expect(questionOfRequest('what is the u.s. position')).toBe('what is the u.s. position');
     expect(questionOfRequest('wait times at the er')).toBe('wait times at the er');

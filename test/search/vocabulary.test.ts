@@ -18,6 +18,7 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('runs')).toContain('executive');
     expect(newsSynonyms('levies')).toContain('tariffs');
     expect(newsSynonyms('parties')).toContain('sides');
+    expect(newsSynonyms('leadership')).toContain('minister');
     expect(newsSynonyms('proposals')).toContain('initiative');
     expect(newsSynonyms('solve')).toContain('resolved');
     expect(newsSynonyms('particulars')).toContain('details');

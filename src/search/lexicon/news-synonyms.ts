@@ -23,6 +23,7 @@ meet meeting summit talks met
 leader president premier chancellor head
 leader > minister chairman chairwoman
 boss > leader president premier chancellor minister
+leadership > leader leaders president premier chancellor minister
 boss chief executive ceo head
 run > executive ceo president chairman chairwoman head leader director minister premier
 lead > executive ceo president chairman chairwoman head leader director
