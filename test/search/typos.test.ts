@@ -63,6 +63,12 @@ describe('typo repair', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(4);
   });
 
+  it('repairs a letter typed once where it is doubled before other one-edit words ("setled" → "settled", not "sealed")', () => {
+    const ctx = { typos: () => new TypoTrie([]), inText: () => false };
+    expect(correctQuestion('how should the crisis be setled', ctx).text).toBe('how should the crisis be settled');
+    expect(correctQuestion('when were the tarifs cut', ctx).text).toBe('when were the tariffs cut');
+  });
+
   it('matches a question word that the text writes as two ("phonecall" → "phone call")', () => {
     const result = index.ask('what did trump and xi touch on in the phonecall');
     expect(result.answers[0]?.citation.paragraph).toBe(1);

@@ -15,7 +15,7 @@ import { isStopWord } from '../text/stopwords.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import type { TypoTrie } from './typo-trie.ts';
 import { COMPOUND_NAMES, namesAPlace, regionMembers } from './places.ts';
-import { isDictionaryWord } from './wordnet.ts';
+import { baseForms, isDictionaryWord } from './wordnet.ts';
 import { everydayCount } from './word-frequency.ts';
 
 export interface Correction {
@@ -218,6 +218,21 @@ function findNeighbours(word: string): string[] {
   const common = [...candidates]
     .filter((c) => c.length >= 3 && everydayCount(c) > 0)
     .sort((a, b) => everydayCount(b) - everydayCount(a) || a.localeCompare(b));
-  const rare = [...candidates].filter((c) => c.length >= 3 && everydayCount(c) === 0 && isDictionaryWord(c)).sort();
+  // Among rarer words, a letter typed once where it is doubled is the commonest slip ("setled" →
+  // "settled", not "sealed"); then the word whose dictionary form is commoner ("settle"), since
+  // the frequency table counts few inflected forms.
+  const rare = [...candidates]
+    .filter((c) => c.length >= 3 && everydayCount(c) === 0 && isDictionaryWord(c))
+    .map((c) => ({ c, doubled: doublesALetter(word, c), count: Math.max(0, ...(['v', 'n', 'a'] as const).flatMap((pos) => baseForms(c, pos).map(everydayCount))) }))
+    .sort((a, b) => Number(b.doubled) - Number(a.doubled) || b.count - a.count || a.c.localeCompare(b.c))
+    .map(({ c }) => c);
   return [...common, ...rare];
+}
+
+/** Whether `candidate` is `word` with one of its letters doubled ("setled" → "settled"). */
+function doublesALetter(word: string, candidate: string): boolean {
+  if (candidate.length !== word.length + 1) return false;
+  const i = [...word].findIndex((ch, k) => ch !== candidate[k]);
+  const at = i < 0 ? word.length : i;
+  return at > 0 && candidate[at] === candidate[at - 1] && candidate.slice(at + 1) === word.slice(at);
 }
