@@ -418,6 +418,21 @@ describe('which body', () => {
   });
 });
 
+describe('predicate adjectives', () => {
+  it('reads "was angry about the arms deal" as saying its verb, so "deal" is a noun', () => {
+    const deal = analyzeQuestion('who was angry about the arms deal').terms.find((t) => t.norm === 'deal')!;
+    expect(deal.event).toBe(false);
+  });
+
+  it('negates an adjective said with "is not" or "isn\'t", but not the nouns around it', () => {
+    const plan = analyzeQuestion("why isn't beijing happy with japan");
+    expect(plan.terms.find((t) => t.norm === 'happy')!.negated).toBe(true);
+    expect(plan.terms.find((t) => t.norm === 'beijing')!.negated).toBeFalsy();
+    expect(analyzeQuestion('why is beijing not happy with japan').terms.find((t) => t.norm === 'happy')!.negated).toBe(true);
+    expect(analyzeQuestion('why is beijing happy').terms.find((t) => t.norm === 'happy')!.negated).toBeFalsy();
+  });
+});
+
 describe('-ing words', () => {
   it('reads an -ing word after a noun as a noun, unless the question is in the progressive', () => {
     const meeting = analyzeQuestion('who arranged the busan meeting').terms.find((t) => t.norm === 'meeting')!;

@@ -425,6 +425,10 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('did the us share much after it was over')).toBe('did the us share much');
   });
 
+  it('reads "current ties" as the ties the article tells of', () => {
+    expect(questionOfRequest('how would you describe current ties between china and japan')).toBe('how are ties between china and japan');
+  });
+
   it('leaves words that only look like shorthand or interjections', () => {
     expect(questionOfRequest('what is the u.s. position')).toBe('what is the u.s. position');
     expect(questionOfRequest('wait times at the er')).toBe('wait times at the er');

@@ -19,6 +19,7 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('levies')).toContain('tariffs');
     expect(newsSynonyms('parties')).toContain('sides');
     expect(newsSynonyms('leadership')).toContain('minister');
+    expect(newsSynonyms('upset')).toContain('protested');
     expect(newsSynonyms('proposals')).toContain('initiative');
     expect(newsSynonyms('solve')).toContain('resolved');
     expect(newsSynonyms('particulars')).toContain('details');

@@ -198,6 +198,8 @@ interface Segment {
   verb: boolean;
 }
 
+/** "Isn't", "wasn't": a form of "be" with its "not", as the tokenizer joins them. */
+const NEGATED_BE = new Set(['isnt', 'arent', 'wasnt', 'werent']);
 const NEGATIONS = new Set(['not', 'never', 'doesnt', 'dont', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'wouldnt', 'cant', 'cannot', 'couldnt', 'hasnt', 'havent', 'hadnt', 'shouldnt']);
 
 export interface AnalysisContext {
@@ -258,6 +260,10 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     // "Who doesn't accept Beijing's claim": a verb with "not" before it (one word may stand between).
     const at = tokens.indexOf(token);
     if (verb && tokens.slice(Math.max(0, at - 2), at).some((t) => NEGATIONS.has(t.norm))) terms[index]!.negated = true;
+    // "Why is Beijing not happy with Japan", "why isn't Beijing happy": an adjective said with "is not" is negated too.
+    const adjective = !verb && baseForms(token.norm, 'a').length > 0 && baseForms(token.norm, 'n').length === 0;
+    const isNot = (NEGATIONS.has(tokens[at - 1]?.norm ?? '') && tokens.slice(0, at - 1).some((t) => BE_FORMS.has(t.norm))) || tokens.slice(0, at).some((t) => NEGATED_BE.has(t.norm));
+    if (adjective && isNot) terms[index]!.negated = true;
     const after = tokens[at + 1];
     if (verb && after && PARTICLES.has(after.norm) && phrasalVerb(token.norm, after.norm)) {
       terms[index]!.particle = after.norm;
@@ -514,7 +520,9 @@ function isNounBeforeVerb(tokens: Token[], token: Token): boolean {
   // The verb after it may be one of the question form ("…premier say", "…premier make").
   if (next) return !isFunctionWord(next.norm) && !isInterrogative(next.norm) && isMostlyVerb(next.norm);
   // At the end, only inside a prepositional phrase: "since the two men met" is a clause.
-  return PHRASE_PREPOSITIONS.has(tokens[j - 1]?.norm ?? '') && tokens.slice(0, j).some((t) => !AUXILIARIES.has(t.norm) && !isInterrogative(t.norm) && isMostlyVerb(t.norm));
+  // (The verb said before may be "was" with its adjective: "who was angry about the arms deal".)
+  const predicate = (t: Token, k: number) => BE_FORMS.has(t.norm) && k + 1 < j - 1 && !isStopWord(tokens[k + 1]!.norm) && !isInterrogative(tokens[k + 1]!.norm);
+  return PHRASE_PREPOSITIONS.has(tokens[j - 1]?.norm ?? '') && tokens.slice(0, j).some((t, k) => (!AUXILIARIES.has(t.norm) && !isInterrogative(t.norm) && isMostlyVerb(t.norm)) || predicate(t, k));
 }
 
 /** Prepositions that take only a noun phrase (not "after", "before", "since", which also open clauses). */

@@ -167,6 +167,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "What did the US share after the call ended": after the call — its end is no event asked about.
   // ("After it was over": after it, which the rest of the question says.)
   [/\b(after|once)\s+(?:it|the\s+([a-z]+))\s+(?:had\s+)?(?:ended|finished|concluded|was\s+over|wrapped\s+up)\b/gi, (_: string, after: string, thing?: string) => (thing ? `${after} the ${thing}` : '')],
+  // "How would you describe current ties": ties now are what the article tells.
+  [/\b(?:current|present|present-day|existing)\s+(?=(?:ties|relations|relationship)\b)/gi, ''],
   // "When Trump dialed in Monday": when he called.
   [/\b(dial|dials|dialed|dialled|dialing|dialling)(?:\s+in)?\b/gi, (_: string, dial: string) => sameForm(dial, ['call', 'calls', 'called', 'calling'], ['dial', 'dials', 'dialed|dialled', 'dialing|dialling'])],
   // "When did Taipei get word of the approval": when it learned of it.

@@ -177,6 +177,9 @@ angry > uneasy upset denounce denounced protest protested condemn condemned depl
 mad > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
 furious > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
 rile > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
+upset > denounce denounced protest protested condemn condemned deplore deplores oppose opposes opposed
+unhappy > uneasy upset denounce denounced protest protested condemn condemned deplore deplores oppose opposes opposed
+displeased > uneasy upset denounce denounced protest protested condemn condemned deplore deplores oppose opposes opposed
 previous > followed follows preceded
 prior > followed follows preceded
 `;
