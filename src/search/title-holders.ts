@@ -13,6 +13,7 @@ import { namesAPlace, placeAliases } from './lexicon/places.ts';
 import { isTitle } from './lexicon/titles.ts';
 import { isNamePart } from './names.ts';
 import { isStopWord } from './text/stopwords.ts';
+import { tokenize, type Token } from './text/tokenize.ts';
 
 /** `country|office` → the name parts of its holders. */
 export type TitleHolders = Map<string, Set<string>>;
@@ -30,22 +31,36 @@ export function buildTitleHolders(units: SentenceUnit[], properNouns: ReadonlySe
   const byArticle = new Map<string, TitleHolders>();
   for (const unit of units) {
     let holders = byArticle.get(unit.article.slug);
-    if (!holders) byArticle.set(unit.article.slug, (holders = new Map()));
-    const tokens = unit.tokens;
+    if (!holders) {
+      byArticle.set(unit.article.slug, (holders = new Map()));
+      // A speaker's role as the quote table has it ("Chinese President" for Xi) says the same,
+      // though the text may write only "President Xi".
+      for (const speaker of unit.article.speakers ?? []) {
+        if (speaker.kind === 'person' && speaker.role) addHolders(holders, tokenize(`${speaker.role} ${speaker.name}`), properNouns, new Set(tokenize(speaker.name).map((t) => t.norm)));
+      }
+    }
+    addHolders(holders, unit.tokens, properNouns);
+  }
+  return byArticle;
+}
+
+function addHolders(holders: TitleHolders, tokens: Token[], properNouns: ReadonlySet<string>, nameWords?: ReadonlySet<string>): void {
+  const isName = (token: Token) => (nameWords ? nameWords.has(token.norm) && !isTitle(token.norm) : isHolderName(token, properNouns));
+  {
     for (let i = 0; i < tokens.length; i++) {
       const country = countryKey(tokens[i]!.norm);
       if (!country) continue;
       // The office: words after the country up to the name, the last of them a title.
       let j = i + 1;
       const offices: string[] = [];
-      while (j < tokens.length && j - i <= OFFICE_REACH + 1 && !isHolderName(tokens[j]!, properNouns)) {
+      while (j < tokens.length && j - i <= OFFICE_REACH + 1 && !isName(tokens[j]!)) {
         if (isTitle(tokens[j]!.norm)) offices.push(tokens[j]!.norm);
         else if (isStopWord(tokens[j]!.norm)) break;
         j++;
       }
       if (offices.length === 0 || !isTitle(tokens[j - 1]?.norm ?? '')) continue;
       const name: string[] = [];
-      for (let k = j; k < tokens.length && name.length < 3 && isHolderName(tokens[k]!, properNouns); k++) name.push(tokens[k]!.norm);
+      for (let k = j; k < tokens.length && name.length < 3 && isName(tokens[k]!); k++) name.push(tokens[k]!.norm);
       if (name.length === 0) continue;
       for (const office of offices) {
         const key = `${country}|${office}`;
@@ -54,7 +69,6 @@ export function buildTitleHolders(units: SentenceUnit[], properNouns: ReadonlySe
       }
     }
   }
-  return byArticle;
 }
 
 /** A word of the holder's name: not the title before it ("President" is capitalised there too). */

@@ -158,6 +158,14 @@ describe('quantities inside a phrase', () => {
   });
 });
 
+describe("a country's title", () => {
+  it('reads "the Taiwan president" as a pair, which a text naming another president and Taiwan apart does not match', () => {
+    const arms = buildQuestionIndex(knowledgeBase(ARMS));
+    expect(arms.ask('how did the taiwan president react to the call').status).toBe('not_found');
+    expect(arms.ask('who is the japanese prime minister').answers[0]?.citation.paragraph).toBe(2);
+  });
+});
+
 describe('how far apart the two sides of a pair may stand', () => {
   // Terms 0 = "notice", 1 = "approval": "notice of the approval"; the text tells it with a clause.
   const sentence = 'formal notification that the Trump administration approved'.split(' ');

@@ -425,6 +425,11 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('did the us share much after it was over')).toBe('did the us share much');
   });
 
+  it('spells out "FM" and short weekdays', () => {
+    expect(questionOfRequest('china FM spokesman name')).toBe('what is the name of the china foreign ministry spokesman');
+    expect(questionOfRequest('who did trump call mon')).toBe('who did trump call Monday');
+  });
+
   it('reads "current ties" as the ties the article tells of', () => {
     expect(questionOfRequest('how would you describe current ties between china and japan')).toBe('how are ties between china and japan');
   });

@@ -64,7 +64,7 @@ describe('typo repair', () => {
   });
 
   it('repairs a letter typed once where it is doubled before other one-edit words ("setled" → "settled", not "sealed")', () => {
-    const ctx = { typos: () => new TypoTrie([]), inText: () => false };
+    const ctx = { typos: () => new TypoTrie(), inText: () => false };
     expect(correctQuestion('how should the crisis be setled', ctx).text).toBe('how should the crisis be settled');
     expect(correctQuestion('when were the tarifs cut', ctx).text).toBe('when were the tariffs cut');
   });

@@ -5,6 +5,7 @@
  * they are never matched against the text.
  */
 import { namesAPlace } from '../lexicon/places.ts';
+import { isTitle } from '../lexicon/titles.ts';
 import { baseForms, isMostlyVerb, phrasalVerb } from '../lexicon/wordnet.ts';
 import { isFunctionWord, isInterrogative, isStopWord } from '../text/stopwords.ts';
 import { isPossessive, tokenize, type Token } from '../text/tokenize.ts';
@@ -312,7 +313,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     needsMeasure: kind.needsMeasure,
     terms,
     // "trade tariffs soybeans": three or more bare keywords are a list, not one compound.
-    phrases: isKeywordList(tokens, terms) ? [] : phrasesOf(segments),
+    phrases: isKeywordList(tokens, terms) ? [] : phrasesOf(segments, terms),
     counted: counted !== null && counted >= 0 ? counted : null,
     future: kind.future,
     past: kind.past,
@@ -462,11 +463,16 @@ function isKeywordList(tokens: Token[], terms: QuestionTerm[]): boolean {
   return terms.length >= 3 && terms.length === tokens.length;
 }
 
-function phrasesOf(segments: Segment[]): Phrase[] {
+function phrasesOf(segments: Segment[], terms: QuestionTerm[]): Phrase[] {
   const phrases: Phrase[] = [];
   const headOf = (s: Segment) => s.terms[s.terms.length - 1]!;
   segments.forEach((segment, i) => {
-    if (segment.terms.length > 1) phrases.push({ members: segment.terms, head: headOf(segment) });
+    // "The Taiwan president" is Taiwan's president: a title with its country is a pair, which a
+    // text naming some other president and Taiwan apart does not match.
+    const [first, ...rest] = segment.terms;
+    const countrysTitle = rest.length > 0 && namesAPlace(terms[first!]!.norm) && isTitle(terms[headOf(segment)]!.norm) && !rest.some((t) => namesAPlace(terms[t]!.norm));
+    if (countrysTitle) phrases.push({ members: segment.terms, head: headOf(segment), pair: [[first!], rest], joinedBy: 'possessive' });
+    else if (segment.terms.length > 1) phrases.push({ members: segment.terms, head: headOf(segment) });
     const previous = segments[i - 1];
     if (segment.joinedBy && previous && !previous.verb) {
       const left = headOf(previous);
