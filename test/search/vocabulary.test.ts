@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildQuestionIndex } from '../../src/search/index.ts';
 import { article, knowledgeBase } from './fixtures.ts';
 import { namesAKindOf, newsSynonyms } from '../../src/search/lexicon/news-synonyms.ts';
-import { regionMembers } from '../../src/search/lexicon/places.ts';
+import { placeAliases, regionMembers } from '../../src/search/lexicon/places.ts';
 import { tokenize } from '../../src/search/text/tokenize.ts';
 import { isCommunicationVerb, relatedWords } from '../../src/search/lexicon/wordnet.ts';
 import { stem } from '../../src/search/text/stem.ts';
@@ -20,6 +20,8 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('parties')).toContain('sides');
     expect(newsSynonyms('leadership')).toContain('minister');
     expect(newsSynonyms('upset')).toContain('protested');
+    // "The mainland's claim" over Taiwan is China's, as news about the strait writes it.
+    expect(placeAliases('mainland')).toContain('china');
     expect(newsSynonyms('proposals')).toContain('initiative');
     expect(newsSynonyms('solve')).toContain('resolved');
     expect(newsSynonyms('particulars')).toContain('details');

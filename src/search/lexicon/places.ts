@@ -6,7 +6,7 @@
 /** `country names | demonyms | capital and seats of government` — demonyms are adjectives, not places. */
 const PLACES = `
 usa america unitedstates | american americans | washington whitehouse
-china prc | chinese sino | beijing
+china prc mainland | chinese sino | beijing
 japan | japanese | tokyo
 taiwan roc | taiwanese | taipei
 russia | russian russians | moscow kremlin
