@@ -184,6 +184,15 @@ describe('whom a "who" question asks for', () => {
     expect(talks.ask('who owns the cafe').answers[0]?.citation.paragraph).toBe(2);
   });
 
+  it('does not take a noun ending in "-er" for a doer, nor a noun after an adjective for the asked verb ("who placed the call" → "the international order")', () => {
+    const ORDER = article('order', 'Leaders hold a call', [
+      'The foreign ministry released the most detailed account of the exchange, saying President Xi emphasized the post-war international order.',
+    ]);
+    const order = buildQuestionIndex(knowledgeBase(ORDER));
+    expect(order.ask('who placed the call').status).toBe('not_found');
+    expect(order.ask('which leader requested the phone call').status).toBe('not_found');
+  });
+
   it('answers "who is the X whose…" with the person described, though the clause\'s verb is not in the text', () => {
     const TOKYO = article('tokyo', 'Tensions rise', [
       "Beijing grew uneasy after comments by Japanese Prime Minister Sanae Takaichi, who said an attack on Taiwan could prompt a response.",

@@ -425,6 +425,13 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('did the us share much after it was over')).toBe('did the us share much');
   });
 
+  it('reads "was it A or B who…" as a choice, and "is there anything about when…" and "can you find which…" as the question inside', () => {
+    expect(questionOfRequest('Was it Trump or Xi who requested the phone call?')).toBe('who requested the phone call, Trump or Xi?');
+    expect(questionOfRequest('Is there anything about when Takaichi became prime minister?')).toBe('when Takaichi became prime minister?');
+    expect(questionOfRequest('Can you find which fighter jet model the components are for?')).toBe('which fighter jet model the components are for?');
+    expect(questionOfRequest('was it trump who called')).toBe('did trump called');
+  });
+
   it('spells out "FM" and short weekdays', () => {
     expect(questionOfRequest('china FM spokesman name')).toBe('what is the name of the china foreign ministry spokesman');
     expect(questionOfRequest('who did trump call mon')).toBe('who did trump call Monday');

@@ -20,6 +20,7 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('parties')).toContain('sides');
     expect(newsSynonyms('leadership')).toContain('minister');
     expect(newsSynonyms('upset')).toContain('protested');
+    expect(newsSynonyms('call')).toContain('exchange');
     // "The mainland's claim" over Taiwan is China's, as news about the strait writes it.
     expect(placeAliases('mainland')).toContain('china');
     expect(newsSynonyms('proposals')).toContain('initiative');

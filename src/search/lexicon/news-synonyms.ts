@@ -19,6 +19,9 @@ rise climb jump surge soar increase grow
 raise increase boost hike
 call conversation talk talks speak spoke phone telephone discuss discussed discussion dialogue chat chats chatted
 spokesman spokeswoman spokesperson
+call > exchange
+conversation > exchange
+phone > exchange
 meet meeting summit talks met
 leader president premier chancellor head
 leader > minister chairman chairwoman

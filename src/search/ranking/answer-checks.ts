@@ -49,8 +49,21 @@ export function eventAsVerb(unit: SentenceUnit, offset: number, events: number[]
   if (events.length === 0) return true;
   return events.some((p) => {
     const token = unit.tokens[p - offset];
-    return token !== undefined && (isMostlyVerb(token.norm) || token.norm.endsWith('ed'));
+    return token !== undefined && (isMostlyVerb(token.norm) || token.norm.endsWith('ed')) && !inNounPhrase(unit.tokens, p - offset);
   });
+}
+
+const NOUN_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our', 'my', 'your']);
+
+/**
+ * "The post-war international order", "the order": a word after a determiner, a possessive or an
+ * adjective is a noun, however often it is a verb elsewhere ("who placed the call" is not told by it).
+ */
+function inNounPhrase(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (!before) return false;
+  if (NOUN_OPENERS.has(before.norm)) return true;
+  return baseForms(before.norm, 'a').length > 0 && baseForms(before.norm, 'v').length === 0 && !isStopWord(before.norm);
 }
 
 /** Nouns whose "which" asks what it is: a stance, a role, a purpose. */

@@ -64,7 +64,15 @@ const RELATED_ONLY = 0.7;
 /** A match good enough for a word elsewhere in the paragraph to say what the words are about. */
 const PARAGRAPH_ABOUT_QUALITY = 0.6;
 /** Nouns for the one who does something: owner, founder, investor, organizer, chemist. */
-const AGENT_NOUN = /(?:er|or|ist)s?$/;
+const AGENT_NOUN = /^(.+?)(er|or|ist)s?$/;
+
+/** "Owner", "investor", "organizer": a noun for the doer of a verb (not "order", "border", "motor"). */
+function isAgentNoun(word: string): boolean {
+  const match = AGENT_NOUN.exec(word);
+  if (!match) return false;
+  const [, base = '', suffix] = match;
+  return suffix === 'ist' || [base, `${base}e`].some((verb) => baseForms(verb, 'v').includes(verb));
+}
 /** Words that put a date in the future: "is scheduled to meet on Friday", "will reopen on Feb. 12". */
 const FUTURE_MARKERS = new Set(['will', 'would', 'scheduled', 'expected', 'expects', 'plans', 'planned', 'planning', 'next', 'later', 'upcoming', 'due', 'could', 'soon', 'once', 'until']);
 /** For each word that sets the thing asked about apart ("the previous sale"), the words a passage may say it with. */
@@ -716,7 +724,7 @@ function sentenceOf(units: SentenceUnit[]): (position: number) => number {
  */
 function toldAsDoer(unit: SentenceUnit, offset: number, span: AnswerSpan, inside: number[], events: number[]): boolean {
   if (eventAsVerb(unit, offset, events)) return true;
-  if (events.some((p) => AGENT_NOUN.test(unit.tokens[p - offset]?.norm ?? ''))) return true;
+  if (events.some((p) => isAgentNoun(unit.tokens[p - offset]?.norm ?? ''))) return true;
   if (!/['’]s?$/.test(span.text) || inside.length === 0) return false;
   const last = Math.max(...inside);
   return events.some((p) => p > last && p - last <= 2);
