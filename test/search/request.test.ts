@@ -432,6 +432,14 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('was it trump who called')).toBe('did trump called');
   });
 
+  it('reads "react to what X said" as to X\'s remarks, "take place" as happen, "get to the bottom of" as the root of', () => {
+    expect(questionOfRequest('how did china react to what takaichi said')).toBe("how did china react to takaichi's remarks");
+    expect(questionOfRequest('did the white house share anything about what was said')).toBe('did the white house share anything about what was said');
+    expect(questionOfRequest('when did the call take place')).toBe('when did the call happen');
+    expect(questionOfRequest('did it take place on monday')).toBe('did it happen on monday');
+    expect(questionOfRequest('what did xi say about getting to the bottom of the war')).toBe('what did xi say about the root of the war');
+  });
+
   it('spells out "FM" and short weekdays', () => {
     expect(questionOfRequest('china FM spokesman name')).toBe('what is the name of the china foreign ministry spokesman');
     expect(questionOfRequest('who did trump call mon')).toBe('who did trump call Monday');

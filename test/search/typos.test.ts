@@ -69,6 +69,12 @@ describe('typo repair', () => {
     expect(correctQuestion('when were the tarifs cut', ctx).text).toBe('when were the tariffs cut');
   });
 
+  it('reads a Chinese name spelt as heard ("Shi" for "Xi") as the article\'s pinyin', () => {
+    const ctx = { typos: () => new TypoTrie(), inText: (w: string) => ['xi', 'jinping'].includes(w) };
+    expect(correctQuestion('what did shi jinping say', ctx).text).toBe('what did xi jinping say');
+    expect(correctQuestion('what did she say', ctx).text).toBe('what did she say');
+  });
+
   it('matches a question word that the text writes as two ("phonecall" → "phone call")', () => {
     const result = index.ask('what did trump and xi touch on in the phonecall');
     expect(result.answers[0]?.citation.paragraph).toBe(1);

@@ -20,6 +20,8 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('parties')).toContain('sides');
     expect(newsSynonyms('leadership')).toContain('minister');
     expect(newsSynonyms('upset')).toContain('protested');
+    expect(newsSynonyms('autumn')).toContain('oct');
+    expect(newsSynonyms('approach')).toContain('stance');
     expect(newsSynonyms('call')).toContain('exchange');
     // "The mainland's claim" over Taiwan is China's, as news about the strait writes it.
     expect(placeAliases('mainland')).toContain('china');

@@ -170,6 +170,13 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "What did the US share after the call ended": after the call — its end is no event asked about.
   // ("After it was over": after it, which the rest of the question says.)
   [/\b(after|once)\s+(?:it|the\s+([a-z]+))\s+(?:had\s+)?(?:ended|finished|concluded|was\s+over|wrapped\s+up)\b/gi, (_: string, after: string, thing?: string) => (thing ? `${after} the ${thing}` : '')],
+  // "How did China react to what Takaichi said": to her remarks — the saying is the thing reacted
+  // to, not what is asked. (Only at the end: "what did Xi say" asks for words.)
+  [/\b(to|about|over|at|by|on)\s+what\s+(?!(?:was|were|is|are|had|has|have|been|be|being|will|would|could|might|may|exactly|they|he|she|it|we|you|i)\b)((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)\s+(?:had\s+|has\s+)?(?:said|says|stated|wrote|claimed|remarked)(?=\s*[?.!]*\s*$)/gi, (_: string, to: string, who: string) => `${to} ${/['’]s$/i.test(who) ? who : `${who}'s`} remarks`],
+  // "Take place" is to happen: "took" and "place" are no words the text must have.
+  [/\b(take|takes|took|taken|taking)\s+place\b/gi, (_: string, take: string) => sameForm(take, ['happen', 'happens', 'happened', 'happening'], ['take', 'takes', 'took|taken', 'taking'])],
+  // "What did Xi say about getting to the bottom of the war": its root, which the text may name.
+  [/\b(?:get|gets|got|getting|gotten)\s+to\s+the\s+(?:bottom|root|heart)\s+of\b/gi, 'the root of'],
   // "How would you describe current ties": ties now are what the article tells.
   [/\b(?:current|present|present-day|existing)\s+(?=(?:ties|relations|relationship)\b)/gi, ''],
   // "When Trump dialed in Monday": when he called.

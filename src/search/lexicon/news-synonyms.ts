@@ -184,6 +184,10 @@ upset > denounce denounced protest protested condemn condemned deplore deplores 
 unhappy > uneasy upset denounce denounced protest protested condemn condemned deplore deplores oppose opposes opposed
 displeased > uneasy upset denounce denounced protest protested condemn condemned deplore deplores oppose opposes opposed
 previous > followed follows preceded
+autumn > september october november sept oct nov
+summer > june july august jun jul aug
+winter > december january february dec jan feb
+approach > strategy stance position
 prior > followed follows preceded
 `;
 

@@ -53,6 +53,9 @@ export function repairWord(word: string, capitalized: boolean, ctx: SpellingCont
   if (word.length < 3 || /[^a-z]/.test(word) || isStopWord(word) || ctx.inText(word)) return null;
   // A name the place list knows ("sino", "kyiv", "europe") is meant, not a slip for an English word ("sing").
   if (namesAPlace(word) || regionMembers(word).length > 0) return null;
+  // "Shi Jinping": a Chinese name heard, not read — pinyin writes "x" what English spells "sh".
+  const heard = pinyinSpelling(word, ctx);
+  if (heard) return heard;
   if (word.length === 3) return droppedLetter(word, capitalized, ctx);
   if (isDictionaryWord(word)) return swappedTextWord(word, ctx) ?? rareShortWord(word, capitalized);
   const fromText = nearestInText(word, ctx);
@@ -75,6 +78,13 @@ function soundedOut(word: string, ctx: SpellingContext): { word: string; distanc
   const variants = [...word.matchAll(/ph|f/g)].map((m) => word.slice(0, m.index) + (m[0] === 'f' ? 'ph' : 'f') + word.slice(m.index! + m[0].length));
   const found = variants.find((w) => ctx.inText(w)) ?? variants.find((w) => isDictionaryWord(w));
   return found ? { word: found, distance: 1 } : null;
+}
+
+/** "Shi" for "Xi", "Shijinping": the article's word with pinyin's "x" where the question wrote "sh". */
+function pinyinSpelling(word: string, ctx: SpellingContext): { word: string; distance: number } | null {
+  if (!word.includes('sh') || isDictionaryWord(word)) return null;
+  const variant = word.replace(/sh/g, 'x');
+  return ctx.inText(variant) ? { word: variant, distance: 1 } : null;
 }
 
 /** A word of the question's grammar one edit away ("aboit" → "about"), or null. */
