@@ -440,6 +440,12 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('what did xi say about getting to the bottom of the war')).toBe('what did xi say about the root of the war');
   });
 
+  it('drops a reporting body given as the source ("according to Taiwan\'s foreign ministry, …"), but keeps a party\'s view', () => {
+    expect(questionOfRequest("According to Taiwan's foreign ministry, who approved the arms package?")).toBe('who approved the arms package?');
+    expect(questionOfRequest('According to Taipei, who may decide the island\'s future?')).toBe("According to Taipei, who may decide the island's future?");
+    expect(questionOfRequest('according to whom, did xi say that')).toBe('according to whom, did xi say that');
+  });
+
   it('spells out "FM" and short weekdays', () => {
     expect(questionOfRequest('china FM spokesman name')).toBe('what is the name of the china foreign ministry spokesman');
     expect(questionOfRequest('who did trump call mon')).toBe('who did trump call Monday');

@@ -15,6 +15,13 @@ const WRAPPER =
   /^(?:(?:can|could|would|will) you\s+(?:please\s+|kindly\s+)?|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you (?:happen to )?know\s+|any idea[\s,:]+|(?:i'?m |i am |just |i was )?(?:curious|wondering)[\s,:]+|out of curiosity[\s,:]+|(?:quick|real quick) (?:one|recap|check)(?: please)?[\s,:]+|remind me[\s,:]+|tell me[\s,:]+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|find(?: out)?\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:is|was) there (?:anything|something|any (?:info(?:rmation)?|mention|word|details?))(?: (?:in|from) (?:the|this) (?:article|story|text|report|piece))? (?:about|on|regarding)\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
 /** "Who was it that announced…": who announced. */
 const CLEFT = /^(who|what|which\s+\w+)\s+(?:was|is)\s+it\s+that\s+/i;
+/**
+ * "According to Taiwan's foreign ministry, who approved the package?": the body that reported it,
+ * not words the answering sentence must hold — the citation shows the source. (Not a party to
+ * what is asked: "according to Taipei, who decides the island's future" asks Taipei's view.
+ * Nor "according to whom…", a question about the source.)
+ */
+const SOURCE_FIRST = new RegExp(String.raw`^(?:according to|per)\s+(?!whom?\b)[^,?]{0,40}?\b(?:ministry|ministries|officials?|white\s+house|spokes(?:person|man|woman)|state\s+media|reports?|readouts?|accounts?)\s*,\s+(?=${ASKS})`, 'i');
 /** "Was it Trump or Xi who requested the call": who requested it, of the two. */
 const CHOICE_CLEFT = /^(?:was|is)\s+it\s+([\w.'’-]+(?:\s+[\w.'’-]+)?)\s+or\s+([\w.'’-]+(?:\s+[\w.'’-]+)?)\s+(?:who|that)\s+(.+?)\s*([?.!]*)\s*$/i;
 /** "Was it Trump who initiated the call": did Trump initiate it. */
@@ -324,6 +331,7 @@ function readRequest(text: string): string {
   rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '');
   const question = questionAfterLeadIn(rest);
   if (question !== null) rest = question.replace(INTERJECTION, '').replace(WRAPPER, '');
+  rest = rest.replace(SOURCE_FIRST, '');
   rest = rest.replace(TRUE_THAT, '').replace(PER_ARTICLE, '').replace(CLEFT, '$1 ').replace(CHOICE_CLEFT, 'who $3, $1 or $2$4').replace(YES_NO_CLEFT, 'did $1 ').replace(WRITTEN_OF_AS, '$1 $2 ').replace(GIVEN_FOR, '$1');
   rest = rest.replace(ARTICLE_DESCRIBES, '').replace(ARTICLE_GIVES, '');
   for (const [pattern, question] of KEYWORDS_THEN_KIND) rest = rest.replace(pattern, question).replace(/\bthe the\b/gi, 'the').replace(/\s+$/, '');
