@@ -193,6 +193,21 @@ describe('whom a "who" question asks for', () => {
     expect(order.ask('which leader requested the phone call').status).toBe('not_found');
   });
 
+  it('answers "who did X fight against" with what the text says was fought against, though it is no person', () => {
+    const WAR = article('war', 'Leaders recall the war', ['He added that "China and the U.S. fought shoulder to shoulder against fascism and militarism," urging both to protect the outcome.']);
+    const war = buildQuestionIndex(knowledgeBase(WAR));
+    expect(war.ask('who did china and the us fight against').answers[0]?.why[0]).toBe('answers "who": fascism and militarism');
+  });
+
+  it('reads "the island" in a story whose title names Taiwan as Taiwan, not Japan', () => {
+    const ISLAND = article('island', 'Beijing protests arms sale to Taiwan', [
+      'Japanese Prime Minister Sanae Takaichi said a Chinese attack could prompt a response.',
+      "Taiwan's government rejects Beijing's claim.",
+    ]);
+    const island = buildQuestionIndex(knowledgeBase(ISLAND));
+    expect(island.ask("who leads the island's government", { article: 'island' }).status).toBe('not_found');
+  });
+
   it('answers "who is the X whose…" with the person described, though the clause\'s verb is not in the text', () => {
     const TOKYO = article('tokyo', 'Tensions rise', [
       "Beijing grew uneasy after comments by Japanese Prime Minister Sanae Takaichi, who said an attack on Taiwan could prompt a response.",

@@ -446,6 +446,11 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('according to whom, did xi say that')).toBe('according to whom, did xi say that');
   });
 
+  it('drops a clause of context that says what the article says, before a question opened by a preposition', () => {
+    expect(questionOfRequest('Since the article says the call came amid tensions, on what day did they talk?')).toBe('on what day did they talk?');
+    expect(questionOfRequest('Since the article mentions an arms package, what does it include?')).toBe('what does it include?');
+  });
+
   it('spells out "FM" and short weekdays', () => {
     expect(questionOfRequest('china FM spokesman name')).toBe('what is the name of the china foreign ministry spokesman');
     expect(questionOfRequest('who did trump call mon')).toBe('who did trump call Monday');

@@ -28,7 +28,7 @@ const MARKUP: [RegExp, string][] = [
  * has China done" sets the time asked about.)
  */
 const CONTEXT_CLAUSE = new RegExp(
-  String.raw`^(?:(?:given|considering)(?:\s+that)?|now\s+that|seeing\s+(?:that|as)|in\s+light\s+of(?:\s+the\s+fact\s+that)?|(?:since|as|because)(?=[^?,]*\b(?:[a-z]+ed|is|are|was|were|has|have|had|got|came|met|said|told|took|gave|made|went|spoke|began|held|sent|fought|sought|bought|brought)\b))\s+[^?]*?,\s+(?=${ASKS})`,
+  String.raw`^(?:(?:given|considering)(?:\s+that)?|now\s+that|seeing\s+(?:that|as)|in\s+light\s+of(?:\s+the\s+fact\s+that)?|(?:since|as|because)(?=[^?,]*\b(?:[a-z]+ed|is|are|was|were|has|have|had|got|came|met|said|says|told|tells|mentions|notes|reports|describes|states|took|gave|made|went|spoke|began|held|sent|fought|sought|bought|brought)\b))\s+[^?]*?,\s+(?=(?:(?:on|in|at|by|for|to|from|with|since|after|before|during)\s+)?${ASKS})`,
   'i',
 );
 /** "If I read it right, …", "correct me if I'm wrong, …": a hedge before the question. */

@@ -90,6 +90,8 @@ export interface QuestionPlan {
   background: number[];
   /** "Who did the American president call": the question names who acts; the person asked for is someone else. */
   objectAsked: boolean;
+  /** "Who did China and the US fight against": an opponent, which may be no person ("fascism"). */
+  againstAsked?: boolean;
   /** "Who is the Japanese premier whose comments angered Beijing": the person described is the answer. */
   identity: boolean;
   /**
@@ -328,6 +330,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     reactor: kind.reactAt === null ? [] : terms.flatMap((t, i) => (t.position < kind.reactAt! && !t.verb ? [i] : [])),
     yesNo: AUXILIARIES.has(tokens[0]?.norm ?? ''),
     objectAsked: ['who', 'whom'].includes(tokens[0]?.norm ?? '') && DO_AUXILIARIES.has(tokens[1]?.norm ?? ''),
+    againstAsked: ['who', 'whom'].includes(tokens[0]?.norm ?? '') && tokens[tokens.length - 1]?.norm === 'against',
     // ("Who's the spokesperson quoted": "is" run into "who".)
     levelAsked: kind.kind === 'amount' && asksLevel(tokens),
     kindOf: kindAskedOf(tokens, terms),

@@ -305,7 +305,9 @@ export function findAnswer(
     const anchors = [...matched].filter((p) => p >= offset && p < offset + unit.tokens.length);
     const sentence = unit.paragraph.text.slice(unit.start, unit.end);
     const pronoun = kind === 'person' ? speakerPronoun(unit, ctx.attributions) : null;
-    const spans: AnswerSpan[] = pronoun ? [...ctx.spansOf(unit, kind), pronoun] : ctx.spansOf(unit, kind);
+    // (What a sentence says was fought against is the answer before any name in it.)
+    const against = kind === 'person' && plan.againstAsked ? opponents(unit) : [];
+    const spans: AnswerSpan[] = against.length > 0 ? against : pronoun ? [...ctx.spansOf(unit, kind), pronoun] : ctx.spansOf(unit, kind);
     if (plan.cue === 'since when') spans.push(...sinceEvent(sentence));
     for (const span of spans) {
       if (pastOnly && aheadOf(unit, span)) continue;
@@ -549,6 +551,15 @@ function speakerPronoun(unit: SentenceUnit, attributions: AttributionTable): Ans
 }
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she']);
+
+/** "…fought shoulder to shoulder against fascism and militarism": what a sentence says was fought against. */
+function opponents(unit: SentenceUnit): AnswerSpan[] {
+  const sentence = unit.paragraph.text.slice(unit.start, unit.end);
+  return [...sentence.matchAll(/\bagainst\s+((?:the\s+)?[\w'’-]+(?:\s+(?:and|or)\s+[\w'’-]+)?)/gi)].map((match) => {
+    const start = match.index + match[0].length - match[1]!.length;
+    return { kind: 'person', start, end: start + match[1]!.length, text: match[1]! };
+  });
+}
 
 /** The question names this person itself ("who did Xi say…"): the pronoun cannot be its answer. */
 function refersToAsked(name: string, plan: QuestionPlan): boolean {

@@ -104,7 +104,7 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
     // "japans prime minister": a possessive typed without its apostrophe names the country too.
     const place = placeAliases(term.norm).length > 0 || !term.norm.endsWith('s') ? term.norm : term.norm.slice(0, -1);
     for (const alias of placeAliases(place)) offer(alias, QUALITY.alias, 'alias');
-    for (const member of regionMembers(term.norm)) offer(member, QUALITY.region, 'region');
+    for (const member of regionOf(term.norm, ctx.topicStems, settings.stemming)) offer(member, QUALITY.region, 'region');
     // "How many Taiwanese…" counts people: the text may count "residents" or "citizens".
     if (ctx.counted && placeAliases(term.norm).length > 0 && !isKnownPlace(term.norm)) {
       for (const word of newsSynonyms('people')) offer(word, QUALITY.news, 'news-synonym');
@@ -311,3 +311,18 @@ const MONTH_ABBREVIATIONS: Record<string, string[]> = {
   october: ['oct'], november: ['nov'], december: ['dec'],
   jan: ['january'], feb: ['february'], apr: ['april'], aug: ['august'], sept: ['september'], oct: ['october'], nov: ['november'], dec: ['december'],
 };
+
+/**
+ * The countries a region word stands for. "The island" in a story whose title names Taiwan is
+ * Taiwan, not Japan: a singular region word names the one member the title names, when it names one.
+ */
+function regionOf(word: string, topicStems: ReadonlySet<string>, stemming: boolean): string[] {
+  const members = regionMembers(word);
+  if (word.endsWith('s') || topicStems.size === 0) return members;
+  const key = (w: string) => (stemming ? stem(w) : w);
+  const countryOf = (member: string) => [member, ...placeAliases(member)];
+  const titled = members.filter((member) => countryOf(member).some((name) => topicStems.has(key(name))));
+  if (titled.length === 0) return members;
+  const names = new Set(titled.flatMap(countryOf));
+  return members.filter((member) => names.has(member));
+}
