@@ -418,6 +418,12 @@ describe('which body', () => {
   });
 });
 
+describe('plans', () => {
+  it('reads "are they planning to meet" as asking about something still to come', () => {
+    expect(analyzeQuestion('are the two presidents planning to meet again').future).toBe(true);
+  });
+});
+
 describe('predicate adjectives', () => {
   it('reads "was angry about the arms deal" as saying its verb, so "deal" is a noun', () => {
     const deal = analyzeQuestion('who was angry about the arms deal').terms.find((t) => t.norm === 'deal')!;
