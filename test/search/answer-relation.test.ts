@@ -193,6 +193,11 @@ describe('whom a "who" question asks for', () => {
     expect(order.ask('which leader requested the phone call').status).toBe('not_found');
   });
 
+  it('answers "what kind of settlement" with "a negotiated settlement": a participle after the article says which kind', () => {
+    const PEACE = article('peace', 'Xi on Ukraine', ['Xi reiterated Beijing\'s support for efforts that could bring the conflict closer to a negotiated settlement.']);
+    expect(buildQuestionIndex(knowledgeBase(PEACE)).ask('what kind of settlement to the conflict does china favor').status).toBe('answered');
+  });
+
   it('answers "who did X fight against" with what the text says was fought against, though it is no person', () => {
     const WAR = article('war', 'Leaders recall the war', ['He added that "China and the U.S. fought shoulder to shoulder against fascism and militarism," urging both to protect the outcome.']);
     const war = buildQuestionIndex(knowledgeBase(WAR));

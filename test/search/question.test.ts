@@ -418,6 +418,17 @@ describe('which body', () => {
   });
 });
 
+describe('the occasion of what was said', () => {
+  it('reads "in the phone call with Trump" at the end as the setting, not what was spoken about', () => {
+    const plan = analyzeQuestion('what did xi say about taiwan in the phone call with trump');
+    expect(plan.background.map((t) => plan.terms[t]!.norm)).toEqual(['phone', 'call', 'trump']);
+  });
+
+  it('reads "which government" as asking for a body, which the text may name by what it is', () => {
+    expect(analyzeQuestion('which government announced the notification').needsName).toBe(false);
+  });
+});
+
 describe('plans', () => {
   it('reads "are they planning to meet" as asking about something still to come', () => {
     expect(analyzeQuestion('are the two presidents planning to meet again').future).toBe(true);

@@ -451,6 +451,11 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('Since the article mentions an arms package, what does it include?')).toBe('what does it include?');
   });
 
+  it('reads "what Xi said about…" without its "did" as what did Xi say, but leaves "what was said about…"', () => {
+    expect(questionOfRequest('What Xi Jinping said about Taiwan in the call?')).toBe('what did Xi Jinping say about Taiwan in the call?');
+    expect(questionOfRequest('what was said about taiwan')).toBe('what was said about taiwan');
+  });
+
   it('spells out "FM" and short weekdays', () => {
     expect(questionOfRequest('china FM spokesman name')).toBe('what is the name of the china foreign ministry spokesman');
     expect(questionOfRequest('who did trump call mon')).toBe('who did trump call Monday');

@@ -88,10 +88,10 @@ const PEOPLE_NOUNS = new Set(
   `judge judges official officials player players lawmakers senators members executives ministers leaders officers doctors
   scientists researchers analysts experts company companies firm firms organization organisations organizations group
   groups agency agencies team teams club clubs party parties bank banks senator minister leader executive officer doctor
-  scientist researcher analyst expert player member lawmaker side sides body bodies arm branch organ wing office offices department departments ministry ministries`.split(/\s+/),
+  scientist researcher analyst expert player member lawmaker side sides body bodies arm branch organ wing office offices department departments ministry ministries government governments administration`.split(/\s+/),
 );
 /** Bodies asked about by "which", which a text may name by what they are ("the foreign ministry"). */
-const BODY_NOUNS = new Set(['agency', 'agencies', 'organization', 'organizations', 'organisations', 'organisation', 'group', 'groups', 'body', 'bodies', 'department', 'departments', 'office', 'offices', 'ministry', 'ministries', 'arm', 'branch', 'organ', 'wing']);
+const BODY_NOUNS = new Set(['agency', 'agencies', 'organization', 'organizations', 'organisations', 'organisation', 'group', 'groups', 'body', 'bodies', 'department', 'departments', 'office', 'offices', 'ministry', 'ministries', 'government', 'governments', 'administration', 'arm', 'branch', 'organ', 'wing']);
 /** "What words did X use": nouns for what someone said. */
 /** A kind noun opening a search-style fragment, with the words that may follow it ("date of…", "reason for…"). */
 const FRAGMENT_KINDS: { kind: AnswerKind; nouns: ReadonlySet<string>; links: ReadonlySet<string> }[] = [

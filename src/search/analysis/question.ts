@@ -440,12 +440,20 @@ function backgroundTerms(tokens: Token[], terms: QuestionTerm[]): number[] {
   return terms.flatMap((t, i) => (t.position > from ? [i] : []));
 }
 
-/** Where "on the call", "during their phone call" starts, when it ends the question; else -1. */
+/**
+ * Where "on the call", "during their phone call" starts, when it ends the question (perhaps with
+ * whom it was held: "in the phone call with Trump"); else -1.
+ */
 function settingAtEnd(tokens: Token[]): number {
-  for (let i = tokens.length - 2; i >= Math.max(2, tokens.length - 5); i--) {
+  for (let i = tokens.length - 2; i >= Math.max(2, tokens.length - 9); i--) {
     if (!SETTING_PREPOSITIONS.has(tokens[i]!.norm)) continue;
     const rest = tokens.slice(i + 1);
-    if (OCCASIONS_OF_TALK.has(rest[rest.length - 1]!.norm) && rest.slice(0, -1).every((t) => isStopWord(t.norm) || t.norm === 'phone')) return i;
+    const occasion = rest.findIndex((t) => OCCASIONS_OF_TALK.has(t.norm));
+    if (occasion < 0 || !rest.slice(0, occasion).every((t) => isStopWord(t.norm) || t.norm === 'phone')) continue;
+    let end = occasion;
+    while (end + 1 < rest.length && OCCASIONS_OF_TALK.has(rest[end + 1]!.norm)) end++;
+    const after = rest.slice(end + 1);
+    if (after.length === 0 || (['with', 'between'].includes(after[0]!.norm) && after.length <= 4)) return i;
   }
   return -1;
 }

@@ -240,6 +240,11 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(?:mr|mrs|ms|mx|messrs)\b\.?\s+(?=[a-z])/gi, ''],
   // "…, and which one?": "one" stands for the thing already named.
   [/\bwhich ones?\b/gi, 'which'],
+  // "What Xi Jinping said about Taiwan?": a question without its "did" — what did he say about it.
+  [
+    /^what\s+(?!(?:was|were|is|are|has|have|had|did|does|do|will|would|could|exactly|else|they|he|she|it|we|you|i)\b)((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)\s+(said|says)\s+(?=(?:about|on|regarding|of|to|in|during|after|before)\b)/i,
+    (_: string, speaker: string, said: string) => `what ${said.toLowerCase() === 'said' ? 'did' : 'does'} ${speaker} say `,
+  ],
   // "What said Trump about Ukraine": the verb before its subject, as in many languages.
   [
     /^what\s+(said|says)\s+(?!(?:that|the\s+(?:article|story|text|piece|report))\b)(.+?)(?=\s+(?:about|on|regarding|of|to|in|during|after|before)\b|\s*[?.!]*\s*$)/i,

@@ -671,7 +671,9 @@ function kindUntold(plan: QuestionPlan, units: SentenceUnit[]): boolean {
       const before = unit.tokens[k];
       if (!before) continue;
       const written = text.slice(before.start, before.end);
-      const qualifies = /\d/.test(written) || /^\p{Lu}/u.test(written) || (!isStopWord(before.norm) && !isMostlyVerb(before.norm));
+      // (A participle between an article and the noun is its adjective: "a negotiated settlement".)
+      const participle = /(?:ed|en)$/.test(before.norm) && ['a', 'an', 'the'].includes(unit.tokens[k - 1]?.norm ?? '');
+      const qualifies = /\d/.test(written) || /^\p{Lu}/u.test(written) || (!isStopWord(before.norm) && (!isMostlyVerb(before.norm) || participle));
       if (qualifies) return false;
     }
   }
