@@ -456,6 +456,11 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('what was said about taiwan')).toBe('what was said about taiwan');
   });
 
+  it('reads "who was on the other end of X\'s call" as whom X called, and drops "is quoted" before what was done', () => {
+    expect(questionOfRequest("Who was on the other end of Trump's Monday phone call?")).toBe('who did Trump call Monday?');
+    expect(questionOfRequest('Which spokesperson is quoted reacting to the sale?')).toBe('Which spokesperson reacting to the sale?');
+  });
+
   it('spells out "FM" and short weekdays', () => {
     expect(questionOfRequest('china FM spokesman name')).toBe('what is the name of the china foreign ministry spokesman');
     expect(questionOfRequest('who did trump call mon')).toBe('who did trump call Monday');

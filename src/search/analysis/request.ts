@@ -184,6 +184,10 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(take|takes|took|taken|taking)\s+place\b/gi, (_: string, take: string) => sameForm(take, ['happen', 'happens', 'happened', 'happening'], ['take', 'takes', 'took|taken', 'taking'])],
   // "What did Xi say about getting to the bottom of the war": its root, which the text may name.
   [/\b(?:get|gets|got|getting|gotten)\s+to\s+the\s+(?:bottom|root|heart)\s+of\b/gi, 'the root of'],
+  // "Who was on the other end of Trump's Monday phone call": whom he called.
+  [/^who\s+(?:was|is)\s+on\s+the\s+other\s+end\s+of\s+([\w.'’-]+?)['’]s?\s+((?:[\w-]+\s+){0,2}?)(?:phone\s+)?(?:call|line)\b/i, (_: string, caller: string, when: string) => `who did ${caller} call ${when}`.trimEnd()],
+  // "Which spokesperson is quoted reacting to the sale": who reacted — being quoted is how the text tells it.
+  [/\b(?:is|was|are|were)\s+(?:quoted|cited)\s+(?:as\s+)?(?=[a-z]+ing\b)/gi, ''],
   // "How would you describe current ties": ties now are what the article tells.
   [/\b(?:current|present|present-day|existing)\s+(?=(?:ties|relations|relationship)\b)/gi, ''],
   // "When Trump dialed in Monday": when he called.

@@ -126,6 +126,12 @@ crops > soybeans soybean corn maize wheat rice sorghum cotton barley
 farm > soybeans soybean corn maize wheat rice sorghum cotton barley pork beef
 agricultural > soybeans soybean corn maize wheat rice sorghum cotton barley pork beef
 confirm confirmed confirms confirmation acknowledge acknowledged acknowledges acknowledgement acknowledgment
+corroborate > confirm confirmed confirms
+corroborated > confirm confirmed confirms
+verify > confirm confirmed confirms
+verified > confirm confirmed confirms
+assertion > claim claims
+assertions > claim claims
 line > position stance view
 side > ally allies partner partners
 parties > sides
