@@ -429,6 +429,20 @@ describe('the occasion of what was said', () => {
   });
 });
 
+describe('ways of asking a sum', () => {
+  it('reads "what price tag did it carry" and "what value was put on it" as asking the sum, with no verb of their own', () => {
+    const carry = analyzeQuestion('what price tag did the weapons sale carry');
+    expect(carry.kind).toBe('amount');
+    expect(carry.terms.map((t) => t.norm)).not.toContain('carry');
+    expect(analyzeQuestion('what dollar value was put on the weapons sale').terms.map((t) => t.norm)).not.toContain('put');
+  });
+
+  it('reads the last word after "about" as a noun when no "did" waits for its verb', () => {
+    expect(analyzeQuestion('why beijing mad about arms deal').terms.find((t) => t.norm === 'deal')!.event).toBe(false);
+    expect(analyzeQuestion('when did the arms sale to taiwan start').terms.find((t) => t.norm === 'start')!.event).toBe(true);
+  });
+});
+
 describe('plans', () => {
   it('reads "are they planning to meet" as asking about something still to come', () => {
     expect(analyzeQuestion('are the two presidents planning to meet again').future).toBe(true);

@@ -461,6 +461,11 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('Which spokesperson is quoted reacting to the sale?')).toBe('Which spokesperson reacting to the sale?');
   });
 
+  it('reads "does the lead say" and "does the opening paragraph give" as the article saying', () => {
+    expect(questionOfRequest('What three topics does the lead say the leaders discussed on the call?')).toBe('What three topics the leaders discussed on the call?');
+    expect(questionOfRequest('who does the article say protested the sale')).toBe('who protested the sale');
+  });
+
   it('spells out "FM" and short weekdays', () => {
     expect(questionOfRequest('china FM spokesman name')).toBe('what is the name of the china foreign ministry spokesman');
     expect(questionOfRequest('who did trump call mon')).toBe('who did trump call Monday');

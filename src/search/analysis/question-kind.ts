@@ -115,7 +115,8 @@ const NAME_WORDS = new Set(['name', 'named', 'called', 'identity']);
 /** Verbs of the question form for some kinds: "how long did it last", "when did it take place". */
 const FORM_VERBS: Partial<Record<AnswerKind, Set<string>>> = {
   duration: new Set(['last', 'lasted', 'lasts', 'take', 'took', 'takes', 'taken']),
-  amount: new Set(['worth', 'cost', 'costs', 'valued']),
+  // ("What price tag did the sale carry", "what value was put on it": ways of asking the sum.)
+  amount: new Set(['worth', 'cost', 'costs', 'valued', 'carry', 'carries', 'carried', 'put', 'placed', 'attached']),
   date: new Set(['take', 'took', 'place', 'occur', 'occurred', 'held', 'hold']),
   // "Which city hosted the summit": the place answer is itself what hosting or holding means.
   place: new Set(['take', 'took', 'place', 'located', 'based', 'situated', 'held', 'hold', 'host', 'hosts', 'hosted', 'hosting']),

@@ -530,6 +530,9 @@ function isNounBeforeVerb(tokens: Token[], token: Token): boolean {
   const next = tokens[i + 1];
   let j = i - 1;
   while (j >= 0 && !isStopWord(tokens[j]!.norm) && !isInterrogative(tokens[j]!.norm) && !isMostlyVerb(tokens[j]!.norm)) j--;
+  // "Why is Beijing mad about arms deal": a preposition opens the noun phrase that ends the question, with no article.
+  // (Not after a "did" still waiting for its verb: "when did the arms sale to Taiwan start".)
+  if (!next && j < i - 1 && j >= 1 && PHRASE_PREPOSITIONS.has(tokens[j]!.norm) && !tokens.slice(0, j).some((t) => DO_AUXILIARIES.has(t.norm))) return true;
   if (!(j < i - 1 && j >= 0 && NOUN_PHRASE_OPENERS.has(tokens[j]!.norm))) return false;
   // "How big is the new arms deal for Taiwan": after "is" and its subject no bare verb can stand
   // before a preposition; the word ends the noun phrase.

@@ -259,9 +259,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
  * "What figure does the article give for…", "how does the story characterize…": the article is
  * where the answer is, not a speaker; what it gives or how it describes is what is asked.
  */
-const ARTICLE = String.raw`(?:the|this) (?:article|story|text|piece|report|author|writer|reporter)`;
+const ARTICLE = String.raw`(?:the|this) (?:article|story|text|piece|report|author|writer|reporter|passage|lead|lede|headline|(?:opening|first) paragraph)`;
 const ARTICLE_DESCRIBES = new RegExp(String.raw`^how (?:does|did) ${ARTICLE} (?:describe|characteri[sz]e|portray|present|depict|frame|explain)\s+`, 'i');
-const ARTICLE_GIVES = new RegExp(String.raw`\s+(?:does|did) ${ARTICLE} (?:give|list|cite|mention|report|provide|state|offer|use)\b`, 'i');
+const ARTICLE_GIVES = new RegExp(String.raw`\s+(?:does|did) ${ARTICLE} (?:give|list|cite|mention|report|provide|state|offer|use|say)\b`, 'i');
 /**
  * Keywords ending in what is asked for: "taiwan president name", "call topics", "taiwan
  * government reply", "busan meeting date" — the question they stand for.

@@ -91,8 +91,8 @@ respond responded response react reacted reaction reply replied
 information info details detail specifics particulars
 give provide offer supply
 share > provide disclose reveal give offer
-reveal > provide disclose share release give
-disclose > provide reveal share release give
+reveal > provide disclose share release give announce announced announces
+disclose > provide reveal share release give announce announced announces
 want wants wanted urge urged urging encourage encouraged seek seeks seeking sought demand demanded ask asking press pressed pressing
 ask asked request requested
 petition signatures
