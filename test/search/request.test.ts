@@ -466,6 +466,14 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('who does the article say protested the sale')).toBe('who protested the sale');
   });
 
+  it('reads "I need the…" and "explain which…" as the question, drops "beyond confirming X," and spells out "teh"', () => {
+    expect(questionOfRequest('I need the number of people living on Taiwan.')).toBe('what is the number of people living on Taiwan.');
+    expect(questionOfRequest('Explain which history Xi invoked')).toBe('which history Xi invoked');
+    expect(questionOfRequest('Beyond confirming the call, did the White House share anything?')).toBe('did the White House share anything?');
+    expect(questionOfRequest('Besides Taiwan, what else was discussed?')).toBe('Besides Taiwan, what else was discussed?');
+    expect(questionOfRequest('wat did they talk abt on teh call')).toBe('what did they talk about on the call');
+  });
+
   it('spells out "FM" and short weekdays', () => {
     expect(questionOfRequest('china FM spokesman name')).toBe('what is the name of the china foreign ministry spokesman');
     expect(questionOfRequest('who did trump call mon')).toBe('who did trump call Monday');

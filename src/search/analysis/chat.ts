@@ -32,6 +32,8 @@ const CONTEXT_CLAUSE = new RegExp(
   'i',
 );
 /** "If I read it right, …", "correct me if I'm wrong, …": a hedge before the question. */
+/** "Beyond confirming that the call took place, did the White House share…": what the asker already knows. */
+const BEYOND = /^(?:beyond|besides|apart\s+from|aside\s+from|other\s+than)\s+[a-z]+ing\b[^?,]*,\s+/i;
 const HEDGE = /^(?:if\s+i\s+(?:read|understood|understand|remember|recall|got)\s+(?:it\s+|that\s+|this\s+)?(?:right|correctly)|if\s+i'?m\s+not\s+mistaken|correct\s+me\s+if\s+i'?m\s+wrong(?:\s+but)?|as\s+far\s+as\s+i\s+(?:know|can\s+tell))[\s,:]+/i;
 /** "…thx", "…pls": politeness after the question; "…, ah?": a particle of spoken English. */
 const THANKS = /[\s,]+(?:pls|plz|please|thx|thanks|thank you|ty|tia|ah|lah|leh|lor)[\s!.?]*$/i;
@@ -79,6 +81,7 @@ export function withoutChatAround(text: string): string {
     .trim()
     .replace(GREETING, '')
     .replace(CONTEXT_CLAUSE, '')
+    .replace(BEYOND, '')
     .replace(HEDGE, '')
     .replace(THANKS, '')
     .replace(RESTATED, '$1')

@@ -12,7 +12,7 @@ const INTERJECTION =
   /^(?:(?:please|pls|plz|hey|hi|yo|bruh|bro|dude|yeah|yep|yes|well|so|ok|okay|alright|and|hmm|um|uh|wow|whoa|oh|ah|huh|(?:real |really )?quick (?:question|q)|wait(?=[\s,:!?.]+(?:who|what(?:['’]?s)?|when|where|why|how|which|did|does|do|is|are|was|were|so)\b))\b[\s,:!?.]*)+/i;
 /** Politeness and asking-about-asking before the question itself. */
 const WRAPPER =
-  /^(?:(?:can|could|would|will) you\s+(?:please\s+|kindly\s+)?|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you (?:happen to )?know\s+|any idea[\s,:]+|(?:i'?m |i am |just |i was )?(?:curious|wondering)[\s,:]+|out of curiosity[\s,:]+|(?:quick|real quick) (?:one|recap|check)(?: please)?[\s,:]+|remind me[\s,:]+|tell me[\s,:]+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|find(?: out)?\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:is|was) there (?:anything|something|any (?:info(?:rmation)?|mention|word|details?))(?: (?:in|from) (?:the|this) (?:article|story|text|report|piece))? (?:about|on|regarding)\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
+  /^(?:(?:can|could|would|will) you\s+(?:please\s+|kindly\s+)?|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you (?:happen to )?know\s+|any idea[\s,:]+|(?:i'?m |i am |just |i was )?(?:curious|wondering)[\s,:]+|out of curiosity[\s,:]+|(?:quick|real quick) (?:one|recap|check)(?: please)?[\s,:]+|remind me[\s,:]+|tell me[\s,:]+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|explain(?: to me)?\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|find(?: out)?\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:is|was) there (?:anything|something|any (?:info(?:rmation)?|mention|word|details?))(?: (?:in|from) (?:the|this) (?:article|story|text|report|piece))? (?:about|on|regarding)\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
 /** "Who was it that announced…": who announced. */
 const CLEFT = /^(who|what|which\s+\w+)\s+(?:was|is)\s+it\s+that\s+/i;
 /**
@@ -38,7 +38,7 @@ const GIVEN_FOR = /^((?:what|which)\s+[a-z][\w'’ -]*?)\s+(?:is|are|was|were)\s
  */
 const WRITTEN_OF_AS = /^(who|what|which\s+\w+)\s+(is|was|are|were)\s+(?:described|named|identified|referred\s+to|mentioned|listed|characteri[sz]ed|portrayed|cited|presented)\s+as\s+/i;
 /** An imperative that asks for a thing: "give me the value", "show the quote", "list the topics". */
-const ASK_FOR = /^(?:give|show|list|find|provide|state|tell)(?:\s+me)?\s+(?=(?:the|a|an|all|every|each)\b)/i;
+const ASK_FOR = /^(?:(?:give|show|list|find|provide|state|tell)(?:\s+me)?|i\s+(?:need|want|would\s+like|'d\s+like))\s+(?=(?:the|a|an|all|every|each)\b)/i;
 /** "Name the spokesperson who…": what is the name of the spokesperson. */
 const NAME_IT = /^name\s+(?=(?:the|a|an)\b)(?!(?:the|a|an)\s+(?:[a-z]+\s+)?(?:topics|issues|subjects|matters|areas|things|points)\b)/i;
 /** "Name the three topics they covered": what the topics were. */
@@ -56,7 +56,7 @@ const SHORTHAND: Record<string, string> = {
   lol: '', lmao: '', omg: '', btw: '', tbh: '', imo: '', abt: 'about', cuz: 'because',
   bc: 'because', w: 'with', n: 'and', r: 'are', u: 'you', ur: 'your', rn: '', atm: '', tel: 'tell', etc: '', irl: 'in person', wdym: '', idk: '', ngl: '', fr: '', smh: '',
   tho: 'though', thx: '', lowkey: '', highkey: '', smth: 'something', sth: 'something', smthg: 'something', meetup: 'meeting', convo: 'conversation', convos: 'conversations', mofa: 'foreign ministry', folks: 'people', folk: 'people', "ok'd": 'approved', okd: 'approved', okayed: 'approved', "ok'ed": 'approved',
-  deets: 'details', fm: 'foreign ministry', mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', thu: 'Thursday', thurs: 'Thursday',
+  deets: 'details', teh: 'the', fm: 'foreign ministry', mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', thu: 'Thursday', thurs: 'Thursday',
 };
 // Whole words only, and not letters of an abbreviation ("u.s.", "w. virginia").
 const SHORTHAND_WORD = new RegExp(`(?<![\\w'’.])(?:${Object.keys(SHORTHAND).map((k) => k.replace(/'/g, "['’]")).join('|')})(?![\\w'’]|\\.\\w)`, 'gi');

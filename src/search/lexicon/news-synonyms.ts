@@ -33,7 +33,7 @@ lead > executive ceo president chairman chairwoman head leader director
 discuss discussed discussing discussion talk touched cover covered address addressed
 company firm corporation business
 official officials authorities government administration
-official > spokesperson spokesman spokeswoman
+official > spokesperson spokesman spokeswoman formal formally
 body agency authority ministry department organization organisation institution
 effort efforts initiative initiatives bid push drive attempt
 proposal proposals plan plans initiative initiatives
