@@ -443,6 +443,12 @@ describe('ways of asking a sum', () => {
   });
 });
 
+describe('which nation', () => {
+  it('reads "which nation" as asking for a country', () => {
+    expect(analyzeQuestion('which nation is among washington\'s partners').kind).toBe('place');
+  });
+});
+
 describe('plans', () => {
   it('reads "are they planning to meet" as asking about something still to come', () => {
     expect(analyzeQuestion('are the two presidents planning to meet again').future).toBe(true);

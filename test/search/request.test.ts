@@ -474,6 +474,11 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('wat did they talk abt on teh call')).toBe('what did they talk about on the call');
   });
 
+  it('reads "late October" as October, which the text dates to the day', () => {
+    expect(questionOfRequest('Where were Trump and Xi in late October?')).toBe('Where were Trump and Xi in October?');
+    expect(questionOfRequest('what happened in mid-november')).toBe('what happened in november');
+  });
+
   it('spells out "FM" and short weekdays', () => {
     expect(questionOfRequest('china FM spokesman name')).toBe('what is the name of the china foreign ministry spokesman');
     expect(questionOfRequest('who did trump call mon')).toBe('who did trump call Monday');

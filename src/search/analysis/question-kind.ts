@@ -68,7 +68,7 @@ const PAY_CHANGES = new Set(['rise', 'rises', 'increase', 'increases', 'go', 'gr
 const PAY_AS_NOUN = new Set(['more', 'the', 'a', 'in', 'of', 'their', 'his', 'her', 'less']);
 /** "When will…", "is going to", "plan to": the question asks about something still to come. */
 const FUTURE_WORDS = new Set(['will', 'going', 'plan', 'plans', 'planned', 'planning', 'scheduled', 'expected', 'next', 'upcoming', 'soon']);
-const PLACE_NOUNS = new Set(['city', 'cities', 'country', 'countries', 'town', 'towns', 'village', 'villages', 'place', 'places', 'state', 'states', 'region', 'regions', 'location', 'locations']);
+const PLACE_NOUNS = new Set(['city', 'cities', 'country', 'countries', 'nation', 'nations', 'town', 'towns', 'village', 'villages', 'place', 'places', 'state', 'states', 'region', 'regions', 'location', 'locations']);
 const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', 'number', 'quantity', 'volume', 'price', 'cost', 'sum', 'figure', 'total', 'rate', 'rates', 'value', 'worth', 'size', 'score', 'tally', 'share', 'vote', 'margin']);
 /** Nouns that ask for an amount as the head of "what is X's …" ("Taiwan's defense budget"), not after "what" ("what budget…"). */
 const AMOUNT_HEAD_NOUNS = new Set(['budget', 'revenue', 'population', 'salary', 'toll']);

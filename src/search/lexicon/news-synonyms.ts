@@ -190,6 +190,13 @@ upset > denounce denounced protest protested condemn condemned deplore deplores 
 unhappy > uneasy upset denounce denounced protest protested condemn condemned deplore deplores oppose opposes opposed
 displeased > uneasy upset denounce denounced protest protested condemn condemned deplore deplores oppose opposes opposed
 previous > followed follows preceded
+january jan
+february feb
+august aug
+september sept sep
+october oct
+november nov
+december dec
 autumn > september october november sept oct nov
 summer > june july august jun jul aug
 winter > december january february dec jan feb
