@@ -479,6 +479,11 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('what happened in mid-november')).toBe('what happened in november');
   });
 
+  it('reads "X\'s remarks on Y" as what X said about Y', () => {
+    expect(questionOfRequest("Xi's remark on Taiwan's return to China?")).toBe("what did Xi say about Taiwan's return to China?");
+    expect(questionOfRequest("what were Xi's remarks on Taiwan")).toBe("what were Xi's remarks on Taiwan");
+  });
+
   it('spells out "FM" and short weekdays', () => {
     expect(questionOfRequest('china FM spokesman name')).toBe('what is the name of the china foreign ministry spokesman');
     expect(questionOfRequest('who did trump call mon')).toBe('who did trump call Monday');
