@@ -443,6 +443,14 @@ describe('ways of asking a sum', () => {
   });
 });
 
+describe('money', () => {
+  it('reads "the monetary worth" as asking a sum of money, "monetary" no word to find', () => {
+    const plan = analyzeQuestion('what is the monetary worth of the weapons deal');
+    expect(plan.needsMeasure).toBe('money');
+    expect(plan.terms.map((t) => t.norm)).not.toContain('monetary');
+  });
+});
+
 describe('which nation', () => {
   it('reads "which nation" as asking for a country', () => {
     expect(analyzeQuestion('which nation is among washington\'s partners').kind).toBe('place');

@@ -62,7 +62,7 @@ const MONEY_WORDS = new Set(['price', 'prices', 'cost', 'costs', 'paid', 'spend'
 const MONEY_NOUNS = new Set(['money', 'cash']);
 const PAY_VERBS = new Set(['pay', 'paid', 'spend', 'spent']);
 const DO_AUXILIARIES = new Set(['did', 'does', 'do', 'will', 'would']);
-const CURRENCIES = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'cash', 'money']);
+const CURRENCIES = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'cash', 'money', 'monetary', 'financial']);
 /** "How much will pay rise": pay as the thing that changes, not money paid. */
 const PAY_CHANGES = new Set(['rise', 'rises', 'increase', 'increases', 'go', 'grow', 'grows', 'fall', 'falls', 'climb', 'jump', 'change']);
 const PAY_AS_NOUN = new Set(['more', 'the', 'a', 'in', 'of', 'their', 'his', 'her', 'less']);
