@@ -484,6 +484,11 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest("what were Xi's remarks on Taiwan")).toBe("what were Xi's remarks on Taiwan");
   });
 
+  it('reads "in Xi\'s view, …" as according to Xi, and "by whom were X denounced" as who denounced X', () => {
+    expect(questionOfRequest("In Xi's view, how should the war be resolved?")).toBe('according to Xi, how should the war be resolved?');
+    expect(questionOfRequest("By whom were the prime minister's remarks denounced?")).toBe("who denounced the prime minister's remarks?");
+  });
+
   it('spells out "FM" and short weekdays', () => {
     expect(questionOfRequest('china FM spokesman name')).toBe('what is the name of the china foreign ministry spokesman');
     expect(questionOfRequest('who did trump call mon')).toBe('who did trump call Monday');

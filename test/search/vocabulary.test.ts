@@ -20,6 +20,7 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('parties')).toContain('sides');
     expect(newsSynonyms('leadership')).toContain('minister');
     expect(newsSynonyms('upset')).toContain('protested');
+    expect(newsSynonyms('part')).toContain('includes');
     expect(newsSynonyms('october')).toContain('oct');
     expect(newsSynonyms('official')).toContain('formal');
     expect(newsSynonyms('disclosed')).toContain('announced');

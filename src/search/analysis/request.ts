@@ -190,6 +190,10 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(?:is|was|are|were)\s+(?:quoted|cited)\s+(?:as\s+)?(?=[a-z]+ing\b)/gi, ''],
   // "Xi's remark on Taiwan's return?": a noun phrase for what someone said is asking what they said.
   [new RegExp(String.raw`^(?!${ASKS})((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+?)['’]s?\s+(?:remarks?|comments?|words|statements?)\s+(on|about|regarding|over)\s+(?=\S)`, 'i'), (_: string, who: string) => `what did ${who} say about `],
+  // "In Xi's view, how should…": according to Xi — "view" is the asking, not a word of the answer.
+  [/^in\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+?)['’]s?\s+(?:view|opinion|words|telling|account|estimation|mind),\s*/i, 'according to $1, '],
+  // "By whom were the remarks denounced?": who denounced them.
+  [/^by\s+whom\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(.+?)\s+([a-z]+(?:ed|en|wn|ld|id|nt))\s*([?.!]*)\s*$/i, 'who $2 $1$3'],
   // "In late October": the month, which the text dates to the day ("Oct. 30").
   [/\b(?:late|early|mid)[\s-]+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi, ''],
   // "How would you describe current ties": ties now are what the article tells.

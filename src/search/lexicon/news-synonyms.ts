@@ -114,6 +114,7 @@ disagree disagrees disagreed dispute disputes disputed reject rejects rejected c
 learn learned learnt informed notified notification
 notice > notification notified informed
 contents > include includes included including contain contains contained
+part > include includes included including
 equipment hardware gear components
 readout account summary version description rundown
 trade > tariff tariffs export exports import imports purchase purchases purchasing
