@@ -44,35 +44,34 @@ export function buildTitleHolders(units: SentenceUnit[], properNouns: ReadonlySe
   return byArticle;
 }
 
+/** Adds the holders written as "country … office Name" in `tokens` (or, given `nameWords`, in a speaker's role and name). */
 function addHolders(holders: TitleHolders, tokens: Token[], properNouns: ReadonlySet<string>, nameWords?: ReadonlySet<string>): void {
   const isName = (token: Token) => (nameWords ? nameWords.has(token.norm) && !isTitle(token.norm) : isHolderName(token, properNouns));
-  {
-    for (let i = 0; i < tokens.length; i++) {
-      const country = countryKey(tokens[i]!.norm);
-      if (!country) continue;
-      // The office: words after the country up to the name, the last of them a title.
-      let j = i + 1;
-      const offices: string[] = [];
-      while (j < tokens.length && j - i <= OFFICE_REACH + 1 && !isName(tokens[j]!)) {
-        if (isTitle(tokens[j]!.norm)) offices.push(tokens[j]!.norm);
-        else if (isStopWord(tokens[j]!.norm)) break;
-        j++;
-      }
-      if (offices.length === 0 || !isTitle(tokens[j - 1]?.norm ?? '')) continue;
-      const name: string[] = [];
-      for (let k = j; k < tokens.length && name.length < 3 && isName(tokens[k]!); k++) name.push(tokens[k]!.norm);
-      if (name.length === 0) continue;
-      for (const office of offices) {
-        const key = `${country}|${office}`;
-        const set = holders.get(key) ?? holders.set(key, new Set()).get(key)!;
-        for (const part of name) set.add(part);
-      }
+  for (let i = 0; i < tokens.length; i++) {
+    const country = countryKey(tokens[i]!.norm);
+    if (!country) continue;
+    // The office: words after the country up to the name, the last of them a title.
+    let j = i + 1;
+    const offices: string[] = [];
+    while (j < tokens.length && j - i <= OFFICE_REACH + 1 && !isName(tokens[j]!)) {
+      if (isTitle(tokens[j]!.norm)) offices.push(tokens[j]!.norm);
+      else if (isStopWord(tokens[j]!.norm)) break;
+      j++;
+    }
+    if (offices.length === 0 || !isTitle(tokens[j - 1]?.norm ?? '')) continue;
+    const name: string[] = [];
+    for (let k = j; k < tokens.length && name.length < 3 && isName(tokens[k]!); k++) name.push(tokens[k]!.norm);
+    if (name.length === 0) continue;
+    for (const office of offices) {
+      const key = `${country}|${office}`;
+      const set = holders.get(key) ?? holders.set(key, new Set()).get(key)!;
+      for (const part of name) set.add(part);
     }
   }
 }
 
 /** A word of the holder's name: not the title before it ("President" is capitalised there too). */
-function isHolderName(token: SentenceUnit['tokens'][number], properNouns: ReadonlySet<string>): boolean {
+function isHolderName(token: Token, properNouns: ReadonlySet<string>): boolean {
   return isNamePart(token, properNouns) && !isTitle(token.norm);
 }
 
