@@ -489,6 +489,14 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest("By whom were the prime minister's remarks denounced?")).toBe("who denounced the prime minister's remarks?");
   });
 
+  it('reads "does X say it will V" as will X V, "is entitled to" and "has the sole right to" as may, "is currently serving as" as is', () => {
+    expect(questionOfRequest('What kind of peace efforts does Beijing say it will back?')).toBe('What kind of peace efforts will Beijing back?');
+    expect(questionOfRequest("Who alone is entitled to determine the island's future?")).toBe("Who alone may determine the island's future?");
+    expect(questionOfRequest("who's entitled to decide taiwan's future")).toBe("who may decide taiwan's future");
+    expect(questionOfRequest("Who holds the sole right to determine the island's future?")).toBe("Who may determine the island's future?");
+    expect(questionOfRequest("Who is currently serving as Japan's prime minister?")).toBe("who is Japan's prime minister?");
+  });
+
   it('spells out "FM" and short weekdays', () => {
     expect(questionOfRequest('china FM spokesman name')).toBe('what is the name of the china foreign ministry spokesman');
     expect(questionOfRequest('who did trump call mon')).toBe('who did trump call Monday');

@@ -194,6 +194,14 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^in\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+?)['’]s?\s+(?:view|opinion|words|telling|account|estimation|mind),\s*/i, 'according to $1, '],
   // "By whom were the remarks denounced?": who denounced them.
   [/^by\s+whom\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(.+?)\s+([a-z]+(?:ed|en|wn|ld|id|nt))\s*([?.!]*)\s*$/i, 'who $2 $1$3'],
+  // "What kind of efforts does Beijing say it will back": what it will back — the saying only reports it.
+  [/\b(?:does|did|do)\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)\s+say\s+(?:that\s+)?(?:it|they|he|she|we)\s+(will|would|could|can|should|might|must)\s+(?=[a-z])/gi, '$2 $1 '],
+  // "Who is entitled to determine the island's future", "who has the sole right to decide it": who may.
+  [/\b(?:is|are|was|were)\s+(?:solely\s+|alone\s+)?entitled\s+to\s+(?=[a-z])/gi, 'may '],
+  [/\b(who|which\s+[a-z]+)['’]s\s+(?:solely\s+|alone\s+)?entitled\s+to\s+(?=[a-z])/gi, '$1 may '],
+  [/\b(?:has|have|had|holds?|held)\s+the\s+(?:sole\s+|only\s+|exclusive\s+)?right\s+to\s+(?=[a-z])/gi, 'may '],
+  // "Who is currently serving as Japan's prime minister": who is.
+  [/^who\s+(?:is|was)\s+(?:currently|now|presently)\s+serving\s+as\b/i, 'who is'],
   // "In late October": the month, which the text dates to the day ("Oct. 30").
   [/\b(?:late|early|mid)[\s-]+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi, ''],
   // "How would you describe current ties": ties now are what the article tells.
