@@ -83,16 +83,15 @@ const HOW_SAY_VERBS = new Set([...SAY_VERBS, 'rate', 'rated', 'rates', 'assess',
 const CAUSE_VERBS = new Set(['caused', 'causes', 'cause', 'prompted', 'triggered', 'sparked', 'led', 'drove']);
 const SAYING_THINGS = new Set('call calls study studies report reports statement article paper survey ruling rulings data document documents memo letter filing complaint analysis law bill deal agreement decision verdict order'.split(' '));
 const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing', 'not', "n't", 'never', 'avoid', 'avoided', 'avoids', 'avoiding']);
-/** People asked about by role ("which judges…", "which officials…"). */
-const PEOPLE_NOUNS = new Set(
-  `judge judges official officials player players lawmakers senators members executives ministers leaders officers doctors
-  scientists researchers analysts experts company companies firm firms organization organisations organizations group
-  groups agency agencies team teams club clubs party parties bank banks senator minister leader executive officer doctor
-  scientist researcher analyst expert player member lawmaker side sides body bodies arm branch organ wing office offices department departments ministry ministries government governments administration`.split(/\s+/),
-);
 /** Bodies asked about by "which", which a text may name by what they are ("the foreign ministry"). */
 const BODY_NOUNS = new Set(['agency', 'agencies', 'organization', 'organizations', 'organisations', 'organisation', 'group', 'groups', 'body', 'bodies', 'department', 'departments', 'office', 'offices', 'ministry', 'ministries', 'government', 'governments', 'administration', 'arm', 'branch', 'organ', 'wing']);
-/** "What words did X use": nouns for what someone said. */
+/** People asked about by role ("which judges…", "which officials…"), and the bodies above. */
+const PEOPLE_NOUNS = new Set([
+  ...`judge judges official officials player players lawmakers senators members executives ministers leaders officers doctors
+  scientists researchers analysts experts company companies firm firms team teams club clubs party parties bank banks
+  senator minister leader executive officer doctor scientist researcher analyst expert player member lawmaker side sides`.split(/\s+/),
+  ...BODY_NOUNS,
+]);
 /** A kind noun opening a search-style fragment, with the words that may follow it ("date of…", "reason for…"). */
 const FRAGMENT_KINDS: { kind: AnswerKind; nouns: ReadonlySet<string>; links: ReadonlySet<string> }[] = [
   { kind: 'date', nouns: new Set(['day', 'date']), links: new Set(['the', 'of', 'when', 'that', 'on']) },
@@ -102,6 +101,7 @@ const FRAGMENT_KINDS: { kind: AnswerKind; nouns: ReadonlySet<string>; links: Rea
 ];
 /** Nouns that ask for someone's words when typed after their name ("xi quote on taiwan"). */
 const QUOTE_NOUNS = new Set(['quote', 'quotes', 'quotation', 'quotations']);
+/** "What words did X use": nouns for what someone said. */
 const WORDING_NOUNS = new Set(['words', 'phrase', 'phrases', 'term', 'terms', 'language', 'wording']);
 /** "What was X's reaction": nouns for what someone said in answer to something. */
 const REACTION_NOUNS = new Set(['reaction', 'reactions', 'response', 'responses', 'reply']);

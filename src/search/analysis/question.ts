@@ -264,9 +264,9 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     const at = tokens.indexOf(token);
     if (verb && tokens.slice(Math.max(0, at - 2), at).some((t) => NEGATIONS.has(t.norm))) terms[index]!.negated = true;
     // "Why is Beijing not happy with Japan", "why isn't Beijing happy": an adjective said with "is not" is negated too.
-    const adjective = !verb && baseForms(token.norm, 'a').length > 0 && baseForms(token.norm, 'n').length === 0;
-    const isNot = (NEGATIONS.has(tokens[at - 1]?.norm ?? '') && tokens.slice(0, at - 1).some((t) => BE_FORMS.has(t.norm))) || tokens.slice(0, at).some((t) => NEGATED_BE.has(t.norm));
-    if (adjective && isNot) terms[index]!.negated = true;
+    // (The dictionary is asked only when a "not" is there: most questions have none.)
+    const isNot = !verb && ((NEGATIONS.has(tokens[at - 1]?.norm ?? '') && tokens.slice(0, at - 1).some((t) => BE_FORMS.has(t.norm))) || tokens.slice(0, at).some((t) => NEGATED_BE.has(t.norm)));
+    if (isNot && baseForms(token.norm, 'a').length > 0 && baseForms(token.norm, 'n').length === 0) terms[index]!.negated = true;
     const after = tokens[at + 1];
     if (verb && after && PARTICLES.has(after.norm) && phrasalVerb(token.norm, after.norm)) {
       terms[index]!.particle = after.norm;
