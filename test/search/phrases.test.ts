@@ -19,6 +19,9 @@ describe('phrase integrity', () => {
     const credit = [0, 1];
     applyPhraseIntegrity([phrase], credit, [[], [4]], () => undefined, () => 'goal');
     expect(credit[1]).toBe(1);
+    const objective = [0, 1];
+    applyPhraseIntegrity([phrase], objective, [[], [4]], () => undefined, () => 'objective');
+    expect(objective[1]).toBe(1);
   });
 
   it('takes "his lawyer" after the owner for the owner\'s lawyer, but not "his lawyer" before the owner', () => {

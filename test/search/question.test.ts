@@ -549,3 +549,12 @@ describe('asking for the words used', () => {
     expect(plan.speaker.map((t) => plan.terms[t]!.norm)).toEqual(['chinese', 'spokesperson']);
   });
 });
+
+describe('objects of the question\'s verb', () => {
+  it('reads a verb-like word after a verb and its determiner as the object\'s noun', () => {
+    const raise = analyzeQuestion('why did the authority refuse a bigger raise').terms.find((t) => t.norm === 'raise');
+    expect(raise?.verb).toBe(false);
+    expect(analyzeQuestion('when did their plane land').terms.find((t) => t.norm === 'land')?.event).toBe(true);
+    expect(analyzeQuestion('what principle did beijing accuse the sale of violating').terms.find((t) => t.norm === 'violating')?.verb).toBe(true);
+  });
+});

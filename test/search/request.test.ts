@@ -242,6 +242,11 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('who found the documents')).toBe('who found the documents');
   });
 
+  it('reads "in what manner" and "in what way" as how', () => {
+    expect(questionOfRequest('In what manner did Xi say the crisis should end?')).toBe('how did Xi say the crisis should end?');
+    expect(questionOfRequest('in what way was his position vague')).toBe('how was his position vague');
+  });
+
   it('reads "made public" as announced and "got word of" as learned of', () => {
     expect(questionOfRequest('Who made public that Taiwan had been notified?')).toBe('Who announced that Taiwan had been notified?');
     expect(questionOfRequest('when did taipei get word of the approval')).toBe('when did taipei learn of the approval');

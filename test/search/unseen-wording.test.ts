@@ -616,4 +616,25 @@ describe('counts and places of an occasion', () => {
     expect(summit('in which city did the two presidents hold their earlier summit').answers[0]?.citation.paragraph).toBe(2);
   });
 
+  it('places an occasion named by a word of the title ("talks" in a story about leaders talking)', () => {
+    expect(summit('in which city did the two leaders hold their in-person talks').answers[0]?.citation.paragraph).toBe(2);
+  });
+
+  it('reads the noun of "which Chinese spokesperson publicly condemned…" past its adverb', () => {
+    const sale = askerFor(article('sale', 'Beijing protests arms sale', [
+      'The United States approved an arms sale to Taiwan.',
+      'Chinese foreign ministry spokesperson Lin Jian sharply condemned the arms sale on Tuesday.',
+    ]));
+    expect(sale('which chinese spokesperson publicly condemned the arms sale').answers[0]?.citation.paragraph).toBe(2);
+  });
+
+  it('reads "how have relations fared" and "engaged in a call" by what they govern', () => {
+    const ties = askerFor(article('ties', 'Tokyo and Beijing at odds', [
+      'Relations between Beijing and Tokyo have deteriorated to their lowest point in years.',
+      'Prime Minister Sanae Takaichi and President Xi Jinping held a phone call on Monday.',
+    ]));
+    expect(ties('how have relations between beijing and tokyo fared').answers[0]?.citation.paragraph).toBe(1);
+    expect(ties('which two leaders engaged in a phone call on monday').answers[0]?.citation.paragraph).toBe(2);
+  });
+
 });

@@ -22,6 +22,11 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('upset')).toContain('protested');
     expect(newsSynonyms('part')).toContain('includes');
     expect(newsSynonyms('october')).toContain('oct');
+    expect(newsSynonyms('procuring')).toContain('purchasing');
+    expect(newsSynonyms('consultations')).toContain('talks');
+    expect(newsSynonyms('reversion')).toContain('return');
+    expect(newsSynonyms('fiscal')).toContain('budget');
+    expect(newsSynonyms('entity')).toContain('ministry');
     expect(newsSynonyms('official')).toContain('formal');
     expect(newsSynonyms('disclosed')).toContain('announced');
     expect(newsSynonyms('corroborate')).toContain('confirmed');

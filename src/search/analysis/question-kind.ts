@@ -4,7 +4,7 @@
  * how long → duration, what/which + a time, place, amount or name noun, what did X say → quote.
  */
 import { editDistance } from '../text/edit-distance.ts';
-import { baseForms, isDictionaryWord, isMostlyVerb } from '../lexicon/wordnet.ts';
+import { baseForms, isDictionaryWord, isMostlyVerb, isOnlyAdverb } from '../lexicon/wordnet.ts';
 import { everydayCount } from '../lexicon/word-frequency.ts';
 import { isInterrogative, isStopWord } from '../text/stopwords.ts';
 import type { Token } from '../text/tokenize.ts';
@@ -180,7 +180,9 @@ function nounPhraseHead(tokens: Token[], from: number): Token {
   for (let i = from + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     // A word that is a verb and hardly a noun ends the phrase ("people live…"); "cases" is a noun.
+    // So does an adverb ("which spokesperson publicly condemned…").
     if (isStopWord(t.norm) || (baseForms(t.norm, 'v').length > 0 && (baseForms(t.norm, 'n').length === 0 || isMostlyVerb(t.norm)))) break;
+    if (isOnlyAdverb(t.norm)) break;
     head = t;
   }
   return head;
@@ -466,7 +468,13 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       // ("What's Taiwan's budget": the "is" run into "what's" counts as one.)
       const copula = COPULA_OR_ARTICLE.has(next?.norm ?? '') || wh.withIs === true;
       const headKind = (w: string) => (isKindNoun(w) && !NAME_WORDS.has(w)) || (copula && AMOUNT_HEAD_NOUNS.has(w));
-      const noun = first && !isKindNoun(first.norm) && second && isKindNoun(second.norm) ? second : head && head !== first && headKind(head.norm) ? head : first;
+      // ("Which Chinese diplomatic spokesperson publicly condemned…": the noun that ends the phrase before its verb.)
+      const phraseHead = first && !isKindNoun(first.norm) && !DO_AUXILIARIES.has(first.norm) ? nounPhraseHead(tokens, tokens.indexOf(first)) : undefined;
+      const noun =
+        first && !isKindNoun(first.norm) && second && isKindNoun(second.norm) ? second
+        : head && head !== first && headKind(head.norm) ? head
+        : phraseHead && phraseHead !== first && headKind(phraseHead.norm) ? phraseHead
+        : first;
       const nounAt = noun ? tokens.indexOf(noun) : -1;
       // "Which US senator…": the people noun may end the phrase.
       const people = noun && wh.norm === 'which' ? [noun, nounPhraseHead(tokens, nounAt)].find((t) => PEOPLE_NOUNS.has(t.norm)) : undefined;

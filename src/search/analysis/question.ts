@@ -251,7 +251,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     }
     // (An -ing form of a verb: "bring", "sing" and "string" are no gerunds.)
     const gerundNoun = !progressive && token.norm.endsWith('ing') && current !== null && baseForms(token.norm, 'v').some((base) => base !== token.norm);
-    const verb = !token.capitalized && !gerundNoun && !isNounBeforeVerb(tokens, token) && (isMostlyVerb(token.norm) || isVerbAfterSubject(tokens, token, current !== null));
+    const verb = !token.capitalized && !gerundNoun && !isNounBeforeVerb(tokens, token) && !isObjectNoun(tokens, tokens.indexOf(token)) && (isMostlyVerb(token.norm) || isVerbAfterSubject(tokens, token, current !== null));
     const index = terms.length;
     terms.push({ typed: question.slice(token.start, token.end), norm: token.norm, stem: token.stem, position: token.position, emphasis: degree ? 0.4 : 1, verb, event: (verb && inVerbPosition(tokens, token)) || eventAfterLightVerb(tokens, token) });
     if (token.position === kind.kindNounAt) terms[index]!.namesKind = true;
@@ -562,6 +562,25 @@ function isVerbAfterSubject(tokens: Token[], token: Token, afterSubject: boolean
   const next = tokens[i + 1];
   if (next && !isStopWord(next.norm)) return false;
   return baseForms(token.norm, 'v').length > 0;
+}
+
+/**
+ * "Where did the two leaders hold their in-person talks": a verb and then a determiner already
+ * stand after the subject, so a verb-like word that closes the clause is the object's noun, not a
+ * second verb. (Not one with a verb between: "…say their talks went".)
+ */
+function isObjectNoun(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next && !isStopWord(next.norm)) return false;
+  for (let k = i - 1; k > 1; k--) {
+    const word = tokens[k]!.norm;
+    if (NOUN_PHRASE_OPENERS.has(word) && word !== 'that') {
+      const verb = tokens[k - 1]!.norm;
+      return !AUXILIARIES.has(verb) && !isStopWord(verb) && baseForms(verb, 'v').length > 0;
+    }
+    if (isStopWord(word) || isInterrogative(word) || isMostlyVerb(word)) return false;
+  }
+  return false;
 }
 
 /** "What's", "whats", "whos": an interrogative with "is" run into it, typed with or without its apostrophe. */

@@ -180,6 +180,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "How did China react to what Takaichi said": to her remarks — the saying is the thing reacted
   // to, not what is asked. (Only at the end: "what did Xi say" asks for words.)
   [/\b(to|about|over|at|by|on)\s+what\s+(?!(?:was|were|is|are|had|has|have|been|be|being|will|would|could|might|may|exactly|they|he|she|it|we|you|i)\b)((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)\s+(?:had\s+|has\s+)?(?:said|says|stated|wrote|claimed|remarked)(?=\s*[?.!]*\s*$)/gi, (_: string, to: string, who: string) => `${to} ${/['’]s$/i.test(who) ? who : `${who}'s`} remarks`],
+  // "In what manner did Xi say it should end": how.
+  [/\bin\s+what\s+(?:manner|way|fashion)\b/gi, 'how'],
   // "Take place" is to happen: "took" and "place" are no words the text must have.
   [/\b(take|takes|took|taken|taking)\s+place\b/gi, (_: string, take: string) => sameForm(take, ['happen', 'happens', 'happened', 'happening'], ['take', 'takes', 'took|taken', 'taking'])],
   // "What did Xi say about getting to the bottom of the war": its root, which the text may name.

@@ -11,7 +11,7 @@ weapons arms weaponry munitions armaments
 deal agreement accord pact package sale
 relations ties relationship
 protest protested protests object objected objection objections oppose opposed opposition condemn condemned denounce denounced criticize criticise criticized criticised deplore deplored decry decried
-buy bought purchase purchasing acquire
+buy bought purchase purchasing acquire procure procured procuring
 cut reduce lower slash trim decrease lessen drop
 eliminate cut axe scrap slash
 drop fall fell fallen decline slide plunge tumble sink dip slump decrease
@@ -34,7 +34,7 @@ discuss discussed discussing discussion talk touched cover covered address addre
 company firm corporation business
 official officials authorities government administration
 official > spokesperson spokesman spokeswoman formal formally
-body agency authority ministry department organization organisation institution
+body agency authority ministry department organization organisation institution entity
 effort efforts initiative initiatives bid push drive attempt
 proposal proposals plan plans initiative initiatives
 peace ceasefire truce armistice settlement
@@ -138,6 +138,10 @@ side > ally allies partner partners
 parties > sides
 party > side
 bilateral > relations relationship ties talks
+consultation > call conversation talk talks meeting
+reversion > return returned
+revert > return returned
+fiscal > budget budgets spending
 belong > sovereignty
 detailed thorough comprehensive extensive fullest
 stance position positions stand attitude

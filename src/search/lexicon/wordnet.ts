@@ -78,6 +78,11 @@ export function isMostlyVerb(word: string): boolean {
   return verb > 0 && verb > senses('n') && verb >= senses('a');
 }
 
+/** Only an adverb in WordNet (`publicly`, `sharply`): it ends a noun phrase, as a verb does. */
+export function isOnlyAdverb(word: string): boolean {
+  return baseForms(word, 'r').length > 0 && (['n', 'v', 'a'] as const).every((pos) => baseForms(word, pos).length === 0);
+}
+
 const SENSES_PER_POS = 3;
 /** Narrower terms read per sense: general nouns (`person`) have hundreds. */
 const MAX_NARROWER = 12;

@@ -7,7 +7,7 @@ import type { QuestionPlan } from '../analysis/question.ts';
 import type { SentenceUnit } from '../passages.ts';
 import { namesAKindOf } from '../lexicon/news-synonyms.ts';
 import { isTitle } from '../lexicon/titles.ts';
-import { baseForms, isMostlyVerb } from '../lexicon/wordnet.ts';
+import { baseForms, isMostlyVerb, isOnlyAdverb } from '../lexicon/wordnet.ts';
 import { isStopWord } from '../text/stopwords.ts';
 import type { Token } from '../text/tokenize.ts';
 import { positionLocator } from './answer-relation.ts';
@@ -67,7 +67,7 @@ function inNounPhrase(tokens: Token[], at: number): boolean {
 }
 
 /** Nouns whose "which" asks what it is: a stance, a role, a purpose. */
-const STANCE_NOUNS = new Set(['position', 'positions', 'stance', 'view', 'views', 'opinion', 'attitude', 'policy', 'approach', 'role', 'purpose', 'goal', 'aim']);
+const STANCE_NOUNS = new Set(['position', 'positions', 'stance', 'view', 'views', 'opinion', 'attitude', 'policy', 'approach', 'role', 'purpose', 'goal', 'aim', 'objective']);
 
 /** Words after a noun that introduce which one it is: "tariffs on goods such as steel", "a deal called X". */
 const NAMING_AFTER = new Set(['called', 'named', 'dubbed', 'including', 'like', 'such']);
@@ -87,7 +87,8 @@ const PERSON_ROLES = new Set(['official', 'officials', 'leader', 'leaders', 'pol
 export function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], qualities: number[], matchQuality?: ((stem: string) => number)[]): boolean {
   // The noun phrase after "which", up to a possessor ("which Japanese politician's remarks" asks which politician).
   const noun: number[] = [];
-  for (let t = 0; t < plan.terms.length && !plan.terms[t]!.verb; t++) {
+  // (An adverb ends it too: "which spokesperson publicly condemned…".)
+  for (let t = 0; t < plan.terms.length && !plan.terms[t]!.verb && !isOnlyAdverb(plan.terms[t]!.norm); t++) {
     if (t > 0 && plan.terms[t]!.position !== plan.terms[t - 1]!.position + 1) break;
     noun.push(t);
     if (/['’]s?$/.test(plan.terms[t]!.typed)) break;

@@ -13,6 +13,8 @@ const LIGHT_VERBS = new Set([
   'become', 'became', 'becomes', 'get', 'gets', 'got', 'make', 'makes', 'made', 'take', 'takes', 'took', 'have', 'has', 'had',
   'go', 'goes', 'went', 'come', 'comes', 'came', 'give', 'gives', 'gave', 'keep', 'kept', 'put',
   'supposed', 'meant', 'due', 'set', 'scheduled',
+  // ("How have relations fared": how they are.)
+  'fare', 'fares', 'fared', 'faring',
   // ("When was the Busan summit convened": the occasion is the event; holding it adds none.)
   'hold', 'holds', 'held', 'convene', 'convenes', 'convened', 'stage', 'staged', 'organize', 'organized', 'organise', 'organised',
 ]);
@@ -21,6 +23,8 @@ const LIGHT_VERBS = new Set([
 const EXPRESSION_VERBS = new Set([
   'voice', 'voiced', 'voices', 'express', 'expressed', 'expresses', 'lodge', 'lodged', 'lodges', 'raise', 'raised', 'raises',
   'register', 'registered', 'issue', 'issued', 'issues', 'offer', 'offered', 'offers', 'show', 'showed', 'shown', 'shows',
+  // ("Which two leaders engaged in a phone exchange": the exchange.)
+  'engage', 'engaged', 'engages', 'engaging',
 ]);
 
 /**
@@ -97,8 +101,11 @@ export function subjectTerms(plan: QuestionPlan): number[] {
  * "How long does Solara have to stop the transfers": in an article about Solara, "Solara" is what
  * its sentences call "the company"; the focus is then the question's other words.
  */
-export function withoutTopic(focus: number[], plan: QuestionPlan, topic: boolean[]): number[] {
+export function withoutTopic(focus: number[], plan: QuestionPlan, topic: boolean[], positions: number[][]): number[] {
   if (!focus.every((t) => topic[t])) return focus;
+  // (A place is where an occasion the sentence tells, in any of its words, was held: "where did they
+  // hold their talks" → "a meeting … in Busan", in a story about the talks.)
+  if (plan.kind === 'place' && focus.some((t) => plan.terms[t]!.event && OCCASIONS_OF_TALK.has(plan.terms[t]!.norm) && positions[t]?.length)) return focus;
   // (Not a word that carries no weight: a word typed twice, a choice offered "…, Trump or Xi".)
   const rest = plan.terms.flatMap((term, t) => (topic[t] || term.emphasis === 0 ? [] : [t]));
   return rest.length > 0 ? rest : focus;
