@@ -97,7 +97,8 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     const key = (word: string) => (settings.stemming ? stem(word) : word);
     const inText = (word: string) => index.documentFrequency(key(word), scope) > 0;
     const adjacent = (first: string, second: string) => writtenTogether(index, units, scope, key(first), key(second), settings.stemming);
-    const spelling = settings.typos ? correctQuestion(text, { typos, inText, adjacent }) : { text, corrections: [] };
+    const written = (word: string) => index.formsOf(key(word)).has(word);
+    const spelling = settings.typos ? correctQuestion(text, { typos, inText, adjacent, written }) : { text, corrections: [] };
     // (A title or a country in a person's alias is not the person: "President Xi", "Chinese President".)
     const plan = analyzeQuestion(spelling.text, { isQuotedPerson: (word) => people.has(word) && !isTitle(word) && !namesAPlace(word) });
     markCorrections(plan, spelling.corrections);

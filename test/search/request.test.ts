@@ -242,6 +242,13 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('who found the documents')).toBe('who found the documents');
   });
 
+  it('reads "in the fall" as the season, but not "the fall of" something', () => {
+    expect(questionOfRequest('where did they meet in the fall')).toBe('where did they meet in the autumn');
+    expect(questionOfRequest('what happened this fall')).toBe('what happened this autumn');
+    expect(questionOfRequest('what caused the fall of the government')).toBe('what caused the fall of the government');
+    expect(questionOfRequest('did stocks fall')).toBe('did stocks fall');
+  });
+
   it('reads "in what manner" and "in what way" as how', () => {
     expect(questionOfRequest('In what manner did Xi say the crisis should end?')).toBe('how did Xi say the crisis should end?');
     expect(questionOfRequest('in what way was his position vague')).toBe('how was his position vague');
@@ -499,6 +506,8 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest("Who alone is entitled to determine the island's future?")).toBe("Who alone may determine the island's future?");
     expect(questionOfRequest("who's entitled to decide taiwan's future")).toBe("who may decide taiwan's future");
     expect(questionOfRequest("Who holds the sole right to determine the island's future?")).toBe("Who may determine the island's future?");
+    expect(questionOfRequest("who holds the exclusive prerogative to determine the island's future")).toBe("who may determine the island's future");
+    expect(questionOfRequest('who has the power to decide')).toBe('who may decide');
     expect(questionOfRequest("Who is currently serving as Japan's prime minister?")).toBe("who is Japan's prime minister?");
   });
 

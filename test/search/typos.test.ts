@@ -69,6 +69,13 @@ describe('typo repair', () => {
     expect(correctQuestion('when were the tarifs cut', ctx).text).toBe('when were the tariffs cut');
   });
 
+  it('repairs a slip that shares its stem with a word of the text ("presidants"), but not the text\'s own forms', () => {
+    const ctx = { typos: () => new TypoTrie(), inText: (w: string) => w.startsWith('presid'), written: (w: string) => w === 'president' };
+    expect(correctQuestion('where did the two presidants meet', ctx).text).toBe('where did the two presidents meet');
+    expect(correctQuestion('where did the two presidents meet', ctx).text).toBe('where did the two presidents meet');
+    expect(correctQuestion('what did the president say', ctx).text).toBe('what did the president say');
+  });
+
   it('reads a Chinese name spelt as heard ("Shi" for "Xi") as the article\'s pinyin', () => {
     const ctx = { typos: () => new TypoTrie(), inText: (w: string) => ['xi', 'jinping'].includes(w) };
     expect(correctQuestion('what did shi jinping say', ctx).text).toBe('what did xi jinping say');

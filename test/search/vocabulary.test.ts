@@ -25,6 +25,7 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('procuring')).toContain('purchasing');
     expect(newsSynonyms('consultations')).toContain('talks');
     expect(newsSynonyms('reversion')).toContain('return');
+    expect(newsSynonyms('resolution')).toContain('settlement');
     expect(newsSynonyms('fiscal')).toContain('budget');
     expect(newsSynonyms('entity')).toContain('ministry');
     expect(newsSynonyms('official')).toContain('formal');

@@ -180,6 +180,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "How did China react to what Takaichi said": to her remarks — the saying is the thing reacted
   // to, not what is asked. (Only at the end: "what did Xi say" asks for words.)
   [/\b(to|about|over|at|by|on)\s+what\s+(?!(?:was|were|is|are|had|has|have|been|be|being|will|would|could|might|may|exactly|they|he|she|it|we|you|i)\b)((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)\s+(?:had\s+|has\s+)?(?:said|says|stated|wrote|claimed|remarked)(?=\s*[?.!]*\s*$)/gi, (_: string, to: string, who: string) => `${to} ${/['’]s$/i.test(who) ? who : `${who}'s`} remarks`],
+  // "They met in the fall": the season, which news may date by its months (not "the fall of the regime", "prices fall").
+  [/\b(in|during|by|this|last|next|early|late)\s+(the\s+)?fall\b(?!\s+of\s+(?!\d{4}\b))/gi, '$1 $2autumn'],
   // "In what manner did Xi say it should end": how.
   [/\bin\s+what\s+(?:manner|way|fashion)\b/gi, 'how'],
   // "Take place" is to happen: "took" and "place" are no words the text must have.
@@ -201,7 +203,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Who is entitled to determine the island's future", "who has the sole right to decide it": who may.
   [/\b(?:is|are|was|were)\s+(?:solely\s+|alone\s+)?entitled\s+to\s+(?=[a-z])/gi, 'may '],
   [/\b(who|which\s+[a-z]+)['’]s\s+(?:solely\s+|alone\s+)?entitled\s+to\s+(?=[a-z])/gi, '$1 may '],
-  [/\b(?:has|have|had|holds?|held)\s+the\s+(?:sole\s+|only\s+|exclusive\s+)?right\s+to\s+(?=[a-z])/gi, 'may '],
+  [/\b(?:has|have|had|holds?|held)\s+the\s+(?:sole\s+|only\s+|exclusive\s+)?(?:right|prerogative|power|authority)\s+to\s+(?=[a-z])/gi, 'may '],
   // "Who is currently serving as Japan's prime minister": who is.
   [/^who\s+(?:is|was)\s+(?:currently|now|presently)\s+serving\s+as\b/i, 'who is'],
   // "In late October": the month, which the text dates to the day ("Oct. 30").

@@ -140,6 +140,7 @@ party > side
 bilateral > relations relationship ties talks
 consultation > call conversation talk talks meeting
 reversion > return returned
+resolution > settlement solution
 revert > return returned
 fiscal > budget budgets spending
 belong > sovereignty

@@ -34,6 +34,16 @@ export interface SpellingContext {
   inText: (word: string) => boolean;
   /** Whether the searched articles write `first` right before `second` (by stem): "prime minister". */
   adjacent?: (first: string, second: string) => boolean;
+  /** Whether the searched articles write the word in exactly this form. */
+  written?: (word: string) => boolean;
+}
+
+/**
+ * "Presidants": no English word, and not as the text writes it, though its stem is the text's
+ * ("presid"). Such a slip is repaired like any other, so that the word's synonyms ("leaders") count.
+ */
+function slipSharingStem(word: string, ctx: SpellingContext): boolean {
+  return ctx.written !== undefined && !ctx.written(word) && !isDictionaryWord(word) && !namesAPlace(word) && regionMembers(word).length === 0;
 }
 
 /**
@@ -50,7 +60,7 @@ discuss discussed cover covered topic topics`.split(/\s+/);
 export function repairWord(word: string, capitalized: boolean, ctx: SpellingContext): { word: string; distance: number } | null {
   // A dictionary word is taken as meant, even one that looks like a slip ("sined", "resected"):
   // repairing those also "repairs" real words ("hosted" → "posted").
-  if (word.length < 3 || /[^a-z]/.test(word) || isStopWord(word) || ctx.inText(word)) return null;
+  if (word.length < 3 || /[^a-z]/.test(word) || isStopWord(word) || (ctx.inText(word) && !slipSharingStem(word, ctx))) return null;
   // A name the place list knows ("sino", "kyiv", "europe") is meant, not a slip for an English word ("sing").
   if (namesAPlace(word) || regionMembers(word).length > 0) return null;
   // "Shi Jinping": a Chinese name heard, not read — pinyin writes "x" what English spells "sh".
