@@ -41,6 +41,17 @@ describe('ranking', () => {
     expect(ask('where did the two leaders meet prior to this call', 'arms-sale').status).toBe('answered');
   });
 
+  it('answers a choice from a sentence naming both when only one stands in the clause of the event', () => {
+    const trade = buildQuestionIndex(knowledgeBase(article('trade', 'Trade truce', [
+      'Since then, China has resumed purchasing U.S. soybeans, and the United States has reduced certain tariffs by 10%.',
+      'China and the United States both praised the truce.',
+    ])));
+    const result = trade.ask('was it the us or china that lowered tariffs', { article: 'trade' });
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+    expect(result.answers[0]?.why[0]).toBe('answers "who": United States');
+    expect(trade.ask('who praised the truce, the us or china', { article: 'trade' }).status).toBe('not_found');
+  });
+
   it('answers a choice only where the question\'s event is told as an event, not named by a noun', () => {
     const call = buildQuestionIndex(knowledgeBase(article('talks', 'Talks', ['Officials met on Monday.', 'Chinese officials said Xi backed any initiative for a settlement.'])));
     expect(call.ask('who initiated the talks, trump or xi', { article: 'talks' }).status).toBe('not_found');

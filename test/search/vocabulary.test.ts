@@ -26,6 +26,7 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('consultations')).toContain('talks');
     expect(newsSynonyms('reversion')).toContain('return');
     expect(newsSynonyms('resolution')).toContain('settlement');
+    expect(newsSynonyms('defend')).toContain('protect');
     expect(newsSynonyms('fiscal')).toContain('budget');
     expect(newsSynonyms('entity')).toContain('ministry');
     expect(newsSynonyms('official')).toContain('formal');

@@ -159,6 +159,7 @@ doctrine > principle policy
 soy > soybeans soybean
 protect > safeguard safeguarding defend
 guard > safeguard safeguarding protect defend
+defend > protect
 break > violate violated violates violating breach breached
 broke > violate violated violates violating breach breached
 broken > violate violated violates violating breach breached

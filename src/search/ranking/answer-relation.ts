@@ -159,7 +159,7 @@ export function positionLocator(units: SentenceUnit[]): (position: number) => To
 }
 
 /** Maps a passage position to a passage-wide clause key (sentence, clause). */
-function clauseLocator(units: SentenceUnit[], at: (position: number) => TokenAt, joinWhere = false): (position: number) => string {
+export function clauseLocator(units: SentenceUnit[], at: (position: number) => TokenAt, joinWhere = false): (position: number) => string {
   return (position) => {
     const { unit, token } = at(position);
     return `${unit}:${clauseNumbers(units[unit]!, joinWhere)[token] ?? -1}`;

@@ -8,7 +8,7 @@ import type { QuestionPlan } from '../analysis/question.ts';
 import type { AttributionTable } from '../attributions.ts';
 import type { SentenceUnit } from '../passages.ts';
 import { baseForms, isCommunicationVerb, isMostlyVerb } from '../lexicon/wordnet.ts';
-import { clauseNumbers, positionLocator, relationOf, type AnswerRelation } from './answer-relation.ts';
+import { clauseLocator, clauseNumbers, positionLocator, relationOf, type AnswerRelation } from './answer-relation.ts';
 import { focusTerms, inceptionOnlyNear, isLightVerb, subjectTerms, withoutTopic } from './focus.ts';
 import { actsIn, eventAsVerb, identifiesWhich, LINKING, precise } from './answer-checks.ts';
 import { fitsMeasure } from './measure-fit.ts';
@@ -200,7 +200,7 @@ export function findAnswer(
   if (choice) {
     const unitOf = sentenceOf(units);
     const [a, b] = choice.map((list) => new Set(list.map(unitOf)));
-    if ([...a!].some((u) => b!.has(u))) return { answer: null, lacksKind: true, relation: null };
+    if ([...a!].some((u) => b!.has(u)) && !oneInEventClause(choice, units, positions, plan)) return { answer: null, lacksKind: true, relation: null };
   }
   const offered = new Set(choice?.flat() ?? []);
   const events = plan.terms.flatMap((term, t) => (term.event ? positions[t] ?? [] : []));
@@ -726,6 +726,21 @@ function inParagraph(units: SentenceUnit[], ctx: AnswerContext): (term: number) 
 }
 
 /** Maps a passage position to the index of its sentence in `units`. */
+/**
+ * "Was it the US or China that lowered tariffs" → "China has resumed buying soybeans, and the United
+ * States has reduced certain tariffs": a sentence naming both may still say which, when only one
+ * stands in the clause of the question's event.
+ */
+function oneInEventClause(choice: number[][], units: SentenceUnit[], positions: number[][], plan: QuestionPlan): boolean {
+  const event = plan.terms.findIndex((term) => term.event);
+  const eventAt = event >= 0 ? positions[event] ?? [] : [];
+  if (eventAt.length === 0) return false;
+  const clauseOf = clauseLocator(units, positionLocator(units));
+  const eventClauses = new Set(eventAt.map(clauseOf));
+  const [a, b] = choice.map((list) => list.some((p) => eventClauses.has(clauseOf(p))));
+  return a !== b;
+}
+
 function sentenceOf(units: SentenceUnit[]): (position: number) => number {
   const at = positionLocator(units);
   return (position) => at(position).unit;
