@@ -557,4 +557,8 @@ describe('objects of the question\'s verb', () => {
     expect(analyzeQuestion('when did their plane land').terms.find((t) => t.norm === 'land')?.event).toBe(true);
     expect(analyzeQuestion('what principle did beijing accuse the sale of violating').terms.find((t) => t.norm === 'violating')?.verb).toBe(true);
   });
+
+  it('reads adjectives joined by "and" as one noun phrase ("on a steady and positive track")', () => {
+    expect(analyzeQuestion('since when does xi say ties have been on a steady and positive track').terms.find((t) => t.norm === 'track')?.verb).toBe(false);
+  });
 });

@@ -628,6 +628,14 @@ describe('counts and places of an occasion', () => {
     expect(sale('which chinese spokesperson publicly condemned the arms sale').answers[0]?.citation.paragraph).toBe(2);
   });
 
+  it('answers why with a reason\'s cue though a question word matched it ("claim" ~ "asserting")', () => {
+    const claim = askerFor(article('claim', 'Taiwan rejects claim', [
+      "Beijing says Taiwan's political status was settled after the war.",
+      "Taiwan's government rejects Beijing's claim, asserting that only the island's 23 million residents may decide their future.",
+    ]));
+    expect(claim("why does taiwan's government reject beijing's claim").answers[0]?.citation.paragraph).toBe(2);
+  });
+
   it('reads "how have relations fared" and "engaged in a call" by what they govern', () => {
     const ties = askerFor(article('ties', 'Tokyo and Beijing at odds', [
       'Relations between Beijing and Tokyo have deteriorated to their lowest point in years.',

@@ -59,7 +59,7 @@ const PATTERNS: [AnswerKind, RegExp][] = [
   ['date', new RegExp(`\\b(?:by|before|at|until|from)?\\s*the\\s+(?:end|start|beginning|middle)\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|last\\s+)?(?:${UNIT}|spring|summer|fall|autumn|winter|quarter|${MONTH})\\b`, 'gi')],
   ['amount', new RegExp(`\\b\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand|hundred))?\\b|\\b(?:${NUMBER_WORD}|dozens|hundreds|thousands|millions|billions)\\b`, 'gi')],
   ['time', /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\b(?:noon|midnight|midday|morning|afternoon|evening|tonight|dawn|dusk)\b/gi],
-  ['reason', /\b(?:because|due to|owing to|as a result|amid|citing|arguing|saying|warning|so that|so|in order to|after|since|reason|over|for|while|threatens|threatened|forcing|forced|led to|blamed|adding (?:weight )?to|fuell?ing|stoking)\b/gi],
+  ['reason', /\b(?:because|due to|owing to|as a result|amid|citing|arguing|asserting|insisting|contending|saying|warning|so that|so|in order to|after|since|reason|over|for|while|threatens|threatened|forcing|forced|led to|blamed|adding (?:weight )?to|fuell?ing|stoking)\b/gi],
   // "…in Busan, where the two leaders sought to stabilize relations": what they set out to do is why.
   ['reason', /\b(?:sought|seeking|seek|seeks|aimed|aiming|aims|tried|trying|hoped|hoping|in a bid|in an effort|intended|intending)\s+to\b/gi],
   // "Must be respected as part of maintaining global stability": what it is done for.

@@ -529,7 +529,7 @@ function isNounBeforeVerb(tokens: Token[], token: Token): boolean {
   const i = tokens.indexOf(token);
   const next = tokens[i + 1];
   let j = i - 1;
-  while (j >= 0 && !isStopWord(tokens[j]!.norm) && !isInterrogative(tokens[j]!.norm) && !isMostlyVerb(tokens[j]!.norm)) j--;
+  while (j >= 0 && ((!isStopWord(tokens[j]!.norm) && !isInterrogative(tokens[j]!.norm) && !isMostlyVerb(tokens[j]!.norm)) || joinsAdjectives(tokens, j))) j--;
   // "Why is Beijing mad about arms deal": a preposition opens the noun phrase that ends the question, with no article.
   // (Not after a "did" still waiting for its verb: "when did the arms sale to Taiwan start".)
   if (!next && j < i - 1 && j >= 1 && PHRASE_PREPOSITIONS.has(tokens[j]!.norm) && !tokens.slice(0, j).some((t) => DO_AUXILIARIES.has(t.norm))) return true;
@@ -543,6 +543,12 @@ function isNounBeforeVerb(tokens: Token[], token: Token): boolean {
   // (The verb said before may be "was" with its adjective: "who was angry about the arms deal".)
   const predicate = (t: Token, k: number) => BE_FORMS.has(t.norm) && k + 1 < j - 1 && !isStopWord(tokens[k + 1]!.norm) && !isInterrogative(tokens[k + 1]!.norm);
   return PHRASE_PREPOSITIONS.has(tokens[j - 1]?.norm ?? '') && tokens.slice(0, j).some((t, k) => (!AUXILIARIES.has(t.norm) && !isInterrogative(t.norm) && isMostlyVerb(t.norm)) || predicate(t, k));
+}
+
+/** "A steady and positive track": an "and" or "or" between two adjectives stays inside the noun phrase. */
+function joinsAdjectives(tokens: Token[], at: number): boolean {
+  const adjective = (t: Token | undefined) => t !== undefined && !isStopWord(t.norm) && baseForms(t.norm, 'a').length > 0 && !isMostlyVerb(t.norm);
+  return (tokens[at]!.norm === 'and' || tokens[at]!.norm === 'or') && adjective(tokens[at - 1]) && adjective(tokens[at + 1]);
 }
 
 /** Prepositions that take only a noun phrase (not "after", "before", "since", which also open clauses). */

@@ -337,7 +337,8 @@ export function findAnswer(
       // ("Which ministry announced that Taiwan got notice": "Taiwan's foreign ministry" — the owner
       // of the thing asked for answers, though the question names it in another role.)
       const ownsAsked = /['’]s?$/.test(span.text) && inside.length > 0 && [1, 2].some((k) => askedPositions().includes(Math.max(...inside) + k));
-      if (!choice && inside.length > 0 && inside.every((p) => named.has(p)) && !ownsAsked) continue;
+      // (A reason's cue is no name: "asserting that…" answers why, though "claim" matched "asserting".)
+      if (!choice && kind !== 'reason' && inside.length > 0 && inside.every((p) => named.has(p)) && !ownsAsked) continue;
       // "A judge blocked a merger in New Jersey": a name after "in" is where, not who.
       // ("Joined from Accra Lions" is where from, too, unless the name is a person's: "goals from Liam Doherty".)
       const before = sentence.slice(Math.max(0, span.start - 16), span.start);
