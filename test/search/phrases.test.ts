@@ -24,6 +24,16 @@ describe('phrase integrity', () => {
     expect(objective[1]).toBe(1);
   });
 
+  it('keeps the head of a phrase whose only missing word dates it ("Monday\'s call" told as "the exchange")', () => {
+    const dated = { members: [0, 1], head: 1 };
+    const credit = [0, 0.75];
+    applyPhraseIntegrity([dated], credit, [[], [4]], () => undefined, (t) => ['monday', 'call'][t]!);
+    expect(credit[1]).toBe(0.75);
+    const other = [0, 0.75];
+    applyPhraseIntegrity([dated], other, [[], [4]], () => undefined, (t) => ['phone', 'call'][t]!);
+    expect(other[1]).toBeLessThan(0.75);
+  });
+
   it('takes "his lawyer" after the owner for the owner\'s lawyer, but not "his lawyer" before the owner', () => {
     const possessive = { members: [0, 1], head: 1, pair: [[0], [1]] as [number[], number[]] };
     const words = ['delaney', 'spoke', 'today', 'and', 'then', 'his', 'lawyer'];

@@ -67,6 +67,9 @@ export function applyPhraseIntegrity(
         if (titled) for (const t of unmatched) credit[t] = Math.max(credit[t] ?? 0, PARTIAL);
         continue;
       }
+      // (A day or month that only dates it is no other thing: "Monday's call" is the call the text
+      // calls "the exchange".)
+      if (headWord && unmatched.every((t) => DATING_WORDS.has(headWord(t)))) continue;
       // The head matched without its qualifiers: likely another thing of the same name.
       credit[phrase.head] = Math.min(credit[phrase.head] ?? 0, (original[phrase.head] ?? 0) * PARTIAL);
     } else if (phrase.pair && !ASPECT_NOUNS.has(headWord?.(phrase.head) ?? '')) {
@@ -78,6 +81,12 @@ export function applyPhraseIntegrity(
   }
   return split;
 }
+
+/** Words that date a thing: "Monday's call", "the October summit". */
+const DATING_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+  october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow`.split(/\s+/),
+);
 
 /** Nouns for an aspect of a thing rather than another thing: "the goal of the meeting". */
 const ASPECT_NOUNS = new Set(['goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'purpose', 'point', 'result', 'results', 'outcome', 'outcomes', 'impact', 'effect', 'effects', 'cause', 'causes', 'reason', 'reasons', 'focus', 'subject', 'topic', 'topics', 'details', 'nature', 'significance', 'importance', 'consequences',
