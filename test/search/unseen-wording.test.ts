@@ -628,6 +628,14 @@ describe('counts and places of an occasion', () => {
     expect(sale('which chinese spokesperson publicly condemned the arms sale').answers[0]?.citation.paragraph).toBe(2);
   });
 
+  it('reads a title word before a common noun as no office ("its defense budget")', () => {
+    const budget = askerFor(article('budget', 'US urges Taiwan', [
+      'Trump has continued the policy of strategic ambiguity.',
+      'His administration has encouraged Taipei to expand its defense budget amid rising tensions.',
+    ]));
+    expect(budget('who has encouraged taipei to expand its defense budget').answers[0]?.citation.paragraph).toBe(2);
+  });
+
   it('answers why with a reason\'s cue though a question word matched it ("claim" ~ "asserting")', () => {
     const claim = askerFor(article('claim', 'Taiwan rejects claim', [
       "Beijing says Taiwan's political status was settled after the war.",

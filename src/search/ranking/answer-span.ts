@@ -762,7 +762,12 @@ function toldAsDoer(unit: SentenceUnit, offset: number, span: AnswerSpan, inside
 /** Question terms naming the country whose office holder is asked for ("who is Japan's prime minister"). */
 function officeOwners(plan: QuestionPlan): number[] {
   // ("Who did the American president call": the office holder is the one calling, not the answer.)
-  if (plan.kind !== 'person' || plan.objectAsked || !plan.terms.some((t) => isTitle(t.norm) || OFFICE_WORDS.has(t.norm))) return [];
+  // (A title word that only modifies a common noun names no office: "its defense budget".)
+  const modifier = (t: number) => {
+    const next = plan.terms[t + 1];
+    return next !== undefined && next.position === plan.terms[t]!.position + 1 && !isTitle(next.norm) && !/^\p{Lu}/u.test(next.typed);
+  };
+  if (plan.kind !== 'person' || plan.objectAsked || !plan.terms.some((t, i) => (isTitle(t.norm) && !modifier(i)) || OFFICE_WORDS.has(t.norm))) return [];
   // "taiwans president": a possessive typed without its apostrophe.
   return plan.terms.flatMap((t, i) => (namesAPlace(t.norm) || namesAPlace(t.norm.replace(/s$/, '')) ? [i] : []));
 }
