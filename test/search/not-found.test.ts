@@ -193,3 +193,14 @@ describe('yes or no', () => {
   });
 });
 
+
+describe('claims of someone else', () => {
+  it('does not answer "did X agree that…" with another person\'s claim where X and the verb are nowhere in the paragraph', () => {
+    const claim = buildQuestionIndex(knowledgeBase(article('claim', 'Leaders talk', [
+      "Xi said Taiwan's return to China is part of the post-war order.",
+      'On Tuesday, Trump spoke about trade with reporters.',
+    ])));
+    expect(claim.ask("did trump agree that taiwan's return to china is part of the post-war order", { article: 'claim' }).status).toBe('not_found');
+    expect(claim.ask("did xi say that taiwan's return to china is part of the post-war order", { article: 'claim' }).status).toBe('answered');
+  });
+});

@@ -162,7 +162,7 @@ export function findAnswer(
   if (!plan.yesNo && plan.kindOf.length > 0 && kindUntold(plan, units)) return { answer: null, lacksKind: true, relation: null };
   if (!kind) {
     const lacks =
-      (plan.yesNo && !statesTheClaim(plan, units)) ||
+      (plan.yesNo && (!statesTheClaim(plan, units) || claimOfAnother(plan, units, positions, ctx))) ||
       (plan.cue === 'which' && !identifiesWhich(plan, units, positions, qualities, ctx.matchQuality)) ||
       (plan.reactor.length > 0 && !actsIn(units, plan.reactor.flatMap((t) => positions[t] ?? [])));
     return { answer: null, lacksKind: lacks, relation: null };
@@ -469,6 +469,18 @@ function isPlaceOrPeople(text: string): boolean {
  */
 function statesTheClaim(plan: QuestionPlan, units: SentenceUnit[]): boolean {
   return !plan.future || units.some((u) => u.tokens.some((t) => FUTURE_MARKERS.has(t.norm)));
+}
+
+/**
+ * "Did Trump agree with Xi that Taiwan's return is part of the post-war order" is not answered by
+ * Xi saying so: where neither the question's subject nor its verb is anywhere in the paragraph, the
+ * passage tells someone else's claim, however much of its content it shares.
+ */
+function claimOfAnother(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], ctx: AnswerContext): boolean {
+  const verb = claimVerb(plan, ctx);
+  if (verb === null || positions[verb]?.length) return false;
+  const told = inParagraph(units, ctx);
+  return !told(verb) && plan.terms.slice(0, verb).every((_, t) => !positions[t]?.length && !told(t));
 }
 
 /** A match close enough to stand for the question's verb (a synonym, not a loose relative). */
