@@ -562,3 +562,15 @@ describe('objects of the question\'s verb', () => {
     expect(analyzeQuestion('since when does xi say ties have been on a steady and positive track').terms.find((t) => t.norm === 'track')?.verb).toBe(false);
   });
 });
+
+describe('degrees, durations and the future', () => {
+  it('reads "how much does X matter" as a degree, not an amount', () => {
+    expect(analyzeQuestion('how much does japan matter to washington').kind).toBe(null);
+    expect(analyzeQuestion('how much did the us cut tariffs').kind).toBe('amount');
+  });
+
+  it('reads "going" as the future only in "going to"', () => {
+    expect(analyzeQuestion('how long had the tariff fights been going on').future).toBe(false);
+    expect(analyzeQuestion('is xi going to visit washington').future).toBe(true);
+  });
+});

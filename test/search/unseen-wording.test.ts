@@ -628,6 +628,16 @@ describe('counts and places of an occasion', () => {
     expect(sale('which chinese spokesperson publicly condemned the arms sale').answers[0]?.citation.paragraph).toBe(2);
   });
 
+  it('answers how long something went on with "months of" it, and only it', () => {
+    const truce = askerFor(article('truce', 'Leaders talk', [
+      'Trump and Xi held a phone call on Monday.',
+      'The call followed a meeting in Busan, where the leaders sought to stabilize relations after months of tariff escalations.',
+    ]));
+    expect(truce('how long had the tariff escalations been going on before busan').answers[0]?.citation.paragraph).toBe(2);
+    expect(truce('how long did the leaders talk on the phone').status).toBe('not_found');
+    expect(truce('what were the tariff rates before busan').status).toBe('not_found');
+  });
+
   it('reads a title word before a common noun as no office ("its defense budget")', () => {
     const budget = askerFor(article('budget', 'US urges Taiwan', [
       'Trump has continued the policy of strategic ambiguity.',

@@ -50,6 +50,8 @@ const MEASURES: [Measure, RegExp][] = [
 
 const PATTERNS: [AnswerKind, RegExp][] = [
   ['duration', new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORD}|several|a few|a|an|half an?)[\\s-]+(?:(?:more|full|straight|consecutive)\\s+)?(?:${UNIT})s?\\b`, 'gi')],
+  // "After months of tariff escalations", "years of talks": a span of time told without a number.
+  ['duration', new RegExp(`\\b(?:${UNIT})s(?=\\s+of\\s)`, 'gi')],
   ['date', new RegExp(`\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\b(?:${MONTH})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?(?![\\w])`, 'g')],
   // Recurring times answer "when" too: "clinics open on weekends", "meets on Tuesdays".
   ['date', /\b(?:weekends|weekdays|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/gi],

@@ -50,6 +50,10 @@ const AMOUNT_HOW = new Set(['much', 'many', 'big', 'large', 'old', 'far', 'tall'
 const MEASURE_HOW = new Set(['much', 'big', 'large', 'expensive']);
 /** Things of which "how much" asks a degree, which no number measures. */
 const UNCOUNTED_NOUNS = new Set(['detail', 'details', 'information', 'info', 'attention', 'support', 'progress', 'interest', 'influence', 'pressure', 'effort', 'confidence', 'trust', 'concern', 'emphasis', 'importance', 'weight']);
+/** Verbs of which "how much does X …" asks a degree: "how much does Japan matter", "how much do they trust…". */
+const DEGREE_VERBS = new Set(['matter', 'matters', 'mattered', 'care', 'cares', 'cared', 'value', 'values', 'valued', 'trust', 'trusts', 'trusted',
+  'like', 'likes', 'liked', 'love', 'loves', 'loved', 'hate', 'hates', 'hated', 'fear', 'fears', 'feared', 'worry', 'worries', 'worried',
+  'depend', 'depends', 'depended', 'rely', 'relies', 'relied', 'respect', 'respects', 'respected', 'resent', 'resents', 'resented', 'mind', 'minds', 'minded']);
 const NOT_DEGREE = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'come', 'comes', 'came']);
 const TIME_NOUNS = new Set(['day', 'date', 'year', 'month', 'week', 'weekday', 'deadline']);
 const COPULA_OR_ARTICLE = new Set(['is', 'was', 'are', 'were', 'the', 'a', 'an']);
@@ -68,6 +72,11 @@ const PAY_CHANGES = new Set(['rise', 'rises', 'increase', 'increases', 'go', 'gr
 const PAY_AS_NOUN = new Set(['more', 'the', 'a', 'in', 'of', 'their', 'his', 'her', 'less']);
 /** "When will…", "is going to", "plan to": the question asks about something still to come. */
 const FUTURE_WORDS = new Set(['will', 'going', 'plan', 'plans', 'planned', 'planning', 'scheduled', 'expected', 'next', 'upcoming', 'soon']);
+
+/** A word of the future where it stands: "going" only as "going to" ("had been going on" is past). */
+function saysFuture(tokens: Token[]): boolean {
+  return tokens.some((t, i) => FUTURE_WORDS.has(t.norm) && (t.norm !== 'going' || tokens[i + 1]?.norm === 'to'));
+}
 const PLACE_NOUNS = new Set(['city', 'cities', 'country', 'countries', 'nation', 'nations', 'town', 'towns', 'village', 'villages', 'place', 'places', 'state', 'states', 'region', 'regions', 'location', 'locations']);
 const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', 'number', 'quantity', 'volume', 'price', 'cost', 'sum', 'figure', 'total', 'rate', 'rates', 'value', 'worth', 'size', 'score', 'tally', 'share', 'vote', 'margin']);
 /** Nouns that ask for an amount as the head of "what is X's …" ("Taiwan's defense budget"), not after "what" ("what budget…"). */
@@ -313,7 +322,7 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
   const wh = tokens[at];
   if (!wh) {
     // "Will Trump and Xi meet again": a yes/no question about what is still to come.
-    reading.future = tokens.some((t) => FUTURE_WORDS.has(t.norm));
+    reading.future = saysFuture(tokens);
     if (!YES_NO_OPENERS.has(tokens[0]?.norm ?? '')) {
       // Typed like a search: "price tag of the weapons deal", "arms package value", "budget size".
       const amountAt = tokens.findIndex((t, k) => AMOUNT_NOUNS.has(t.norm) && (k === tokens.length - 1 || tokens[k + 1]?.norm === 'of' || (t.norm === 'price' && tokens[k + 1]?.norm === 'tag')));
@@ -431,6 +440,9 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       // "How much detail did the White House give": a degree told in words ("did not provide
       // additional details"), not a number.
       else if (next.norm === 'much' && UNCOUNTED_NOUNS.has(tokens[at + 2]?.norm ?? '')) set(null, 'how much', next);
+      // "How much does Japan matter to Washington": a degree of feeling or weight, which the text
+      // tells in words ("one of Washington's most important partners").
+      else if (next.norm === 'much' && DO_AUXILIARIES.has(tokens[at + 2]?.norm ?? '') && tokens.slice(at + 3).some((t) => DEGREE_VERBS.has(t.norm))) set(null, 'how much', next);
       else if (AMOUNT_HOW.has(next.norm)) {
         set('amount', `how ${next.norm}`, next);
         if (MEASURE_HOW.has(next.norm)) reading.needsMeasure = 'any';
@@ -599,7 +611,7 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
     reading.consumed.add(tokens[stand]!.position);
     reading.consumed.add(tokens[stand + 1]!.position);
   }
-  reading.future = tokens.some((t) => FUTURE_WORDS.has(t.norm)) || (wh.norm === 'when' && arrangedAhead(tokens, at));
+  reading.future = saysFuture(tokens) || (wh.norm === 'when' && arrangedAhead(tokens, at));
   reading.past = !reading.future && tokens.some((t) => PAST_AUXILIARIES.has(t.norm));
   const form = reading.kind ? FORM_VERBS[reading.kind] : undefined;
   // "When did it take place" is a way of asking; "when did she take office" asks about taking office.

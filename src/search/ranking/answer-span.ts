@@ -354,6 +354,10 @@ export function findAnswer(
       // "Which officials" may be answered "U.S. and Chinese officials"; "the name of the official" not by "Chinese".
       if (namedNear && (!inside.some(namedNear) || (isPlaceOrPeople(span.text) && !plan.cue.startsWith('which')))) continue;
       if (countedNear && !inside.some(countedNear)) continue;
+      // "After months of tariff escalations": a span of time without a number is how long that
+      // thing went on, which must be a word of the question ("how long did the call last" is not it).
+      // (Nor is it an amount: "what were the tariff rates before the cut" is no "months".)
+      if (span.kind === 'duration' && /^[a-z]+s$/i.test(span.text) && (kind !== 'duration' || inside.length === 0 || ![2, 3, 4].some((k) => matched.has(Math.max(...inside) + k)))) continue;
       if (countedNear && plan.needsMeasure !== 'any' && !countsTheWord(unit, inside.map((p) => p - offset), (positions[counted!] ?? []).map((p) => p - offset))) continue;
       // ("Trump has continued the policy…, declining to say whether…": a participle after a comma
       // has the subject of its sentence, the speaker when the sentence opens with them.)
