@@ -204,3 +204,14 @@ describe('claims of someone else', () => {
     expect(claim.ask("did xi say that taiwan's return to china is part of the post-war order", { article: 'claim' }).status).toBe('answered');
   });
 });
+
+describe('speakers of a country', () => {
+  it('does not take officials of one country for the government of another named in the sentence before', () => {
+    const call = buildQuestionIndex(knowledgeBase(article('call', 'Leaders talk', [
+      'Trump and Xi held a phone call on Monday.',
+      'The call also touched on the invasion of Ukraine. Chinese officials said Xi backed any initiative for a settlement.',
+    ])));
+    expect(call.ask("what did ukraine's government say about the call", { article: 'call' }).status).toBe('not_found');
+    expect(call.ask('what did chinese officials say about the call', { article: 'call' }).status).toBe('answered');
+  });
+});

@@ -238,7 +238,7 @@ export function findAnswer(
     const { norm, particle } = plan.terms[mainEvent]!;
     if (!isLightVerb(norm, particle) && (!isCommunicationVerb(norm) || !speaksIn(units, matched))) return { answer: null, lacksKind: true, relation: null };
   }
-  const speakerAt = kind === 'quote' && plan.speaker.length ? speakerPositions(plan, positions, qualities, (word) => ctx.isName?.(word) ?? false) : null;
+  const speakerAt = kind === 'quote' && plan.speaker.length ? speakerPositions(plan, positions, qualities, (word) => ctx.isName?.(word) ?? false, sentenceOf(units)) : null;
   const speakerNear = speakerAt ? speaks(speakerAt) : null;
 
   const actsInQuestion = plan.terms.some((term) => term.event);
@@ -816,7 +816,7 @@ function ownedBy(owners: number[], inside: number[], after: string): boolean {
  * ("Chinese President Xi" is no Taiwanese president), and one named by office where the office is
  * written.
  */
-function speakerPositions(plan: QuestionPlan, positions: number[][], qualities: number[], isName: (word: string) => boolean): number[] {
+function speakerPositions(plan: QuestionPlan, positions: number[][], qualities: number[], isName: (word: string) => boolean, sentence: (position: number) => number): number[] {
   // A title must be there as written: "defense minister" is not the "military" near a prime minister.
   // (Unless the speaker's name is there: "President Takaichi" misremembers Prime Minister Takaichi's title.)
   const title = (t: number) => isTitle(plan.terms[t]!.norm);
@@ -829,7 +829,9 @@ function speakerPositions(plan: QuestionPlan, positions: number[][], qualities: 
   const all = plan.speaker.flatMap((t) => positions[t] ?? []);
   if (countries.length === 0 || others.length === 0) return all;
   const country = countries.flatMap((t) => positions[t] ?? []);
-  return others.flatMap((t) => positions[t] ?? []).filter((p) => country.some((c) => c <= p && p - c <= OWNER_BEFORE));
+  // (A body or people in the same sentence: "…Russia's invasion of Ukraine. Chinese officials said" is no Ukrainian official.)
+  const common = (t: number) => !title(t) && !isName(plan.terms[t]!.norm);
+  return others.flatMap((t) => (positions[t] ?? []).filter((p) => country.some((c) => c <= p && p - c <= OWNER_BEFORE && (!common(t) || sentence(c) === sentence(p)))));
 }
 
 /**
