@@ -27,6 +27,8 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('reversion')).toContain('return');
     expect(newsSynonyms('resolution')).toContain('settlement');
     expect(newsSynonyms('defend')).toContain('protect');
+    expect(newsSynonyms('preserve')).toContain('safeguard');
+    expect(newsSynonyms('vouched')).toContain('confirmed');
     expect(newsSynonyms('fiscal')).toContain('budget');
     expect(newsSynonyms('entity')).toContain('ministry');
     expect(newsSynonyms('official')).toContain('formal');

@@ -160,6 +160,8 @@ soy > soybeans soybean
 protect > safeguard safeguarding defend
 guard > safeguard safeguarding protect defend
 defend > protect
+preserve > protect safeguard
+vouch > confirm confirmed
 break > violate violated violates violating breach breached
 broke > violate violated violates violating breach breached
 broken > violate violated violates violating breach breached
