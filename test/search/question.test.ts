@@ -372,6 +372,13 @@ describe('noun phrases with verb-like words', () => {
 });
 
 describe('asking for the words used', () => {
+  it('reads "what exact quote did X give" and "what statement did X make" as what X said', () => {
+    const quote = analyzeQuestion('what exact quote did lin jian give about the arms sale');
+    expect(quote.kind).toBe('quote');
+    expect(quote.terms.map((t) => t.norm)).toEqual(['lin', 'jian', 'arms', 'sale']);
+    expect(analyzeQuestion('what statement did china make').kind).toBe('quote');
+  });
+
   it('reads "what exact words did X use to describe Y" as asking for X\'s words about Y, with "use" no topic', () => {
     const plan = analyzeQuestion("What exact words did Xi use to describe Taiwan's return to China?");
     expect(plan.kind).toBe('quote');
@@ -543,6 +550,13 @@ describe('words of the asking, not of the topic', () => {
 });
 
 describe('asking for the words used', () => {
+  it('reads "what exact quote did X give" and "what statement did X make" as what X said', () => {
+    const quote = analyzeQuestion('what exact quote did lin jian give about the arms sale');
+    expect(quote.kind).toBe('quote');
+    expect(quote.terms.map((t) => t.norm)).toEqual(['lin', 'jian', 'arms', 'sale']);
+    expect(analyzeQuestion('what statement did china make').kind).toBe('quote');
+  });
+
   it('reads "what words did X use" as what X said', () => {
     const plan = analyzeQuestion('what words did the chinese spokesperson use');
     expect(plan.kind).toBe('quote');

@@ -257,6 +257,8 @@ describe('chat shorthand and interjections', () => {
   it('reads "made public" as announced and "got word of" as learned of', () => {
     expect(questionOfRequest('Who made public that Taiwan had been notified?')).toBe('Who announced that Taiwan had been notified?');
     expect(questionOfRequest('when did taipei get word of the approval')).toBe('when did taipei learn of the approval');
+    expect(questionOfRequest('which office said it got official word of the approval')).toBe('which office said it learned of the approval');
+    expect(questionOfRequest('how did taiwan learn the deal had been green-lit')).toBe('how did taiwan learn the deal had been approved');
     expect(questionOfRequest('which word did xi use')).toBe('which word did xi use');
   });
 

@@ -111,7 +111,9 @@ const FRAGMENT_KINDS: { kind: AnswerKind; nouns: ReadonlySet<string>; links: Rea
 /** Nouns that ask for someone's words when typed after their name ("xi quote on taiwan"). */
 const QUOTE_NOUNS = new Set(['quote', 'quotes', 'quotation', 'quotations']);
 /** "What words did X use": nouns for what someone said. */
-const WORDING_NOUNS = new Set(['words', 'phrase', 'phrases', 'term', 'terms', 'language', 'wording']);
+const WORDING_NOUNS = new Set(['words', 'phrase', 'phrases', 'term', 'terms', 'language', 'wording', 'quote', 'quotes', 'quotation', 'statement', 'statements', 'comment', 'comments', 'remark', 'remarks']);
+/** …and the verbs that ask for them: "what words did X use", "what exact quote did X give", "what statement did X make". */
+const WORDING_VERBS = new Set(['use', 'used', 'give', 'gave', 'given', 'make', 'made', 'offer', 'offered', 'deliver', 'delivered', 'issue', 'issued']);
 /** "What was X's reaction": nouns for what someone said in answer to something. */
 const REACTION_NOUNS = new Set(['reaction', 'reactions', 'response', 'responses', 'reply']);
 /** "What was Xi's message", "Lin Jian's quote": nouns for what someone said, when they are its owner. */
@@ -568,7 +570,7 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         // "What words did the spokesperson use": what she said.
         // ("What exact words did Xi use to describe…": the words, and "use", are the asking; "describe" the saying.)
         const wordingNoun = EXACTLY.has(next?.norm ?? '') ? tokens[at + 2] : next;
-        const wording = WORDING_NOUNS.has(wordingNoun?.norm ?? '') ? tokens.find((t, k) => k > at + 1 && (t.norm === 'use' || t.norm === 'used')) : undefined;
+        const wording = WORDING_NOUNS.has(wordingNoun?.norm ?? '') ? tokens.find((t, k) => k > at + 1 && WORDING_VERBS.has(t.norm)) : undefined;
         if (wording) {
           reading.consumed.add(wordingNoun!.position);
           reading.consumed.add(wording.position);

@@ -213,7 +213,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "When Trump dialed in Monday": when he called.
   [/\b(dial|dials|dialed|dialled|dialing|dialling)(?:\s+in)?\b/gi, (_: string, dial: string) => sameForm(dial, ['call', 'calls', 'called', 'calling'], ['dial', 'dials', 'dialed|dialled', 'dialing|dialling'])],
   // "When did Taipei get word of the approval": when it learned of it.
-  [/\b(get|gets|got|getting|receive|receives|received|receiving)\s+word\b/gi, (_: string, get: string) => sameForm(get, LEARN, ['get', 'gets', 'got', 'getting'], ['receive', 'receives', 'received', 'receiving'])],
+  [/\b(get|gets|got|getting|receive|receives|received|receiving)\s+(?:official\s+|formal\s+)?word\b/gi, (_: string, get: string) => sameForm(get, LEARN, ['get', 'gets', 'got', 'getting'], ['receive', 'receives', 'received', 'receiving'])],
   // "How much did the US knock off some tariffs": cut them by.
   [/\b(knock|knocks|knocked|knocking)\s+off\b/gi, (_: string, knock: string) => sameForm(knock, CUT, ['knock', 'knocks', 'knocked', 'knocking'])],
   // "What has China gone back to buying": resumed buying.
@@ -224,6 +224,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\brang\s+(?!(?:true|hollow|out|in|up)\b)/gi, 'called '],
   // "How did Taiwan find out": how it learned.
   [/\b(find|finds|found|finding)\s+out\b/gi, (_: string, find: string) => sameForm(find, LEARN, ['find', 'finds', 'found', 'finding'])],
+  // "Had the weapons deal been green-lit": approved.
+  [/\bgreen[\s-]?(?:lit|lighted)\b/gi, 'approved'],
   // "The package got the green light": its approval, as news says.
   [/\b(?:a|the)\s+green[\s-]?light\b/gi, 'approval'],
   // "What was Xi saying about the two fighting together back in the day": when is the rest's to say.
