@@ -22,6 +22,13 @@ describe('phrase integrity', () => {
     const objective = [0, 1];
     applyPhraseIntegrity([phrase], objective, [[], [4]], () => undefined, () => 'objective');
     expect(objective[1]).toBe(1);
+    // ("Lin Jian's title" is his; "Lin Jian's age" asks a fact the text must give.)
+    const title = [0, 1];
+    applyPhraseIntegrity([phrase], title, [[], [4]], () => undefined, () => 'title');
+    expect(title[1]).toBe(1);
+    const age = [0, 1];
+    applyPhraseIntegrity([phrase], age, [[], [4]], () => undefined, () => 'age');
+    expect(age[1]).toBeLessThan(1);
   });
 
   it('keeps the head of a phrase whose only missing word dates it ("Monday\'s call" told as "the exchange")', () => {

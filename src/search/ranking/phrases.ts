@@ -89,7 +89,7 @@ const DATING_WORDS = new Set(
 );
 
 /** Nouns for an aspect of a thing rather than another thing: "the goal of the meeting". */
-const ASPECT_NOUNS = new Set(['goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'purpose', 'point', 'result', 'results', 'outcome', 'outcomes', 'impact', 'effect', 'effects', 'cause', 'causes', 'reason', 'reasons', 'focus', 'subject', 'topic', 'topics', 'details', 'nature', 'significance', 'importance', 'consequences',
+const ASPECT_NOUNS = new Set(['goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'purpose', 'title', 'job', 'role', 'point', 'result', 'results', 'outcome', 'outcomes', 'impact', 'effect', 'effects', 'cause', 'causes', 'reason', 'reasons', 'focus', 'subject', 'topic', 'topics', 'details', 'nature', 'significance', 'importance', 'consequences',
   // The size or price of a thing is the answer, which the text gives as a number without the word.
   'size', 'price']);
 
