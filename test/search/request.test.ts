@@ -259,6 +259,7 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('when did taipei get word of the approval')).toBe('when did taipei learn of the approval');
     expect(questionOfRequest('which office said it got official word of the approval')).toBe('which office said it learned of the approval');
     expect(questionOfRequest('how did taiwan learn the deal had been green-lit')).toBe('how did taiwan learn the deal had been approved');
+    expect(questionOfRequest('what did they discuss in their telephone exchange')).toBe('what did they discuss in their phone call');
     expect(questionOfRequest('which word did xi use')).toBe('which word did xi use');
   });
 

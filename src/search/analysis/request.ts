@@ -224,6 +224,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\brang\s+(?!(?:true|hollow|out|in|up)\b)/gi, 'called '],
   // "How did Taiwan find out": how it learned.
   [/\b(find|finds|found|finding)\s+out\b/gi, (_: string, find: string) => sameForm(find, LEARN, ['find', 'finds', 'found', 'finding'])],
+  // "The leaders' telephone exchange": their phone call (not a switchboard, which WordNet knows it as).
+  [/\b((?:tele)?phone)\s+exchanges?\b/gi, 'phone call'],
   // "Had the weapons deal been green-lit": approved.
   [/\bgreen[\s-]?(?:lit|lighted)\b/gi, 'approved'],
   // "The package got the green light": its approval, as news says.
