@@ -28,6 +28,7 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('resolution')).toContain('settlement');
     expect(newsSynonyms('defend')).toContain('protect');
     expect(newsSynonyms('preserve')).toContain('safeguard');
+    expect(newsSynonyms('angered')).toContain('denounced');
     expect(newsSynonyms('vouched')).toContain('confirmed');
     expect(newsSynonyms('fiscal')).toContain('budget');
     expect(newsSynonyms('entity')).toContain('ministry');

@@ -192,6 +192,7 @@ vague > specifics ambiguity ambiguous unclear
 unclear > specifics ambiguity ambiguous vague
 angry angered anger mad furious outraged irate incensed riled
 angry > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
+anger > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
 mad > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
 furious > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
 rile > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
