@@ -203,6 +203,14 @@ describe('claims of someone else', () => {
     expect(claim.ask("did trump agree that taiwan's return to china is part of the post-war order", { article: 'claim' }).status).toBe('not_found');
     expect(claim.ask("did xi say that taiwan's return to china is part of the post-war order", { article: 'claim' }).status).toBe('answered');
   });
+
+  it('does not answer "did X V…" with a sentence of the paragraph that has neither X nor V, and no pronoun for X', () => {
+    const trade = buildQuestionIndex(knowledgeBase(article('trade', 'Trade truce', [
+      'Trump and Xi held a phone call on Monday.',
+      'The call followed a meeting between Trump and Xi in Busan on Oct. 30, where the two leaders sought to ease tariff escalations. Since then, China has resumed purchasing U.S. soybeans, and the United States has reduced certain tariffs by 10%.',
+    ])));
+    expect(trade.ask('did china lower its own tariffs on american goods after busan', { article: 'trade' }).status).toBe('not_found');
+  });
 });
 
 describe('speakers of a country', () => {

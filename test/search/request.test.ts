@@ -179,7 +179,7 @@ describe('chat shorthand and interjections', () => {
   });
 
   it('drops the asker\'s own story before the question, asides after it and courtesy titles', () => {
-    expect(questionOfRequest('As someone from a farming family I am keen to know, has China started buying soybeans again?')).toBe('has China started buying soybeans again?');
+    expect(questionOfRequest('As someone from a farming family I am keen to know, has China started buying soybeans again?')).toBe('has China resumed buying soybeans again?');
     expect(questionOfRequest('I have always been confused about this, does the US have a position on Taiwan?')).toBe('does the US have a position on Taiwan?');
     expect(questionOfRequest('I am trying to understand this business, what exactly did Mr Xi say about Taiwan, if you would be so kind?')).toBe('what exactly did Xi say about Taiwan');
     expect(questionOfRequest('What is in the arms package, could you tell me please, I am not very familiar with military matters.')).toBe('What is in the arms package');
@@ -247,6 +247,13 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('what happened this fall')).toBe('what happened this autumn');
     expect(questionOfRequest('what caused the fall of the government')).toBe('what caused the fall of the government');
     expect(questionOfRequest('did stocks fall')).toBe('did stocks fall');
+  });
+
+  it('reads "begin buying again" as resumed buying and "who speaks for X" as X\'s spokesperson', () => {
+    expect(questionOfRequest('what crop did beijing begin buying again')).toBe('what crop did beijing resume buying again');
+    expect(questionOfRequest('china started importing soybeans again')).toBe('china resumed importing soybeans again');
+    expect(questionOfRequest("who speaks on behalf of china's foreign ministry")).toBe("who is the spokesperson for china's foreign ministry");
+    expect(questionOfRequest('when did the talks begin')).toBe('when did the talks begin');
   });
 
   it('reads "in what manner" and "in what way" as how', () => {

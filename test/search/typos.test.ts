@@ -76,6 +76,11 @@ describe('typo repair', () => {
     expect(correctQuestion('what did the president say', ctx).text).toBe('what did the president say');
   });
 
+  it('repairs a rare word that swaps two letters of a word the question\'s grammar needs ("wroth" → "worth")', () => {
+    const ctx = { typos: () => new TypoTrie(), inText: () => false };
+    expect(correctQuestion('how much is the sale wroth', ctx).text).toBe('how much is the sale worth');
+  });
+
   it('reads a Chinese name spelt as heard ("Shi" for "Xi") as the article\'s pinyin', () => {
     const ctx = { typos: () => new TypoTrie(), inText: (w: string) => ['xi', 'jinping'].includes(w) };
     expect(correctQuestion('what did shi jinping say', ctx).text).toBe('what did xi jinping say');

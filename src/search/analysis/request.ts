@@ -218,6 +218,11 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(knock|knocks|knocked|knocking)\s+off\b/gi, (_: string, knock: string) => sameForm(knock, CUT, ['knock', 'knocks', 'knocked', 'knocking'])],
   // "What has China gone back to buying": resumed buying.
   [/\b(?:go|goes|went|gone|going|get|gets|got|gotten|getting)\s+back\s+to\s+(?=[a-z]+ing\b)/gi, 'resumed '],
+  // "What crop did Beijing begin buying again", "start importing again": resumed buying.
+  [/\b(begin|began|begun|begins|beginning|start|started|starts|starting)\s+([a-z]+ing)\s+(?=(?:[\w'’.-]+\s+){0,3}?again\b)/gi, (_: string, begin: string, doing: string) =>
+    `${sameForm(begin, ['resume', 'resumes', 'resumed', 'resuming'], ['begin', 'begins', 'began|begun', 'beginning'], ['start', 'starts', 'started', 'starting'])} ${doing} `],
+  // "Who speaks for China's foreign ministry", "on behalf of": its spokesperson.
+  [/^who\s+(?:speaks|spoke|talks)\s+(?:on\s+behalf\s+of|for)\s+/i, 'who is the spokesperson for '],
   // "Buying from the States": from the US.
   [/\b(from|in|to|into|with|by)\s+the\s+states\b/gi, '$1 the US'],
   // "When Trump rang Xi": called him. (Not "rang true", "rang out".)

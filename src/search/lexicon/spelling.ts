@@ -136,7 +136,9 @@ function droppedLetter(word: string, capitalized: boolean, ctx: SpellingContext)
  */
 function swappedTextWord(word: string, ctx: SpellingContext): { word: string; distance: number } | null {
   if (everydayCount(word) > 0) return null;
-  return nearestInText(word, ctx, (w) => w.length === word.length && isSwap(word, w), 1);
+  // (…or of a word the question's grammar needs: "how much is it wroth" is "worth".)
+  const grammar = GRAMMAR_WORDS.find((w) => w.length === word.length && isSwap(word, w));
+  return nearestInText(word, ctx, (w) => w.length === word.length && isSwap(word, w), 1) ?? (grammar ? { word: grammar, distance: 1 } : null);
 }
 
 function isSwap(a: string, b: string): boolean {

@@ -482,10 +482,14 @@ function statesTheClaim(plan: QuestionPlan, units: SentenceUnit[]): boolean {
  */
 function claimOfAnother(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], ctx: AnswerContext): boolean {
   const verb = claimVerb(plan, ctx);
-  if (verb === null || positions[verb]?.length) return false;
+  if (verb === null || positions[verb]?.length || !plan.terms.slice(0, verb).every((_, t) => !positions[t]?.length)) return false;
+  // (In the passage itself, unless a pronoun there may stand for the subject: "He added that…".)
+  if (!units.some((u) => u.tokens.some((t) => SUBJECT_PRONOUNS.has(t.norm)))) return true;
   const told = inParagraph(units, ctx);
-  return !told(verb) && plan.terms.slice(0, verb).every((_, t) => !positions[t]?.length && !told(t));
+  return !told(verb) && plan.terms.slice(0, verb).every((_, t) => !told(t));
 }
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their']);
 
 /** A match close enough to stand for the question's verb (a synonym, not a loose relative). */
 const CLOSE_MATCH = 0.5;
