@@ -50,6 +50,15 @@ describe('ranking', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(1);
     expect(result.answers[0]?.why[0]).toBe('answers "who": United States');
     expect(trade.ask('who praised the truce, the us or china', { article: 'trade' }).status).toBe('not_found');
+    // ("…, China or the US": an article before the second party.)
+    expect(trade.ask('who reduced tariffs, china or the us', { article: 'trade' }).answers[0]?.why[0]).toBe('answers "who": United States');
+  });
+
+  it('answers a choice with what the party offered owns ("Taiwan\'s foreign ministry"), not a currency ("US$")', () => {
+    const sale = buildQuestionIndex(knowledgeBase(article('sale', 'Arms sale', [
+      "Taiwan's foreign ministry announced it had received formal notification that the Trump administration approved a US$330 million arms package.",
+    ])));
+    expect(sale.ask('who announced the arms package notification, the us or taiwan', { article: 'sale' }).answers[0]?.citation.paragraph).toBe(1);
   });
 
   it('answers a choice only where the question\'s event is told as an event, not named by a noun', () => {

@@ -256,6 +256,12 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('when did the talks begin')).toBe('when did the talks begin');
   });
 
+  it('reads "did A or B V…" between two names or countries as a choice', () => {
+    expect(questionOfRequest('Did Trump or Xi initiate the phone call?')).toBe('who initiate the phone call, Trump or Xi?');
+    expect(questionOfRequest('did china or the us cut tariffs')).toBe('who cut tariffs, china or the us');
+    expect(questionOfRequest('did trump call or text xi about taiwan')).toBe('did trump call or text xi about taiwan');
+  });
+
   it('reads "in what manner" and "in what way" as how', () => {
     expect(questionOfRequest('In what manner did Xi say the crisis should end?')).toBe('how did Xi say the crisis should end?');
     expect(questionOfRequest('in what way was his position vague')).toBe('how was his position vague');

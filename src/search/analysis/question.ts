@@ -464,9 +464,11 @@ const CONTRAST_WORDS = new Set(['previous', 'prior', 'former', 'next', 'upcoming
 /** "…, Trump or Xi": two words joined by "or" that end the question. */
 function choiceOffered(tokens: Token[], terms: QuestionTerm[]): number[] {
   const n = tokens.length;
-  if (n < 4 || tokens[n - 2]!.norm !== 'or') return [];
+  // ("…, China or the US": an article may stand before the second.)
+  const or = tokens[n - 2]?.norm === 'or' ? n - 2 : tokens[n - 3]?.norm === 'or' && tokens[n - 2]!.norm === 'the' ? n - 3 : -1;
+  if (n < 4 || or < 1) return [];
   const at = (token: Token) => terms.findIndex((t) => t.position === token.position);
-  const [first, second] = [at(tokens[n - 3]!), at(tokens[n - 1]!)];
+  const [first, second] = [at(tokens[or - 1]!), at(tokens[n - 1]!)];
   return first >= 0 && second >= 0 ? [first, second] : [];
 }
 

@@ -5,6 +5,7 @@
  * wrapping words are no topic; left in, "give" and "want" would be words the text must contain.
  */
 import { namesAPlace } from '../lexicon/places.ts';
+import { isStopWord } from '../text/stopwords.ts';
 import { ASKS, questionAfterLeadIn, withoutChatAround } from './chat.ts';
 
 /** Interjections before the question ("wait, who…" — but "wait times" is a topic). */
@@ -24,6 +25,15 @@ const CLEFT = /^(who|what|which\s+\w+)\s+(?:was|is)\s+it\s+that\s+/i;
 const SOURCE_FIRST = new RegExp(String.raw`^(?:according to|per)\s+(?!whom?\b)[^,?]{0,40}?\b(?:ministry|ministries|officials?|white\s+house|spokes(?:person|man|woman)|state\s+media|reports?|readouts?|accounts?)\s*,\s+(?=${ASKS})`, 'i');
 /** "Was it Trump or Xi who requested the call": who requested it, of the two. */
 const CHOICE_CLEFT = /^(?:was|is)\s+it\s+([\w.'’-]+(?:\s+[\w.'’-]+)?)\s+or\s+([\w.'’-]+(?:\s+[\w.'’-]+)?)\s+(?:who|that)\s+(.+?)\s*([?.!]*)\s*$/i;
+/** "Did Trump or Xi initiate the call": who initiated it, of the two (names or countries only). */
+const CHOICE_YES_NO = /^(?:did|does|do|has|have|had)\s+((?:the\s+)?[\w.'’-]+)\s+or\s+((?:the\s+)?[\w.'’-]+)\s+([a-z]+)\s+(.+?)\s*([?.!]*)\s*$/i;
+function choiceOfTwo(match: string, a: string, b: string, verb: string, rest: string, end: string): string {
+  const named = (party: string) => {
+    const word = party.replace(/^the\s+/i, '');
+    return /^\p{Lu}/u.test(word) || namesAPlace(word.toLowerCase().replace(/\./g, '') === 'us' ? 'usa' : word.toLowerCase());
+  };
+  return named(a) && named(b) && !isStopWord(verb.toLowerCase()) ? `who ${verb} ${rest}, ${a} or ${b}${end}` : match;
+}
 /** "Was it Trump who initiated the call": did Trump initiate it. */
 const YES_NO_CLEFT = /^(?:was|is)\s+it\s+(.+?)\s+(?:who|that)\s+(?=[a-z]+ed\b|[a-z]+\b)/i;
 /** "Is it true (that) Trump promised…": the claim is the question. */
@@ -369,7 +379,7 @@ function readRequest(text: string): string {
   rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '');
   const question = questionAfterLeadIn(rest);
   if (question !== null) rest = question.replace(INTERJECTION, '').replace(WRAPPER, '');
-  rest = rest.replace(SOURCE_FIRST, '').replace(TRUE_THAT, '').replace(PER_ARTICLE, '').replace(CLEFT, '$1 ').replace(CHOICE_CLEFT, 'who $3, $1 or $2$4').replace(YES_NO_CLEFT, 'did $1 ').replace(WRITTEN_OF_AS, '$1 $2 ').replace(GIVEN_FOR, '$1');
+  rest = rest.replace(SOURCE_FIRST, '').replace(TRUE_THAT, '').replace(PER_ARTICLE, '').replace(CLEFT, '$1 ').replace(CHOICE_CLEFT, 'who $3, $1 or $2$4').replace(CHOICE_YES_NO, choiceOfTwo).replace(YES_NO_CLEFT, 'did $1 ').replace(WRITTEN_OF_AS, '$1 $2 ').replace(GIVEN_FOR, '$1');
   rest = rest.replace(ARTICLE_DESCRIBES, '').replace(ARTICLE_GIVES, '');
   for (const [pattern, question] of KEYWORDS_THEN_KIND) rest = rest.replace(pattern, question).replace(/\bthe the\b/gi, 'the').replace(/\s+$/, '');
   rest = rest.replace(/^please\s+/i, '');

@@ -200,7 +200,7 @@ export function findAnswer(
   if (choice) {
     const unitOf = sentenceOf(units);
     const [a, b] = choice.map((list) => new Set(list.map(unitOf)));
-    if ([...a!].some((u) => b!.has(u)) && !oneInEventClause(choice, units, positions, plan)) return { answer: null, lacksKind: true, relation: null };
+    if ([...a!].some((u) => b!.has(u)) && !oneInEventClause(choice, units, positions, plan, ctx)) return { answer: null, lacksKind: true, relation: null };
   }
   const offered = new Set(choice?.flat() ?? []);
   const events = plan.terms.flatMap((term, t) => (term.event ? positions[t] ?? [] : []));
@@ -369,7 +369,8 @@ export function findAnswer(
       // "The call also touched on Russia's invasion": a possessor answers "who" only for what it
       // possesses ("who invaded Ukraine", "which ministry" → "Taiwan's foreign ministry"), not for
       // the call ("who else was on the call").
-      if (kind === 'person' && /['’]s?$/.test(span.text) && inside.length > 0 && ![1, 2].some((k) => matched.has(Math.max(...inside) + k))) continue;
+      // (A party offered by name answers through what it owns: "…, Taiwan or the US" → "Taiwan's foreign ministry announced".)
+      if (kind === 'person' && !choice && /['’]s?$/.test(span.text) && inside.length > 0 && ![1, 2].some((k) => matched.has(Math.max(...inside) + k))) continue;
       // "US$330 million": a currency, not the country.
       if (kind === 'person' && /^\s*\$/.test(sentence.slice(span.end, span.end + 2))) continue;
       if (ownerRequired && !holdsOffice(span, inside, owners, offices, sentence.slice(span.end))) continue;
@@ -752,13 +753,24 @@ function inParagraph(units: SentenceUnit[], ctx: AnswerContext): (term: number) 
  * States has reduced certain tariffs": a sentence naming both may still say which, when only one
  * stands in the clause of the question's event.
  */
-function oneInEventClause(choice: number[][], units: SentenceUnit[], positions: number[][], plan: QuestionPlan): boolean {
+function oneInEventClause(choice: number[][], units: SentenceUnit[], positions: number[][], plan: QuestionPlan, ctx: AnswerContext): boolean {
   const event = plan.terms.findIndex((term) => term.event);
-  const eventAt = event >= 0 ? positions[event] ?? [] : [];
+  const locate = positionLocator(units);
+  // (Where the text says the event, or a close word for it: not "Trump", which WordNet relates to "announce".)
+  const eventAt = (event >= 0 ? positions[event] ?? [] : []).filter((p) => {
+    const { unit, token } = locate(p);
+    return (ctx.matchQuality?.[event]?.(units[unit]!.tokens[token]!.stem) ?? 1) >= CLOSE_MATCH;
+  });
   if (eventAt.length === 0) return false;
-  const clauseOf = clauseLocator(units, positionLocator(units));
+  const clauseOf = clauseLocator(units, locate);
   const eventClauses = new Set(eventAt.map(clauseOf));
-  const [a, b] = choice.map((list) => list.some((p) => eventClauses.has(clauseOf(p))));
+  // ("US$330 million" is a currency, not the country.)
+  const currency = (p: number) => {
+    const { unit, token } = locate(p);
+    const u = units[unit]!;
+    return u.paragraph.text.charAt(u.start + u.tokens[token]!.end) === '$';
+  };
+  const [a, b] = choice.map((list) => list.some((p) => eventClauses.has(clauseOf(p)) && !currency(p)));
   return a !== b;
 }
 
