@@ -256,6 +256,10 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('when did the talks begin')).toBe('when did the talks begin');
   });
 
+  it('reads "the head of Japan\'s government" as Japan\'s leader', () => {
+    expect(questionOfRequest("who is the head of japan's government")).toBe("who is japan's leader");
+  });
+
   it('reads "did A or B V…" between two names or countries as a choice', () => {
     expect(questionOfRequest('Did Trump or Xi initiate the phone call?')).toBe('who initiate the phone call, Trump or Xi?');
     expect(questionOfRequest('did china or the us cut tariffs')).toBe('who cut tariffs, china or the us');

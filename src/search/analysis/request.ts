@@ -255,6 +255,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^which\s+(is|are|was|were)\s+(?=(?:the|a|an)\s)/i, 'what $1 '],
   // "Japan's head of government" is its leader, whom news calls by the office ("Prime Minister").
   [/\bheads? of (?:state|government|govt|goverment)\b/gi, (match: string) => (/^heads/i.test(match) ? 'leaders' : 'leader')],
+  // "The head of Japan's government": Japan's leader.
+  [/\b(?:the\s+)?head\s+of\s+([\w.-]+)['’]s?\s+(?:government|govt|goverment)\b/gi, "$1's leader"],
   // "The American side", "on the Chinese side": that country's party to the talks, which news names
   // by the country. (Not "on the US's side", on its side: an ally.)
   [/\b(?:the\s+)?([a-z][a-z.]*)\s+sides?\b/gi, (match: string, word: string) => (namesAPlace(word.toLowerCase().replace(/\./g, '') === 'us' ? 'usa' : word.toLowerCase()) ? word : match)],
