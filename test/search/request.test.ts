@@ -87,7 +87,7 @@ describe('requests phrased as commands or wrapped in politeness', () => {
   });
 
   it('reads "take a side / a stance on" as having a position on', () => {
-    expect(questionOfRequest('does the us take a side on who owns taiwan')).toBe('does the us have a position on who owns taiwan');
+    expect(questionOfRequest('does the us take a side on who owns taiwan')).toBe('does the us have a position on sovereignty over taiwan');
     expect(questionOfRequest('which side of the street')).toBe('which side of the street');
     // A quality of the side is the position's.
     expect(questionOfRequest('Does the US take an official side on who Taiwan belongs to?')).toBe('Does the US have an official position on who Taiwan belongs to?');
@@ -254,6 +254,12 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('china started importing soybeans again')).toBe('china resumed importing soybeans again');
     expect(questionOfRequest("who speaks on behalf of china's foreign ministry")).toBe("who is the spokesperson for china's foreign ministry");
     expect(questionOfRequest('when did the talks begin')).toBe('when did the talks begin');
+  });
+
+  it('reads "a side / stance on who rightfully governs X" as a position on its sovereignty', () => {
+    expect(questionOfRequest('does america take a side on who rightfully governs taiwan')).toBe('does america have a position on sovereignty over taiwan');
+    expect(questionOfRequest('does washington hold a view about who owns the island')).toBe('does washington hold a view about sovereignty over the island');
+    expect(questionOfRequest('who governs taiwan')).toBe('who governs taiwan');
   });
 
   it('reads "the head of Japan\'s government" as Japan\'s leader', () => {

@@ -255,6 +255,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^which\s+(is|are|was|were)\s+(?=(?:the|a|an)\s)/i, 'what $1 '],
   // "Japan's head of government" is its leader, whom news calls by the office ("Prime Minister").
   [/\bheads? of (?:state|government|govt|goverment)\b/gi, (match: string) => (/^heads/i.test(match) ? 'leaders' : 'leader')],
+  // "A stance on who rightfully governs the island": on its sovereignty.
+  [/\b(on|about|over|regarding|concerning)\s+who\s+(?:rightfully\s+|legitimately\s+|really\s+|actually\s+)?(?:governs|rules|owns|controls|should\s+govern|should\s+rule|has\s+sovereignty\s+over)\b/gi, '$1 sovereignty over'],
   // "The head of Japan's government": Japan's leader.
   [/\b(?:the\s+)?head\s+of\s+([\w.-]+)['’]s?\s+(?:government|govt|goverment)\b/gi, "$1's leader"],
   // "The American side", "on the Chinese side": that country's party to the talks, which news names
