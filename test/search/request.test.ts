@@ -262,6 +262,11 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('who governs taiwan')).toBe('who governs taiwan');
   });
 
+  it('reads "what enemies did X battle" as whom X fought against', () => {
+    expect(questionOfRequest('what enemies did the two nations battle together')).toBe('who did the two nations fight together against');
+    expect(questionOfRequest('what enemies did they fight against')).toBe('what enemies did they fight against');
+  });
+
   it('reads "the head of Japan\'s government" as Japan\'s leader', () => {
     expect(questionOfRequest("who is the head of japan's government")).toBe("who is japan's leader");
   });

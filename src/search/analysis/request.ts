@@ -255,6 +255,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^which\s+(is|are|was|were)\s+(?=(?:the|a|an)\s)/i, 'what $1 '],
   // "Japan's head of government" is its leader, whom news calls by the office ("Prime Minister").
   [/\bheads? of (?:state|government|govt|goverment)\b/gi, (match: string) => (/^heads/i.test(match) ? 'leaders' : 'leader')],
+  // "What enemies did the two nations battle together": whom they fought against.
+  [/\b(?:what|which)\s+(?:enemy|enemies|foes?|forces|adversary|adversaries|opponents?)\s+did\s+(.+?)\s+(?:fight|battle|combat|confront)(\s+together|\s+jointly)?\b(?!\s+(?:against|with)\b)/gi, 'who did $1 fight$2 against'],
   // "A stance on who rightfully governs the island": on its sovereignty.
   [/\b(on|about|over|regarding|concerning)\s+who\s+(?:rightfully\s+|legitimately\s+|really\s+|actually\s+)?(?:governs|rules|owns|controls|should\s+govern|should\s+rule|has\s+sovereignty\s+over)\b/gi, '$1 sovereignty over'],
   // "The head of Japan's government": Japan's leader.
