@@ -572,6 +572,12 @@ describe('objects of the question\'s verb', () => {
     expect(analyzeQuestion('what principle did beijing accuse the sale of violating').terms.find((t) => t.norm === 'violating')?.verb).toBe(true);
   });
 
+  it('reads a verb after a modal as the verb when the subject stands before it ("who does Taipei say may choose")', () => {
+    const plan = analyzeQuestion("who does the taipei government say may choose the island's future");
+    expect(plan.terms.find((t) => t.norm === 'choose')?.event).toBe(true);
+    expect(analyzeQuestion('who will trump call').terms.find((t) => t.norm === 'trump')?.event).toBe(false);
+  });
+
   it('reads adjectives joined by "and" as one noun phrase ("on a steady and positive track")', () => {
     expect(analyzeQuestion('since when does xi say ties have been on a steady and positive track').terms.find((t) => t.norm === 'track')?.verb).toBe(false);
   });

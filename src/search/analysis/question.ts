@@ -11,6 +11,7 @@ import { isFunctionWord, isInterrogative, isStopWord } from '../text/stopwords.t
 import { isPossessive, tokenize, type Token } from '../text/tokenize.ts';
 import type { AnswerKind } from './answer-types.ts';
 import { detectKind, OCCASIONS_OF_TALK, SETTING_PREPOSITIONS, type DatePrecision, type MeasureNeed } from './question-kind.ts';
+import { SAYING_FORMS } from '../lexicon/saying.ts';
 
 export interface QuestionTerm {
   /** The word as typed, for explanations. */
@@ -516,8 +517,21 @@ function inVerbPosition(tokens: Token[], token: Token): boolean {
   const i = tokens.indexOf(token);
   const before = tokens[i - 1]?.norm ?? '';
   if (NOUN_MARKERS.has(before) || /['’]s?$/.test(before)) return false;
-  if (AUXILIARIES.has(before) && i + 1 < tokens.length && !PARTICIPLE.test(token.norm)) return false;
+  if (AUXILIARIES.has(before) && i + 1 < tokens.length && !PARTICIPLE.test(token.norm) && !subjectBeforeAuxiliary(tokens, i)) return false;
   return true;
+}
+
+/**
+ * "Who may decide…", "who does Taipei say may choose…": the auxiliary's subject stands before it
+ * (the question word, or left out after a verb of saying), so a verb after it is the verb.
+ */
+function subjectBeforeAuxiliary(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const beforeAuxiliary = tokens[i - 2];
+  // (Not a subject with its verb after it: "who will trump call".)
+  const next = tokens[i + 1];
+  if (!beforeAuxiliary || token.capitalized || !isMostlyVerb(token.norm) || (next && !isStopWord(next.norm) && isMostlyVerb(next.norm))) return false;
+  return beforeAuxiliary.norm === 'who' || SAYING_FORMS.has(beforeAuxiliary.norm) || (!isStopWord(beforeAuxiliary.norm) && !isInterrogative(beforeAuxiliary.norm) && isMostlyVerb(beforeAuxiliary.norm));
 }
 
 /**
