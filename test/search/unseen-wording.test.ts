@@ -638,6 +638,15 @@ describe('counts and places of an occasion', () => {
     expect(truce('what were the tariff rates before busan').status).toBe('not_found');
   });
 
+  it('takes a year that only sets the scene ("the order after 1945") as the text may date it in words', () => {
+    const order = askerFor(article('order', 'Xi on Taiwan', [
+      "Xi said Taiwan's return to China is an integral part of the post-war international order.",
+      'The two leaders met in Busan on Oct. 30.',
+    ]));
+    expect(order("what did xi say about taiwan's return and the world order after 1945").answers[0]?.citation.paragraph).toBe(1);
+    expect(order('what happened in 2019').status).toBe('not_found');
+  });
+
   it('reads a title word before a common noun as no office ("its defense budget")', () => {
     const budget = askerFor(article('budget', 'US urges Taiwan', [
       'Trump has continued the policy of strategic ambiguity.',

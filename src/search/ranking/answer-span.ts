@@ -88,6 +88,8 @@ for (const group of [['previous', 'prior', 'former', 'preceding', 'followed', 'f
  * A detail the searched articles never give, by any name or word: a place ("Seoul" where the text
  * has "Busan") or a number ("20" where it has "10%"). Such a question is about something else.
  */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
 export function unstatedDetail(term: ExpandedTerm): 'place' | 'number' | null {
   if (term.alternatives.length > 0) return null;
   return namesAPlace(term.term.norm) ? 'place' : /^\d/.test(term.term.norm) ? 'number' : null;
@@ -147,7 +149,8 @@ export function findAnswer(
   if (kind !== 'quote' && ctx.unnamedPlace?.some(Boolean)) return { answer: null, lacksKind: true, relation: null };
   // So is a number it never states: "why were tariffs cut by 20%" (the text: 10%), "the US$500
   // million package". (A yes/no question is settled by the number the text gives instead.)
-  if (!plan.yesNo && ctx.unstatedNumber?.some(Boolean)) return { answer: null, lacksKind: true, relation: null };
+  // (Not a year that only sets the scene, which the text may date in words: "the order set up after 1945" → "post-war".)
+  if (!plan.yesNo && ctx.unstatedNumber?.some((unstated, t) => unstated && !(plan.background.includes(t) && YEAR.test(plan.terms[t]!.norm)))) return { answer: null, lacksKind: true, relation: null };
   // "When was the previous arms sale approved", "where will the next summit be held": another
   // occurrence than the one the passage tells of, unless it says "previous" or "next" too.
   if (plan.contrast.some((word) => !units.some((u) => u.tokens.some((t) => CONTRAST_GROUPS.get(word)?.has(t.norm))))) return { answer: null, lacksKind: true, relation: null };
