@@ -502,6 +502,7 @@ describe('chat shorthand and interjections', () => {
   it('reads "who was on the other end of X\'s call" as whom X called, and drops "is quoted" before what was done', () => {
     expect(questionOfRequest("Who was on the other end of Trump's Monday phone call?")).toBe('who did Trump call Monday?');
     expect(questionOfRequest('Which spokesperson is quoted reacting to the sale?')).toBe('Which spokesperson reacting to the sale?');
+    expect(questionOfRequest('Who is the Chinese spokesman quoted objecting to the deal?')).toBe('Who is the Chinese spokesman objecting to the deal?');
   });
 
   it('reads "does the lead say" and "does the opening paragraph give" as the article saying', () => {

@@ -202,6 +202,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^who\s+(?:was|is)\s+on\s+the\s+other\s+end\s+of\s+([\w.'’-]+?)['’]s?\s+((?:[\w-]+\s+){0,2}?)(?:phone\s+)?(?:call|line)\b/i, (_: string, caller: string, when: string) => `who did ${caller} call ${when}`.trimEnd()],
   // "Which spokesperson is quoted reacting to the sale": who reacted — being quoted is how the text tells it.
   [/\b(?:is|was|are|were)\s+(?:quoted|cited)\s+(?:as\s+)?(?=[a-z]+ing\b)/gi, ''],
+  // ("Who is the spokesman quoted objecting to the deal": the spokesman objecting.)
+  [/\b(?:quoted|cited)\s+(?:as\s+)?(?=[a-z]+ing\b)/gi, ''],
   // "Xi's remark on Taiwan's return?": a noun phrase for what someone said is asking what they said.
   [new RegExp(String.raw`^(?!${ASKS})((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+?)['’]s?\s+(?:remarks?|comments?|words|statements?)\s+(on|about|regarding|over)\s+(?=\S)`, 'i'), (_: string, who: string) => `what did ${who} say about `],
   // "In Xi's view, how should…": according to Xi — "view" is the asking, not a word of the answer.
