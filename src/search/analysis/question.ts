@@ -587,9 +587,9 @@ function isVerbAfterSubject(tokens: Token[], token: Token, afterSubject: boolean
 }
 
 /**
- * "Where did the two leaders hold their in-person talks": a verb and then a determiner already
- * stand after the subject, so a verb-like word that closes the clause is the object's noun, not a
- * second verb. (Not one with a verb between: "…say their talks went".)
+ * "Why did the authority refuse a bigger raise": a verb and then a determiner already stand after
+ * the subject, so a verb-like word that closes the clause is the object's noun, not a second verb.
+ * (Not one with a verb between: "…say their talks went".)
  */
 function isObjectNoun(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];

@@ -84,12 +84,13 @@ for (const group of [['previous', 'prior', 'former', 'preceding', 'followed', 'f
   for (const word of group) CONTRAST_GROUPS.set(word, new Set(group));
 }
 
+/** A year ("1945"), which a text may write in words ("post-war"). */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
 /**
  * A detail the searched articles never give, by any name or word: a place ("Seoul" where the text
  * has "Busan") or a number ("20" where it has "10%"). Such a question is about something else.
  */
-const YEAR = /^(?:1[89]|20)\d\d$/;
-
 export function unstatedDetail(term: ExpandedTerm): 'place' | 'number' | null {
   if (term.alternatives.length > 0) return null;
   return namesAPlace(term.term.norm) ? 'place' : /^\d/.test(term.term.norm) ? 'number' : null;
@@ -481,8 +482,9 @@ function statesTheClaim(plan: QuestionPlan, units: SentenceUnit[]): boolean {
 
 /**
  * "Did Trump agree with Xi that Taiwan's return is part of the post-war order" is not answered by
- * Xi saying so: where neither the question's subject nor its verb is anywhere in the paragraph, the
- * passage tells someone else's claim, however much of its content it shares.
+ * Xi saying so: where neither the question's subject nor its verb is in the passage, it tells
+ * someone else's claim, however much of its content it shares. (A pronoun in it may stand for the
+ * subject; then neither may be anywhere in the paragraph.)
  */
 function claimOfAnother(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], ctx: AnswerContext): boolean {
   const verb = claimVerb(plan, ctx);
@@ -497,6 +499,15 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its'
 
 /** A match close enough to stand for the question's verb (a synonym, not a loose relative). */
 const CLOSE_MATCH = 0.5;
+
+/** The passage positions where term `t` matched closely (the word, or a synonym, not a loose relative). */
+function closeMatches(units: SentenceUnit[], positions: number[][], t: number, ctx: AnswerContext): number[] {
+  const locate = positionLocator(units);
+  return (positions[t] ?? []).filter((position) => {
+    const { unit, token } = locate(position);
+    return (ctx.matchQuality?.[t]?.(units[unit]!.tokens[token]!.stem) ?? 1) >= CLOSE_MATCH;
+  });
+}
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'yet']);
 /** How many auxiliaries and adverbs may stand between a doer and its verb ("has also sharply reduced"). */
 const ACTOR_DISTANCE = 4;
@@ -515,10 +526,7 @@ function doneByAnother(plan: QuestionPlan, units: SentenceUnit[], positions: num
   const subjectAt = new Set(positions.slice(0, verb).flat());
   const locate = positionLocator(units);
   // Where the passage says the verb, or a close word for it (not a loose relative: "decide" for "reject").
-  const said = positions[verb]!.filter((position) => {
-    const { unit, token } = locate(position);
-    return (ctx.matchQuality?.[verb]?.(units[unit]!.tokens[token]!.stem) ?? 1) >= CLOSE_MATCH;
-  });
+  const said = closeMatches(units, positions, verb, ctx);
   return said.length > 0 && said.every((position) => {
     const { unit, token: index } = locate(position);
     const tokens = units[unit]!.tokens;
@@ -750,7 +758,6 @@ function inParagraph(units: SentenceUnit[], ctx: AnswerContext): (term: number) 
   return (term) => words.some((w) => (ctx.matchQuality?.[term]?.(w.stem) ?? 0) >= PARAGRAPH_ABOUT_QUALITY);
 }
 
-/** Maps a passage position to the index of its sentence in `units`. */
 /**
  * "Was it the US or China that lowered tariffs" → "China has resumed buying soybeans, and the United
  * States has reduced certain tariffs": a sentence naming both may still say which, when only one
@@ -760,10 +767,7 @@ function oneInEventClause(choice: number[][], units: SentenceUnit[], positions: 
   const event = plan.terms.findIndex((term) => term.event);
   const locate = positionLocator(units);
   // (Where the text says the event, or a close word for it: not "Trump", which WordNet relates to "announce".)
-  const eventAt = (event >= 0 ? positions[event] ?? [] : []).filter((p) => {
-    const { unit, token } = locate(p);
-    return (ctx.matchQuality?.[event]?.(units[unit]!.tokens[token]!.stem) ?? 1) >= CLOSE_MATCH;
-  });
+  const eventAt = event >= 0 ? closeMatches(units, positions, event, ctx) : [];
   if (eventAt.length === 0) return false;
   const clauseOf = clauseLocator(units, locate);
   const eventClauses = new Set(eventAt.map(clauseOf));
@@ -777,6 +781,7 @@ function oneInEventClause(choice: number[][], units: SentenceUnit[], positions: 
   return a !== b;
 }
 
+/** Maps a passage position to the index of its sentence in `units`. */
 function sentenceOf(units: SentenceUnit[]): (position: number) => number {
   const at = positionLocator(units);
   return (position) => at(position).unit;
