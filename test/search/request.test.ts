@@ -269,6 +269,7 @@ describe('chat shorthand and interjections', () => {
 
   it('reads "the head of Japan\'s government" as Japan\'s leader', () => {
     expect(questionOfRequest("who is the head of japan's government")).toBe("who is japan's leader");
+    expect(questionOfRequest("who is the current head of japan's government")).toBe("who is japan's leader");
   });
 
   it('reads "did A or B V…" between two names or countries as a choice', () => {

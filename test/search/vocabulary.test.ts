@@ -29,6 +29,7 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('defend')).toContain('protect');
     expect(newsSynonyms('preserve')).toContain('safeguard');
     expect(newsSynonyms('angered')).toContain('denounced');
+    expect(newsSynonyms('diplomatic')).toContain('foreign');
     expect(newsSynonyms('vouched')).toContain('confirmed');
     expect(newsSynonyms('fiscal')).toContain('budget');
     expect(newsSynonyms('entity')).toContain('ministry');

@@ -262,7 +262,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "A stance on who rightfully governs the island": on its sovereignty.
   [/\b(on|about|over|regarding|concerning)\s+who\s+(?:rightfully\s+|legitimately\s+|really\s+|actually\s+)?(?:governs|rules|owns|controls|should\s+govern|should\s+rule|has\s+sovereignty\s+over)\b/gi, '$1 sovereignty over'],
   // "The head of Japan's government": Japan's leader.
-  [/\b(?:the\s+)?head\s+of\s+([\w.-]+)['’]s?\s+(?:government|govt|goverment)\b/gi, "$1's leader"],
+  [/\b(?:the\s+)?(?:(?:current|present|sitting)\s+)?head\s+of\s+([\w.-]+)['’]s?\s+(?:government|govt|goverment)\b/gi, "$1's leader"],
   // "The American side", "on the Chinese side": that country's party to the talks, which news names
   // by the country. (Not "on the US's side", on its side: an ally.)
   [/\b(?:the\s+)?([a-z][a-z.]*)\s+sides?\b/gi, (match: string, word: string) => (namesAPlace(word.toLowerCase().replace(/\./g, '') === 'us' ? 'usa' : word.toLowerCase()) ? word : match)],

@@ -143,6 +143,7 @@ reversion > return returned
 resolution > settlement solution
 revert > return returned
 fiscal > budget budgets spending
+diplomatic > foreign
 belong > sovereignty
 detailed thorough comprehensive extensive fullest
 stance position positions stand attitude
