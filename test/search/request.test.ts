@@ -267,6 +267,11 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('what enemies did they fight against')).toBe('what enemies did they fight against');
   });
 
+  it('reads "import taxes / levies" as tariffs', () => {
+    expect(questionOfRequest('by how much did washington cut some import taxes')).toBe('by how much did washington cut some tariffs');
+    expect(questionOfRequest('what is the import levy on soybeans')).toBe('what is the tariff on soybeans');
+  });
+
   it('reads "the head of Japan\'s government" as Japan\'s leader', () => {
     expect(questionOfRequest("who is the head of japan's government")).toBe("who is japan's leader");
     expect(questionOfRequest("who is the current head of japan's government")).toBe("who is japan's leader");

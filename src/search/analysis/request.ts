@@ -243,6 +243,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(find|finds|found|finding)\s+out\b/gi, (_: string, find: string) => sameForm(find, LEARN, ['find', 'finds', 'found', 'finding'])],
   // "The leaders' telephone exchange": their phone call (not a switchboard, which WordNet knows it as).
   [/\b((?:tele)?phone)\s+exchanges?\b/gi, 'phone call'],
+  // "Import taxes", "import levies": tariffs, as news calls them. (WordNet knows "import duty" itself.)
+  [/\bimport\s+(?:tax|taxes|levy|levies)\b/gi, (match: string) => (/(?:taxes|levies)$/i.test(match) ? 'tariffs' : 'tariff')],
   // "Had the weapons deal been green-lit": approved.
   [/\bgreen[\s-]?(?:lit|lighted)\b/gi, 'approved'],
   // "The package got the green light": its approval, as news says.
