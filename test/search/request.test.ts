@@ -275,6 +275,7 @@ describe('chat shorthand and interjections', () => {
   it('reads "the head of Japan\'s government" as Japan\'s leader', () => {
     expect(questionOfRequest("who is the head of japan's government")).toBe("who is japan's leader");
     expect(questionOfRequest("who is the current head of japan's government")).toBe("who is japan's leader");
+    expect(questionOfRequest("who is japan's current premier")).toBe("who is japan's premier");
   });
 
   it('reads "did A or B V…" between two names or countries as a choice', () => {
@@ -292,6 +293,7 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('Who made public that Taiwan had been notified?')).toBe('Who announced that Taiwan had been notified?');
     expect(questionOfRequest('when did taipei get word of the approval')).toBe('when did taipei learn of the approval');
     expect(questionOfRequest('which office said it got official word of the approval')).toBe('which office said it learned of the approval');
+    expect(questionOfRequest('who said taiwan had gotten official word of it')).toBe('who said taiwan had learned of it');
     expect(questionOfRequest('how did taiwan learn the deal had been green-lit')).toBe('how did taiwan learn the deal had been approved');
     expect(questionOfRequest('what did they discuss in their telephone exchange')).toBe('what did they discuss in their phone call');
     expect(questionOfRequest('which word did xi use')).toBe('which word did xi use');

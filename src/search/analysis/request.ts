@@ -222,10 +222,12 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(?:late|early|mid)[\s-]+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi, ''],
   // "How would you describe current ties": ties now are what the article tells.
   [/\b(?:current|present|present-day|existing)\s+(?=(?:ties|relations|relationship)\b)/gi, ''],
+  // "Japan's current premier": the one in office, whom the article names.
+  [/\b(?:current|present|sitting|incumbent)\s+(?=(?:prime\s+minister|premier|president|leader|foreign\s+minister|spokesperson|spokesman|spokeswoman)\b)/gi, ''],
   // "When Trump dialed in Monday": when he called.
   [/\b(dial|dials|dialed|dialled|dialing|dialling)(?:\s+in)?\b/gi, (_: string, dial: string) => sameForm(dial, ['call', 'calls', 'called', 'calling'], ['dial', 'dials', 'dialed|dialled', 'dialing|dialling'])],
   // "When did Taipei get word of the approval": when it learned of it.
-  [/\b(get|gets|got|getting|receive|receives|received|receiving)\s+(?:official\s+|formal\s+)?word\b/gi, (_: string, get: string) => sameForm(get, LEARN, ['get', 'gets', 'got', 'getting'], ['receive', 'receives', 'received', 'receiving'])],
+  [/\b(get|gets|got|gotten|getting|receive|receives|received|receiving)\s+(?:official\s+|formal\s+)?word\b/gi, (_: string, get: string) => sameForm(get, LEARN, ['get', 'gets', 'got|gotten', 'getting'], ['receive', 'receives', 'received', 'receiving'])],
   // "How much did the US knock off some tariffs": cut them by.
   [/\b(knock|knocks|knocked|knocking)\s+off\b/gi, (_: string, knock: string) => sameForm(knock, CUT, ['knock', 'knocks', 'knocked', 'knocking'])],
   // "What has China gone back to buying": resumed buying.
