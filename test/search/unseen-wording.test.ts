@@ -616,6 +616,15 @@ describe('counts and places of an occasion', () => {
     expect(summit('in which city did the two presidents hold their earlier summit').answers[0]?.citation.paragraph).toBe(2);
   });
 
+  it('does not date the asked occasion by the date of another event it followed', () => {
+    const dated = askerFor(article('dated', 'Leaders talk by phone', [
+      'Trump and Xi held a phone call on Monday.',
+      'The conversation also followed a meeting between Trump and Xi in Busan on Oct. 30.',
+    ]));
+    expect(dated('what day did trump and xi have their conversation').answers[0]?.citation.paragraph).toBe(1);
+    expect(dated('when did trump and xi meet in busan').answers[0]?.citation.paragraph).toBe(2);
+  });
+
   it('places an occasion named by a word of the title ("talks" in a story about leaders talking)', () => {
     expect(summit('in which city did the two leaders hold their in-person talks').answers[0]?.citation.paragraph).toBe(2);
   });

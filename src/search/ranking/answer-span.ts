@@ -603,14 +603,26 @@ function refersToAsked(name: string, plan: QuestionPlan): boolean {
 /** Nouns of events that a date in the same phrase belongs to ("a meeting … on Oct. 30"). */
 const EVENT_NOUNS = new Set(['meeting', 'meetings', 'summit', 'summits', 'talks', 'visit', 'trip', 'election', 'vote', 'attack', 'invasion', 'conference', 'hearing', 'trial', 'ceremony', 'speech', 'announcement', 'session']);
 
-/** Between the question's last matched word before the date and the date, an event noun the question did not ask about. */
+/**
+ * Between the question's last matched word before the date and the date, an event noun the question
+ * did not ask about; or one heading the phrase the date ends, after the clause's verb ("The
+ * conversation also followed a meeting between Trump and Xi in Busan on Oct. 30": the meeting's date).
+ */
 function dateOfAnotherEvent(unit: SentenceUnit, span: AnswerSpan, offset: number, matched: Set<number>): boolean {
   const first = unit.tokens.findIndex((t) => t.end > span.start);
   const before = first < 0 ? unit.tokens.length : first;
   let lastMatched = -1;
   for (let i = 0; i < before; i++) if (matched.has(offset + i)) lastMatched = i;
   if (lastMatched < 0) return false;
-  return unit.tokens.slice(lastMatched + 1, before).some((t, k) => EVENT_NOUNS.has(t.norm) && !matched.has(offset + lastMatched + 1 + k));
+  const otherEvent = (from: number) => unit.tokens.slice(from, before).some((t, k) => EVENT_NOUNS.has(t.norm) && !matched.has(offset + from + k));
+  if (otherEvent(lastMatched + 1)) return true;
+  let verb = before - 1;
+  // (A name is no verb, though WordNet knows "trump" as one; nor is an event noun, "meeting".)
+  const isVerb = (t: Token) => !t.capitalized && !isStopWord(t.norm) && !EVENT_NOUNS.has(t.norm) && isMostlyVerb(t.norm);
+  while (verb >= 0 && !isVerb(unit.tokens[verb]!)) verb--;
+  // (Only when the question's words are also the clause's subject, before its verb: "busan date" asks for that date.)
+  const subjectAsked = unit.tokens.slice(0, Math.max(0, verb)).some((_, i) => matched.has(offset + i));
+  return verb >= 0 && subjectAsked && otherEvent(verb + 1);
 }
 
 /**
