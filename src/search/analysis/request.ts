@@ -25,12 +25,18 @@ const CLEFT = /^(who|what|which\s+\w+)\s+(?:was|is)\s+it\s+that\s+/i;
 const SOURCE_FIRST = new RegExp(String.raw`^(?:according to|per)\s+(?!whom?\b)[^,?]{0,40}?\b(?:ministry|ministries|officials?|white\s+house|spokes(?:person|man|woman)|state\s+media|reports?|readouts?|accounts?)\s*,\s+(?=${ASKS})`, 'i');
 /** "Was it Trump or Xi who requested the call": who requested it, of the two. */
 const CHOICE_CLEFT = /^(?:was|is)\s+it\s+([\w.'’-]+(?:\s+[\w.'’-]+)?)\s+or\s+([\w.'’-]+(?:\s+[\w.'’-]+)?)\s+(?:who|that)\s+(.+?)\s*([?.!]*)\s*$/i;
+/** A word naming a country as typed: "China", "the US", "u.s." (not the pronoun "us"). */
+function typedPlace(word: string): boolean {
+  const lower = word.toLowerCase();
+  return namesAPlace(lower.replace(/\./g, '') === 'us' ? 'usa' : lower);
+}
+
 /** "Did Trump or Xi initiate the call": who initiated it, of the two (names or countries only). */
 const CHOICE_YES_NO = /^(?:did|does|do|has|have|had)\s+((?:the\s+)?[\w.'’-]+)\s+or\s+((?:the\s+)?[\w.'’-]+)\s+([a-z]+)\s+(.+?)\s*([?.!]*)\s*$/i;
 function choiceOfTwo(match: string, a: string, b: string, verb: string, rest: string, end: string): string {
   const named = (party: string) => {
     const word = party.replace(/^the\s+/i, '');
-    return /^\p{Lu}/u.test(word) || namesAPlace(word.toLowerCase().replace(/\./g, '') === 'us' ? 'usa' : word.toLowerCase());
+    return /^\p{Lu}/u.test(word) || typedPlace(word);
   };
   return named(a) && named(b) && !isStopWord(verb.toLowerCase()) ? `who ${verb} ${rest}, ${a} or ${b}${end}` : match;
 }
@@ -201,9 +207,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Who was on the other end of Trump's Monday phone call": whom he called.
   [/^who\s+(?:was|is)\s+on\s+the\s+other\s+end\s+of\s+([\w.'’-]+?)['’]s?\s+((?:[\w-]+\s+){0,2}?)(?:phone\s+)?(?:call|line)\b/i, (_: string, caller: string, when: string) => `who did ${caller} call ${when}`.trimEnd()],
   // "Which spokesperson is quoted reacting to the sale": who reacted — being quoted is how the text tells it.
-  [/\b(?:is|was|are|were)\s+(?:quoted|cited)\s+(?:as\s+)?(?=[a-z]+ing\b)/gi, ''],
-  // ("Who is the spokesman quoted objecting to the deal": the spokesman objecting.)
-  [/\b(?:quoted|cited)\s+(?:as\s+)?(?=[a-z]+ing\b)/gi, ''],
+  // ("Who is the spokesman quoted objecting to the deal": after a noun too, the spokesman objecting.)
+  [/\b(?:(?:is|was|are|were)\s+)?(?:quoted|cited)\s+(?:as\s+)?(?=[a-z]+ing\b)/gi, ''],
   // "Xi's remark on Taiwan's return?": a noun phrase for what someone said is asking what they said.
   [new RegExp(String.raw`^(?!${ASKS})((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+?)['’]s?\s+(?:remarks?|comments?|words|statements?)\s+(on|about|regarding|over)\s+(?=\S)`, 'i'), (_: string, who: string) => `what did ${who} say about `],
   // "In Xi's view, how should…": according to Xi — "view" is the asking, not a word of the answer.
@@ -269,7 +274,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(?:the\s+)?(?:(?:current|present|sitting)\s+)?head\s+of\s+([\w.-]+)['’]s?\s+(?:government|govt|goverment)\b/gi, "$1's leader"],
   // "The American side", "on the Chinese side": that country's party to the talks, which news names
   // by the country. (Not "on the US's side", on its side: an ally.)
-  [/\b(?:the\s+)?([a-z][a-z.]*)\s+sides?\b/gi, (match: string, word: string) => (namesAPlace(word.toLowerCase().replace(/\./g, '') === 'us' ? 'usa' : word.toLowerCase()) ? word : match)],
+  [/\b(?:the\s+)?([a-z][a-z.]*)\s+sides?\b/gi, (match: string, word: string) => (typedPlace(word) ? word : match)],
   // "What did Japan say back": how it responded — a reply, which must come from Japan and after.
   // ("What did the spokesman say in response to the sale" asks for his words about it: left as it is.)
   [/^((?:so|and|ok|okay|wait)[\s,]+)?what\s+(did|does|do|has|have|had)\s+(.+?)\s+say\s+back\b/i, '$1how $2 $3 respond'],
