@@ -681,4 +681,21 @@ describe('counts and places of an occasion', () => {
     expect(ties('which two leaders engaged in a phone call on monday').answers[0]?.citation.paragraph).toBe(2);
   });
 
+  it('takes a title written with a name as the public role asked for ("which official" → "Prime Minister Sanae Takaichi")', () => {
+    const warning = askerFor(article('warning', 'Tokyo warns Beijing', [
+      'China denounced the remarks, and relations between Beijing and Tokyo have deteriorated.',
+      'Beijing grows uneasy over statements from Japanese Prime Minister Sanae Takaichi, who said this month that a Chinese attack on Taiwan could prompt a military response from Tokyo.',
+    ]));
+    const result = warning('which official said tokyo might respond militarily if china attacked taiwan');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why[0]).toContain('Sanae Takaichi');
+  });
+
+  it('reads an office asked about as a ministry ("which office was notified")', () => {
+    const notice = askerFor(article('notice', 'Arms sale approved', [
+      'Taiwan remains a central pressure point.',
+      "Taiwan's foreign ministry announced it had received formal notification that the administration approved an arms package.",
+    ]));
+    expect(notice('which office was notified of the arms approval').answers[0]?.why[0]).toBe('answers "which office": ministry');
+  });
 });

@@ -179,6 +179,7 @@ commodities > soybeans soybean corn wheat oil
 recommence > resume resumed resumes restart restarted
 furnish > provide provided release released give gave
 organ > ministry department agency body
+office > ministry department agency bureau
 reunification > return returned
 statutory > legally legal law required
 hostilities > conflict war fighting

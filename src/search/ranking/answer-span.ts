@@ -36,6 +36,8 @@ const NAME_DISTANCE = 3;
 const BACK_REFERENCE = new Set(['two', 'both', 'three']);
 /** A news word for a role ("leaders" ~ "President") names the same people in "which leaders…". */
 const ROLE_QUALITY = 0.75;
+/** Words for anyone in public office: a person given a title ("Prime Minister Sanae Takaichi") is one. */
+const PUBLIC_ROLES = new Set(['official', 'officials', 'politician', 'politicians', 'leader', 'leaders', 'figure', 'statesman', 'dignitary']);
 /** Question words that ask for the holder of an office, besides titles: "who leads Taiwan". */
 const OFFICE_WORDS = new Set(['leader', 'leaders', 'lead', 'leads', 'head', 'heads', 'run', 'runs', 'rule', 'rules', 'governs']);
 /** "Chinese foreign ministry spokesperson Lin Jian": how far before a name its country may stand. */
@@ -265,6 +267,7 @@ export function findAnswer(
     const { unit, token } = locate(p);
     return BACK_REFERENCE.has(units[unit]!.tokens[token - 1]?.norm ?? '');
   });
+  const publicRole = namedThing !== undefined && PUBLIC_ROLES.has(plan.terms[namedThing]!.norm);
   const namedNear = besideName && ((at: number) => besideName(at) || pointsBack.some((p) => at < p && locate(at).unit === locate(p).unit));
   const named = new Set(positions.flatMap((list, t) => ((qualities[t] ?? 0) >= NAMED_QUALITY ? list : [])));
   // Where the thing asked for stands: "which ministry", "the name of the official".
@@ -344,11 +347,13 @@ export function findAnswer(
       // (A reason's cue is no name: "asserting that…" answers why, though "claim" matched "asserting".)
       if (!choice && kind !== 'reason' && inside.length > 0 && inside.every((p) => named.has(p)) && !ownsAsked) continue;
       // "A judge blocked a merger in New Jersey": a name after "in" is where, not who.
-      // ("Joined from Accra Lions" is where from, too, unless the name is a person's: "goals from Liam Doherty".)
+      // ("Joined from Accra Lions" is where from, too, unless the name is a person's: "goals from Liam
+      // Doherty", "statements from Japanese Prime Minister Sanae Takaichi".)
       const before = sentence.slice(Math.max(0, span.start - 16), span.start);
       // "How much were tariffs before the cut" is not answered by the cut's size ("reduced … by 10%").
       if (plan.levelAsked && CHANGE_BY.test(before)) continue;
-      if (kind === 'person' && (LOCATIVE_BEFORE.test(before) || (FROM_BEFORE.test(before) && !span.known))) continue;
+      const titled = inside.some((p) => isTitle(unit.tokens[p - offset]?.norm ?? ''));
+      if (kind === 'person' && (LOCATIVE_BEFORE.test(before) || (FROM_BEFORE.test(before) && !span.known && !titled))) continue;
       // "Who did Trump speak with": a person the question names acts in it; the answer is someone else.
       // ("Who is the Japanese premier whose comments angered Beijing": the one described is the answer.)
       // (Nor "what is the name of the X who…".)
@@ -356,7 +361,10 @@ export function findAnswer(
       // …nor a pronoun standing for that person ("who did Xi say they fought against" is not "He").
       if (span.refersTo !== undefined && refersToAsked(span.refersTo, plan)) continue;
       // "Which officials" may be answered "U.S. and Chinese officials"; "the name of the official" not by "Chinese".
-      if (namedNear && (!inside.some(namedNear) || (isPlaceOrPeople(span.text) && !plan.cue.startsWith('which')))) continue;
+      // ("Which official said Tokyo might respond" → "Japanese Prime Minister Sanae Takaichi, who said…":
+      // where the sentence does not write the role, a title written with the name holds it.)
+      const holdsRole = titled && publicRole && !namedAt.some((p) => p >= offset && p < offset + unit.tokens.length);
+      if (namedNear && !holdsRole && (!inside.some(namedNear) || (isPlaceOrPeople(span.text) && !plan.cue.startsWith('which')))) continue;
       if (countedNear && !inside.some(countedNear)) continue;
       // "After months of tariff escalations": a span of time without a number is how long that
       // thing went on, which must be a word of the question ("how long did the call last" is not it).
