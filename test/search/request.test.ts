@@ -12,6 +12,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('show me what Xi said about Ukraine')).toBe('what Xi said about Ukraine');
   });
 
+  it('reads a source told between the question word and the verb as told first', () => {
+    expect(questionOfRequest("Who, according to Taipei's government, has the right to determine the island's future?")).toBe("according to Taipei's government, Who may determine the island's future?");
+    expect(questionOfRequest("How would one characterize the present condition of Sino-Japanese bilateral ties?")).toBe('how are Sino-Japanese bilateral ties?');
+  });
+
   it('turns an imperative that asks for a thing into a question', () => {
     expect(questionOfRequest('give me the value of the weapons package')).toBe('what is the value of the weapons package');
     expect(questionOfRequest("summarize Xi's view on Taiwan")).toBe("Xi's view on Taiwan");

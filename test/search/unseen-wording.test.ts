@@ -698,4 +698,14 @@ describe('counts and places of an occasion', () => {
     ]));
     expect(notice('which office was notified of the arms approval').answers[0]?.why[0]).toBe('answers "which office": ministry');
   });
+
+  it('credits both words of a noun phrase the text tells with one word ("resident population" → "residents")', () => {
+    const island = askerFor(article('island', 'Taiwan rejects claim', [
+      'Taiwan remains a central pressure point.',
+      "Taiwan's government rejects Beijing's claim, asserting that only the island's 23 million residents may decide their future.",
+    ]));
+    const result = island("how large is taiwan's resident population");
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why).toContain('synonym "population" ~ "residents"');
+  });
 });

@@ -158,7 +158,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "How many people call Taiwan home": live there.
   [/\b(call|calls|called)\s+([a-z][\w'’.-]*)\s+home\b/gi, (_: string, call: string, place: string) => `${sameForm(call, ['live', 'lives', 'lived', 'living'], ['call', 'calls', 'called', 'calling'])} in ${place}`],
   // "How would one characterize the current state of ties": how they are.
-  [/^how\s+(?:would|could|should|do|does|can)\s+(?:one|you|i|we|people)\s+(?:characteri[sz]e|describe|sum\s+up|assess)\s+(?:the\s+(?:current\s+|present\s+)?(?:state|status)\s+of\s+)?(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:ties|relations|relationship)\b)/i, 'how are '],
+  [/^how\s+(?:would|could|should|do|does|can)\s+(?:one|you|i|we|people)\s+(?:characteri[sz]e|describe|sum\s+up|assess)\s+(?:the\s+(?:current\s+|present\s+)?(?:state|status|condition|health)\s+of\s+)?(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:ties|relations|relationship)\b)/i, 'how are '],
   // "How far have relations between Beijing and Tokyo fallen": how bad they are.
   [/^how\s+(?:far|badly|low)\s+(?:have|has|had)\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:ties|relations|relationship)\b.*?)\s+(?:fallen|fell|sunk|sank|deteriorated|declined|dropped|worsened|soured)\b/i, 'how bad are $1'],
   // "Who currently leads Japan's government": who is its leader.
@@ -211,6 +211,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(?:(?:is|was|are|were)\s+)?(?:quoted|cited)\s+(?:as\s+)?(?=[a-z]+ing\b)/gi, ''],
   // "Xi's remark on Taiwan's return?": a noun phrase for what someone said is asking what they said.
   [new RegExp(String.raw`^(?!${ASKS})((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+?)['’]s?\s+(?:remarks?|comments?|words|statements?)\s+(on|about|regarding|over)\s+(?=\S)`, 'i'), (_: string, who: string) => `what did ${who} say about `],
+  // "Who, according to Taipei's government, has the right to…": the source told first, as in
+  // "according to Taipei's government, who has…".
+  [/^(who|whom|what|when|where|why|how(?:\s+(?:much|many|long|far))?|which\s+[\w-]+),\s+((?:according\s+to|per)\s+[^,?]{1,60}?),\s*/i, '$2, $1 '],
   // "In Xi's view, how should…": according to Xi — "view" is the asking, not a word of the answer.
   [/^in\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+?)['’]s?\s+(?:view|opinion|words|telling|account|estimation|mind),\s*/i, 'according to $1, '],
   // "By whom were the remarks denounced?": who denounced them.

@@ -138,7 +138,7 @@ function cover(units: SentenceUnit[], ctx: ScoreContext, total: number) {
   const hits = mergeHits(units, ctx);
   const positions = matchedPositions(units, hits, ctx);
   const credit = hits.map((hit) => hit?.alternative.quality ?? 0);
-  releaseSharedWords(hits, positions, credit, wordLocator(units), ctx.settings.stemming);
+  releaseSharedWords(hits, positions, credit, wordLocator(units), ctx.settings.stemming, compoundOf(ctx.plan));
   const splitPhrases = ctx.settings.phraseProximity ? applyPhraseIntegrity(ctx.plan.phrases, credit, positions, wordLocator(units), (t) => ctx.plan.terms[t]?.norm ?? '') : [];
   return { hits, positions, credit, splitPhrases, coverage: weighted(ctx, credit, total) };
 }
@@ -219,8 +219,9 @@ function releaseSharedWords(
   credit: number[],
   wordAt: (position: number) => PassageWord | undefined,
   stemming: boolean,
+  compound: (a: number, b: number) => boolean = () => false,
 ): void {
-  const taken = new Set<number>();
+  const taken = new Map<number, number>();
   const related = (hit: TermHit) => RELATED_KINDS.has(hit.alternative.kind);
   const key = (p: number) => (stemming ? wordAt(p)?.stem : wordAt(p)?.norm);
   // Exact matches first; then the related words with the fewest places to go, so that "discussed"
@@ -237,6 +238,9 @@ function releaseSharedWords(
   for (const { hit, t } of order) {
     if (related(hit)) {
       const own = (positions[t] ?? []).filter((p) => !taken.has(p));
+      // ("Taiwan's resident population" → "residents": a two-word name told with one word keeps both.)
+      // (Only the head: "telephone conversation" is not told by "conversation" alone.)
+      if (own.length === 0 && (positions[t] ?? []).some((p) => compound(taken.get(p)!, t))) continue;
       positions[t] = own;
       if (own.length === 0) {
         credit[t] = 0;
@@ -247,8 +251,17 @@ function releaseSharedWords(
     // A term claims the words its match stands for ("role" claims "role", not the "position" it
     // might also have matched, which "stance" needs).
     const own = (positions[t] ?? []).filter((p) => key(p) === hit.alternative.stem);
-    for (const p of own.length ? own : positions[t] ?? []) taken.add(p);
+    for (const p of own.length ? own : positions[t] ?? []) if (!taken.has(p)) taken.set(p, t);
   }
+}
+
+/** Whether question term `head` follows `modifier` as the head of one noun phrase ("resident population", "bilateral ties"). */
+function compoundOf(plan: ScoreContext['plan']): (modifier: number, head: number) => boolean {
+  return (modifier, head) => {
+    const first = plan.terms[modifier];
+    const second = plan.terms[head];
+    return !!first && !!second && head === modifier + 1 && second.position === first.position + 1 && !first.verb && !second.verb;
+  };
 }
 
 /** Positions (counted across the passage, +1 between sentences) of the tokens that matched each term, by any of its alternatives. */
