@@ -17,6 +17,12 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest("How would one characterize the present condition of Sino-Japanese bilateral ties?")).toBe('how are Sino-Japanese bilateral ties?');
   });
 
+  it('reads one idiom as another and a learner\'s question without "did" as with it', () => {
+    expect(questionOfRequest("Why does Japan's position carry extra weight for Xi?")).toBe("Why does Japan's position add weight for Xi?");
+    expect(questionOfRequest('Which principle China say the arms sale violated?')).toBe('Which principle did China say the arms sale violated?');
+    expect(questionOfRequest('what china say about it')).toBe('what china say about it');
+  });
+
   it('turns an imperative that asks for a thing into a question', () => {
     expect(questionOfRequest('give me the value of the weapons package')).toBe('what is the value of the weapons package');
     expect(questionOfRequest("summarize Xi's view on Taiwan")).toBe("Xi's view on Taiwan");

@@ -708,4 +708,14 @@ describe('counts and places of an occasion', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(2);
     expect(result.answers[0]?.why).toContain('synonym "population" ~ "residents"');
   });
+
+  it('reads the content of a call as its details, and a news word for a kind asked of as the thing ("fighter aircraft" ~ "fighter jet")', () => {
+    const call = askerFor(article('readout', 'Leaders hold call', [
+      'A White House official confirmed the call but did not provide additional details.',
+      'Taiwan said the US approved an arms package that includes fighter jet components.',
+    ]));
+    expect(call('what did the white house disclose about the content of the conversation').answers[0]?.citation.paragraph).toBe(1);
+    expect(call('what type of fighter aircraft are the components in the arms package meant for').status).toBe('not_found');
+    expect(call('what kind of parts are included in the arms package').answers[0]?.citation.paragraph).toBe(2);
+  });
 });

@@ -204,6 +204,11 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(take|takes|took|taken|taking)\s+place\b/gi, (_: string, take: string) => sameForm(take, ['happen', 'happens', 'happened', 'happening'], ['take', 'takes', 'took|taken', 'taking'])],
   // "What did Xi say about getting to the bottom of the war": its root, which the text may name.
   [/\b(?:get|gets|got|getting|gotten)\s+to\s+the\s+(?:bottom|root|heart)\s+of\b/gi, 'the root of'],
+  // "Why does Japan's position carry extra weight for Xi": it adds weight to his concern — one
+  // idiom for another, neither of whose verbs a text must share.
+  [/\b(carry|carries|carried|carrying)\s+(?:(?:extra|added|additional|more|particular|special|greater|much|real)\s+)?weight\b/gi, (_: string, carry: string) => `${sameForm(carry, ['add', 'adds', 'added', 'adding'], ['carry', 'carries', 'carried', 'carrying'])} weight`],
+  // "Which principle China say the sale violated": a learner's question without its "did".
+  [/^([Ww]hat|[Ww]hich\s+[\w-]+|[Ww]ho|[Ww]hom|[Hh]ow|[Ww]hy|[Ww]hen|[Ww]here)\s+((?:the\s+)?\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*)?)\s+(say|think|want|mean|claim|believe)\b/u, '$1 did $2 $3'],
   // "Who was on the other end of Trump's Monday phone call": whom he called.
   [/^who\s+(?:was|is)\s+on\s+the\s+other\s+end\s+of\s+([\w.'’-]+?)['’]s?\s+((?:[\w-]+\s+){0,2}?)(?:phone\s+)?(?:call|line)\b/i, (_: string, caller: string, when: string) => `who did ${caller} call ${when}`.trimEnd()],
   // "Which spokesperson is quoted reacting to the sale": who reacted — being quoted is how the text tells it.

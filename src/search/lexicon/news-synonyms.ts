@@ -170,6 +170,7 @@ rule > principle principles
 rules > principle principles
 color > details detail specifics
 colour > details detail specifics
+content > details detail specifics
 destiny > future fate
 confer > call conversation talk talks spoke speak discuss discussed
 canvass > discuss discussed touched covered

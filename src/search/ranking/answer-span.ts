@@ -165,7 +165,7 @@ export function findAnswer(
   if (!plan.yesNo && askedOnlyAsWithheld(plan, units)) return { answer: null, lacksKind: true, relation: null };
   // "What kind of fighter jets are the parts for" is not answered by "fighter jet components": the
   // text must say which kind ("F-16 fighter jets"), not only name the thing.
-  if (!plan.yesNo && plan.kindOf.length > 0 && kindUntold(plan, units)) return { answer: null, lacksKind: true, relation: null };
+  if (!plan.yesNo && plan.kindOf.length > 0 && kindUntold(plan, units, ctx.matchQuality?.[plan.kindOf[plan.kindOf.length - 1]!])) return { answer: null, lacksKind: true, relation: null };
   if (!kind) {
     const lacks =
       (plan.yesNo && (!statesTheClaim(plan, units) || claimOfAnother(plan, units, positions, ctx))) ||
@@ -708,14 +708,17 @@ const QUALIFIERS_AFTER = new Set(['that', 'which', 'such', 'including', 'like', 
  * components" tells no kind of fighter jet). Said only in other words ("hardware" for "equipment"),
  * the thing is the answer itself.
  */
-function kindUntold(plan: QuestionPlan, units: SentenceUnit[]): boolean {
+function kindUntold(plan: QuestionPlan, units: SentenceUnit[], headQuality?: (stem: string) => number): boolean {
   const head = plan.terms[plan.kindOf[plan.kindOf.length - 1]!]!;
   const asked = new Set(plan.terms.map((t) => t.stem));
+  // ("What type of fighter aircraft": the text's news word for the thing, "fighter jet", names it
+  // too — unless that word is another of the question's: "what kind of parts were included".)
+  const isHead = (stem: string) => stem === head.stem || (!asked.has(stem) && (headQuality?.(stem) ?? 0) >= ROLE_QUALITY);
   let seen = false;
   for (const unit of units) {
     const text = unit.paragraph.text.slice(unit.start, unit.end);
     for (let i = 0; i < unit.tokens.length; i++) {
-      if (unit.tokens[i]!.stem !== head.stem) continue;
+      if (!isHead(unit.tokens[i]!.stem)) continue;
       seen = true;
       // (Or after it: "any initiative that could bring the conflict closer to a settlement".)
       if (QUALIFIERS_AFTER.has(unit.tokens[i + 1]?.norm ?? '')) return false;
