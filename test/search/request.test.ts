@@ -23,6 +23,17 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what china say about it')).toBe('what china say about it');
   });
 
+  it('reads news idioms as the words a text uses for them', () => {
+    expect(questionOfRequest('Which two leaders spoke by telephone on Monday?')).toBe('Which two leaders held a phone call on Monday?');
+    expect(questionOfRequest('did they talk over the phone')).toBe('did they hold a phone call');
+    expect(questionOfRequest('Did Beijing spell out its role?')).toBe('Did Beijing specify its role?');
+    expect(questionOfRequest('How did Beijing respond to the US green-lighting arms for Taiwan?')).toBe('How did Beijing respond to the US approving arms for Taiwan?');
+    expect(questionOfRequest('How might one characterise the present state of affairs between Beijing and Tokyo?')).toBe('how are relations between Beijing and Tokyo?');
+    expect(questionOfRequest('Where do China-Japan relations stand at the moment?')).toBe('how are China-Japan relations at the moment?');
+    expect(questionOfRequest('Where does Taiwan stand on the claim?')).toBe('Where does Taiwan stand on the claim?');
+    expect(questionOfRequest('Precisely which tariffs did the United States reduce?')).toBe('which tariffs did the United States reduce?');
+  });
+
   it('turns an imperative that asks for a thing into a question', () => {
     expect(questionOfRequest('give me the value of the weapons package')).toBe('what is the value of the weapons package');
     expect(questionOfRequest("summarize Xi's view on Taiwan")).toBe("Xi's view on Taiwan");
@@ -57,7 +68,7 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('sorry if this is basic, but who is Japan\'s prime minister right now?')).toBe("who is Japan's prime minister right now?");
     expect(questionOfRequest('hey, quick one, do you happen to know how many people live in Taiwan?')).toBe('how many people live in Taiwan?');
     expect(questionOfRequest('how are things between China and Japan these days? sounds pretty tense')).toBe('how are things between China and Japan these days?');
-    expect(questionOfRequest('did China spell out its role, or was it vague?')).toBe('did China spell out its role?');
+    expect(questionOfRequest('did China spell out its role, or was it vague?')).toBe('did China specify its role?');
     expect(questionOfRequest('who was it that announced the approval')).toBe('who announced the approval');
     // Not when the question points back into the lead-in, opens the text, or has no topic of its own.
     expect(questionOfRequest('I saw a quote about the war — what did Xi say about that?')).toBe('I saw a quote about the war — what did Xi say about that?');

@@ -718,4 +718,13 @@ describe('counts and places of an occasion', () => {
     expect(call('what type of fighter aircraft are the components in the arms package meant for').status).toBe('not_found');
     expect(call('what kind of parts are included in the arms package').answers[0]?.citation.paragraph).toBe(2);
   });
+
+  it('reads "which of the two presidents" as asking for a person, and "floated" as a way of saying', () => {
+    const call = askerFor(article('call', 'Leaders hold call', [
+      'President Donald Trump and Chinese President Xi Jinping held a phone call Monday.',
+      'Beijing grows uneasy over statements from Japanese Prime Minister Sanae Takaichi, who said a Chinese attack on Taiwan could prompt a military response from Tokyo.',
+    ]));
+    expect(call('which of the two presidents placed the call').status).toBe('not_found');
+    expect(call('which japanese leader floated a possible military reaction from tokyo').answers[0]?.why[0]).toBe('answers "which leader": Japanese Prime Minister Sanae Takaichi');
+  });
 });

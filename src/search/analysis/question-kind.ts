@@ -10,6 +10,7 @@ import { isInterrogative, isStopWord } from '../text/stopwords.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { AnswerKind } from './answer-types.ts';
 import { namesAPlace } from '../lexicon/places.ts';
+import { isTitle } from '../lexicon/titles.ts';
 
 /**
  * What an amount must be: "how much…" a measure ('any'), "what is the price…" money, "how many…"
@@ -491,7 +492,10 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         : first;
       const nounAt = noun ? tokens.indexOf(noun) : -1;
       // "Which US senator…": the people noun may end the phrase.
-      const people = noun && wh.norm === 'which' ? [noun, nounPhraseHead(tokens, nounAt)].find((t) => PEOPLE_NOUNS.has(t.norm)) : undefined;
+      // ("Which of the two presidents…": one of several holders of a title is a person, though "which
+      // president…" alone may ask for a country's, as "which Chinese spokesperson responded" does.)
+      const oneOf = from === at + 2 && noun && /s$/.test(noun.norm) && isTitle(noun.norm.replace(/s$/, '')) ? noun : undefined;
+      const people = noun && wh.norm === 'which' ? [noun, nounPhraseHead(tokens, nounAt)].find((t) => PEOPLE_NOUNS.has(t.norm)) ?? oneOf : undefined;
       const pay = wh.norm === 'what' ? payVerb(tokens, at) : undefined;
       const last = tokens[tokens.length - 1];
       const topic = topicQuestion(tokens, at, wh.norm, noun);

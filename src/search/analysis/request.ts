@@ -101,6 +101,8 @@ function sameForm(typed: string, as: VerbForms, ...verbs: VerbForms[]): string {
 }
 
 const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
+  // "Precisely which tariffs…": the stress asks nothing the question word does not.
+  [/^(?:precisely|exactly|specifically)\s+(?=(?:which|what|who|whom|when|where|how|why)\b)/i, ''],
   // "Taiwan's take on the claim" is its view of it; "the status of the sale" is what happened to it.
   [/(['’]s|s) take on\b/gi, '$1 view on'],
   [/\bwhat(?:['’]?s| is| was) the (?:latest |current )?status of\b/gi, 'what happened to'],
@@ -157,8 +159,10 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\blet\s+it\s+be\s+known\b/gi, 'announced'],
   // "How many people call Taiwan home": live there.
   [/\b(call|calls|called)\s+([a-z][\w'’.-]*)\s+home\b/gi, (_: string, call: string, place: string) => `${sameForm(call, ['live', 'lives', 'lived', 'living'], ['call', 'calls', 'called', 'calling'])} in ${place}`],
+  // "The state of affairs between Beijing and Tokyo": their relations.
+  [/\b(?:the\s+)?(?:current\s+|present\s+)?state\s+of\s+(?:affairs|play|things)\s+between\b/gi, 'relations between'],
   // "How would one characterize the current state of ties": how they are.
-  [/^how\s+(?:would|could|should|do|does|can)\s+(?:one|you|i|we|people)\s+(?:characteri[sz]e|describe|sum\s+up|assess)\s+(?:the\s+(?:current\s+|present\s+)?(?:state|status|condition|health)\s+of\s+)?(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:ties|relations|relationship)\b)/i, 'how are '],
+  [/^how\s+(?:would|could|should|might|do|does|can)\s+(?:one|you|i|we|people)\s+(?:characteri[sz]e|describe|sum\s+up|assess)\s+(?:the\s+(?:current\s+|present\s+)?(?:state|status|condition|health)\s+of\s+)?(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:ties|relations|relationship)\b)/i, 'how are '],
   // "How far have relations between Beijing and Tokyo fallen": how bad they are.
   [/^how\s+(?:far|badly|low)\s+(?:have|has|had)\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:ties|relations|relationship)\b.*?)\s+(?:fallen|fell|sunk|sank|deteriorated|declined|dropped|worsened|soured)\b/i, 'how bad are $1'],
   // "Who currently leads Japan's government": who is its leader.
@@ -204,6 +208,12 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(take|takes|took|taken|taking)\s+place\b/gi, (_: string, take: string) => sameForm(take, ['happen', 'happens', 'happened', 'happening'], ['take', 'takes', 'took|taken', 'taking'])],
   // "What did Xi say about getting to the bottom of the war": its root, which the text may name.
   [/\b(?:get|gets|got|getting|gotten)\s+to\s+the\s+(?:bottom|root|heart)\s+of\b/gi, 'the root of'],
+  // "Where do China-Japan relations stand": how they are — no place asked.
+  [/^where\s+(?:do|does|did)\s+((?:[\w.'’-]+\s+){0,4}?(?:ties|relations|relationship))\s+(?:now\s+)?stand\b/i, 'how are $1'],
+  // "Did Beijing spell out its role": specify it (the text: "short on specifics").
+  [/\bspell(s|ed|ing)?\s+out\b/gi, (_: string, ending = '') => ({ s: 'specifies', ed: 'specified', ing: 'specifying' } as Record<string, string>)[ending] ?? 'specify'],
+  // "Did the presidents converse by telephone": hold a phone call, as news tells it.
+  [/\b(talk|talks|talked|talking|speak|speaks|spoke|speaking|converse|converses|conversed|conversing|confer|confers|conferred|conferring)\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi, (_: string, verb: string) => `${sameForm(verb, ['hold', 'holds', 'held', 'holding'], ['talk', 'talks', 'talked', 'talking'], ['speak', 'speaks', 'spoke', 'speaking'], ['converse', 'converses', 'conversed', 'conversing'], ['confer', 'confers', 'conferred', 'conferring'])} a phone call`],
   // "Why does Japan's position carry extra weight for Xi": it adds weight to his concern — one
   // idiom for another, neither of whose verbs a text must share.
   [/\b(carry|carries|carried|carrying)\s+(?:(?:extra|added|additional|more|particular|special|greater|much|real)\s+)?weight\b/gi, (_: string, carry: string) => `${sameForm(carry, ['add', 'adds', 'added', 'adding'], ['carry', 'carries', 'carried', 'carrying'])} weight`],
@@ -262,6 +272,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\bimport\s+(?:tax|taxes|levy|levies)\b/gi, (match: string) => (/(?:taxes|levies)$/i.test(match) ? 'tariffs' : 'tariff')],
   // "Had the weapons deal been green-lit": approved.
   [/\bgreen[\s-]?(?:lit|lighted)\b/gi, 'approved'],
+  [/\bgreen[\s-]?light(s|ing)\b/gi, (_: string, ending: string) => (ending === 's' ? 'approves' : 'approving')],
   // "The package got the green light": its approval, as news says.
   [/\b(?:a|the)\s+green[\s-]?light\b/gi, 'approval'],
   // "What was Xi saying about the two fighting together back in the day": when is the rest's to say.
