@@ -63,6 +63,17 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(index.ask('chinese president name').answers[0]?.why[0]).toContain('Xi Jinping');
   });
 
+  it('drops a sentence of chat before the question, unless the question points back to it', () => {
+    expect(questionOfRequest('Now the weapons piece. What was the dollar value of the arms sale?')).toBe('What was the dollar value of the arms sale?');
+    expect(questionOfRequest('Quick history angle here. According to Xi, what did China and the U.S. fight against?')).toBe('According to Xi, what did China and the U.S. fight against?');
+    expect(questionOfRequest('Xi spoke of the war. What did he say about it?')).toBe('Xi spoke of the war. What did he say about it?');
+  });
+
+  it('reads the state of relations as how they are, and "alone has the right" as may', () => {
+    expect(questionOfRequest('What is the present condition of diplomatic relations between Beijing and Tokyo?')).toBe('how are relations between Beijing and Tokyo?');
+    expect(questionOfRequest('who alone has the right to decide')).toBe('who may decide');
+  });
+
   it('finds the question inside chat: after a lead-in, before an afterthought', () => {
     expect(questionOfRequest("I was reading about the call and I'm curious — which government gave the fullest account?")).toBe('which government gave the fullest account?');
     expect(questionOfRequest('sorry if this is basic, but who is Japan\'s prime minister right now?')).toBe("who is Japan's prime minister right now?");

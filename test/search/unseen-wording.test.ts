@@ -727,4 +727,13 @@ describe('counts and places of an occasion', () => {
     expect(call('which of the two presidents placed the call').status).toBe('not_found');
     expect(call('which japanese leader floated a possible military reaction from tokyo').answers[0]?.why[0]).toBe('answers "which leader": Japanese Prime Minister Sanae Takaichi');
   });
+
+  it('reads an authority asked about as a body, and particulars as details', () => {
+    const notice = askerFor(article('notice-2', 'Arms sale approved', [
+      'A White House official confirmed the call but did not provide additional details.',
+      "Taiwan's foreign ministry announced it had received formal notification that the administration approved an arms package.",
+    ]));
+    expect(notice('which taiwanese authority announced receipt of formal notification of the arms approval').answers[0]?.citation.paragraph).toBe(2);
+    expect(notice('did the white house furnish any particulars of the call').answers[0]?.citation.paragraph).toBe(1);
+  });
 });

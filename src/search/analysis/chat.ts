@@ -45,6 +45,11 @@ const RESTATED = /([?!.])\s*(?:like|i mean|as in)[\s,]+(?:what|which|who|when|wh
  * when the text opens with its question: "how did Xi describe it — was he positive?")
  */
 const LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS}).*?(?:\s[—–]+\s*|\s-{1,2}\s|[—–]\s*|:\s+|,?\s+but\s+)(?=(?:(?:so|and|ok|hey|just|quick one|i'?m curious|i'?m wondering|wondering|roughly|approximately|about|exactly|briefly|honestly)[\s,]+)*${ASKS})`, 'i');
+/**
+ * "Now the weapons piece. What was the dollar value…", "Quick history angle here. According to Xi,
+ * what…": a few words of chat told as a sentence of their own before the question.
+ */
+const SENTENCE_LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS})[^?.!]{0,40}?[.!]+\s+(?=${ASKS}|according\s+to\b)`, 'i');
 const POINTS_BACK = /\b(?:about|of|on|with|from|in|to)\s+(?:that|it|this|them|there)\b|\b(?:that|it|this|there|them|then)(?:\s+(?:all\s+)?about)?\s*[?!.]*\s*$/i;
 /** "Lurker here, what did…": a few words of chat, a comma, then the question (not "According to Xi, what…"). */
 const SHORT_LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS})(?!\s*(?:according|per|in|on|at|for|from|after|before|since|during|as|regarding|about|with|by|under|besides|apart|if|when|once)\b)(?:[\w'’.!-]+\s+){0,3}[\w'’.!-]+,\s+(?=${ASKS})`, 'i');
@@ -102,7 +107,10 @@ export function questionAfterLeadIn(text: string): string | null {
   const afterPreamble = text.replace(PREAMBLE, '');
   // (Not when the question points back into the story: "…, could you tell me what topics they talked about?")
   const told = afterPreamble !== text && !BACK_PRONOUN.test(afterPreamble) ? afterPreamble : text;
-  const question = told.replace(LEAD_IN, '').replace(SHORT_LEAD_IN, '');
+  // (A sentence before the question is dropped only when the question does not point back to it:
+  // "Xi spoke of the war. What did he say about it?")
+  const afterSentence = told.replace(SENTENCE_LEAD_IN, '');
+  const question = (BACK_PRONOUN.test(afterSentence) ? told : afterSentence).replace(LEAD_IN, '').replace(SHORT_LEAD_IN, '');
   const ownTopic = (question.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []).some((word) => !isStopWord(word) && !/^(?:say|says|said|tell|told|mean|means|meant)$/.test(word));
   return question !== text && ownTopic && !POINTS_BACK.test(question) ? question : null;
 }

@@ -94,7 +94,7 @@ const CAUSE_VERBS = new Set(['caused', 'causes', 'cause', 'prompted', 'triggered
 const SAYING_THINGS = new Set('call calls study studies report reports statement article paper survey ruling rulings data document documents memo letter filing complaint analysis law bill deal agreement decision verdict order'.split(' '));
 const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing', 'not', "n't", 'never', 'avoid', 'avoided', 'avoids', 'avoiding']);
 /** Bodies asked about by "which", which a text may name by what they are ("the foreign ministry"). */
-const BODY_NOUNS = new Set(['agency', 'agencies', 'organization', 'organizations', 'organisations', 'organisation', 'group', 'groups', 'body', 'bodies', 'department', 'departments', 'office', 'offices', 'ministry', 'ministries', 'government', 'governments', 'administration', 'arm', 'branch', 'organ', 'wing']);
+const BODY_NOUNS = new Set(['agency', 'agencies', 'authority', 'authorities', 'bureau', 'institution', 'entity', 'organization', 'organizations', 'organisations', 'organisation', 'group', 'groups', 'body', 'bodies', 'department', 'departments', 'office', 'offices', 'ministry', 'ministries', 'government', 'governments', 'administration', 'arm', 'branch', 'organ', 'wing']);
 /** People asked about by role ("which judges…", "which officials…"), and the bodies above. */
 const PEOPLE_NOUNS = new Set([
   ...`judge judges official officials player players lawmakers senators members executives ministers leaders officers doctors

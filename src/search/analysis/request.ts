@@ -161,6 +161,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(call|calls|called)\s+([a-z][\w'’.-]*)\s+home\b/gi, (_: string, call: string, place: string) => `${sameForm(call, ['live', 'lives', 'lived', 'living'], ['call', 'calls', 'called', 'calling'])} in ${place}`],
   // "The state of affairs between Beijing and Tokyo": their relations.
   [/\b(?:the\s+)?(?:current\s+|present\s+)?state\s+of\s+(?:affairs|play|things)\s+between\b/gi, 'relations between'],
+  // "What is the present condition of diplomatic relations": how they are.
+  [/^what(?:['’]s|\s+is|\s+was)\s+the\s+(?:current\s+|present\s+)?(?:state|condition|status|health)\s+of\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:ties|relations|relationship)\b)/i, 'how are '],
   // "How would one characterize the current state of ties": how they are.
   [/^how\s+(?:would|could|should|might|do|does|can)\s+(?:one|you|i|we|people)\s+(?:characteri[sz]e|describe|sum\s+up|assess)\s+(?:the\s+(?:current\s+|present\s+)?(?:state|status|condition|health)\s+of\s+)?(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:ties|relations|relationship)\b)/i, 'how are '],
   // "How far have relations between Beijing and Tokyo fallen": how bad they are.
@@ -238,13 +240,13 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Who is entitled to determine the island's future", "who has the sole right to decide it": who may.
   [/\b(?:is|are|was|were)\s+(?:solely\s+|alone\s+)?entitled\s+to\s+(?=[a-z])/gi, 'may '],
   [/\b(who|which\s+[a-z]+)['’]s\s+(?:solely\s+|alone\s+)?entitled\s+to\s+(?=[a-z])/gi, '$1 may '],
-  [/\b(?:has|have|had|holds?|held)\s+the\s+(?:sole\s+|only\s+|exclusive\s+)?(?:right|prerogative|power|authority)\s+to\s+(?=[a-z])/gi, 'may '],
+  [/\b(?:(?:alone|solely|only)\s+)?(?:has|have|had|holds?|held)\s+the\s+(?:sole\s+|only\s+|exclusive\s+)?(?:right|prerogative|power|authority)\s+to\s+(?=[a-z])/gi, 'may '],
   // "Who is currently serving as Japan's prime minister": who is.
   [/^who\s+(?:is|was)\s+(?:currently|now|presently)\s+serving\s+as\b/i, 'who is'],
   // "In late October": the month, which the text dates to the day ("Oct. 30").
   [/\b(?:late|early|mid)[\s-]+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi, ''],
   // "How would you describe current ties": ties now are what the article tells.
-  [/\b(?:current|present|present-day|existing)\s+(?=(?:ties|relations|relationship)\b)/gi, ''],
+  [/\b(?:current|present|present-day|existing|diplomatic)\s+(?=(?:ties|relations|relationship)\b)/gi, ''],
   // "Japan's current premier": the one in office, whom the article names.
   [/\b(?:current|present|sitting|incumbent)\s+(?=(?:prime\s+minister|premier|president|leader|foreign\s+minister|spokesperson|spokesman|spokeswoman)\b)/gi, ''],
   // "When Trump dialed in Monday": when he called.

@@ -171,6 +171,7 @@ rules > principle principles
 color > details detail specifics
 colour > details detail specifics
 content > details detail specifics
+particulars > details detail specifics
 float > suggest suggested propose proposed
 destiny > future fate
 confer > call conversation talk talks spoke speak discuss discussed
