@@ -34,6 +34,16 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('Precisely which tariffs did the United States reduce?')).toBe('which tariffs did the United States reduce?');
   });
 
+  it('reads idioms and "make the comments" as the words news uses', () => {
+    expect(questionOfRequest('when did the japanese pm make the taiwan comments')).toBe('when did the japanese prime minister say that about taiwan');
+    expect(questionOfRequest('where did xi make the comments')).toBe('where did xi make the comments');
+    expect(questionOfRequest('Who got on the horn with Xi on Monday?')).toBe('Who held a phone call with Xi on Monday?');
+    expect(questionOfRequest('Did the White House spill any beans about the call?')).toBe('Did the White House reveal details about the call?');
+    expect(questionOfRequest('who blew up over the arms sale')).toBe('who protested the arms sale');
+    expect(questionOfRequest('Who let the public know Taiwan had been notified?')).toBe('Who announced Taiwan had been notified?');
+    expect(questionOfRequest('Which ministry put out the fullest readout of the call?')).toBe('Which ministry released the most detailed readout of the call?');
+  });
+
   it('turns an imperative that asks for a thing into a question', () => {
     expect(questionOfRequest('give me the value of the weapons package')).toBe('what is the value of the weapons package');
     expect(questionOfRequest("summarize Xi's view on Taiwan")).toBe("Xi's view on Taiwan");
@@ -75,7 +85,7 @@ describe('requests phrased as commands or wrapped in politeness', () => {
   });
 
   it('finds the question inside chat: after a lead-in, before an afterthought', () => {
-    expect(questionOfRequest("I was reading about the call and I'm curious — which government gave the fullest account?")).toBe('which government gave the fullest account?');
+    expect(questionOfRequest("I was reading about the call and I'm curious — which government gave the fullest account?")).toBe('which government gave the most detailed account?');
     expect(questionOfRequest('sorry if this is basic, but who is Japan\'s prime minister right now?')).toBe("who is Japan's prime minister right now?");
     expect(questionOfRequest('hey, quick one, do you happen to know how many people live in Taiwan?')).toBe('how many people live in Taiwan?');
     expect(questionOfRequest('how are things between China and Japan these days? sounds pretty tense')).toBe('how are things between China and Japan these days?');

@@ -216,6 +216,18 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\bspell(s|ed|ing)?\s+out\b/gi, (_: string, ending = '') => ({ s: 'specifies', ed: 'specified', ing: 'specifying' } as Record<string, string>)[ending] ?? 'specify'],
   // "Did the presidents converse by telephone": hold a phone call, as news tells it.
   [/\b(talk|talks|talked|talking|speak|speaks|spoke|speaking|converse|converses|conversed|conversing|confer|confers|conferred|conferring)\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi, (_: string, verb: string) => `${sameForm(verb, ['hold', 'holds', 'held', 'holding'], ['talk', 'talks', 'talked', 'talking'], ['speak', 'speaks', 'spoke', 'speaking'], ['converse', 'converses', 'conversed', 'conversing'], ['confer', 'confers', 'conferred', 'conferring'])} a phone call`],
+  // "When did the Japanese PM make the Taiwan comments": when she said so — a text dates the saying
+  // ("who said this month that…"), and "comments" may be another's ("Xi's comments come as…").
+  [/^(when)\s+(did|does|do|has|have|had|will)\s+(.+?)\s+(?:make|made)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|those\s+|these\s+)?((?:[\w'’-]+\s+){0,2}?)(?:comments?|remarks?|statements?)\b/i, (_: string, wh: string, aux: string, who: string, about: string) =>
+    `${wh} ${aux} ${who} ${/^ha/i.test(aux) ? 'said' : 'say'} that${about.trim() ? ` about ${about.trim()}` : ''}`],
+  // Idioms, told as news tells them: "who got on the horn with Xi" (a phone call), "did the White
+  // House spill any beans" (reveal details), "who blew up over the sale" (protested it), "who let
+  // the public know" (announced), "the fullest readout" (the most detailed).
+  [/\b(get|gets|got|gotten|getting)\s+on\s+the\s+(?:horn|blower)\s+with\b/gi, (_: string, get: string) => `${sameForm(get, ['hold', 'holds', 'held', 'holding'], ['get', 'gets', 'got|gotten', 'getting'])} a phone call with`],
+  [/\b(spill|spills|spilled|spilt|spilling)\s+(?:any|the|some)\s+beans\b/gi, (_: string, spill: string) => `${sameForm(spill, ['reveal', 'reveals', 'revealed', 'revealing'], ['spill', 'spills', 'spilled|spilt', 'spilling'])} details`],
+  [/\b(blow|blows|blew|blown|blowing)\s+up\s+(?:over|about|at)\b/gi, (_: string, blow: string) => sameForm(blow, ['protest', 'protests', 'protested', 'protesting'], ['blow', 'blows', 'blew|blown', 'blowing'])],
+  [/\b(let|lets|letting)\s+(?:the\s+public|the\s+world|everyone|everybody|people|reporters|the\s+press)\s+know\b/gi, (_: string, letVerb: string) => sameForm(letVerb, ['announced', 'announces', 'announced', 'announcing'], ['let', 'lets', '', 'letting'])],
+  [/\b(?:the\s+)?(?:fullest|most\s+(?:complete|comprehensive|thorough|extensive|in-depth|exhaustive))\s+(?=(?:[\w-]+\s+)?(?:readout|read-out|account|version|description|report|summary)\b)/gi, 'the most detailed '],
   // "Why does Japan's position carry extra weight for Xi": it adds weight to his concern — one
   // idiom for another, neither of whose verbs a text must share.
   [/\b(carry|carries|carried|carrying)\s+(?:(?:extra|added|additional|more|particular|special|greater|much|real)\s+)?weight\b/gi, (_: string, carry: string) => `${sameForm(carry, ['add', 'adds', 'added', 'adding'], ['carry', 'carries', 'carried', 'carrying'])} weight`],
