@@ -44,6 +44,17 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('Which ministry put out the fullest readout of the call?')).toBe('Which ministry released the most detailed readout of the call?');
   });
 
+  it('reads a leader described by place as that place\'s leader', () => {
+    expect(questionOfRequest('when did the American president and the leader in Beijing talk')).toBe("when did the American president and Beijing's leader talk");
+    expect(questionOfRequest('what did the chief of the Chinese government tell Trump')).toBe('what did the Chinese leader tell Trump');
+    expect(questionOfRequest('who did the meeting in Busan involve')).toBe('who did the meeting in Busan involve');
+  });
+
+  it('reads "on the menu for" as on the agenda and a play-by-play as an account', () => {
+    expect(questionOfRequest('What was on the menu for the call?')).toBe('What was on the agenda for the call?');
+    expect(questionOfRequest('Who dropped the most detailed play-by-play of the call?')).toBe('Who released the most detailed play-by-play of the call?');
+  });
+
   it('turns an imperative that asks for a thing into a question', () => {
     expect(questionOfRequest('give me the value of the weapons package')).toBe('what is the value of the weapons package');
     expect(questionOfRequest("summarize Xi's view on Taiwan")).toBe("Xi's view on Taiwan");

@@ -134,7 +134,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\bsigning\s+off\s+on\b/gi, 'approving'],
   [/\bsign\s+off\s+on\b/gi, 'approve'],
   // "Who dropped the most detailed readout": released it (not "dropped the charges").
-  [/\b(?:drop|drops|dropped|dropping)\s+(?=(?:a|an|the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+){0,3}(?:readout|read-out|statement|account|report|version|details|summary|video|transcript)\b)/gi, 'released '],
+  [/\b(?:drop|drops|dropped|dropping)\s+(?=(?:a|an|the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+){0,3}(?:readout|read-out|play-by-play|rundown|statement|account|report|version|details|summary|video|transcript)\b)/gi, 'released '],
   // "When did Trump and Xi hop on the phone": when they called.
   [/\b(?:hop|hops|hopped|hopping|jump|jumps|jumped|jumping|got|get|gets|getting)\s+on\s+(?:a|the)\s+(?:phone|call|line)(?!\s+with)\b/gi, 'call'],
   // "Who did Trump get on the phone with", "hop on a call with": whom he called.
@@ -227,6 +227,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(spill|spills|spilled|spilt|spilling)\s+(?:any|the|some)\s+beans\b/gi, (_: string, spill: string) => `${sameForm(spill, ['reveal', 'reveals', 'revealed', 'revealing'], ['spill', 'spills', 'spilled|spilt', 'spilling'])} details`],
   [/\b(blow|blows|blew|blown|blowing)\s+up\s+(?:over|about|at)\b/gi, (_: string, blow: string) => sameForm(blow, ['protest', 'protests', 'protested', 'protesting'], ['blow', 'blows', 'blew|blown', 'blowing'])],
   [/\b(let|lets|letting)\s+(?:the\s+public|the\s+world|everyone|everybody|people|reporters|the\s+press)\s+know\b/gi, (_: string, letVerb: string) => sameForm(letVerb, ['announced', 'announces', 'announced', 'announcing'], ['let', 'lets', '', 'letting'])],
+  [/\bon\s+the\s+(?:menu|docket|table)\s+(?=for|at|during|in|on)/gi, 'on the agenda '],
   [/\b(?:the\s+)?(?:fullest|most\s+(?:complete|comprehensive|thorough|extensive|in-depth|exhaustive))\s+(?=(?:[\w-]+\s+)?(?:readout|read-out|account|version|description|report|summary)\b)/gi, 'the most detailed '],
   // "Why does Japan's position carry extra weight for Xi": it adds weight to his concern — one
   // idiom for another, neither of whose verbs a text must share.
@@ -305,6 +306,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(on|about|over|regarding|concerning)\s+who\s+(?:rightfully\s+|legitimately\s+|really\s+|actually\s+)?(?:governs|rules|owns|controls|should\s+govern|should\s+rule|has\s+sovereignty\s+over)\b/gi, '$1 sovereignty over'],
   // "The head of Japan's government": Japan's leader.
   [/\b(?:the\s+)?(?:(?:current|present|sitting)\s+)?head\s+of\s+([\w.-]+)['’]s?\s+(?:government|govt|goverment)\b/gi, "$1's leader"],
+  // "The chief of the Chinese government", "the leader in Beijing": China's, Beijing's leader.
+  [/\b(?:the\s+)?(?:(?:current|present|sitting)\s+)?(?:head|chief|leader)\s+of\s+the\s+([A-Za-z.-]+)\s+(?:government|govt|goverment)\b/g, 'the $1 leader'],
+  [/\b(?:the\s+)?(leader|president|premier|government|prime\s+minister)\s+in\s+(?=\p{Lu})([\w.-]+)\b/gu, "$2's $1"],
   // "The American side", "on the Chinese side": that country's party to the talks, which news names
   // by the country. (Not "on the US's side", on its side: an ally.)
   [/\b(?:the\s+)?([a-z][a-z.]*)\s+sides?\b/gi, (match: string, word: string) => (typedPlace(word) ? word : match)],
