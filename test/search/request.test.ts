@@ -55,6 +55,12 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('Who dropped the most detailed play-by-play of the call?')).toBe('Who released the most detailed play-by-play of the call?');
   });
 
+  it('reads country codes and a terse amount asked for', () => {
+    expect(questionOfRequest('US-CN call: date?')).toBe('US-China call: date?');
+    expect(questionOfRequest('TW govt response to JP?')).toBe('Taiwan government response to Japan?');
+    expect(questionOfRequest('CN soybean purchase volume since Busan?')).toBe('what is the volume of the China soybean purchase since Busan?');
+  });
+
   it('turns an imperative that asks for a thing into a question', () => {
     expect(questionOfRequest('give me the value of the weapons package')).toBe('what is the value of the weapons package');
     expect(questionOfRequest("summarize Xi's view on Taiwan")).toBe("Xi's view on Taiwan");

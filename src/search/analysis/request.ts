@@ -72,7 +72,7 @@ const SHORTHAND: Record<string, string> = {
   lol: '', lmao: '', omg: '', btw: '', tbh: '', imo: '', abt: 'about', cuz: 'because',
   bc: 'because', w: 'with', n: 'and', r: 'are', u: 'you', ur: 'your', rn: '', atm: '', tel: 'tell', etc: '', irl: 'in person', wdym: '', idk: '', ngl: '', fr: '', smh: '',
   tho: 'though', thx: '', lowkey: '', highkey: '', smth: 'something', sth: 'something', smthg: 'something', meetup: 'meeting', convo: 'conversation', convos: 'conversations', mofa: 'foreign ministry', folks: 'people', folk: 'people', "ok'd": 'approved', okd: 'approved', okayed: 'approved', "ok'ed": 'approved',
-  deets: 'details', teh: 'the', fm: 'foreign ministry', mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', thu: 'Thursday', thurs: 'Thursday',
+  deets: 'details', teh: 'the', fm: 'foreign ministry', cn: 'China', jp: 'Japan', tw: 'Taiwan', wh: 'White House', ag: 'agricultural', mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', thu: 'Thursday', thurs: 'Thursday',
 };
 // Whole words only, and not letters of an abbreviation ("u.s.", "w. virginia").
 const SHORTHAND_WORD = new RegExp(`(?<![\\w'’.])(?:${Object.keys(SHORTHAND).map((k) => k.replace(/'/g, "['’]")).join('|')})(?![\\w'’]|\\.\\w)`, 'gi');
@@ -365,6 +365,8 @@ const KEYWORDS_THEN_KIND: [RegExp, string][] = [
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)(?:topics|subjects|issues)(?=\s*[?.!]*\s*$)`, 'i'), 'what topics came up in the $1'],
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)(?:reply|replies|response|responses|reaction|reactions)(?=\s*[?.!]*\s*$)`, 'i'), 'how did the $1respond'],
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)(?:date|day)(?=\s*[?.!]*\s*$)`, 'i'), 'when was the $1'],
+  // "China soybean purchase volume since Busan?": what that amount is ("…value" is read as the kind asked).
+  [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)\s+(volume|amount|size|total)((?:\s+(?:since|after|before|during|in|at|on)(?:\s+[\w.'’-]+){1,3})?)(?=\s*[?.!]*\s*$)`, 'i'), 'what is the $2 of the $1$3'],
 ];
 /**
  * "Trade wise": the word before "wise" is the topic. ("How big was the deal, dollar-wise": a
