@@ -61,6 +61,12 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('CN soybean purchase volume since Busan?')).toBe('what is the volume of the China soybean purchase since Busan?');
   });
 
+  it('reads "does the article say how…" and "what do we learn about…" as the question they wrap', () => {
+    expect(questionOfRequest('Does the article say how many people live on Taiwan?')).toBe('how many people live on Taiwan?');
+    expect(questionOfRequest('does the story mention who confirmed the call')).toBe('who confirmed the call');
+    expect(questionOfRequest("What do we learn about Xi's remarks on the war?")).toBe("what about Xi's remarks on the war?");
+  });
+
   it('turns an imperative that asks for a thing into a question', () => {
     expect(questionOfRequest('give me the value of the weapons package')).toBe('what is the value of the weapons package');
     expect(questionOfRequest("summarize Xi's view on Taiwan")).toBe("Xi's view on Taiwan");

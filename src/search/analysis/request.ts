@@ -13,7 +13,7 @@ const INTERJECTION =
   /^(?:(?:please|pls|plz|hey|hi|yo|bruh|bro|dude|yeah|yep|yes|well|so|ok|okay|alright|and|hmm|um|uh|wow|whoa|oh|ah|huh|(?:real |really )?quick (?:question|q)|wait(?=[\s,:!?.]+(?:who|what(?:['’]?s)?|when|where|why|how|which|did|does|do|is|are|was|were|so)\b))\b[\s,:!?.]*)+/i;
 /** Politeness and asking-about-asking before the question itself. */
 const WRAPPER =
-  /^(?:(?:can|could|would|will) you\s+(?:please\s+|kindly\s+)?|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you (?:happen to )?know\s+|any idea[\s,:]+|(?:i'?m |i am |just |i was )?(?:curious|wondering)[\s,:]+|out of curiosity[\s,:]+|(?:quick|real quick) (?:one|recap|check)(?: please)?[\s,:]+|remind me[\s,:]+|tell me[\s,:]+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|explain(?: to me)?\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|find(?: out)?\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:is|was) there (?:anything|something|any (?:info(?:rmation)?|mention|word|details?))(?: (?:in|from) (?:the|this) (?:article|story|text|report|piece))? (?:about|on|regarding)\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
+  /^(?:(?:does|did|do)\s+(?:the|this)\s+(?:article|story|text|piece|report)\s+(?:say|mention|tell\s+(?:us|me)|state|explain|specify|reveal|note|report|indicate|give)\s+(?=(?:who|whom|whose|what|when|where|why|how|which)\b)|(?:can|could|would|will) you\s+(?:please\s+|kindly\s+)?|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you (?:happen to )?know\s+|any idea[\s,:]+|(?:i'?m |i am |just |i was )?(?:curious|wondering)[\s,:]+|out of curiosity[\s,:]+|(?:quick|real quick) (?:one|recap|check)(?: please)?[\s,:]+|remind me[\s,:]+|tell me[\s,:]+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|explain(?: to me)?\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|find(?: out)?\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:is|was) there (?:anything|something|any (?:info(?:rmation)?|mention|word|details?))(?: (?:in|from) (?:the|this) (?:article|story|text|report|piece))? (?:about|on|regarding)\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
 /** "Who was it that announced…": who announced. */
 const CLEFT = /^(who|what|which\s+\w+)\s+(?:was|is)\s+it\s+that\s+/i;
 /**
@@ -101,6 +101,8 @@ function sameForm(typed: string, as: VerbForms, ...verbs: VerbForms[]): string {
 }
 
 const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
+  // "What do we learn about Xi's remarks…": what the article says about them.
+  [/^what\s+(?:do|can|did)\s+(?:we|i|you|readers)\s+(?:learn|know|find\s+out|hear|read|get\s+to\s+know)\s+(?=about\b)/i, 'what does the article say '],
   // "Precisely which tariffs…": the stress asks nothing the question word does not.
   [/^(?:precisely|exactly|specifically)\s+(?=(?:which|what|who|whom|when|where|how|why)\b)/i, ''],
   // "Taiwan's take on the claim" is its view of it; "the status of the sale" is what happened to it.
