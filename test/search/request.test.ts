@@ -67,6 +67,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest("What do we learn about Xi's remarks on the war?")).toBe("what about Xi's remarks on the war?");
   });
 
+  it('drops a restating phrase after a comma and reads "acc to" as according to', () => {
+    expect(questionOfRequest('what stuff did they cover on the call, like main topics')).toBe('what stuff did they cover on the call');
+    expect(questionOfRequest('how many ppl live in taiwan acc to this')).toBe('how many people live in taiwan');
+  });
+
   it('turns an imperative that asks for a thing into a question', () => {
     expect(questionOfRequest('give me the value of the weapons package')).toBe('what is the value of the weapons package');
     expect(questionOfRequest("summarize Xi's view on Taiwan")).toBe("Xi's view on Taiwan");

@@ -736,4 +736,15 @@ describe('counts and places of an occasion', () => {
     expect(notice('which taiwanese authority announced receipt of formal notification of the arms approval').answers[0]?.citation.paragraph).toBe(2);
     expect(notice('did the white house furnish any particulars of the call').answers[0]?.citation.paragraph).toBe(1);
   });
+
+  it('reads a compound before the thing asked for as saying which ("fighter jet components"), and a tonnage as an amount', () => {
+    const sale = askerFor(article('sale-2', 'Arms sale approved', [
+      'The administration approved an arms package that includes fighter jet components.',
+      'Since then, China has resumed purchasing U.S. soybeans, and the United States has reduced certain tariffs by 10%.',
+      'Xi said the relationship has "generally maintained a steady and positive trajectory" since that summit.',
+    ]));
+    expect(sale('which equipment is included in the arms package').answers[0]?.citation.paragraph).toBe(1);
+    expect(sale('what tonnage of us soybeans has china purchased').status).toBe('not_found');
+    expect(sale('how does xi describe the vibe between the two countries').answers[0]?.citation.paragraph).toBe(3);
+  });
 });

@@ -39,6 +39,8 @@ const HEDGE = /^(?:if\s+i\s+(?:read|understood|understand|remember|recall|got)\s
 const THANKS = /[\s,]+(?:pls|plz|please|thx|thanks|thank you|ty|tia|ah|lah|leh|lor)[\s!.?]*$/i;
 /** "When was the meeting?? like what date": a restatement of what was asked, after the question. */
 const RESTATED = /([?!.])\s*(?:like|i mean|as in)[\s,]+(?:what|which|who|when|where|how)\b[^?!.]*[?!.]*\s*$/i;
+/** "What stuff did they cover on the call, like main topics": a few words restating what is asked. */
+const RESTATED_PHRASE = /,\s*(?:like|i mean|as in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*([?!.]*)\s*$/i;
 /**
  * "I was reading about the call and I'm curious — which government…", "sorry if this is basic,
  * but who is…": the question after a dash, colon or "but"; the chat before it is no topic. (Not
@@ -90,6 +92,7 @@ export function withoutChatAround(text: string): string {
     .replace(HEDGE, '')
     .replace(THANKS, '')
     .replace(RESTATED, '$1')
+    .replace(RESTATED_PHRASE, '$1')
     .replace(AFTERTHOUGHT, '$1')
     .replace(ASIDE, '')
     // (Asides may come two at once: "…, could you tell me please, I am not very familiar with…".)

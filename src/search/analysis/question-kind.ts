@@ -79,7 +79,7 @@ function saysFuture(tokens: Token[]): boolean {
   return tokens.some((t, i) => FUTURE_WORDS.has(t.norm) && (t.norm !== 'going' || tokens[i + 1]?.norm === 'to'));
 }
 const PLACE_NOUNS = new Set(['city', 'cities', 'country', 'countries', 'nation', 'nations', 'town', 'towns', 'village', 'villages', 'place', 'places', 'state', 'states', 'region', 'regions', 'location', 'locations']);
-const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', 'number', 'quantity', 'volume', 'price', 'cost', 'sum', 'figure', 'total', 'rate', 'rates', 'value', 'worth', 'size', 'score', 'tally', 'share', 'vote', 'margin']);
+const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', 'number', 'quantity', 'volume', 'tonnage', 'price', 'cost', 'sum', 'figure', 'total', 'rate', 'rates', 'value', 'worth', 'size', 'score', 'tally', 'share', 'vote', 'margin']);
 /** Nouns that ask for an amount as the head of "what is X's …" ("Taiwan's defense budget"), not after "what" ("what budget…"). */
 const AMOUNT_HEAD_NOUNS = new Set(['budget', 'revenue', 'population', 'salary', 'toll']);
 const SAY_VERBS = new Set(['say', 'says', 'said', 'saying', 'state', 'stated', 'suggest', 'suggested', 'propose', 'proposed', 'recommend', 'recommended', 'tell', 'told', 'announce', 'announced', 'write', 'wrote', 'claim', 'claimed', 'add', 'added', 'warn', 'warned', 'describe', 'described', 'characterize', 'characterized', 'characterise', 'characterised', 'portray', 'portrayed', 'frame', 'framed', 'depict', 'depicted']);

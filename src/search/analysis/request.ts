@@ -101,6 +101,8 @@ function sameForm(typed: string, as: VerbForms, ...verbs: VerbForms[]): string {
 }
 
 const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
+  // "How many live in Taiwan acc to this": according to it.
+  [/\bacc\.?\s+to\b/gi, 'according to'],
   // "What do we learn about Xi's remarks…": what the article says about them.
   [/^what\s+(?:do|can|did)\s+(?:we|i|you|readers)\s+(?:learn|know|find\s+out|hear|read|get\s+to\s+know)\s+(?=about\b)/i, 'what does the article say '],
   // "Precisely which tariffs…": the stress asks nothing the question word does not.

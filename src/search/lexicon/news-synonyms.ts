@@ -172,6 +172,8 @@ color > details detail specifics
 colour > details detail specifics
 content > details detail specifics
 particulars > details detail specifics
+vibe > relationship relations ties mood tone
+vibes > relationship relations ties mood tone
 float > suggest suggested propose proposed
 destiny > future fate
 confer > call conversation talk talks spoke speak discuss discussed

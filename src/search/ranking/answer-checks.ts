@@ -137,7 +137,9 @@ export function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], posit
     const afterPreposition = after && WHICH_PREPOSITIONS.has(after.norm) ? unit.tokens[i + (unit.tokens[i + 2]?.norm === 'the' ? 3 : 2)] : undefined;
     const named =
       after && (NAMING_AFTER.has(after.norm) ? identifies(unit.tokens[i + (after.norm === 'such' ? 3 : 2)]) : (/^\s*,?\s*$/.test(gap) && identifies(after)) || identifies(afterPreposition));
-    return identifies(before) || nounModifier(before) || inName || Boolean(named);
+    // ("Fighter jet components": a compound before the noun says which, though "jet" alone may be an adjective.)
+    const compound = before !== undefined && baseForms(before.norm, 'n').length > 0 && nounModifier(unit.tokens[first - 2]);
+    return identifies(before) || nounModifier(before) || compound || inName || Boolean(named);
   });
 }
 
