@@ -147,6 +147,12 @@ describe('question analysis', () => {
     expect(events('who is the source for the claim that xi called taiwan part of the order')).toContain('called');
   });
 
+  it('takes no event from what someone said, a clause with a subject of its own ("who said Tokyo might respond if China invades…")', () => {
+    const events = (q: string) => analyzeQuestion(q).terms.filter((t) => t.event).map((t) => t.norm);
+    expect(events('who said tokyo might respond militarily if china invades taiwan')).toEqual([]);
+    expect(events('who said china invaded taiwan')).toContain('invaded');
+  });
+
   it('reads a misspelt question word', () => {
     expect(kind('wen did trump and xi talk')).toBe('date');
     expect(kind('Wei Jiang')).toBeNull();

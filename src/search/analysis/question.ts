@@ -149,13 +149,17 @@ function describedOnly(tokens: Token[], terms: QuestionTerm[]): void {
 // (Only those no term stands for: "which body announced that…" keeps "announced" as its event.)
 const TELLING = new Set(['said', 'says', 'told', 'tells']);
 const CLAUSE_OPENERS = new Set(['that', 'it', 'they', 'he', 'she', 'we']);
+const CLAUSE_AUXILIARIES = new Set(['might', 'could', 'would', 'will', 'should', 'may', 'can', 'must', 'is', 'was', 'are', 'were', 'has', 'had', 'have']);
 
 /**
  * "Which Taiwanese agency said it had been formally notified of the approval": who told it is
  * asked; the verbs of what they told ("notified") are no event the answer must do.
  */
 function reportedOnly(tokens: Token[], terms: QuestionTerm[]): void {
-  const at = tokens.findIndex((t, i) => i > 0 && TELLING.has(t.norm) && CLAUSE_OPENERS.has(tokens[i + 1]?.norm ?? ''));
+  // ("Who said Tokyo might respond if China invades Taiwan": a clause with a subject of its own, too.)
+  // (Only right after "who": "which official said…" keeps the clause's verb, its subject being absent from the text.)
+  const clauseAfter = (i: number) => CLAUSE_OPENERS.has(tokens[i + 1]?.norm ?? '') || (i === 1 && tokens.slice(i + 2, i + 5).some((t) => CLAUSE_AUXILIARIES.has(t.norm)));
+  const at = tokens.findIndex((t, i) => i > 0 && TELLING.has(t.norm) && clauseAfter(i));
   if (at < 0) return;
   const from = tokens[at]!.position;
   for (const term of terms) if (term.position > from) term.event = false;
