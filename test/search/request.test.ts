@@ -72,6 +72,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('how many ppl live in taiwan acc to this')).toBe('how many people live in taiwan');
   });
 
+  it('reads talking in person as meeting', () => {
+    expect(questionOfRequest('In which city did the two leaders confer in person before the call?')).toBe('In which city did the two leaders meet before the call?');
+    expect(questionOfRequest('where did trump and xi get together face to face')).toBe('where did trump and xi meet');
+  });
+
   it('turns an imperative that asks for a thing into a question', () => {
     expect(questionOfRequest('give me the value of the weapons package')).toBe('what is the value of the weapons package');
     expect(questionOfRequest("summarize Xi's view on Taiwan")).toBe("Xi's view on Taiwan");

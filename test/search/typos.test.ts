@@ -150,6 +150,9 @@ describe('typo repair', () => {
     // A slip in the first word of a known name, read from the word after it.
     expect(correctQuestion('what did the whie house say', ctx).text).toBe('what did the white house say');
     expect(correctQuestion('the untied states', ctx).text).toBe('the united states');
+    // …and in the second, read from the word before it ("hose" is a word, but not after "white").
+    expect(correctQuestion('did the white hose say anything', ctx).text).toBe('did the white house say anything');
+    expect(correctQuestion('a white horse', ctx).text).toBe('a white horse');
   });
 
   it('repairs a three-letter string that drops a letter of an article word ("cal" → "call")', () => {

@@ -423,6 +423,10 @@ export function questionOfRequest(text: string): string {
   return withoutPlay === question ? question : withoutPlay.replace(/\s{2,}/g, ' ').replace(/\s+([?.!])/g, '$1').trim();
 }
 
+/** "Where did the leaders confer in person": meet ("in person" is otherwise only how, and goes). */
+const TALK_IN_PERSON = /\b(talk|talks|talked|talking|speak|speaks|spoke|speaking|converse|converses|conversed|conversing|confer|confers|conferred|conferring|get\s+together|got\s+together)\s+(?:face[\s-]to[\s-]face|in[\s-]person)\b/gi;
+const meetInPerson = (_: string, verb: string) => sameForm(verb.split(/\s+/)[0]!, ['meet', 'meets', 'met', 'meeting'], ['talk', 'talks', 'talked', 'talking'], ['speak', 'speaks', 'spoke', 'speaking'], ['converse', 'converses', 'conversed', 'conversing'], ['confer', 'confers', 'conferred', 'conferring'], ['get', 'gets', 'got', 'getting']);
+
 function readRequest(text: string): string {
   let rest = withoutChatAround(text)
     .replace(/\bw\/(?=\s)/gi, 'with')
@@ -430,6 +434,7 @@ function readRequest(text: string): string {
     .replace(WISE, wiseTopic)
     .replace(IN_MONEY, '')
     .replace(ABOUT, 'about')
+    .replace(TALK_IN_PERSON, meetInPerson)
     .replace(MANNER, ' ')
     .replace(FILLER_LIKE, ' ')
     .replace(/\s+/g, ' ')

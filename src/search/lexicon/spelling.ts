@@ -173,7 +173,7 @@ export function correctQuestion(text: string, ctx: SpellingContext): { text: str
     // "doesn't", "won't": a contraction, not a slip in "doesn".
     if (/^['’]t$/i.test(w.rest)) return;
     // (The text's own phrase first: "prime ministr" is "prime minister", though "ministry" is as near.)
-    const fix = compoundSlip(w.lower, words[i + 1]?.lower) ?? repairInContext(w.lower, words[i - 1]?.lower, words[i + 1]?.lower, ctx) ?? repairWord(w.lower, /^[A-Z]/.test(w.base), ctx);
+    const fix = compoundSlip(w.lower, words[i + 1]?.lower, words[i - 1]?.lower) ?? repairInContext(w.lower, words[i - 1]?.lower, words[i + 1]?.lower, ctx) ?? repairWord(w.lower, /^[A-Z]/.test(w.base), ctx);
     if (!fix) return;
     corrections.push({ typed: w.base, word: fix.word, distance: fix.distance });
     corrected += text.slice(from, w.at) + fix.word + w.rest;
@@ -206,11 +206,24 @@ for (const name of Object.keys(COMPOUND_NAMES)) {
   if (first && second) COMPOUND_FIRSTS.set(second, [...(COMPOUND_FIRSTS.get(second) ?? []), first]);
 }
 
-/** "Whie House", "Untied States": a slip in the first word of a known name, read from the word after it. */
-function compoundSlip(word: string, next: string | undefined): { word: string; distance: number } | null {
-  if (!next || word.length < 3) return null;
-  const first = COMPOUND_FIRSTS.get(next)?.find((f) => f !== word && editDistance(word, f) === 1);
-  return first ? { word: first, distance: 1 } : null;
+/** …and the second words, by their first: "white" → "house". */
+const COMPOUND_SECONDS = new Map<string, string[]>();
+for (const name of Object.keys(COMPOUND_NAMES)) {
+  const [first, second] = name.split(' ');
+  if (first && second) COMPOUND_SECONDS.set(first, [...(COMPOUND_SECONDS.get(first) ?? []), second]);
+}
+
+/**
+ * "Whie House", "Untied States": a slip in the first word of a known name, read from the word after
+ * it; "White Hose", "United Stats": in the second, read from the word before it.
+ */
+function compoundSlip(word: string, next: string | undefined, previous?: string): { word: string; distance: number } | null {
+  if (word.length < 3) return null;
+  const first = next ? COMPOUND_FIRSTS.get(next)?.find((f) => f !== word && editDistance(word, f) === 1) : undefined;
+  // (Not a common word of its own: "a white horse" is meant.)
+  const second = previous ? COMPOUND_SECONDS.get(previous)?.find((f) => f !== word && editDistance(word, f) === 1 && everydayCount(word) * 20 < Math.max(1, everydayCount(f))) : undefined;
+  const fix = first ?? second;
+  return fix ? { word: fix, distance: 1 } : null;
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
