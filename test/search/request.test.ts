@@ -77,6 +77,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('where did trump and xi get together face to face')).toBe('where did trump and xi meet');
   });
 
+  it('drops "as reported" after the question and reads "who alone is entitled to" as may', () => {
+    expect(questionOfRequest('How much is the weapons sale worth as reported?')).toBe('How much is the weapons sale worth?');
+    expect(questionOfRequest('who alone is entitled to decide')).toBe('who may decide');
+  });
+
   it('turns an imperative that asks for a thing into a question', () => {
     expect(questionOfRequest('give me the value of the weapons package')).toBe('what is the value of the weapons package');
     expect(questionOfRequest("summarize Xi's view on Taiwan")).toBe("Xi's view on Taiwan");
@@ -619,7 +624,7 @@ describe('chat shorthand and interjections', () => {
 
   it('reads "does X say it will V" as will X V, "is entitled to" and "has the sole right to" as may, "is currently serving as" as is', () => {
     expect(questionOfRequest('What kind of peace efforts does Beijing say it will back?')).toBe('What kind of peace efforts will Beijing back?');
-    expect(questionOfRequest("Who alone is entitled to determine the island's future?")).toBe("Who alone may determine the island's future?");
+    expect(questionOfRequest("Who alone is entitled to determine the island's future?")).toBe("Who may determine the island's future?");
     expect(questionOfRequest("who's entitled to decide taiwan's future")).toBe("who may decide taiwan's future");
     expect(questionOfRequest("Who holds the sole right to determine the island's future?")).toBe("Who may determine the island's future?");
     expect(questionOfRequest("who holds the exclusive prerogative to determine the island's future")).toBe("who may determine the island's future");

@@ -237,6 +237,7 @@ describe('places', () => {
     expect(regionMembers('easterneurope')).toContain('ukraine');
     // A country holds its cities; its capital is one of them, and holds none.
     expect(regionMembers('southkorea')).toContain('busan');
+    expect(regionMembers('korean')).toContain('busan');
     expect(regionMembers('seoul')).toEqual([]);
   });
 });

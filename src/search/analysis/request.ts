@@ -45,7 +45,7 @@ const YES_NO_CLEFT = /^(?:was|is)\s+it\s+(.+?)\s+(?:who|that)\s+(?=[a-z]+ed\b|[a
 /** "Is it true (that) Trump promised…": the claim is the question. */
 const TRUE_THAT = /^(?:is it (?:true|tru|correct|right) (?:that )?|is it a fact that )/i;
 /** "…, according to this?", "… per the article": the source asked about is the article itself. */
-const PER_ARTICLE = /[\s,]+(?:(?:according to|per) (?:this|(?:the|this) (?:article|story|text|piece))|(?:in|from) (?:this|the) (?:article|story|text|piece))(?=\s*[?.!]*\s*$)/i;
+const PER_ARTICLE = /[\s,]+(?:(?:according to|per) (?:this|(?:the|this) (?:article|story|text|piece))|(?:in|from) (?:this|the) (?:article|story|text|piece)|as (?:reported|stated|written|described)(?: (?:here|there|in (?:the|this) (?:article|story|text|piece|report)))?)(?=\s*[?.!]*\s*$)/i;
 /** "What population figure is given for Taiwan": given by the article, as "what figure does the article give". */
 const GIVEN_FOR = /^((?:what|which)\s+[a-z][\w'’ -]*?)\s+(?:is|are|was|were)\s+(?:given|listed|cited|reported|stated|provided|mentioned)(?=\s+(?:for|about|on|in)\b|\s*[?.!]*\s*$)/i;
 /**
@@ -255,7 +255,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "What kind of efforts does Beijing say it will back": what it will back — the saying only reports it.
   [/\b(?:does|did|do)\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)\s+say\s+(?:that\s+)?(?:it|they|he|she|we)\s+(will|would|could|can|should|might|must)\s+(?=[a-z])/gi, '$2 $1 '],
   // "Who is entitled to determine the island's future", "who has the sole right to decide it": who may.
-  [/\b(?:is|are|was|were)\s+(?:solely\s+|alone\s+)?entitled\s+to\s+(?=[a-z])/gi, 'may '],
+  [/\b(?:(?:alone|solely|only)\s+)?(?:is|are|was|were)\s+(?:solely\s+|alone\s+)?entitled\s+to\s+(?=[a-z])/gi, 'may '],
   [/\b(who|which\s+[a-z]+)['’]s\s+(?:solely\s+|alone\s+)?entitled\s+to\s+(?=[a-z])/gi, '$1 may '],
   [/\b(?:(?:alone|solely|only)\s+)?(?:has|have|had|holds?|held)\s+the\s+(?:sole\s+|only\s+|exclusive\s+)?(?:right|prerogative|power|authority)\s+to\s+(?=[a-z])/gi, 'may '],
   // "Who is currently serving as Japan's prime minister": who is.

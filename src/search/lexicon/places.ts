@@ -134,7 +134,8 @@ for (const line of REGIONS.split('\n')) {
 for (const line of CITIES.split('\n')) {
   const [countries = [], cities = []] = line.split('|').map((part) => part.split(/\s+/).filter(Boolean));
   for (const country of countries) {
-    for (const name of [country, ...(aliases.get(country) ?? [])].filter((n) => countryNames.has(n))) {
+    // (The country and its people — "a Korean port city" — not its capital, which holds no other cities.)
+    for (const name of [country, ...(aliases.get(country) ?? [])].filter((n) => countryNames.has(n) || !places.has(n))) {
       regions.set(name, [...(regions.get(name) ?? []), ...cities]);
     }
   }
