@@ -705,8 +705,9 @@ const QUALIFIERS_AFTER = new Set(['that', 'which', 'such', 'including', 'like', 
  * Whether the passage writes the thing whose kind is asked only bare: every time its head word
  * stands there as typed, nothing that could say its kind stands before it — a name or number
  * ("F-16", "Boeing"), or a describing word other than the question's own ("includes fighter jet
- * components" tells no kind of fighter jet). Said only in other words ("hardware" for "equipment"),
- * the thing is the answer itself.
+ * components" tells no kind of fighter jet). The head may be the question's word or a news word for
+ * the same thing ("fighter jet" for "fighter aircraft", "hardware" for "equipment": "military hardware"
+ * says a kind); said only in a looser word, the thing is the answer itself.
  */
 function kindUntold(plan: QuestionPlan, units: SentenceUnit[], headQuality?: (stem: string) => number): boolean {
   const head = plan.terms[plan.kindOf[plan.kindOf.length - 1]!]!;
