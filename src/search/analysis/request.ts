@@ -89,6 +89,14 @@ type VerbForms = readonly [string, string, string, string];
 const CUT: VerbForms = ['cut', 'cuts', 'cut', 'cutting'];
 const LEARN: VerbForms = ['learn', 'learns', 'learned', 'learning'];
 const ANNOUNCE: VerbForms = ['announce', 'announces', 'announced', 'announcing'];
+/** Verbs of talking that "by phone" makes a phone call and "in person" a meeting. */
+const TALKING: readonly VerbForms[] = [
+  ['talk', 'talks', 'talked', 'talking'],
+  ['speak', 'speaks', 'spoke', 'speaking'],
+  ['converse', 'converses', 'conversed', 'conversing'],
+  ['confer', 'confers', 'conferred', 'conferring'],
+];
+const TALKING_WORDS = TALKING.flat().join('|');
 
 /** A form of an idiom's verb ("found" of "find out") as the same form of the verb news uses ("learned"). */
 function sameForm(typed: string, as: VerbForms, ...verbs: VerbForms[]): string {
@@ -219,7 +227,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Did Beijing spell out its role": specify it (the text: "short on specifics").
   [/\bspell(s|ed|ing)?\s+out\b/gi, (_: string, ending = '') => ({ s: 'specifies', ed: 'specified', ing: 'specifying' } as Record<string, string>)[ending] ?? 'specify'],
   // "Did the presidents converse by telephone": hold a phone call, as news tells it.
-  [/\b(talk|talks|talked|talking|speak|speaks|spoke|speaking|converse|converses|conversed|conversing|confer|confers|conferred|conferring)\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi, (_: string, verb: string) => `${sameForm(verb, ['hold', 'holds', 'held', 'holding'], ['talk', 'talks', 'talked', 'talking'], ['speak', 'speaks', 'spoke', 'speaking'], ['converse', 'converses', 'conversed', 'conversing'], ['confer', 'confers', 'conferred', 'conferring'])} a phone call`],
+  [new RegExp(String.raw`\b(${TALKING_WORDS})\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b`, 'gi'), (_: string, verb: string) => `${sameForm(verb, ['hold', 'holds', 'held', 'holding'], ...TALKING)} a phone call`],
   // "When did the Japanese PM make the Taiwan comments": when she said so — a text dates the saying
   // ("who said this month that…"), and "comments" may be another's ("Xi's comments come as…").
   [/^(when)\s+(did|does|do|has|have|had|will)\s+(.+?)\s+(?:make|made)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|those\s+|these\s+)?((?:[\w'’-]+\s+){0,2}?)(?:comments?|remarks?|statements?)\b/i, (_: string, wh: string, aux: string, who: string, about: string) =>
@@ -424,8 +432,8 @@ export function questionOfRequest(text: string): string {
 }
 
 /** "Where did the leaders confer in person": meet ("in person" is otherwise only how, and goes). */
-const TALK_IN_PERSON = /\b(talk|talks|talked|talking|speak|speaks|spoke|speaking|converse|converses|conversed|conversing|confer|confers|conferred|conferring|get\s+together|got\s+together)\s+(?:face[\s-]to[\s-]face|in[\s-]person)\b/gi;
-const meetInPerson = (_: string, verb: string) => sameForm(verb.split(/\s+/)[0]!, ['meet', 'meets', 'met', 'meeting'], ['talk', 'talks', 'talked', 'talking'], ['speak', 'speaks', 'spoke', 'speaking'], ['converse', 'converses', 'conversed', 'conversing'], ['confer', 'confers', 'conferred', 'conferring'], ['get', 'gets', 'got', 'getting']);
+const TALK_IN_PERSON = new RegExp(String.raw`\b(${TALKING_WORDS}|get\s+together|got\s+together)\s+(?:face[\s-]to[\s-]face|in[\s-]person)\b`, 'gi');
+const meetInPerson = (_: string, verb: string) => sameForm(verb.split(/\s+/)[0]!, ['meet', 'meets', 'met', 'meeting'], ...TALKING, ['get', 'gets', 'got', 'getting']);
 
 function readRequest(text: string): string {
   let rest = withoutChatAround(text)
