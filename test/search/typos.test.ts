@@ -69,6 +69,12 @@ describe('typo repair', () => {
     expect(correctQuestion('when were the tarifs cut', ctx).text).toBe('when were the tariffs cut');
   });
 
+  it('repairs a rare word to the one with a letter left out before one with a letter changed ("initated" → "initiated", not "imitated")', () => {
+    const ctx = { typos: () => new TypoTrie(), inText: () => false };
+    expect(correctQuestion('which leader initated the phone call', ctx).text).toBe('which leader initiated the phone call');
+    expect(correctQuestion('who complaind about the package', ctx).text).toBe('who complained about the package');
+  });
+
   it('repairs a slip that shares its stem with a word of the text ("presidants"), but not the text\'s own forms', () => {
     const ctx = { typos: () => new TypoTrie(), inText: (w: string) => w.startsWith('presid'), written: (w: string) => w === 'president' };
     expect(correctQuestion('where did the two presidants meet', ctx).text).toBe('where did the two presidents meet');

@@ -483,6 +483,21 @@ describe('which person in public life', () => {
   });
 });
 
+describe('words for being ill at ease', () => {
+  const askUneasy = askerFor(article('jittery', 'Beijing uneasy', [
+    'Beijing grows increasingly uneasy over statements from Tokyo.',
+    'Japan remains a partner of Washington.',
+  ]));
+
+  it('reads "jittery" and "edgy" as the text\'s "uneasy"', () => {
+    for (const q of ['why is china getting jittery about japan', 'is beijing edgy about tokyo']) {
+      const result = askUneasy(q);
+      expect(result.status, q).toBe('answered');
+      expect(result.answers[0]?.citation.paragraph, q).toBe(1);
+    }
+  });
+});
+
 describe('one role in several words', () => {
   const askSpokes = askerFor(article('spokes', 'Beijing protests', [
     'Beijing protested the sale.',

@@ -101,7 +101,7 @@ politician > minister premier president lawmaker senator
 politicians > ministers lawmakers senators
 contain contains include includes included including comprise comprises
 sole only exclusive
-uneasy unsettled worried concerned anxious nervous upset troubled
+uneasy unsettled worried concerned anxious nervous upset troubled jittery jumpy edgy
 avoid > declining declined decline refusing refused refuse
 avoided > declining declined decline refusing refused refuse
 spending budget budgets expenditure expenditures

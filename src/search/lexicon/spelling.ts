@@ -255,11 +255,12 @@ function findNeighbours(word: string): string[] {
     .sort((a, b) => everydayCount(b) - everydayCount(a) || a.localeCompare(b));
   // Among rarer words, a letter typed once where it is doubled is the commonest slip ("setled" →
   // "settled", not "sealed"); then the word whose dictionary form is commoner ("settle"), since
-  // the frequency table counts few inflected forms.
+  // the frequency table counts few inflected forms; then a letter left out, the commonest slip
+  // of all ("initated" → "initiated", not "imitated"; "complaind" → "complained", not "complaint").
   const rare = [...candidates]
     .filter((c) => c.length >= 3 && everydayCount(c) === 0 && isDictionaryWord(c))
-    .map((c) => ({ c, doubled: doublesALetter(word, c), count: Math.max(0, ...(['v', 'n', 'a'] as const).flatMap((pos) => baseForms(c, pos).map(everydayCount))) }))
-    .sort((a, b) => Number(b.doubled) - Number(a.doubled) || b.count - a.count || a.c.localeCompare(b.c))
+    .map((c) => ({ c, doubled: doublesALetter(word, c), count: Math.max(0, ...(['v', 'n', 'a'] as const).flatMap((pos) => baseForms(c, pos).map(everydayCount))), dropped: c.length > word.length }))
+    .sort((a, b) => Number(b.doubled) - Number(a.doubled) || b.count - a.count || Number(b.dropped) - Number(a.dropped) || a.c.localeCompare(b.c))
     .map(({ c }) => c);
   return [...common, ...rare];
 }
