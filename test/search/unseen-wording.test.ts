@@ -483,6 +483,19 @@ describe('which person in public life', () => {
   });
 });
 
+describe('"discuss" as the verb of a yes/no question', () => {
+  const askCall = askerFor(article('touched', 'A call', [
+    'Trump and Xi held a phone call on Monday that touched on trade.',
+    'The call also touched on Russia\'s invasion of Ukraine.',
+  ]));
+
+  it('reads "did the leaders discuss russia\'s invasion" as leaders discussing, not one noun phrase', () => {
+    const result = askCall("did the leaders discuss russia's invasion");
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+  });
+});
+
 describe('words for being ill at ease', () => {
   const askUneasy = askerFor(article('jittery', 'Beijing uneasy', [
     'Beijing grows increasingly uneasy over statements from Tokyo.',

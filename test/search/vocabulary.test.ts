@@ -4,7 +4,7 @@ import { article, knowledgeBase } from './fixtures.ts';
 import { namesAKindOf, newsSynonyms } from '../../src/search/lexicon/news-synonyms.ts';
 import { placeAliases, regionMembers } from '../../src/search/lexicon/places.ts';
 import { tokenize } from '../../src/search/text/tokenize.ts';
-import { isCommunicationVerb, relatedWords } from '../../src/search/lexicon/wordnet.ts';
+import { baseForms, isCommunicationVerb, isMostlyVerb, relatedWords } from '../../src/search/lexicon/wordnet.ts';
 import { stem } from '../../src/search/text/stem.ts';
 import { isStopWord } from '../../src/search/text/stopwords.ts';
 import { confidenceOf } from '../../src/search/ranking/confidence.ts';
@@ -250,6 +250,15 @@ describe('ordinals', () => {
     ]);
     const result = buildQuestionIndex(knowledgeBase(TALKS)).ask('who called who first');
     expect(result.status).toBe('not_found');
+  });
+});
+
+describe('dictionary forms', () => {
+  it('reads no plural into a word ending in "ss" ("discuss" is no "discus"), so "discuss" is a verb', () => {
+    expect(baseForms('discuss', 'n')).toEqual([]);
+    expect(baseForms('bosses', 'n')).toContain('boss');
+    expect(baseForms('talks', 'n')).toContain('talk');
+    expect(isMostlyVerb('discuss')).toBe(true);
   });
 });
 

@@ -43,6 +43,9 @@ function findBaseForms(word: string, pos: WordNetPos): string[] {
   const irregular = IRREGULAR[word];
   if (irregular) candidates.add(irregular);
   for (const [suffix, replacement] of SUFFIX_RULES[pos]) {
+    // A word ending in "ss" is no plural nor third person of one without it: "discuss" is not
+    // "discus", "pass" not "pa".
+    if (suffix === 's' && word.endsWith('ss')) continue;
     if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
       const base = word.slice(0, -suffix.length) + replacement;
       candidates.add(base);
