@@ -204,6 +204,8 @@ describe('"the number of" things', () => {
 describe('chat shorthand and interjections', () => {
   it('spells out shorthand and drops interjections', () => {
     expect(questionOfRequest('how many ppl in taiwan')).toBe('how many people in taiwan');
+    // (An abbreviation's possessive typed without its apostrophe.)
+    expect(questionOfRequest('what does xi want done about ww2s legacy')).toBe("what does xi want done about World War II's legacy");
     expect(questionOfRequest("lol what did japan's pm say")).toBe("what did japan's prime minister say");
     expect(questionOfRequest('wait, who called who')).toBe('who called who');
     expect(questionOfRequest('quick q: what did xi say')).toBe('what did xi say');
