@@ -483,6 +483,29 @@ describe('which person in public life', () => {
   });
 });
 
+describe('whether something was taken back', () => {
+  const askRemarks = askerFor(article('remarks', 'Remarks', [
+    'Beijing grows uneasy over statements from Prime Minister Sanae Takaichi about Taiwan. China denounced the remarks.',
+    'The two leaders met in Busan.',
+  ]));
+  const askRetracted = askerFor(article('retracted', 'Remarks', [
+    'Prime Minister Sanae Takaichi made remarks about Taiwan. China denounced the remarks.',
+    'On Friday, Takaichi refused to retract her remarks.',
+  ]));
+
+  it('does not answer "did X retract / take back / apologise for" from a passage that only reports the remarks', () => {
+    for (const q of ['did takaichi retract her remarks', 'has takaichi taken back her comments', 'did the prime minister apologise for her remarks', 'did takaichi walk back her remarks']) {
+      expect(askRemarks(q).status, q).toBe('not_found');
+    }
+  });
+
+  it('answers it from a passage that speaks of taking them back', () => {
+    const result = askRetracted('did takaichi retract her remarks');
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+  });
+});
+
 describe('"discuss" as the verb of a yes/no question', () => {
   const askCall = askerFor(article('touched', 'A call', [
     'Trump and Xi held a phone call on Monday that touched on trade.',

@@ -163,3 +163,27 @@ export function precise(text: string, wanted: keyof typeof RANK | 'weekday'): bo
   const rank = PRECISION.find(([pattern]) => pattern.test(text))?.[1];
   return rank === undefined || rank <= RANK[wanted];
 }
+
+/** Taking back what one said or did: "retract", "apologise", "walk back" (as verb, particle). */
+const REVERSAL_VERBS = new Set(['retract', 'withdraw', 'apologize', 'apologise', 'recant', 'rescind', 'revoke', 'backtrack', 'reverse']);
+const REVERSAL_NOUNS = new Set(['retraction', 'withdrawal', 'apology', 'apologies', 'reversal', 'u-turn']);
+const REVERSAL_PHRASALS = new Set(['take back', 'walk back', 'back down', 'row back', 'climb down', 'back off']);
+
+/** Whether the question's words at `i` (and the next) say a reversal: "retracted", "took back", "apology". */
+function reversalAt(words: { norm: string }[], i: number): boolean {
+  const word = words[i]!.norm;
+  if (REVERSAL_NOUNS.has(word) || baseForms(word, 'v').some((base) => REVERSAL_VERBS.has(base))) return true;
+  const next = words[i + 1]?.norm;
+  return next !== undefined && baseForms(word, 'v').some((base) => REVERSAL_PHRASALS.has(`${base} ${next}`));
+}
+
+/**
+ * "Did Takaichi retract her remarks", "has she taken back what she said": whether something was
+ * taken back is told only by a passage that speaks of taking it back (or of refusing to). One
+ * that only reports the remarks and the anger at them does not say.
+ */
+export function reversalUntold(plan: QuestionPlan, units: SentenceUnit[]): boolean {
+  const asked = plan.terms.some((term, t) => reversalAt([{ norm: term.norm }, { norm: term.particle ?? plan.terms[t + 1]?.norm ?? '' }], 0));
+  if (!asked) return false;
+  return !units.some((unit) => unit.tokens.some((_, i) => reversalAt(unit.tokens, i)));
+}

@@ -10,7 +10,7 @@ import type { SentenceUnit } from '../passages.ts';
 import { baseForms, isCommunicationVerb, isMostlyVerb } from '../lexicon/wordnet.ts';
 import { clauseLocator, clauseNumbers, positionLocator, relationOf, type AnswerRelation } from './answer-relation.ts';
 import { focusTerms, inceptionOnlyNear, isLightVerb, subjectTerms, withoutTopic } from './focus.ts';
-import { actsIn, eventAsVerb, identifiesWhich, LINKING, precise } from './answer-checks.ts';
+import { actsIn, eventAsVerb, identifiesWhich, LINKING, precise, reversalUntold } from './answer-checks.ts';
 import { fitsMeasure } from './measure-fit.ts';
 import { isStopWord } from '../text/stopwords.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
@@ -168,7 +168,7 @@ export function findAnswer(
   if (!plan.yesNo && plan.kindOf.length > 0 && kindUntold(plan, units, ctx.matchQuality?.[plan.kindOf[plan.kindOf.length - 1]!])) return { answer: null, lacksKind: true, relation: null };
   if (!kind) {
     const lacks =
-      (plan.yesNo && (!statesTheClaim(plan, units) || claimOfAnother(plan, units, positions, ctx))) ||
+      (plan.yesNo && (!statesTheClaim(plan, units) || claimOfAnother(plan, units, positions, ctx) || reversalUntold(plan, units))) ||
       (plan.cue === 'which' && !identifiesWhich(plan, units, positions, qualities, ctx.matchQuality)) ||
       (plan.reactor.length > 0 && !actsIn(units, plan.reactor.flatMap((t) => positions[t] ?? [])));
     return { answer: null, lacksKind: lacks, relation: null };
