@@ -204,6 +204,7 @@ describe('"the number of" things', () => {
 describe('chat shorthand and interjections', () => {
   it('spells out shorthand and drops interjections', () => {
     expect(questionOfRequest('how many ppl in taiwan')).toBe('how many people in taiwan');
+    expect(questionOfRequest('is japan on good terms with china')).toBe('is japan having good relations with china');
     // (An abbreviation's possessive typed without its apostrophe.)
     expect(questionOfRequest('what does xi want done about ww2s legacy')).toBe("what does xi want done about World War II's legacy");
     expect(questionOfRequest("lol what did japan's pm say")).toBe("what did japan's prime minister say");

@@ -483,6 +483,22 @@ describe('which person in public life', () => {
   });
 });
 
+describe('an office that owns the thing acted on', () => {
+  const askRemarks = askerFor(article('denounced', 'Remarks', [
+    'Trump and Xi held a call on Monday.',
+    'Beijing grows uneasy over statements from Japanese Prime Minister Sanae Takaichi about Taiwan. China denounced the remarks, and relations between Beijing and Tokyo have deteriorated.',
+  ]));
+
+  it('answers who acted on "the Japanese prime minister\'s comments", not who holds the office', () => {
+    for (const q of ["who denounced the japanese prime minister's comments", "who rebuked the japanese prime minister's comments", "By whom were the Japanese prime minister's remarks denounced?"]) {
+      const result = askRemarks(q);
+      expect(result.status, q).toBe('answered');
+      expect(result.answers[0]?.citation.paragraph, q).toBe(2);
+      expect(result.answers[0]?.text, q).toContain('China denounced');
+    }
+  });
+});
+
 describe('whether something was taken back', () => {
   const askRemarks = askerFor(article('remarks', 'Remarks', [
     'Beijing grows uneasy over statements from Prime Minister Sanae Takaichi about Taiwan. China denounced the remarks.',

@@ -831,7 +831,15 @@ function officeOwners(plan: QuestionPlan): number[] {
     const next = plan.terms[t + 1];
     return next !== undefined && next.position === plan.terms[t]!.position + 1 && !isTitle(next.norm) && !/^\p{Lu}/u.test(next.typed);
   };
-  if (plan.kind !== 'person' || plan.objectAsked || !plan.terms.some((t, i) => (isTitle(t.norm) && !modifier(i)) || OFFICE_WORDS.has(t.norm))) return [];
+  // (Nor an office whose holder owns another thing: "who denounced the Japanese prime minister's
+  // comments" asks who denounced, not who holds the office.)
+  const owning = (t: number) => {
+    // (To the end of the title: "prime minister's".)
+    let end = t;
+    while (plan.terms[end + 1] && isTitle(plan.terms[end + 1]!.norm) && plan.terms[end + 1]!.position === plan.terms[end]!.position + 1) end++;
+    return /['’]s?$/.test(plan.terms[end]!.typed) && plan.terms[end + 1] !== undefined;
+  };
+  if (plan.kind !== 'person' || plan.objectAsked || !plan.terms.some((t, i) => ((isTitle(t.norm) && !modifier(i)) || OFFICE_WORDS.has(t.norm)) && !owning(i))) return [];
   // "taiwans president": a possessive typed without its apostrophe.
   return plan.terms.flatMap((t, i) => (namesAPlace(t.norm) || namesAPlace(t.norm.replace(/s$/, '')) ? [i] : []));
 }
