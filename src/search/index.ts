@@ -112,6 +112,12 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     plan.terms = plan.terms.slice(0, MAX_TERMS);
     plan.phrases = plan.phrases.filter((p) => p.members.every((t) => t < MAX_TERMS));
     const article = options.article === undefined ? undefined : kb.bySlug.get(String(options.article).trim().toLowerCase());
+    // "What subjects came up when they spoke": a question of topics that names nothing else asks
+    // about the article's own subject, which its title tells.
+    if (article && plan.kind === 'topic' && plan.terms.length === 0) {
+      plan.terms = analyzeQuestion(article.title).terms.slice(0, MAX_TERMS);
+      plan.phrases = [];
+    }
     const topicStems = article ? titleStems(article.title) : NO_TOPIC;
     const tables = article ? [nameTables.get(article.slug) ?? new Map()] : [allNames()];
     const nameParts = (word: string) => otherNameParts(word, tables);

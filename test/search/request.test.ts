@@ -205,6 +205,7 @@ describe('chat shorthand and interjections', () => {
   it('spells out shorthand and drops interjections', () => {
     expect(questionOfRequest('how many ppl in taiwan')).toBe('how many people in taiwan');
     expect(questionOfRequest('is japan on good terms with china')).toBe('is japan having good relations with china');
+    expect(questionOfRequest('who kicked up a fuss about the jet parts sale')).toBe('who protested about the jet parts sale');
     // (An abbreviation's possessive typed without its apostrophe.)
     expect(questionOfRequest('what does xi want done about ww2s legacy')).toBe("what does xi want done about World War II's legacy");
     expect(questionOfRequest("lol what did japan's pm say")).toBe("what did japan's prime minister say");

@@ -499,6 +499,32 @@ describe('an office that owns the thing acted on', () => {
   });
 });
 
+describe('a question of topics that names nothing else', () => {
+  const askCall = askerFor(article('topics', 'Leaders discuss trade and climate in phone call', [
+    'The two leaders held a phone call on Monday that touched on trade, climate and security.',
+    'Officials in both capitals said further talks were planned.',
+  ]));
+
+  it('asks about the article\'s own subject, which its title tells', () => {
+    for (const q of ['what topics came up', 'what subjects came up when they spoke']) {
+      const result = askCall(q);
+      expect(result.status, q).toBe('answered');
+      expect(result.answers[0]?.citation.paragraph, q).toBe(1);
+    }
+  });
+});
+
+describe('"how did X answer" as a reaction', () => {
+  const askRemarks = askerFor(article('answer', 'Remarks', [
+    'China denounced the remarks by Japanese Prime Minister Sanae Takaichi, who said a Chinese attack could prompt a response from Tokyo.',
+    'The two leaders met in Busan.',
+  ]));
+
+  it('needs the one answering to act, not to be named beside a "response"', () => {
+    expect(askRemarks("how did tokyo answer beijing's criticism").status).toBe('not_found');
+  });
+});
+
 describe('whether something was taken back', () => {
   const askRemarks = askerFor(article('remarks', 'Remarks', [
     'Beijing grows uneasy over statements from Prime Minister Sanae Takaichi about Taiwan. China denounced the remarks.',

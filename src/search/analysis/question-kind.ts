@@ -86,7 +86,7 @@ const SAY_VERBS = new Set(['say', 'says', 'said', 'saying', 'state', 'stated', '
 const DID = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
 /** "Did Xi say anything about…", "did Lin say something on…": asks for the words themselves. */
 const ABOUT_WORDS = new Set(['anything', 'something', 'much', 'about', 'on', 'regarding']);
-const REACT_VERBS = new Set(['react', 'reacted', 'reacts', 'respond', 'responded', 'responds', 'reply', 'replied', 'replies']);
+const REACT_VERBS = new Set(['react', 'reacted', 'reacts', 'respond', 'responded', 'responds', 'reply', 'replied', 'replies', 'answer', 'answered', 'answers']);
 /** "How did Xi rate ties since the summit": after "how", verbs of judging ask what someone said, too. */
 const HOW_SAY_VERBS = new Set([...SAY_VERBS, 'rate', 'rated', 'rates', 'assess', 'assessed', 'assesses', 'evaluate', 'evaluated', 'evaluates', 'sum', 'summed', 'summarize', 'summarized', 'summarise', 'summarised']);
 /** "What caused the turbulence", "what prompted the lawsuit": a reason. */

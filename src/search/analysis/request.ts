@@ -237,6 +237,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // the public know" (announced), "the fullest readout" (the most detailed).
   [/\b(get|gets|got|gotten|getting)\s+on\s+the\s+(?:horn|blower)\s+with\b/gi, (_: string, get: string) => `${sameForm(get, ['hold', 'holds', 'held', 'holding'], ['get', 'gets', 'got|gotten', 'getting'])} a phone call with`],
   [/\b(spill|spills|spilled|spilt|spilling)\s+(?:any|the|some)\s+beans\b/gi, (_: string, spill: string) => `${sameForm(spill, ['reveal', 'reveals', 'revealed', 'revealing'], ['spill', 'spills', 'spilled|spilt', 'spilling'])} details`],
+  [/\b(kick|kicks|kicked|kicking|raise|raises|raised|raising|make|makes|made|making)\s+up\s+an?\s+(?:fuss|stink|row|storm)\b|\b(raise|raises|raised|raising|make|makes|made|making)\s+an?\s+(?:fuss|stink)\b/gi, (_: string, kick?: string, raise?: string) =>
+    sameForm(kick ?? raise ?? '', ['protest', 'protests', 'protested', 'protesting'], ['kick', 'kicks', 'kicked', 'kicking'], ['raise', 'raises', 'raised', 'raising'], ['make', 'makes', 'made', 'making'])],
   [/\b(blow|blows|blew|blown|blowing)\s+up\s+(?:over|about|at)\b/gi, (_: string, blow: string) => sameForm(blow, ['protest', 'protests', 'protested', 'protesting'], ['blow', 'blows', 'blew|blown', 'blowing'])],
   [/\b(let|lets|letting)\s+(?:the\s+public|the\s+world|everyone|everybody|people|reporters|the\s+press)\s+know\b/gi, (_: string, letVerb: string) => sameForm(letVerb, ['announced', 'announces', 'announced', 'announcing'], ['let', 'lets', '', 'letting'])],
   [/\bon\s+the\s+(?:menu|docket|table)\s+(?=for|at|during|in|on)/gi, 'on the agenda '],
