@@ -206,6 +206,11 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('how many ppl in taiwan')).toBe('how many people in taiwan');
     expect(questionOfRequest('is japan on good terms with china')).toBe('is japan having good relations with china');
     expect(questionOfRequest('who kicked up a fuss about the jet parts sale')).toBe('who protested about the jet parts sale');
+    // A second question that offers the two parties is the choice of "who called who, Trump or Xi".
+    expect(questionOfRequest('who called who, did trump or xi initiate it?')).toBe('who called who, trump or xi?');
+    expect(questionOfRequest('who rang who, did trump call xi or the other way round')).toBe('who called who, trump or xi');
+    expect(questionOfRequest('who called who?? did Trump initiate it or Xi?!')).toBe('who called who, Trump or Xi?!');
+    expect(questionOfRequest('who protested, did china or japan object')).toBe('who protested, china or japan');
     // (An abbreviation's possessive typed without its apostrophe.)
     expect(questionOfRequest('what does xi want done about ww2s legacy')).toBe("what does xi want done about World War II's legacy");
     expect(questionOfRequest("lol what did japan's pm say")).toBe("what did japan's prime minister say");
@@ -306,7 +311,7 @@ describe('chat shorthand and interjections', () => {
   it('drops a guess after the question, and a hint "something about…", but keeps a choice', () => {
     expect(questionOfRequest('By how much did the US cut tariffs, was it 10 percent?')).toBe('By how much did the US cut tariffs?');
     expect(questionOfRequest("Who decides Taiwan's future, something about residents?")).toBe("Who decides Taiwan's future");
-    expect(questionOfRequest('who called who, was it trump or xi that reached out first')).toBe('who called who, was it trump or xi that reached out first');
+    expect(questionOfRequest('who called who, was it trump or xi that reached out first')).toBe('who called who, trump or xi');
   });
 
   it('reads "what state are relations in" as how they are, not "what state is the plant in"', () => {

@@ -499,6 +499,18 @@ describe('an office that owns the thing acted on', () => {
   });
 });
 
+describe('a second question offering the parties', () => {
+  const askCall = askerFor(article('who-called', 'A call', [
+    'President Donald Trump and Chinese President Xi Jinping held a phone call Monday, according to officials.',
+    'Xi reiterated support for any initiative that could end the war.',
+  ]));
+
+  it('does not take "did Trump or Xi initiate it" for a question about an initiative', () => {
+    expect(askCall('who called who, did trump or xi initiate it?').status).toBe('not_found');
+    expect(askCall('who rang who, did trump call xi or the other way round').status).toBe('not_found');
+  });
+});
+
 describe('a question of topics that names nothing else', () => {
   const askCall = askerFor(article('topics', 'Leaders discuss trade and climate in phone call', [
     'The two leaders held a phone call on Monday that touched on trade, climate and security.',
