@@ -206,6 +206,7 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('how many ppl in taiwan')).toBe('how many people in taiwan');
     expect(questionOfRequest('is japan on good terms with china')).toBe('is japan having good relations with china');
     expect(questionOfRequest('who kicked up a fuss about the jet parts sale')).toBe('who protested about the jet parts sale');
+    expect(questionOfRequest('Which leader did Trump speak with by telephone on Monday?')).toBe('Which leader did Trump hold a phone call with on Monday?');
     // A second question that offers the two parties is the choice of "who called who, Trump or Xi".
     expect(questionOfRequest('who called who, did trump or xi initiate it?')).toBe('who called who, trump or xi?');
     expect(questionOfRequest('who rang who, did trump call xi or the other way round')).toBe('who called who, trump or xi');

@@ -227,7 +227,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Did Beijing spell out its role": specify it (the text: "short on specifics").
   [/\bspell(s|ed|ing)?\s+out\b/gi, (_: string, ending = '') => ({ s: 'specifies', ed: 'specified', ing: 'specifying' } as Record<string, string>)[ending] ?? 'specify'],
   // "Did the presidents converse by telephone": hold a phone call, as news tells it.
-  [new RegExp(String.raw`\b(${TALKING_WORDS})\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b`, 'gi'), (_: string, verb: string) => `${sameForm(verb, ['hold', 'holds', 'held', 'holding'], ...TALKING)} a phone call`],
+  // ("Which leader did Trump speak with by telephone": the "with" stays with the call.)
+  [new RegExp(String.raw`\b(${TALKING_WORDS})(\s+(?:with|to))?\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b`, 'gi'), (_: string, verb: string, withWord = '') => `${sameForm(verb, ['hold', 'holds', 'held', 'holding'], ...TALKING)} a phone call${withWord ? ' with' : ''}`],
   // "When did the Japanese PM make the Taiwan comments": when she said so — a text dates the saying
   // ("who said this month that…"), and "comments" may be another's ("Xi's comments come as…").
   [/^(when)\s+(did|does|do|has|have|had|will)\s+(.+?)\s+(?:make|made)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|those\s+|these\s+)?((?:[\w'’-]+\s+){0,2}?)(?:comments?|remarks?|statements?)\b/i, (_: string, wh: string, aux: string, who: string, about: string) =>
