@@ -207,6 +207,12 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('is japan on good terms with china')).toBe('is japan having good relations with china');
     expect(questionOfRequest('who kicked up a fuss about the jet parts sale')).toBe('who protested about the jet parts sale');
     expect(questionOfRequest('Which leader did Trump speak with by telephone on Monday?')).toBe('Which leader did Trump hold a phone call with on Monday?');
+    expect(questionOfRequest('what did taiwans president say about the call')).toBe("what did taiwan's president say about the call");
+    expect(questionOfRequest('PRC MOFA spox name?')).toBe('what is the name of the PRC foreign ministry spokesperson ?');
+    expect(questionOfRequest('Which body gave the most blow-by-blow account of the exchange?')).toBe('Which body gave the most detailed account of the exchange?');
+    expect(questionOfRequest('How deep does the bad blood between China and Japan run?')).toBe('how serious is the bad relations between China and Japan?');
+    expect(questionOfRequest('Who currently holds the presidency of Taiwan?')).toBe('who is the president of Taiwan?');
+    expect(questionOfRequest('Was Ukraine raised on the call?')).toBe('Was Ukraine discussed on the call?');
     // A second question that offers the two parties is the choice of "who called who, Trump or Xi".
     expect(questionOfRequest('who called who, did trump or xi initiate it?')).toBe('who called who, trump or xi?');
     expect(questionOfRequest('who rang who, did trump call xi or the other way round')).toBe('who called who, trump or xi');

@@ -499,6 +499,25 @@ describe('an office that owns the thing acted on', () => {
   });
 });
 
+describe('what a party argues, and the date to the day', () => {
+  it('reads "Beijing\'s argument" as what Beijing claims, not another thing called an argument', async () => {
+    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const seed = buildQuestionIndex(kb);
+    const result = seed.ask("what is beijing's argument for claiming taiwan", { article: 'trump-xi-call' });
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(4);
+  });
+
+  it('does not answer "exact date X was approved" with "earlier this month"', () => {
+    const askArms = askerFor(article('arms-date', 'Arms', [
+      'Taiwan remains a pressure point. Earlier this month, the Trump administration approved a US$330 million arms package.',
+      'Beijing protested the sale.',
+    ]));
+    expect(askArms('exact date the arms sale was approved').status).toBe('not_found');
+    expect(askArms('when was the arms sale approved').status).toBe('answered');
+  });
+});
+
 describe('a second question offering the parties', () => {
   const askCall = askerFor(article('who-called', 'A call', [
     'President Donald Trump and Chinese President Xi Jinping held a phone call Monday, according to officials.',

@@ -341,12 +341,15 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       }
       // Typed like a search, a kind noun first: "day the call took place", "location of the
       // summit", "reason for the Busan meeting", "source of the readout".
-      const [lead, link] = tokens;
+      // ("Exact date arms sale notification was received": the date, to the day, of what follows.)
+      const exactDate = EXACTLY.has(tokens[0]?.norm ?? '') || tokens[0]?.norm === 'specific' ? tokens[1] : undefined;
+      const [lead, link] = exactDate && (exactDate.norm === 'date' || exactDate.norm === 'day') ? [exactDate, { norm: 'of' }] : tokens;
       const fragment = reading.kind === null && lead && link && tokens.length >= 3 ? FRAGMENT_KINDS.find((f) => f.nouns.has(lead.norm) && f.links.has(link.norm)) : undefined;
       if (fragment && lead) {
         reading.kind = fragment.kind;
         reading.cue = lead.norm;
         reading.consumed.add(lead.position);
+        if (lead !== tokens[0]) reading.consumed.add(tokens[0]!.position);
         if (fragment.kind === 'date') reading.datePrecision = 'day';
       }
       // "Xi quote on Taiwan", "Lin Jian quotes": the speaker's words.

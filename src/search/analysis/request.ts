@@ -72,7 +72,7 @@ const SHORTHAND: Record<string, string> = {
   lol: '', lmao: '', omg: '', btw: '', tbh: '', imo: '', abt: 'about', cuz: 'because',
   bc: 'because', w: 'with', n: 'and', r: 'are', u: 'you', ur: 'your', rn: '', atm: '', tel: 'tell', etc: '', irl: 'in person', wdym: '', idk: '', ngl: '', fr: '', smh: '',
   tho: 'though', thx: '', lowkey: '', highkey: '', smth: 'something', sth: 'something', smthg: 'something', meetup: 'meeting', convo: 'conversation', convos: 'conversations', mofa: 'foreign ministry', folks: 'people', folk: 'people', "ok'd": 'approved', okd: 'approved', okayed: 'approved', "ok'ed": 'approved',
-  deets: 'details', teh: 'the', fm: 'foreign ministry', cn: 'China', jp: 'Japan', tw: 'Taiwan', wh: 'White House', ag: 'agricultural', mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', thu: 'Thursday', thurs: 'Thursday',
+  deets: 'details', spox: 'spokesperson', spokes: 'spokesperson', teh: 'the', fm: 'foreign ministry', cn: 'China', jp: 'Japan', tw: 'Taiwan', wh: 'White House', ag: 'agricultural', mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', thu: 'Thursday', thurs: 'Thursday',
 };
 // Whole words only, and not letters of an abbreviation ("u.s.", "w. virginia").
 const SHORTHAND_WORD = new RegExp(`(?<![\\w'’.])(?:${Object.keys(SHORTHAND).map((k) => k.replace(/'/g, "['’]")).join('|')})(?![\\w'’]|\\.\\w)`, 'gi');
@@ -245,7 +245,15 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\bon\s+the\s+(?:menu|docket|table)\s+(?=for|at|during|in|on)/gi, 'on the agenda '],
   // "Is Japan on good terms with China": how their relations are.
   [/\b(?:on|in)\s+(good|bad|poor|friendly|decent|better|worse|speaking|cordial|strained)\s+terms\s+with\b/gi, (_: string, how: string) => `having ${how} relations with`],
-  [/\b(?:the\s+)?(?:fullest|most\s+(?:complete|comprehensive|thorough|extensive|in-depth|exhaustive))\s+(?=(?:[\w-]+\s+)?(?:readout|read-out|account|version|description|report|summary)\b)/gi, 'the most detailed '],
+  [/\b(?:the\s+)?(?:fullest|most\s+(?:complete|comprehensive|thorough|extensive|in-depth|exhaustive|blow-by-blow|play-by-play))\s+(?=(?:[\w-]+\s+)?(?:readout|read-out|account|version|description|report|summary)\b)/gi, 'the most detailed '],
+  // "The bad blood between China and Japan": their bad relations.
+  [/\bbad\s+blood\s+(?=between\b)/gi, 'bad relations '],
+  // "How deep does the rift run": how serious it is — a degree told in words, not a measure.
+  [/^how\s+deep\s+(?:does|do|did)\s+(.{1,80}?)\s+(?:run|go|reach)\b/i, 'how serious is $1'],
+  // "Who currently holds the presidency of Taiwan": who is its president.
+  [/^who\s+(?:(?:currently|now|presently)\s+)?(?:holds|occupies|has)\s+the\s+(presidency|premiership|chancellorship)\s+(?=of|in)\b/i, (_: string, office: string) => `who is the ${({ presidency: 'president', premiership: 'prime minister', chancellorship: 'chancellor' } as Record<string, string>)[office.toLowerCase()]} `],
+  // "Was Ukraine raised on the call", "was trade brought up": discussed.
+  [/^((?:was|were|is|are)\s+.{1,60}?)\s+(?:raised|brought\s+up|broached)\b(?=\s+(?:on|during|in|at)\b|\s*[?.!]*\s*$)/i, '$1 discussed'],
   // "Why does Japan's position carry extra weight for Xi": it adds weight to his concern — one
   // idiom for another, neither of whose verbs a text must share.
   [/\b(carry|carries|carried|carrying)\s+(?:(?:extra|added|additional|more|particular|special|greater|much|real)\s+)?weight\b/gi, (_: string, carry: string) => `${sameForm(carry, ['add', 'adds', 'added', 'adding'], ['carry', 'carries', 'carried', 'carrying'])} weight`],
@@ -445,10 +453,15 @@ export function questionOfRequest(text: string): string {
 const TALK_IN_PERSON = new RegExp(String.raw`\b(${TALKING_WORDS}|get\s+together|got\s+together)\s+(?:face[\s-]to[\s-]face|in[\s-]person)\b`, 'gi');
 const meetInPerson = (_: string, verb: string) => sameForm(verb.split(/\s+/)[0]!, ['meet', 'meets', 'met', 'meeting'], ...TALKING, ['get', 'gets', 'got', 'getting']);
 
+/** "What did taiwans president say": a place's possessive typed without its apostrophe. */
+const PLACE_POSSESSIVE = /(?<!\bthe\s)\b([A-Za-z]{3,})s\b(?=\s+[A-Za-z])/gi;
+const placePossessive = (word: string, place: string) => (namesAPlace(place.toLowerCase()) && !namesAPlace(word.toLowerCase()) ? `${place}'s` : word);
+
 function readRequest(text: string): string {
   let rest = withoutChatAround(text)
     .replace(/\bw\/(?=\s)/gi, 'with')
     .replace(SHORTHAND_WORD, (word) => SHORTHAND[word.toLowerCase().replace('’', "'")] ?? word)
+    .replace(PLACE_POSSESSIVE, placePossessive)
     .replace(WISE, wiseTopic)
     .replace(IN_MONEY, '')
     .replace(ABOUT, 'about')

@@ -91,7 +91,9 @@ const DATING_WORDS = new Set(
 /** Nouns for an aspect of a thing rather than another thing: "the goal of the meeting". */
 const ASPECT_NOUNS = new Set(['goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'purpose', 'title', 'job', 'role', 'point', 'result', 'results', 'outcome', 'outcomes', 'impact', 'effect', 'effects', 'cause', 'causes', 'reason', 'reasons', 'focus', 'subject', 'topic', 'topics', 'details', 'nature', 'significance', 'importance', 'consequences',
   // The size or price of a thing is the answer, which the text gives as a number without the word.
-  'size', 'price']);
+  'size', 'price',
+  // What a party holds or argues is told as what it says or does ("Beijing's argument" → "Beijing's claim", "China's side" → China).
+  'argument', 'arguments', 'case', 'rationale', 'justification', 'reasoning', 'side']);
 
 /** The ways a text keeps the two sides of a pair together though words stand between them. */
 function toldTogether(phrase: Phrase, positions: number[][], wordAt: (position: number) => PassageWord | undefined, headWord?: (term: number) => string): boolean {
