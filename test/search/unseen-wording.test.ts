@@ -508,6 +508,14 @@ describe('what a party argues, and the date to the day', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(4);
   });
 
+  it('reads "conduct" a call as holding it: the call is the event', async () => {
+    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const seed = buildQuestionIndex(kb);
+    const result = seed.ask('On which day of the week did the two heads of state conduct their telephone exchange?', { article: 'trump-xi-call' });
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+  });
+
   it('does not answer "exact date X was approved" with "earlier this month"', () => {
     const askArms = askerFor(article('arms-date', 'Arms', [
       'Taiwan remains a pressure point. Earlier this month, the Trump administration approved a US$330 million arms package.',

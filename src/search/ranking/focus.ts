@@ -16,7 +16,7 @@ const LIGHT_VERBS = new Set([
   // ("How have relations fared": how they are.)
   'fare', 'fares', 'fared', 'faring',
   // ("When was the Busan summit convened": the occasion is the event; holding it adds none.)
-  'hold', 'holds', 'held', 'convene', 'convenes', 'convened', 'stage', 'staged', 'organize', 'organized', 'organise', 'organised',
+  'hold', 'holds', 'held', 'convene', 'convenes', 'convened', 'stage', 'staged', 'organize', 'organized', 'organise', 'organised', 'conduct', 'conducts', 'conducted', 'conducting',
 ]);
 
 /** "Voiced opposition", "expressed concern", "lodged a protest": the noun after them is the event. */
