@@ -248,6 +248,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(?:the\s+)?(?:fullest|most\s+(?:complete|comprehensive|thorough|extensive|in-depth|exhaustive|blow-by-blow|play-by-play))\s+(?=(?:[\w-]+\s+)?(?:readout|read-out|account|version|description|report|summary)\b)/gi, 'the most detailed '],
   // "Which part of the Chinese government gave…": which body of it.
   [/\bwhich\s+(?:part|parts|branch|wing|organ|section|division)\s+(?=of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,2}?(?:government|govt|administration|state|regime|cabinet|leadership)\b)/gi, 'which body '],
+  // "The way things have gone between the two countries": their relations.
+  [/\b(?:the\s+)?way\s+(?:things|matters|it)\s+(?:have|has|had)\s+(?:gone|been\s+going|developed|progressed)\s+(?=between\b)/gi, 'relations '],
   // "The bad blood between China and Japan": their bad relations.
   [/\bbad\s+blood\s+(?=between\b)/gi, 'bad relations '],
   // "How deep does the rift run": how serious it is — a degree told in words, not a measure.
