@@ -216,6 +216,8 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('Which part of the Chinese government gave the report?')).toBe('which body of the Chinese government gave the report?');
     expect(questionOfRequest('which part of the package was delayed')).toBe('which part of the package was delayed');
     expect(questionOfRequest('How did Xi describe the way things have gone between the two countries?')).toBe('How did Xi describe relations between the two countries?');
+    expect(questionOfRequest('when is trump going to beijing')).toBe('when is trump visiting beijing');
+    expect(questionOfRequest('when is trump going to meet xi')).toBe('when is trump going to meet xi');
     // A second question that offers the two parties is the choice of "who called who, Trump or Xi".
     expect(questionOfRequest('who called who, did trump or xi initiate it?')).toBe('who called who, trump or xi?');
     expect(questionOfRequest('who rang who, did trump call xi or the other way round')).toBe('who called who, trump or xi');
