@@ -526,6 +526,19 @@ describe('what a party argues, and the date to the day', () => {
   });
 });
 
+describe('which country\'s office holder', () => {
+  const askRemarks = askerFor(article('country-title', 'Call', [
+    'Trump and Xi held a call on Monday.',
+    'Beijing grows uneasy over statements from Japanese Prime Minister Sanae Takaichi, who said this month that a Chinese attack on Taiwan could prompt a military response from Tokyo. China denounced the remarks.',
+  ]));
+
+  it('answers "which country\'s prime minister…" with the people\'s name written before the title', () => {
+    const result = askRemarks("Which country's prime minister warned that a Chinese attack on Taiwan could draw a military response?");
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.why).toContain('answers "which country": Japanese');
+  });
+});
+
 describe('a second question offering the parties', () => {
   const askCall = askerFor(article('who-called', 'A call', [
     'President Donald Trump and Chinese President Xi Jinping held a phone call Monday, according to officials.',

@@ -306,6 +306,7 @@ export function findAnswer(
       ? { positions: positions.map((list, t) => (t === mainEvent ? sayingPositions(units, matched) : list)), weights: weights.map((w, t) => (t === mainEvent ? ctx.importance[t] ?? 0 : w)) }
       : null;
 
+  const countryOfTitle = kind === 'place' && /^which (?:country|nation)$/.test(plan.cue) && plan.terms[0] && isTitle(plan.terms[0].norm) ? positions[0] ?? [] : [];
   let offset = 0;
   let best: { span: AnswerSpan; sentence: string; distance: number; relation: AnswerRelation; foreign: boolean } | null = null;
   for (const unit of units) {
@@ -315,6 +316,10 @@ export function findAnswer(
     // (What a sentence says was fought against is the answer before any name in it.)
     const against = kind === 'person' && plan.againstAsked ? opponents(unit) : [];
     const spans: AnswerSpan[] = against.length > 0 ? against : pronoun ? [...ctx.spansOf(unit, kind), pronoun] : ctx.spansOf(unit, kind);
+    // "Which country's prime minister…" → "Japanese Prime Minister Sanae Takaichi": the people's
+    // name written before the title answers, though it is no place span of its own.
+    const titleOwners = countryOfTitle.length > 0 ? ownerWords(unit, offset, countryOfTitle) : [];
+    spans.push(...titleOwners);
     if (plan.cue === 'since when') spans.push(...sinceEvent(sentence));
     for (const span of spans) {
       if (pastOnly && aheadOf(unit, span)) continue;
@@ -403,7 +408,8 @@ export function findAnswer(
       const inUnit = (t: number) => positions[t]?.some((p) => p >= offset && p < offset + unit.tokens.length) ?? false;
       const tellsAct = () => (mainEvent < 0 ? focus.some(inUnit) : inUnit(mainEvent)) && plan.terms.some((_, t) => t !== mainEvent && !ctx.topic?.[t] && inUnit(t));
       // (Not for the person described: who "He" is, the question asks by name.)
-      const relation = span.refersTo !== undefined && identityOf === null && tellsAct() ? { ...told, focus: true } : told;
+      // (The owner of the title asked about is tied to it by being written with it.)
+      const relation = (span.refersTo !== undefined && identityOf === null && tellsAct()) || titleOwners.includes(span) ? { ...told, focus: true } : told;
       // A span in the clause of the question's words beats a closer one outside it.
       // "Who did the American president call": of two presidents, the one of a country the question does not name.
       const foreign = plan.objectAsked && kind === 'person' && inside.some((p, i) => !matched.has(p) && namesAPlace(unit.tokens[p - offset]?.norm ?? '') && i < inside.length - 1);
@@ -572,6 +578,16 @@ function claimVerb(plan: QuestionPlan, ctx: AnswerContext): number | null {
   const found = verb > 0 && term && term.position === plan.terms[verb - 1]!.position + 1 && (term.verb || baseForms(term.norm, 'v').length > 0) ? verb : null;
   claimVerbs.set(plan, found);
   return found;
+}
+
+/** The country or people's name right before a matched title in the unit ("Japanese" of "Japanese Prime Minister"). */
+function ownerWords(unit: SentenceUnit, offset: number, titleAt: number[]): AnswerSpan[] {
+  const sentence = unit.paragraph.text.slice(unit.start, unit.end);
+  return titleAt.flatMap((p) => {
+    const before = unit.tokens[p - offset - 1];
+    if (p < offset || p - offset >= unit.tokens.length || !before?.capitalized || !namesAPlace(before.norm)) return [];
+    return [{ kind: 'place' as const, start: before.start, end: before.end, text: sentence.slice(before.start, before.end), named: true, country: true }];
+  });
 }
 
 /**
