@@ -532,6 +532,10 @@ describe('which country\'s office holder', () => {
     'Beijing grows uneasy over statements from Japanese Prime Minister Sanae Takaichi, who said this month that a Chinese attack on Taiwan could prompt a military response from Tokyo. China denounced the remarks.',
   ]));
 
+  it('does not answer "where did X make her remarks" with a place the remarks come "from"', () => {
+    expect(askRemarks('Where did Takaichi make her remarks about a possible attack on Taiwan?').status).toBe('not_found');
+  });
+
   it('answers "which country\'s prime minister…" with the people\'s name written before the title', () => {
     const result = askRemarks("Which country's prime minister warned that a Chinese attack on Taiwan could draw a military response?");
     expect(result.status).toBe('answered');

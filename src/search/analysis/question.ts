@@ -77,6 +77,8 @@ export interface QuestionPlan {
   past: boolean;
   /** "Is Xi going to visit…", "did China protest…": the predicate itself is what is asked. */
   yesNo: boolean;
+  /** "Where is the response coming from": a place the thing comes from is asked (a "from" in the question). */
+  fromAsked: boolean;
   /** "What day…", "which year…": how precise a date must be to answer ("this month" names no day). */
   datePrecision: DatePrecision | null;
   /** "What else did the call cover": asks for more than the main answer. */
@@ -334,6 +336,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     contrast: tokens.filter((t, i) => CONTRAST_WORDS.has(t.norm) && tokens[i + 1] !== undefined && !isStopWord(tokens[i + 1]!.norm) && !['week', 'month', 'year', 'day', 'to'].includes(tokens[i + 1]!.norm)).map((t) => t.norm),
     reactor: kind.reactAt === null ? [] : terms.flatMap((t, i) => (t.position < kind.reactAt! && !t.verb ? [i] : [])),
     yesNo: AUXILIARIES.has(tokens[0]?.norm ?? ''),
+    fromAsked: tokens.some((t) => t.norm === 'from'),
     objectAsked: ['who', 'whom'].includes(tokens[0]?.norm ?? '') && DO_AUXILIARIES.has(tokens[1]?.norm ?? ''),
     againstAsked: ['who', 'whom'].includes(tokens[0]?.norm ?? '') && tokens[tokens.length - 1]?.norm === 'against',
     // ("Who's the spokesperson quoted": "is" run into "who".)

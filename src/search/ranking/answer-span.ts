@@ -359,6 +359,8 @@ export function findAnswer(
       if (plan.levelAsked && CHANGE_BY.test(before)) continue;
       const titled = inside.some((p) => isTitle(unit.tokens[p - offset]?.norm ?? ''));
       if (kind === 'person' && (LOCATIVE_BEFORE.test(before) || (FROM_BEFORE.test(before) && !span.known && !titled))) continue;
+      // "Where did Takaichi make her remarks" is not "a military response from Tokyo": where from is no where.
+      if (kind === 'place' && plan.cue === 'where' && FROM_BEFORE.test(before) && !plan.fromAsked) continue;
       // "Who did Trump speak with": a person the question names acts in it; the answer is someone else.
       // ("Who is the Japanese premier whose comments angered Beijing": the one described is the answer.)
       // (Nor "what is the name of the X who…".)
