@@ -250,6 +250,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\bwhich\s+(?:part|parts|branch|wing|organ|section|division)\s+(?=of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,2}?(?:government|govt|administration|state|regime|cabinet|leadership)\b)/gi, 'which body '],
   // "When is Trump going to Beijing": visiting it (not "going to" of the future, "going to meet").
   [/\b(going|headed|heading)\s+to\s+((?:the\s+)?[A-Za-z.'’-]+)/gi, (whole: string, _go: string, place: string) => (namesAPlace(place.replace(/^the\s+/i, '').replace(/['’]s$/i, '').toLowerCase()) ? `visiting ${place}` : whole)],
+  // "In whose words were China and the U.S. described as…": who said so.
+  [/^in\s+whose\s+(?:words|telling|account|view)\s*,?\s+(?:(?:was|were|is|are)\s+(.+?)\s+(?:described|called|characteri[sz]ed|portrayed|depicted)\s+as\s+)?/i, (_: string, what?: string) => (what ? `who said ${what} ` : 'who said ')],
   // "The way things have gone between the two countries": their relations.
   [/\b(?:the\s+)?way\s+(?:things|matters|it)\s+(?:have|has|had)\s+(?:gone|been\s+going|developed|progressed)\s+(?=between\b)/gi, 'relations '],
   // "The bad blood between China and Japan": their bad relations.
