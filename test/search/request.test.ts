@@ -220,6 +220,8 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('when is trump going to meet xi')).toBe('when is trump going to meet xi');
     expect(questionOfRequest('In whose words were China and the U.S. described as having fought side by side?')).toBe('who said China and the U.S. having fought shoulder to shoulder?');
     expect(questionOfRequest('in whose words did china deplore the sale')).toBe('who said did china deplore the sale');
+    expect(questionOfRequest('What did Xi say both sides should make more of, quoting him directly?')).toBe('What did Xi say both sides should make more of ?');
+    expect(questionOfRequest('what did lin jian say, word for word')).toBe('what did lin jian say');
     // A second question that offers the two parties is the choice of "who called who, Trump or Xi".
     expect(questionOfRequest('who called who, did trump or xi initiate it?')).toBe('who called who, trump or xi?');
     expect(questionOfRequest('who rang who, did trump call xi or the other way round')).toBe('who called who, trump or xi');

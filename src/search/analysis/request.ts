@@ -80,7 +80,7 @@ const SHORTHAND_WORD = new RegExp(`(?<![\\w'’.])(?:${Object.keys(SHORTHAND).ma
 /** Prepositions of several words: "with regard to the island's defence" is about its defence. */
 const ABOUT = /\b(?:(?:with|in) (?:regard|respect|relation) to|in terms of|as regards|as far as)\b/gi;
 /** "Did they meet in person", "…, or whatever her name was", "who asked for it in the first place": how or how surely it is asked, not what. */
-const MANNER = /\b(?:(?:are|is) we talking(?: about)?|in[\s-]person|in the first place|going forward|face[\s-]to[\s-]face|or (?:nah|not|no)(?=\s*[?.!]*\s*$)|or whatever(?: (?:his|her|their|its) name (?:is|was))?|or something(?: like that)?|(?:quoted|mentioned|named|cited) in (?:the|this) (?:article|story|text|piece|artcle|articel)|(?:that|who|which) (?:is|are|was|were) (?:quoted|mentioned|named|cited) (?:here|there))\b/gi;
+const MANNER = /\b(?:(?:are|is) we talking(?: about)?|in[\s-]person|,?\s*(?:quoting|quote)\s+(?:him|her|them|it)(?:\s+(?:directly|exactly|verbatim))?(?=\s*[?.!]*\s*$)|,?\s*(?:word\s+for\s+word|verbatim)(?=\s*[?.!]*\s*$)|in the first place|going forward|face[\s-]to[\s-]face|or (?:nah|not|no)(?=\s*[?.!]*\s*$)|or whatever(?: (?:his|her|their|its) name (?:is|was))?|or something(?: like that)?|(?:quoted|mentioned|named|cited) in (?:the|this) (?:article|story|text|piece|artcle|articel)|(?:that|who|which) (?:is|are|was|were) (?:quoted|mentioned|named|cited) (?:here|there))\b/gi;
 /** "The Second World War", "sat down with": other names for a thing. */
 /** Things whose name is what the text calls them, not a proper name: policies, plans (not laws or treaties). */
 const NAMED_IDEAS = String.raw`(?:policy|policies|approach|strategy|plan|plans|principle|doctrine|concept|term|phrase|slogan|stance)`;
