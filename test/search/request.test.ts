@@ -222,6 +222,9 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('in whose words did china deplore the sale')).toBe('who said did china deplore the sale');
     expect(questionOfRequest('What did Xi say both sides should make more of, quoting him directly?')).toBe('What did Xi say both sides should make more of ?');
     expect(questionOfRequest('what did lin jian say, word for word')).toBe('what did lin jian say');
+    expect(questionOfRequest('According to which body did Xi call on the US to defend the results?')).toBe('which body said that Xi urge the US to defend the results?');
+    expect(questionOfRequest('Which principle Beijing said was violated?')).toBe('Which principle did Beijing say was violated?');
+    expect(questionOfRequest('how does xi describe the state of us china ties')).toBe('how does xi describe us china ties');
     // A second question that offers the two parties is the choice of "who called who, Trump or Xi".
     expect(questionOfRequest('who called who, did trump or xi initiate it?')).toBe('who called who, trump or xi?');
     expect(questionOfRequest('who rang who, did trump call xi or the other way round')).toBe('who called who, trump or xi');

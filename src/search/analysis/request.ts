@@ -267,6 +267,13 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(carry|carries|carried|carrying)\s+(?:(?:extra|added|additional|more|particular|special|greater|much|real)\s+)?weight\b/gi, (_: string, carry: string) => `${sameForm(carry, ['add', 'adds', 'added', 'adding'], ['carry', 'carries', 'carried', 'carrying'])} weight`],
   // "Which principle China say the sale violated": a learner's question without its "did".
   [/^([Ww]hat|[Ww]hich\s+[\w-]+|[Ww]ho|[Ww]hom|[Hh]ow|[Ww]hy|[Ww]hen|[Ww]here)\s+((?:the\s+)?\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*)?)\s+(say|think|want|mean|claim|believe)\b/u, '$1 did $2 $3'],
+  // ("Which principle Beijing said was violated": in the past, with the clause said.)
+  [/^([Ww]hat|[Ww]hich\s+[\w-]+)\s+((?:the\s+)?\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*)?)\s+(said|thought|claimed|believed)\s+(?=(?:was|were|is|are|had|has|would|could|should|will)\b)/u, (_: string, wh: string, who: string, verb: string) =>
+    `${wh} did ${who} ${({ said: 'say', thought: 'think', claimed: 'claim', believed: 'believe' } as Record<string, string>)[verb] ?? verb} `],
+  // "According to which body did Xi call for…": which body said he did.
+  [/^according\s+to\s+(which|what)\s+(body|bodies|ministry|agency|government|office|department|organi[sz]ation|authority|officials?)\s*,?\s+(?:did|does|do)\s+/i, (_: string, which: string, body: string) => `${which.toLowerCase()} ${body} said that `],
+  // "How does Xi describe the state of US-China ties": the ties.
+  [/\bthe\s+(?:state|condition|health)\s+of\s+(?=(?:[\w.'’-]+\s+){0,3}?(?:ties|relations|relationship)\b)/gi, ''],
   // "Who was on the other end of Trump's Monday phone call": whom he called.
   [/^who\s+(?:was|is)\s+on\s+the\s+other\s+end\s+of\s+([\w.'’-]+?)['’]s?\s+((?:[\w-]+\s+){0,2}?)(?:phone\s+)?(?:call|line)\b/i, (_: string, caller: string, when: string) => `who did ${caller} call ${when}`.trimEnd()],
   // "Which spokesperson is quoted reacting to the sale": who reacted — being quoted is how the text tells it.
