@@ -225,6 +225,9 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('According to which body did Xi call on the US to defend the results?')).toBe('which body said that Xi urge the US to defend the results?');
     expect(questionOfRequest('Which principle Beijing said was violated?')).toBe('Which principle did Beijing say was violated?');
     expect(questionOfRequest('how does xi describe the state of us china ties')).toBe('how does xi describe us china ties');
+    expect(questionOfRequest('In which city did the two leaders convene prior to the call?')).toBe('In which city did the two leaders meet before the call?');
+    expect(questionOfRequest('When was the summit convened?')).toBe('When was the summit convened?');
+    expect(questionOfRequest('What is the aggregate dollar value of the sale?')).toBe('What is the total dollar value of the sale?');
     // A second question that offers the two parties is the choice of "who called who, Trump or Xi".
     expect(questionOfRequest('who called who, did trump or xi initiate it?')).toBe('who called who, trump or xi?');
     expect(questionOfRequest('who rang who, did trump call xi or the other way round')).toBe('who called who, trump or xi');

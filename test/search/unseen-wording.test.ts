@@ -516,6 +516,14 @@ describe('what a party argues, and the date to the day', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(1);
   });
 
+  it('reads "the total dollar value of" as asking for a sum of money, no word of which the text need say', async () => {
+    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const seed = buildQuestionIndex(kb);
+    const result = seed.ask('What is the total dollar value of the weapons sale authorized for Taiwan?', { article: 'trump-xi-call' });
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(6);
+  });
+
   it('does not answer "exact date X was approved" with "earlier this month"', () => {
     const askArms = askerFor(article('arms-date', 'Arms', [
       'Taiwan remains a pressure point. Earlier this month, the Trump administration approved a US$330 million arms package.',

@@ -535,8 +535,12 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
           reading.countedAt = nounPhraseHead(tokens, nounAt + 2).position;
         }
         // "What is the total value of the package": the other amount words of the phrase ask the same.
-        for (let k = nounAt + 1; k < tokens.length && AMOUNT_NOUNS.has(tokens[k]!.norm) && !CONTENT_AMOUNT_NOUNS.has(tokens[k]!.norm); k++) reading.consumed.add(tokens[k]!.position);
-        if (noun.norm === 'total' && AMOUNT_NOUNS.has(tokens[nounAt + 1]?.norm ?? '')) reading.consumed.add(noun.position);
+        // ("The total dollar value": a currency among them says money.)
+        for (let k = nounAt + 1; k < tokens.length && ((AMOUNT_NOUNS.has(tokens[k]!.norm) && !CONTENT_AMOUNT_NOUNS.has(tokens[k]!.norm)) || CURRENCIES.has(tokens[k]!.norm)); k++) {
+          reading.consumed.add(tokens[k]!.position);
+          if (CURRENCIES.has(tokens[k]!.norm)) reading.needsMeasure = 'money';
+        }
+        if (noun.norm === 'total' && (AMOUNT_NOUNS.has(tokens[nounAt + 1]?.norm ?? '') || CURRENCIES.has(tokens[nounAt + 1]?.norm ?? ''))) reading.consumed.add(noun.position);
         // "What is the dollar value of the sale": the currency says money; the text says "US$330 million".
         const currency = tokens[nounAt - 1];
         if (currency && CURRENCIES.has(currency.norm)) {

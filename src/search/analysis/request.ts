@@ -272,6 +272,12 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
     `${wh} did ${who} ${({ said: 'say', thought: 'think', claimed: 'claim', believed: 'believe' } as Record<string, string>)[verb] ?? verb} `],
   // "According to which body did Xi call for…": which body said he did.
   [/^according\s+to\s+(which|what)\s+(body|bodies|ministry|agency|government|office|department|organi[sz]ation|authority|officials?)\s*,?\s+(?:did|does|do)\s+/i, (_: string, which: string, body: string) => `${which.toLowerCase()} ${body} said that `],
+  // "Where did the two leaders convene before the call": met (not "the summit was convened", which holds it).
+  [/\b(convene|convenes|convened|convening)\b(?=\s+(?:in|at|on|prior|before|after|during|with|together)\b|\s*[?.!]*\s*$)/gi, (verb: string, ...rest: unknown[]) =>
+    // (String.replace passes the match's offset and the whole text after the group.)
+    /\b(?:was|were|been|is|are)\b/i.test(String(rest[2]).slice(0, Number(rest[1]))) ? verb : sameForm(verb, ['meet', 'meets', 'met', 'meeting'], ['convene', 'convenes', 'convened', 'convening'])],
+  // "The aggregate dollar value": the total.
+  [/\b(?:aggregate|overall|combined|cumulative)\s+(?=(?:dollar\s+|monetary\s+)?(?:value|cost|price|worth|amount|sum)\b)/gi, 'total '],
   // "How does Xi describe the state of US-China ties": the ties.
   [/\bthe\s+(?:state|condition|health)\s+of\s+(?=(?:[\w.'’-]+\s+){0,3}?(?:ties|relations|relationship)\b)/gi, ''],
   // "Who was on the other end of Trump's Monday phone call": whom he called.
