@@ -72,7 +72,7 @@ const SHORTHAND: Record<string, string> = {
   lol: '', lmao: '', omg: '', btw: '', tbh: '', imo: '', abt: 'about', cuz: 'because',
   bc: 'because', w: 'with', n: 'and', r: 'are', u: 'you', ur: 'your', rn: '', atm: '', tel: 'tell', etc: '', irl: 'in person', wdym: '', idk: '', ngl: '', fr: '', smh: '',
   tho: 'though', thx: '', lowkey: '', highkey: '', smth: 'something', sth: 'something', smthg: 'something', meetup: 'meeting', convo: 'conversation', convos: 'conversations', mofa: 'foreign ministry', folks: 'people', folk: 'people', "ok'd": 'approved', okd: 'approved', okayed: 'approved', "ok'ed": 'approved',
-  deets: 'details', spox: 'spokesperson', spokes: 'spokesperson', teh: 'the', fm: 'foreign ministry', cn: 'China', jp: 'Japan', tw: 'Taiwan', wh: 'White House', ag: 'agricultural', mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', thu: 'Thursday', thurs: 'Thursday',
+  deets: 'details', spox: 'spokesperson', teh: 'the', fm: 'foreign ministry', cn: 'China', jp: 'Japan', tw: 'Taiwan', wh: 'White House', ag: 'agricultural', mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', thu: 'Thursday', thurs: 'Thursday',
 };
 // Whole words only, and not letters of an abbreviation ("u.s.", "w. virginia").
 const SHORTHAND_WORD = new RegExp(`(?<![\\w'’.])(?:${Object.keys(SHORTHAND).map((k) => k.replace(/'/g, "['’]")).join('|')})(?![\\w'’]|\\.\\w)`, 'gi');
