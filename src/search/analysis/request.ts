@@ -89,6 +89,11 @@ type VerbForms = readonly [string, string, string, string];
 const CUT: VerbForms = ['cut', 'cuts', 'cut', 'cutting'];
 const LEARN: VerbForms = ['learn', 'learns', 'learned', 'learning'];
 const ANNOUNCE: VerbForms = ['announce', 'announces', 'announced', 'announcing'];
+const HOLD: VerbForms = ['hold', 'holds', 'held', 'holding'];
+const MEET: VerbForms = ['meet', 'meets', 'met', 'meeting'];
+const PROTEST: VerbForms = ['protest', 'protests', 'protested', 'protesting'];
+const MAKE: VerbForms = ['make', 'makes', 'made', 'making'];
+const GET: VerbForms = ['get', 'gets', 'got|gotten', 'getting'];
 /** Verbs of talking that "by phone" makes a phone call and "in person" a meeting. */
 const TALKING: readonly VerbForms[] = [
   ['talk', 'talks', 'talked', 'talking'],
@@ -200,7 +205,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Their late-October get-together": their meeting.
   [/\bget[\s-]togethers?\b/gi, (match: string) => (/s$/i.test(match) ? 'meetings' : 'meeting')],
   // "Who made public that Taiwan had been notified": who announced it.
-  [/\b(make|makes|made|making)\s+public\b/gi, (_: string, make: string) => sameForm(make, ANNOUNCE, ['make', 'makes', 'made', 'making'])],
+  [/\b(make|makes|made|making)\s+public\b/gi, (_: string, make: string) => sameForm(make, ANNOUNCE, MAKE)],
   // "Who told the public that Taipei had been notified": who announced it.
   [/\b(tell|tells|told|telling|inform|informs|informed|informing)\s+the\s+(?:public|press|world|media)\b/gi, (_: string, tell: string) => sameForm(tell, ANNOUNCE, ['tell', 'tells', 'told', 'telling'], ['inform', 'informs', 'informed', 'informing'])],
   // "By how much did Washington scale back its tariffs", "roll back", "dial back": cut them.
@@ -228,7 +233,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\bspell(s|ed|ing)?\s+out\b/gi, (_: string, ending = '') => ({ s: 'specifies', ed: 'specified', ing: 'specifying' } as Record<string, string>)[ending] ?? 'specify'],
   // "Did the presidents converse by telephone": hold a phone call, as news tells it.
   // ("Which leader did Trump speak with by telephone": the "with" stays with the call.)
-  [new RegExp(String.raw`\b(${TALKING_WORDS})(\s+(?:with|to))?\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b`, 'gi'), (_: string, verb: string, withWord = '') => `${sameForm(verb, ['hold', 'holds', 'held', 'holding'], ...TALKING)} a phone call${withWord ? ' with' : ''}`],
+  [new RegExp(String.raw`\b(${TALKING_WORDS})(\s+(?:with|to))?\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b`, 'gi'), (_: string, verb: string, withWord = '') => `${sameForm(verb, HOLD, ...TALKING)} a phone call${withWord ? ' with' : ''}`],
   // "When did the Japanese PM make the Taiwan comments": when she said so — a text dates the saying
   // ("who said this month that…"), and "comments" may be another's ("Xi's comments come as…").
   [/^(when)\s+(did|does|do|has|have|had|will)\s+(.+?)\s+(?:make|made)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|those\s+|these\s+)?((?:[\w'’-]+\s+){0,2}?)(?:comments?|remarks?|statements?)\b/i, (_: string, wh: string, aux: string, who: string, about: string) =>
@@ -236,11 +241,11 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // Idioms, told as news tells them: "who got on the horn with Xi" (a phone call), "did the White
   // House spill any beans" (reveal details), "who blew up over the sale" (protested it), "who let
   // the public know" (announced), "the fullest readout" (the most detailed).
-  [/\b(get|gets|got|gotten|getting)\s+on\s+the\s+(?:horn|blower)\s+with\b/gi, (_: string, get: string) => `${sameForm(get, ['hold', 'holds', 'held', 'holding'], ['get', 'gets', 'got|gotten', 'getting'])} a phone call with`],
+  [/\b(get|gets|got|gotten|getting)\s+on\s+the\s+(?:horn|blower)\s+with\b/gi, (_: string, get: string) => `${sameForm(get, HOLD, GET)} a phone call with`],
   [/\b(spill|spills|spilled|spilt|spilling)\s+(?:any|the|some)\s+beans\b/gi, (_: string, spill: string) => `${sameForm(spill, ['reveal', 'reveals', 'revealed', 'revealing'], ['spill', 'spills', 'spilled|spilt', 'spilling'])} details`],
   [/\b(kick|kicks|kicked|kicking|raise|raises|raised|raising|make|makes|made|making)\s+up\s+an?\s+(?:fuss|stink|row|storm)\b|\b(raise|raises|raised|raising|make|makes|made|making)\s+an?\s+(?:fuss|stink)\b/gi, (_: string, kick?: string, raise?: string) =>
-    sameForm(kick ?? raise ?? '', ['protest', 'protests', 'protested', 'protesting'], ['kick', 'kicks', 'kicked', 'kicking'], ['raise', 'raises', 'raised', 'raising'], ['make', 'makes', 'made', 'making'])],
-  [/\b(blow|blows|blew|blown|blowing)\s+up\s+(?:over|about|at)\b/gi, (_: string, blow: string) => sameForm(blow, ['protest', 'protests', 'protested', 'protesting'], ['blow', 'blows', 'blew|blown', 'blowing'])],
+    sameForm(kick ?? raise ?? '', PROTEST, ['kick', 'kicks', 'kicked', 'kicking'], ['raise', 'raises', 'raised', 'raising'], MAKE)],
+  [/\b(blow|blows|blew|blown|blowing)\s+up\s+(?:over|about|at)\b/gi, (_: string, blow: string) => sameForm(blow, PROTEST, ['blow', 'blows', 'blew|blown', 'blowing'])],
   [/\b(let|lets|letting)\s+(?:the\s+public|the\s+world|everyone|everybody|people|reporters|the\s+press)\s+know\b/gi, (_: string, letVerb: string) => sameForm(letVerb, ['announced', 'announces', 'announced', 'announcing'], ['let', 'lets', '', 'letting'])],
   [/\bon\s+the\s+(?:menu|docket|table)\s+(?=for|at|during|in|on)/gi, 'on the agenda '],
   // "Is Japan on good terms with China": how their relations are.
@@ -275,7 +280,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Where did the two leaders convene before the call": met (not "the summit was convened", which holds it).
   [/\b(convene|convenes|convened|convening)\b(?=\s+(?:in|at|on|prior|before|after|during|with|together)\b|\s*[?.!]*\s*$)/gi, (verb: string, ...rest: unknown[]) =>
     // (String.replace passes the match's offset and the whole text after the group.)
-    /\b(?:was|were|been|is|are)\b/i.test(String(rest[2]).slice(0, Number(rest[1]))) ? verb : sameForm(verb, ['meet', 'meets', 'met', 'meeting'], ['convene', 'convenes', 'convened', 'convening'])],
+    /\b(?:was|were|been|is|are)\b/i.test(String(rest[2]).slice(0, Number(rest[1]))) ? verb : sameForm(verb, MEET, ['convene', 'convenes', 'convened', 'convening'])],
   // "The aggregate dollar value": the total.
   [/\b(?:aggregate|overall|combined|cumulative)\s+(?=(?:dollar\s+|monetary\s+)?(?:value|cost|price|worth|amount|sum)\b)/gi, 'total '],
   // "How does Xi describe the state of US-China ties": the ties.
@@ -316,7 +321,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "When Trump dialed in Monday": when he called.
   [/\b(dial|dials|dialed|dialled|dialing|dialling)(?:\s+in)?\b/gi, (_: string, dial: string) => sameForm(dial, ['call', 'calls', 'called', 'calling'], ['dial', 'dials', 'dialed|dialled', 'dialing|dialling'])],
   // "When did Taipei get word of the approval": when it learned of it.
-  [/\b(get|gets|got|gotten|getting|receive|receives|received|receiving)\s+(?:official\s+|formal\s+)?word\b/gi, (_: string, get: string) => sameForm(get, LEARN, ['get', 'gets', 'got|gotten', 'getting'], ['receive', 'receives', 'received', 'receiving'])],
+  [/\b(get|gets|got|gotten|getting|receive|receives|received|receiving)\s+(?:official\s+|formal\s+)?word\b/gi, (_: string, get: string) => sameForm(get, LEARN, GET, ['receive', 'receives', 'received', 'receiving'])],
   // "How much did the US knock off some tariffs": cut them by.
   [/\b(knock|knocks|knocked|knocking)\s+off\b/gi, (_: string, knock: string) => sameForm(knock, CUT, ['knock', 'knocks', 'knocked', 'knocking'])],
   // "What has China gone back to buying": resumed buying.
@@ -472,7 +477,7 @@ export function questionOfRequest(text: string): string {
 
 /** "Where did the leaders confer in person": meet ("in person" is otherwise only how, and goes). */
 const TALK_IN_PERSON = new RegExp(String.raw`\b(${TALKING_WORDS}|get\s+together|got\s+together)\s+(?:face[\s-]to[\s-]face|in[\s-]person)\b`, 'gi');
-const meetInPerson = (_: string, verb: string) => sameForm(verb.split(/\s+/)[0]!, ['meet', 'meets', 'met', 'meeting'], ...TALKING, ['get', 'gets', 'got', 'getting']);
+const meetInPerson = (_: string, verb: string) => sameForm(verb.split(/\s+/)[0]!, MEET, ...TALKING, GET);
 
 /** "What did taiwans president say": a place's possessive typed without its apostrophe. */
 const PLACE_POSSESSIVE = /(?<!\bthe\s)\b([A-Za-z]{3,})s\b(?=\s+[A-Za-z])/gi;
