@@ -154,7 +154,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       settings,
     });
     hooks.onTrace?.({ terms, ranked });
-    const selected = selectPassages(ranked, settings, limit);
+    const selected = selectPassages(ranked, settings, limit, plan.yesNo);
     // (Instructions for the asker are no fact of an article: the passages are only the nearest.)
     const { answers, nearest } = asksHowTo(text) ? { answers: [], nearest: [...selected.answers, ...selected.nearest].slice(0, limit) } : selected;
     const toRanked = (list: ScoredPassage[]) =>

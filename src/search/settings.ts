@@ -26,6 +26,10 @@ export interface SearchSettings {
   unknownWeight: number;
   /** Share of the question's weight a passage must cover to count as an answer. */
   minCoverage: number;
+  /** A passage where this many of the question's words stand (each with half credit or more)… */
+  manyWords: number;
+  /** …counts as an answer from this share of the question's weight, below `minCoverage`. */
+  manyWordsCoverage: number;
   /** Share of a word's credit kept when only another sentence of the cited paragraph has it. */
   paragraphSupport: number;
   /** Confidence added when a passage holds the kind of answer asked for (a person for "who"…) in the clause of the question's focus. */
@@ -51,6 +55,8 @@ export const DEFAULT_SETTINGS: Readonly<SearchSettings> = Object.freeze({
   fuzzyNames: true,
   unknownWeight: 0.8,
   minCoverage: 0.6,
+  manyWords: 5,
+  manyWordsCoverage: 0.45,
   paragraphSupport: 0.5,
   answerBonus: 0,
   countBonus: 0.15,

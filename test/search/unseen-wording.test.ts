@@ -905,3 +905,21 @@ describe('counts and places of an occasion', () => {
     expect(sale('how does xi describe the vibe between the two countries').answers[0]?.citation.paragraph).toBe(3);
   });
 });
+
+describe('a long paraphrase with many of the text\'s words', () => {
+  const pool = askerFor(article('pool-1', 'Millbrook pool closes', [
+    'The Millbrook city council voted on Tuesday to close the riverside swimming pool for the whole summer after inspectors found deep cracks in its concrete floor.',
+    'The pool opened in 1974 and draws about 900 swimmers a day in July.',
+  ]));
+
+  it('answers when five or more of its words stand in one passage, though padding words are absent', () => {
+    const question = 'What explanation, in everyday terms, did the Millbrook council give neighbourhood families for shutting the riverside pool this summer?';
+    expect(pool(question).answers[0]?.citation.paragraph).toBe(1);
+    const strict = buildQuestionIndex(knowledgeBase(article('pool-1', 'Millbrook pool closes', ['The Millbrook city council voted on Tuesday to close the riverside swimming pool for the whole summer after inspectors found deep cracks in its concrete floor.'])), { manyWordsCoverage: 0.6 });
+    expect(strict.ask(question, { article: 'pool-1' }).status).toBe('not_found');
+  });
+
+  it('gives a yes/no question no such allowance: the absent words may be the untrue part of its claim', () => {
+    expect(pool('Did the Millbrook council, in everyday terms, tell neighbourhood families it was shutting the riverside pool this summer?').status).toBe('not_found');
+  });
+});

@@ -8,8 +8,22 @@ import type { SearchSettings } from '../settings.ts';
 import { relates } from './answer-span.ts';
 import type { ScoredPassage } from './score.ts';
 
-export function isAnswer(passage: ScoredPassage, settings: SearchSettings): boolean {
-  return passage.confidence >= settings.minCoverage && !passage.lacksKind && !unrelatedAnswer(passage, settings) && !passage.opposite.some(Boolean);
+/** `claim`: the question asks yes or no, so the passage must bear out all of it (see confidentEnough). */
+export function isAnswer(passage: ScoredPassage, settings: SearchSettings, claim = false): boolean {
+  return confidentEnough(passage, settings, claim) && !passage.lacksKind && !unrelatedAnswer(passage, settings) && !passage.opposite.some(Boolean);
+}
+
+/**
+ * A passage must cover `minCoverage` of the question's weight — or a little less when many of the
+ * question's words stand in it: a long paraphrase pads the question with words the article never
+ * uses, and five words found together are evidence the share alone undervalues. Not for a yes/no
+ * question: the words it has are its claim, and the one missing may be the part that is untrue
+ * ("did China buy more than 10 million tons of U.S. soybeans after the Busan meeting").
+ */
+function confidentEnough(passage: ScoredPassage, settings: SearchSettings, claim: boolean): boolean {
+  if (passage.confidence >= settings.minCoverage) return true;
+  if (claim || passage.confidence < settings.manyWordsCoverage) return false;
+  return passage.credit.filter((c) => c >= 0.5).length >= settings.manyWords;
 }
 
 /**
@@ -33,11 +47,11 @@ const LEANS_BACK = /^\s*(?:he|she|it|they|this|these|those|that|his|her|its|thei
  * question asks for — the same answer span, or, for questions without a kind, all the matched
  * weight. The pair stays when the second sentence leans on the first ("He added…").
  */
-export function trimToSentence(passage: ScoredPassage, singles: Map<number, ScoredPassage>, settings: SearchSettings): ScoredPassage {
+export function trimToSentence(passage: ScoredPassage, singles: Map<number, ScoredPassage>, settings: SearchSettings, claim = false): ScoredPassage {
   if (passage.units.length < 2) return passage;
   const options = passage.units.flatMap((unit, i) => {
     const single = singles.get(unit.id);
-    if (!single || !isAnswer(single, settings)) return [];
+    if (!single || !isAnswer(single, settings, claim)) return [];
     if (i > 0 && LEANS_BACK.test(unit.paragraph.text.slice(unit.start, unit.end))) return [];
     const holds = passage.answer
       ? single.answer?.text === passage.answer.text && single.answer.start === passage.answer.start
@@ -52,17 +66,18 @@ export function selectPassages(
   ranked: ScoredPassage[],
   settings: SearchSettings,
   limit: number,
+  claim = false,
 ): { answers: ScoredPassage[]; nearest: ScoredPassage[] } {
   const answers: ScoredPassage[] = [];
   const singles = new Map<number, ScoredPassage>();
   for (const passage of ranked) if (passage.units.length === 1) singles.set(passage.units[0]!.id, passage);
-  const qualifying = ranked.filter((p) => isAnswer(p, settings));
+  const qualifying = ranked.filter((p) => isAnswer(p, settings, claim));
   const best = qualifying[0];
   if (best) {
     for (const passage of qualifying) {
       if (answers.length >= limit) break;
       if (passage.score < best.score * settings.relativeCutoff) break;
-      const answer = trimToSentence(passage, singles, settings);
+      const answer = trimToSentence(passage, singles, settings, claim);
       if (!answers.some((a) => overlaps(a, answer))) answers.push(answer);
     }
   }
