@@ -12,6 +12,20 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('show me what Xi said about Ukraine')).toBe('what Xi said about Ukraine');
   });
 
+  it('unwraps old-fashioned courtesy ("might I ask", "I would be obliged to know", "out of simple curiosity")', () => {
+    expect(questionOfRequest('Might I kindly ask who protested the arms sale?')).toBe('who protested the arms sale?');
+    expect(questionOfRequest('Might you tell me where the leaders met?')).toBe('where the leaders met?');
+    expect(questionOfRequest('I would be obliged to know who confirmed the call.')).toBe('who confirmed the call.');
+    expect(questionOfRequest('Out of simple curiosity, how many people live in Taiwan?')).toBe('how many people live in Taiwan?');
+    expect(questionOfRequest('Could you please remind me of the name of the spokesperson?')).toBe('what is the name of the spokesperson?');
+    expect(questionOfRequest("I'd like to know the value of the arms package")).toBe('what is the value of the arms package');
+  });
+
+  it('reads "how matters stand between" as relations, and "where and on what date" as where and when', () => {
+    expect(questionOfRequest('how matters presently stand between Beijing and Tokyo')).toBe('how are relations between Beijing and Tokyo');
+    expect(questionOfRequest('where and on what date did the two presidents meet?')).toBe('where and when did the two presidents meet?');
+  });
+
   it('reads a source told between the question word and the verb as told first', () => {
     expect(questionOfRequest("Who, according to Taipei's government, has the right to determine the island's future?")).toBe("according to Taipei's government, Who may determine the island's future?");
     expect(questionOfRequest("How would one characterize the present condition of Sino-Japanese bilateral ties?")).toBe('how are Sino-Japanese bilateral ties?');

@@ -923,3 +923,12 @@ describe('a long paraphrase with many of the text\'s words', () => {
     expect(pool('Did the Millbrook council, in everyday terms, tell neighbourhood families it was shutting the riverside pool this summer?').status).toBe('not_found');
   });
 });
+
+describe('nouns of protest', () => {
+  it('reads "condemnation" and "denunciation" as the verbs of protest the text uses', () => {
+    const arms = buildQuestionIndex(knowledgeBase(ARMS));
+    const answer = arms.ask('who voiced condemnation of the authorization', { article: 'arms-sale' });
+    expect(answer.answers[0]?.citation.paragraph).toBe(4);
+    expect(answer.answers[0]?.why).toContain('synonym "condemnation" ~ "protested"');
+  });
+});

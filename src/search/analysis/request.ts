@@ -13,7 +13,7 @@ const INTERJECTION =
   /^(?:(?:please|pls|plz|hey|hi|yo|bruh|bro|dude|yeah|yep|yes|well|so|ok|okay|alright|and|hmm|um|uh|wow|whoa|oh|ah|huh|(?:real |really )?quick (?:question|q)|wait(?=[\s,:!?.]+(?:who|what(?:['’]?s)?|when|where|why|how|which|did|does|do|is|are|was|were|so)\b))\b[\s,:!?.]*)+/i;
 /** Politeness and asking-about-asking before the question itself. */
 const WRAPPER =
-  /^(?:(?:does|did|do)\s+(?:the|this)\s+(?:article|story|text|piece|report)\s+(?:say|mention|tell\s+(?:us|me)|state|explain|specify|reveal|note|report|indicate|give)\s+(?=(?:who|whom|whose|what|when|where|why|how|which)\b)|(?:can|could|would|will) you\s+(?:please\s+|kindly\s+)?|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you (?:happen to )?know\s+|any idea[\s,:]+|(?:i'?m |i am |just |i was )?(?:curious|wondering)[\s,:]+|out of curiosity[\s,:]+|(?:quick|real quick) (?:one|recap|check)(?: please)?[\s,:]+|remind me[\s,:]+|tell me[\s,:]+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|explain(?: to me)?\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|find(?: out)?\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:is|was) there (?:anything|something|any (?:info(?:rmation)?|mention|word|details?))(?: (?:in|from) (?:the|this) (?:article|story|text|report|piece))? (?:about|on|regarding)\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
+  /^(?:(?:does|did|do)\s+(?:the|this)\s+(?:article|story|text|piece|report)\s+(?:say|mention|tell\s+(?:us|me)|state|explain|specify|reveal|note|report|indicate|give)\s+(?=(?:who|whom|whose|what|when|where|why|how|which)\b)|(?:can|could|would|will|may|might) you\s+(?:please\s+|kindly\s+)?|(?:may|might) (?:i|we)\s+(?:please\s+|kindly\s+)?(?:ask|know|enquire|inquire)\s+|i(?:'d| would) be (?:obliged|grateful|glad|interested|keen) to (?:know|learn|hear)\s+|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you (?:happen to )?know\s+|any idea[\s,:]+|(?:i'?m |i am |just |i was )?(?:curious|wondering)[\s,:]+|out of (?:simple |pure |idle |sheer |mere )?curiosity[\s,:]+|(?:quick|real quick) (?:one|recap|check)(?: please)?[\s,:]+|remind me(?: of(?=\s+the\s+names?\b))?[\s,:]+|tell me[\s,:]+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|explain(?: to me)?\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|find(?: out)?\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:is|was) there (?:anything|something|any (?:info(?:rmation)?|mention|word|details?))(?: (?:in|from) (?:the|this) (?:article|story|text|report|piece))? (?:about|on|regarding)\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
 /** "Who was it that announced…": who announced. */
 const CLEFT = /^(who|what|which\s+\w+)\s+(?:was|is)\s+it\s+that\s+/i;
 /**
@@ -227,6 +227,10 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(take|takes|took|taken|taking)\s+place\b/gi, (_: string, take: string) => sameForm(take, ['happen', 'happens', 'happened', 'happening'], ['take', 'takes', 'took|taken', 'taking'])],
   // "What did Xi say about getting to the bottom of the war": its root, which the text may name.
   [/\b(?:get|gets|got|getting|gotten)\s+to\s+the\s+(?:bottom|root|heart)\s+of\b/gi, 'the root of'],
+  // "Where and on what date did they meet": where and when (the date is the second kind asked).
+  [/\b(where|who|what|how\s+much|how\s+many)\s+and\s+(?:on|at|in)\s+(?:what|which)\s+(?:date|day)\b/gi, '$1 and when'],
+  // "How things stand between Beijing and Tokyo", "how do matters now stand between…": their relations.
+  [/\bhow\s+(?:do\s+|did\s+)?(?:things|matters|affairs)\s+(?:presently\s+|currently\s+|now\s+)?(?:stand|stood)\s+(?=between\b)/gi, 'how are relations '],
   // "Where do China-Japan relations stand": how they are — no place asked.
   [/^where\s+(?:do|does|did)\s+((?:[\w.'’-]+\s+){0,4}?(?:ties|relations|relationship))\s+(?:now\s+)?stand\b/i, 'how are $1'],
   // "Did Beijing spell out its role": specify it (the text: "short on specifics").
@@ -507,7 +511,8 @@ function readRequest(text: string): string {
   rest = rest.replace(/^please\s+/i, '');
   if (ASK_FOR.test(rest)) return rest.replace(ASK_FOR, 'what is ');
   // "Could you tell me the name of the spokesperson": the lead-in is gone, what it asked for remains.
-  if (/^(?:the|a|an)\s/i.test(rest) && /\b(?:tell|give|show)\s+(?:me|us)\b/i.test(text)) return `what is ${rest}`;
+  // (So does "remind me of the name of…", "I would like to know the value of…".)
+  if (/^(?:the|a|an)\s/i.test(rest) && /\b(?:(?:tell|give|show|remind)\s+(?:me|us)|(?:know|learn|hear)\s+(?:the|a|an)\b)/i.test(text)) return `what is ${rest}`;
   if (NAME_IT.test(rest)) return rest.replace(NAME_IT, 'what is the name of ');
   if (NAME_TOPICS.test(rest)) return rest.replace(NAME_TOPICS, 'what are ');
   if (ACCOUNT.test(rest)) return rest.replace(ACCOUNT, '');

@@ -10,7 +10,7 @@ const GROUPS = `
 weapons arms weaponry munitions armaments
 deal agreement accord pact package sale
 relations ties relationship
-protest protested protests object objected objection objections oppose opposed opposition condemn condemned denounce denounced criticize criticise criticized criticised deplore deplored decry decried rebuke rebuked censure censured slam slammed lambast lambaste lambasted chastise chastised
+protest protested protests object objected objection objections oppose opposed opposition condemn condemned condemnation condemnations denounce denounced denunciation denunciations criticize criticise criticized criticised deplore deplored decry decried rebuke rebuked censure censured slam slammed lambast lambaste lambasted chastise chastised
 buy bought purchase purchasing acquire procure procured procuring
 cut reduce lower slash trim decrease lessen drop
 eliminate cut axe scrap slash
