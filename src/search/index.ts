@@ -9,12 +9,13 @@ import { analyzeQuestion, type QuestionPlan } from './analysis/question.ts';
 import { asksHowTo, questionOfRequest } from './analysis/request.ts';
 import { correctQuestion, type Correction } from './lexicon/spelling.ts';
 import { InvertedIndex, type Scope } from './inverted-index.ts';
-import { buildNameParts, mergeNameParts, otherNameParts, type NameParts } from './names.ts';
+import { buildInitialisms, buildNameParts, mergeNameParts, otherNameParts, type NameParts } from './names.ts';
 import { buildTitleHolders, holdersOf, type TitleHolders } from './title-holders.ts';
 import { buildAttributions, namedSpeakers } from './attributions.ts';
 import { FuzzyNames, articlesTouched, repairNames } from './fuzzy-names.ts';
 import { namesAPlace } from './lexicon/places.ts';
 import { isTitle } from './lexicon/titles.ts';
+import { isDictionaryWord } from './lexicon/wordnet.ts';
 import { TypoTrie } from './lexicon/typo-trie.ts';
 import { buildUnits, type SentenceUnit } from './passages.ts';
 import { HitScratch } from './ranking/candidates.ts';
@@ -60,6 +61,9 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
   const properNouns = findProperNouns(units);
   const people = peopleNames(kb);
   const nameTables = buildNameParts(units, properNouns);
+  let initialisms: Map<string, NameParts> | null = null;
+  let mergedInitialisms: NameParts | null = null;
+  const allInitialisms = () => (mergedInitialisms ??= mergeNameParts((initialisms ??= buildInitialisms(units)).values()));
   // Offices are looked up only for a question that names a country and an office: built on first need.
   let titleHolders: Map<string, TitleHolders> | null = null;
   const holderTables = () => (titleHolders ??= buildTitleHolders(units, properNouns));
@@ -120,7 +124,17 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     }
     const topicStems = article ? titleStems(article.title) : NO_TOPIC;
     const tables = article ? [nameTables.get(article.slug) ?? new Map()] : [allNames()];
-    const nameParts = (word: string) => otherNameParts(word, tables);
+    // (Initials the article never writes, "MFA", only for a word it does not use, typed in capitals
+    // or not English: WordNet knows "MFA" as a degree.)
+    const capitals = new Set(plan.terms.filter((t) => /^\p{Lu}{3,6}$/u.test(t.typed)).map((t) => t.norm));
+    const initialsOf = (word: string) =>
+      word.length >= 3 && word.length <= 6 && !inText(word) && (capitals.has(word) || !isDictionaryWord(word))
+        ? otherNameParts(word, [article ? ((initialisms ??= buildInitialisms(units)).get(article.slug) ?? new Map()) : allInitialisms()])
+        : [];
+    const nameParts = (word: string) => {
+      const parts = otherNameParts(word, tables);
+      return parts.length > 0 ? parts : initialsOf(word);
+    };
     const expansion = { index, scope, settings, topicStems, nameParts, yesNo: plan.yesNo, asksWho: plan.kind === 'person' || (plan.kind === null && plan.cue.startsWith('which')) };
     const terms = plan.terms.map((term, i) =>
       expandTerm(term, {

@@ -57,6 +57,34 @@ function addAcronyms(parts: NameParts, units: SentenceUnit[]): void {
     }
   }
   if (acronyms.size === 0) return;
+  forEachInitials(units, 2, (letters, words) => {
+    if (acronyms.has(letters)) link(parts, letters, words);
+  });
+}
+
+/**
+ * "MFA" for the article's "Ministry of Foreign Affairs": initials a reader types that the article
+ * never writes, per article, from runs of three or more capitalized words (two letters are too
+ * often a word or another name: "US", "WH"). One way only, and looked up only for a question word
+ * that is neither in the article nor in the dictionary (see the search's name lookup).
+ */
+export function buildInitialisms(units: SentenceUnit[]): Map<string, NameParts> {
+  const byArticle = new Map<string, NameParts>();
+  const unitsOf = new Map<string, SentenceUnit[]>();
+  for (const unit of units) (unitsOf.get(unit.article.slug) ?? unitsOf.set(unit.article.slug, []).get(unit.article.slug)!).push(unit);
+  for (const [slug, articleUnits] of unitsOf) {
+    const parts: NameParts = new Map();
+    forEachInitials(articleUnits, 3, (letters, words) => {
+      const set = parts.get(letters) ?? parts.set(letters, new Set()).get(letters)!;
+      for (const word of words) if (!isStopWord(word)) set.add(word);
+    });
+    byArticle.set(slug, parts);
+  }
+  return byArticle;
+}
+
+/** Every run of `minWords` to six capitalized words (small words like "of" skipped), with its initials. */
+function forEachInitials(units: SentenceUnit[], minWords: number, visit: (letters: string, words: string[]) => void): void {
   for (const unit of units) {
     const tokens = unit.tokens;
     for (let i = 0; i < tokens.length; i++) {
@@ -69,7 +97,7 @@ function addAcronyms(parts: NameParts, units: SentenceUnit[]): void {
         if (!token.capitalized) break;
         words.push(token.norm);
         letters += token.norm.charAt(0);
-        if (words.length >= 2 && acronyms.has(letters)) link(parts, letters, words);
+        if (words.length >= minWords) visit(letters, [...words]);
       }
     }
   }

@@ -135,6 +135,13 @@ describe('question analysis', () => {
     expect(plan.cue).toBe('did … bring up');
   });
 
+  it('reads a word of saying inside a noun phrase after a preposition as a noun ("responded to Beijing\'s sovereignty claim")', () => {
+    expect(analyzeQuestion("How has Taipei responded to Beijing's sovereignty claim?").kind).toBeNull();
+    expect(analyzeQuestion('how has Taipei responded to the territorial claim').kind).toBeNull();
+    expect(analyzeQuestion('what did the head of the ministry say').kind).toBe('quote');
+    expect(analyzeQuestion("what did Xi's spokesman say about it").kind).toBe('quote');
+  });
+
   it('does not take "what was said" inside a yes/no question for its verb of saying', () => {
     expect(analyzeQuestion('did the white house share any details about what was said on the call').kind).toBeNull();
     expect(analyzeQuestion('did xi say anything about ukraine').kind).toBe('quote');

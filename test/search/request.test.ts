@@ -24,6 +24,7 @@ describe('requests phrased as commands or wrapped in politeness', () => {
   it('reads "how matters stand between" as relations, and "where and on what date" as where and when', () => {
     expect(questionOfRequest('how matters presently stand between Beijing and Tokyo')).toBe('how are relations between Beijing and Tokyo');
     expect(questionOfRequest('where and on what date did the two presidents meet?')).toBe('where and when did the two presidents meet?');
+    expect(questionOfRequest('why does japan matter to washington in this context')).toBe('why does japan matter to washington');
   });
 
   it('reads a source told between the question word and the verb as told first', () => {

@@ -389,6 +389,18 @@ describe('words the text abbreviates or says as one', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(2);
     expect(result.answers[0]?.why).toContain('synonym "import duties" ~ "tariffs"');
   });
+
+  it('reads initials typed in capitals as the name the article spells out ("NWS" ~ "National Weather Service")', () => {
+    const flood = askerFor(article('flood', 'Flood warning for Millbrook', [
+      'The National Weather Service issued a flood warning on Friday for the Millbrook river valley.',
+      'Residents were told to move cars to higher ground.',
+    ]));
+    const result = flood('when did the NWS warn of a flood');
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+    expect(result.answers[0]?.why).toContain('"NWS" ~ "National" (same name)');
+    // (Two letters are too often a word or another name.)
+    expect(flood('when did the NW warn of a flood').status).toBe('not_found');
+  });
 });
 
 describe('verbs that only carry a noun', () => {

@@ -151,6 +151,10 @@ function speechVerb(tokens: Token[], at: number, possessives: ReadonlySet<number
   // "How would you describe the state of…": asked of the reader, not what someone said.
   const previous = tokens[i - 1];
   if (previous && (possessives.has(previous.position) || ['the', 'a', 'an', 'this', 'that', 'its', 'their', 'you'].includes(previous.norm))) return undefined;
+  // "How has Taipei responded to Beijing's sovereignty claim": a noun phrase after a preposition
+  // ("of" aside: "what did the head of the ministry say").
+  const owner = tokens[i - 2];
+  if (owner && i - 3 > at && PHRASE_PREPOSITIONS.has(tokens[i - 3]!.norm) && (possessives.has(owner.position) || ['the', 'a', 'an', 'its', 'their'].includes(owner.norm))) return undefined;
   // "What is the present state of relations": a noun of something, whatever stands before it.
   if (tokens[i + 1]?.norm === 'of') return undefined;
   // "Which body released the fullest version of what was said": "what was said" there names the
@@ -166,6 +170,8 @@ function speechVerb(tokens: Token[], at: number, possessives: ReadonlySet<number
   if (reportsClause(tokens, i)) return undefined;
   return before.some((w) => REFUSALS.has(w)) ? undefined : say;
 }
+
+const PHRASE_PREPOSITIONS = new Set(['to', 'about', 'on', 'over', 'against', 'regarding', 'toward', 'towards', 'with', 'at']);
 
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
 
