@@ -135,7 +135,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       const parts = otherNameParts(word, tables);
       return parts.length > 0 ? parts : initialsOf(word);
     };
-    const expansion = { index, scope, settings, topicStems, nameParts, yesNo: plan.yesNo, asksWho: plan.kind === 'person' || (plan.kind === null && plan.cue.startsWith('which')) };
+    const expansion = { index, scope, settings, topicStems, nameParts, isName: (word: string) => properNouns.has(word), yesNo: plan.yesNo, asksWho: plan.kind === 'person' || (plan.kind === null && plan.cue.startsWith('which')) };
     const terms = plan.terms.map((term, i) =>
       expandTerm(term, {
         ...expansion,

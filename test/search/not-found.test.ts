@@ -20,6 +20,12 @@ describe('not_found', () => {
     expect(index.ask('how long did the phone call last', { article: 'arms-sale' }).nearest[0]?.citation.paragraph).toBe(1);
   });
 
+  it('does not match a dictionary synonym against a name the article writes ("best" ~ the verb "trump", not President Trump)', () => {
+    const result = index.ask('wats the best phone to get for christmas', { article: 'arms-sale' });
+    expect(result.status).toBe('not_found');
+    expect(result.nearest[0]?.why.join(' ')).not.toContain('Trump');
+  });
+
   it('rejects a "how many" question when the text has no number for it', () => {
     expect(index.ask('how many fighter jets were sold', { article: 'arms-sale' }).status).toBe('not_found');
   });

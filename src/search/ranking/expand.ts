@@ -29,6 +29,8 @@ export interface Alternative {
   phrase?: string;
 }
 
+const ROMAN_NUMERAL = /^[ivxlc]+$/;
+
 export interface ExpandedTerm {
   term: QuestionTerm;
   alternatives: Alternative[];
@@ -51,6 +53,8 @@ export interface ExpandContext {
   settings: SearchSettings;
   /** Stems of the title when one article is searched. */
   topicStems: ReadonlySet<string>;
+  /** Words the searched articles write only capitalized, as names ("Trump", "Busan"). */
+  isName?: (word: string) => boolean;
   /** Other parts of the names a word is part of ("jinping" → "xi"). */
   nameParts: (word: string) => string[];
   /** The question asks yes or no: its verb is what is asked, not a way of asking. */
@@ -114,7 +118,9 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
     if (settings.wordnet && !ORDINALS.has(term.norm)) {
       // (Not a place's kind: "Ukraine" is a country, but "the two countries" of a sentence are others.)
       const place = isKnownPlace(term.norm);
-      for (const related of relatedWords(term.norm)) if (!(place && PLACE_KINDS.has(related.word))) offer(related.word, related.closeness * QUALITY.wordnetScale, 'synonym');
+      // (Nor a word the articles write only as a name: "best" is a synonym of the verb "trump", not of
+      // President Trump. A numeral stays one: "two" is the "II" of "World War II".)
+      for (const related of relatedWords(term.norm)) if (!(place && PLACE_KINDS.has(related.word)) && !(ctx.isName?.(related.word) && !ROMAN_NUMERAL.test(related.word))) offer(related.word, related.closeness * QUALITY.wordnetScale, 'synonym');
       // "Who turned down the offer" → "rejected": the phrasal verb's own words.
       const phrasal = term.particle ? phrasalVerb(term.norm, term.particle) : undefined;
       if (phrasal) for (const related of relatedWords(phrasal)) offer(related.word, related.closeness * QUALITY.wordnetScale, 'synonym');
