@@ -25,6 +25,9 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('how matters presently stand between Beijing and Tokyo')).toBe('how are relations between Beijing and Tokyo');
     expect(questionOfRequest('where and on what date did the two presidents meet?')).toBe('where and when did the two presidents meet?');
     expect(questionOfRequest('why does japan matter to washington in this context')).toBe('why does japan matter to washington');
+    expect(questionOfRequest('how far have things fallen between beijing and tokyo')).toBe('how bad are relations between beijing and tokyo');
+    expect(questionOfRequest('How much have China-Japan ties deteriorated?')).toBe('how bad are China-Japan relations?');
+    expect(questionOfRequest('How much have tariffs fallen?')).toBe('How much have tariffs fallen?');
   });
 
   it('reads a source told between the question word and the verb as told first', () => {

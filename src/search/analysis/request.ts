@@ -229,6 +229,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(?:get|gets|got|getting|gotten)\s+to\s+the\s+(?:bottom|root|heart)\s+of\b/gi, 'the root of'],
   // "Where and on what date did they meet": where and when (the date is the second kind asked).
   [/\b(where|who|what|how\s+much|how\s+many)\s+and\s+(?:on|at|in)\s+(?:what|which)\s+(?:date|day)\b/gi, '$1 and when'],
+  // "How far have things fallen between Beijing and Tokyo": how bad their relations are.
+  [/^how\s+(?:far|low|much)\s+(?:have|has|had)\s+(?:things|matters|the\s+relationship|(?:the\s+)?((?:[\w.'’-]+\s+){0,2})(?:relations|ties))\s+(?:fallen|sunk|dropped|slipped|deteriorated|worsened|soured|declined)\b/i, 'how bad are $1relations'],
   // "How things stand between Beijing and Tokyo", "how do matters now stand between…": their relations.
   [/\bhow\s+(?:do\s+|did\s+)?(?:things|matters|affairs)\s+(?:presently\s+|currently\s+|now\s+)?(?:stand|stood)\s+(?=between\b)/gi, 'how are relations '],
   // "Where do China-Japan relations stand": how they are — no place asked.
