@@ -19,6 +19,17 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('Out of simple curiosity, how many people live in Taiwan?')).toBe('how many people live in Taiwan?');
     expect(questionOfRequest('Could you please remind me of the name of the spokesperson?')).toBe('what is the name of the spokesperson?');
     expect(questionOfRequest("I'd like to know the value of the arms package")).toBe('what is the value of the arms package');
+    expect(questionOfRequest("I'm looking for the name of the spokesperson who commented")).toBe('what is the name of the spokesperson who commented');
+    expect(questionOfRequest("I'm looking for which body released the account")).toBe('which body released the account');
+    expect(questionOfRequest('Name of the Chinese foreign ministry spokesman')).toBe('what is the name of the Chinese foreign ministry spokesman');
+  });
+
+  it('drops what the question sets aside ("other than X", "as opposed to X"), unless it asks for what else', () => {
+    expect(questionOfRequest('Which leader, other than Trump and Xi, made remarks that upset Beijing?')).toBe('Which leader made remarks that upset Beijing?');
+    expect(questionOfRequest('When did Trump and Xi meet, as opposed to their phone call?')).toBe('When did Trump and Xi meet?');
+    expect(questionOfRequest("Besides the U.S. and China, which country's government rejects the claim?")).toBe("which country's government rejects the claim?");
+    expect(questionOfRequest('Besides Taiwan, what other topic came up?')).toMatch(/^Besides Taiwan, what other topic/);
+    expect(questionOfRequest('why cut tariffs by 10% instead of more')).toBe('why cut tariffs by 10% instead of more');
   });
 
   it('reads "how matters stand between" as relations, and "where and on what date" as where and when', () => {

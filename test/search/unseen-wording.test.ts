@@ -944,3 +944,15 @@ describe('nouns of protest', () => {
     expect(answer.answers[0]?.why).toContain('synonym "condemnation" ~ "protested"');
   });
 });
+
+describe('a noun for the act the text tells with its verb', () => {
+  it('reads "receipt" as "received"', () => {
+    const notice = askerFor(article('notice-3', 'Arms sale approved', [
+      "Taiwan's foreign ministry announced it had received formal notification that the arms sale was approved.",
+      'The package includes fighter jet components.',
+    ]));
+    const result = notice('who announced receipt of the arms notification');
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+    expect(result.answers[0]?.why).toContain('synonym "receipt" ~ "received"');
+  });
+});

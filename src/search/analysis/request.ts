@@ -13,7 +13,9 @@ const INTERJECTION =
   /^(?:(?:please|pls|plz|hey|hi|yo|bruh|bro|dude|yeah|yep|yes|well|so|ok|okay|alright|and|hmm|um|uh|wow|whoa|oh|ah|huh|(?:real |really )?quick (?:question|q)|wait(?=[\s,:!?.]+(?:who|what(?:['’]?s)?|when|where|why|how|which|did|does|do|is|are|was|were|so)\b))\b[\s,:!?.]*)+/i;
 /** Politeness and asking-about-asking before the question itself. */
 const WRAPPER =
-  /^(?:(?:does|did|do)\s+(?:the|this)\s+(?:article|story|text|piece|report)\s+(?:say|mention|tell\s+(?:us|me)|state|explain|specify|reveal|note|report|indicate|give)\s+(?=(?:who|whom|whose|what|when|where|why|how|which)\b)|(?:can|could|would|will|may|might) you\s+(?:please\s+|kindly\s+)?|(?:may|might) (?:i|we)\s+(?:please\s+|kindly\s+)?(?:ask|know|enquire|inquire)\s+|i(?:'d| would) be (?:obliged|grateful|glad|interested|keen) to (?:know|learn|hear)\s+|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you (?:happen to )?know\s+|any idea[\s,:]+|(?:i'?m |i am |just |i was )?(?:curious|wondering)[\s,:]+|out of (?:simple |pure |idle |sheer |mere )?curiosity[\s,:]+|(?:quick|real quick) (?:one|recap|check)(?: please)?[\s,:]+|remind me(?: of(?=\s+the\s+names?\b))?[\s,:]+|tell me[\s,:]+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|explain(?: to me)?\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|find(?: out)?\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:is|was) there (?:anything|something|any (?:info(?:rmation)?|mention|word|details?))(?: (?:in|from) (?:the|this) (?:article|story|text|report|piece))? (?:about|on|regarding)\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
+  /^(?:(?:does|did|do)\s+(?:the|this)\s+(?:article|story|text|piece|report)\s+(?:say|mention|tell\s+(?:us|me)|state|explain|specify|reveal|note|report|indicate|give)\s+(?=(?:who|whom|whose|what|when|where|why|how|which)\b)|(?:can|could|would|will|may|might) you\s+(?:please\s+|kindly\s+)?|(?:i'?m|i am|we'?re|we are) (?:looking|searching) for\s+(?=(?:the|a|an|which|what|who|whom|when|where|why|how)\b)|(?:may|might) (?:i|we)\s+(?:please\s+|kindly\s+)?(?:ask|know|enquire|inquire)\s+|i(?:'d| would) be (?:obliged|grateful|glad|interested|keen) to (?:know|learn|hear)\s+|i(?:'d| would)? (?:like|want|need) to know\s+|i wonder\s+|do you (?:happen to )?know\s+|any idea[\s,:]+|(?:i'?m |i am |just |i was )?(?:curious|wondering)[\s,:]+|out of (?:simple |pure |idle |sheer |mere )?curiosity[\s,:]+|(?:quick|real quick) (?:one|recap|check)(?: please)?[\s,:]+|remind me(?: of(?=\s+the\s+names?\b))?[\s,:]+|tell me[\s,:]+(?:about\s+)?|(?:show|give) me\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|explain(?: to me)?\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|find(?: out)?\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:is|was) there (?:anything|something|any (?:info(?:rmation)?|mention|word|details?))(?: (?:in|from) (?:the|this) (?:article|story|text|report|piece))? (?:about|on|regarding)\s+(?=(?:what|who|whom|when|where|why|how|which)\b)|(?:in|from|according to) (?:the|this) (?:article|story|text|report)[\s,:]+)+/i;
+/** "Other than X", "besides X", "as opposed to X" up to a comma, a verb's auxiliary or the end. */
+const SET_ASIDE = /,?\s*\b(?:other than|besides|apart from|aside from|except(?: for)?|as opposed to|rather than|instead of)\s+(?:(?!(?:has|have|had|is|are|was|were|did|does|do|could|would|can|will|may|might|should|made|said|says)\b)[^\s,?!]+\s*){1,6}?(?=,|\s+(?:has|have|had|is|are|was|were|did|does|do|could|would|can|will|may|might|should|made|said|says)\b|\s*[?.!]*\s*$),?/gi;
 /** "Who was it that announced…": who announced. */
 const CLEFT = /^(who|what|which\s+\w+)\s+(?:was|is)\s+it\s+that\s+/i;
 /**
@@ -56,7 +58,7 @@ const WRITTEN_OF_AS = /^(who|what|which\s+\w+)\s+(is|was|are|were)\s+(?:describe
 /** An imperative that asks for a thing: "give me the value", "show the quote", "list the topics". */
 const ASK_FOR = /^(?:(?:give|show|list|find|provide|state|tell)(?:\s+me)?|i\s+(?:need|want|would\s+like|'d\s+like))\s+(?=(?:the|a|an|all|every|each)\b)/i;
 /** "Name the spokesperson who…": what is the name of the spokesperson. */
-const NAME_IT = /^name\s+(?=(?:the|a|an)\b)(?!(?:the|a|an)\s+(?:[a-z]+\s+)?(?:topics|issues|subjects|matters|areas|things|points)\b)/i;
+const NAME_IT = /^name\s+(?:of\s+)?(?=(?:the|a|an)\b)(?!(?:the|a|an)\s+(?:[a-z]+\s+)?(?:topics|issues|subjects|matters|areas|things|points)\b)/i;
 /** "Name the three topics they covered": what the topics were. */
 const NAME_TOPICS = /^name\s+(?=(?:the|a|an)\s+(?:[a-z]+\s+)?(?:topics|issues|subjects|matters|areas|things|points)\b)/i;
 /** An imperative that asks for an account: "summarize Xi's view", "explain strategic ambiguity". */
@@ -509,12 +511,17 @@ function readRequest(text: string): string {
   if (question !== null) rest = question.replace(INTERJECTION, '').replace(WRAPPER, '');
   rest = rest.replace(SOURCE_FIRST, '').replace(TRUE_THAT, '').replace(PER_ARTICLE, '').replace(CLEFT, '$1 ').replace(CHOICE_CLEFT, 'who $3, $1 or $2$4').replace(CHOICE_YES_NO, choiceOfTwo).replace(YES_NO_CLEFT, 'did $1 ').replace(WRITTEN_OF_AS, '$1 $2 ').replace(GIVEN_FOR, '$1');
   rest = rest.replace(ARTICLE_DESCRIBES, '').replace(ARTICLE_GIVES, '');
+  // "Which leader, other than Trump and Xi, made remarks…", "when did they meet, as opposed to
+  // Monday's call": the things set aside are no words the answer must hold. (Not "besides Taiwan,
+  // what else…": there they are what the answer adds to.)
+  const setAside = rest.replace(SET_ASIDE, '');
+  if (setAside !== rest && !/\b(?:else|other(?! than)|another|third|more)\b/i.test(rest)) rest = setAside.replace(/\s+([,?.!])/g, '$1').replace(/^,\s*/, '').trim();
   for (const [pattern, question] of KEYWORDS_THEN_KIND) rest = rest.replace(pattern, question).replace(/\bthe the\b/gi, 'the').replace(/\s+$/, '');
   rest = rest.replace(/^please\s+/i, '');
   if (ASK_FOR.test(rest)) return rest.replace(ASK_FOR, 'what is ');
   // "Could you tell me the name of the spokesperson": the lead-in is gone, what it asked for remains.
   // (So does "remind me of the name of…", "I would like to know the value of…".)
-  if (/^(?:the|a|an)\s/i.test(rest) && /\b(?:(?:tell|give|show|remind)\s+(?:me|us)|(?:know|learn|hear)\s+(?:the|a|an)\b)/i.test(text)) return `what is ${rest}`;
+  if (/^(?:the|a|an)\s/i.test(rest) && /\b(?:(?:tell|give|show|remind)\s+(?:me|us)|(?:know|learn|hear)\s+(?:the|a|an)\b|looking\s+for\s+(?:the|a|an)\b)/i.test(text)) return `what is ${rest}`;
   if (NAME_IT.test(rest)) return rest.replace(NAME_IT, 'what is the name of ');
   if (NAME_TOPICS.test(rest)) return rest.replace(NAME_TOPICS, 'what are ');
   if (ACCOUNT.test(rest)) return rest.replace(ACCOUNT, '');

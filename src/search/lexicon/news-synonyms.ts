@@ -219,6 +219,7 @@ summer > june july august jun jul aug
 winter > december january february dec jan feb
 approach > strategy stance position
 prior > followed follows preceded
+receipt > received receive receives receiving
 `;
 
 const index = new Map<string, Set<string>>();
