@@ -135,6 +135,13 @@ describe('question analysis', () => {
     expect(plan.cue).toBe('did … bring up');
   });
 
+  it('reads a search-style "number of X" as a count of X, as "how many X" asks', () => {
+    const plan = analyzeQuestion('number of fighter jets in deal');
+    expect(plan.kind).toBe('amount');
+    expect(plan.needsMeasure).toBe('count');
+    expect(analyzeQuestion('soybean volume').needsMeasure).toBe('any');
+  });
+
   it('reads a word of saying inside a noun phrase after a preposition as a noun ("responded to Beijing\'s sovereignty claim")', () => {
     expect(analyzeQuestion("How has Taipei responded to Beijing's sovereignty claim?").kind).toBeNull();
     expect(analyzeQuestion('how has Taipei responded to the territorial claim').kind).toBeNull();

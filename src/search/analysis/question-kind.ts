@@ -342,6 +342,11 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         if (!CONTENT_AMOUNT_NOUNS.has(amount.norm)) reading.consumed.add(amount.position);
         if (tokens[amountAt + 1]?.norm === 'tag') reading.consumed.add(tokens[amountAt + 1]!.position);
         reading.needsMeasure = MONEY_WORDS.has(amount.norm) ? 'money' : 'any';
+        // ("Number of fighter jets in the deal": a count of the jets, not any number.)
+        if (amount.norm === 'number' && tokens[amountAt + 1]?.norm === 'of' && tokens[amountAt + 2]) {
+          reading.needsMeasure = 'count';
+          reading.countedAt = nounPhraseHead(tokens, amountAt + 2).position;
+        }
         if (amount.norm === 'price' || amount.norm === 'cost') reading.consumed.add(amount.position);
         else if (SIZE_OF_ANSWER.has(amount.norm)) reading.kindNounAt = amount.position;
       }
