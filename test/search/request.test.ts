@@ -22,6 +22,7 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest("I'm looking for the name of the spokesperson who commented")).toBe('what is the name of the spokesperson who commented');
     expect(questionOfRequest("I'm looking for which body released the account")).toBe('which body released the account');
     expect(questionOfRequest('Name of the Chinese foreign ministry spokesman')).toBe('what is the name of the Chinese foreign ministry spokesman');
+    expect(questionOfRequest('name the three topics')).toBe('what are the three topics');
   });
 
   it('drops what the question sets aside ("other than X", "as opposed to X"), unless it asks for what else', () => {

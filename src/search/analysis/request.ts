@@ -423,7 +423,8 @@ const ARTICLE_GIVES = new RegExp(String.raw`\s+(?:does|did) ${ARTICLE} (?:give|l
  * Keywords ending in what is asked for: "taiwan president name", "call topics", "taiwan
  * government reply", "busan meeting date" — the question they stand for.
  */
-const NOT_A_QUESTION = String.raw`(?!${ASKS})`;
+// (Nor an imperative that asks for them: "name the three topics", "list the topics".)
+const NOT_A_QUESTION = String.raw`(?!${ASKS}|(?:name|list)\s)`;
 const KEYWORDS_THEN_KIND: [RegExp, string][] = [
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)names?(?=\s*[?.!]*\s*$)`, 'i'), 'what is the name of the $1'],
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)(?:topics|subjects|issues)(?=\s*[?.!]*\s*$)`, 'i'), 'what topics came up in the $1'],
