@@ -25,6 +25,14 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('name the three topics')).toBe('what are the three topics');
   });
 
+  it('reads everyday idioms as the words news uses ("thumbs up", "ruffled feathers", "smooth sailing", "pick a side on who X belongs to")', () => {
+    expect(questionOfRequest('How did Beijing react when the arms sale got the thumbs up?')).toBe('How did Beijing react when the arms sale got approval?');
+    expect(questionOfRequest("What did Takaichi say that ruffled China's feathers?")).toBe('What did Takaichi say that upset China?');
+    expect(questionOfRequest('Has it been smooth sailing since the summit?')).toBe('Has it been steady since the summit?');
+    expect(questionOfRequest('Which side spilled the most beans about the call?')).toBe('Which side revealed details about the call?');
+    expect(questionOfRequest('Does the U.S. pick a side on who Taiwan belongs to?')).toBe('Does the U.S. have a position on sovereignty over Taiwan?');
+  });
+
   it('drops what the question sets aside ("other than X", "as opposed to X"), unless it asks for what else', () => {
     expect(questionOfRequest('Which leader, other than Trump and Xi, made remarks that upset Beijing?')).toBe('Which leader made remarks that upset Beijing?');
     expect(questionOfRequest('When did Trump and Xi meet, as opposed to their phone call?')).toBe('When did Trump and Xi meet?');
@@ -201,7 +209,7 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('does the us take a side on who owns taiwan')).toBe('does the us have a position on sovereignty over taiwan');
     expect(questionOfRequest('which side of the street')).toBe('which side of the street');
     // A quality of the side is the position's.
-    expect(questionOfRequest('Does the US take an official side on who Taiwan belongs to?')).toBe('Does the US have an official position on who Taiwan belongs to?');
+    expect(questionOfRequest('Does the US take an official side on who Taiwan belongs to?')).toBe('Does the US have an official position on sovereignty over Taiwan?');
     expect(questionOfRequest('does japan take sides in the dispute')).toBe('does japan have position in the dispute');
     // So is taking a stance: "take" is no act of its own.
     expect(questionOfRequest('has washington taken a stance on who is sovereign over the island')).toBe('has washington had a position on who is sovereign over the island');

@@ -161,7 +161,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Does the US take a side / a stance on…": whether it has a position on it ("take" is no act of its
   // own here). ("Take an official side on…": the adjective stays with the position.)
   ...(
-    [['take', 'have'], ['takes', 'has'], ['taking', 'having'], ['took', 'had'], ['taken', 'had']] as const
+    [['take', 'have'], ['takes', 'has'], ['taking', 'having'], ['took', 'had'], ['taken', 'had'], ['pick', 'have'], ['picks', 'has'], ['picked', 'had'], ['choose', 'have'], ['chose', 'had']] as const
   ).map(([take, have]): [RegExp, string] => [new RegExp(String.raw`\b${take}\s+((?:a|an|any)\s+)?([a-z]+\s+)?(?:sides?|stance|position)\s+(?=on|in|over|regarding)\b`, 'gi'), `${have} $1$2position `]),
   // "What is inside the package": what is in it.
   [/\b(what(?:['’]s| is| was| are| were))\s+inside(?:\s+of)?\b/gi, '$1 in'],
@@ -250,7 +250,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // House spill any beans" (reveal details), "who blew up over the sale" (protested it), "who let
   // the public know" (announced), "the fullest readout" (the most detailed).
   [/\b(get|gets|got|gotten|getting)\s+on\s+the\s+(?:horn|blower)\s+with\b/gi, (_: string, get: string) => `${sameForm(get, HOLD, GET)} a phone call with`],
-  [/\b(spill|spills|spilled|spilt|spilling)\s+(?:any|the|some)\s+beans\b/gi, (_: string, spill: string) => `${sameForm(spill, ['reveal', 'reveals', 'revealed', 'revealing'], ['spill', 'spills', 'spilled|spilt', 'spilling'])} details`],
+  [/\b(spill|spills|spilled|spilt|spilling)\s+(?:any|the|some)\s+(?:most\s+|more\s+)?beans\b/gi, (_: string, spill: string) => `${sameForm(spill, ['reveal', 'reveals', 'revealed', 'revealing'], ['spill', 'spills', 'spilled|spilt', 'spilling'])} details`],
   [/\b(kick|kicks|kicked|kicking|raise|raises|raised|raising|make|makes|made|making)\s+up\s+an?\s+(?:fuss|stink|row|storm)\b|\b(raise|raises|raised|raising|make|makes|made|making)\s+an?\s+(?:fuss|stink)\b/gi, (_: string, kick?: string, raise?: string) =>
     sameForm(kick ?? raise ?? '', PROTEST, ['kick', 'kicks', 'kicked', 'kicking'], ['raise', 'raises', 'raised', 'raising'], MAKE)],
   [/\b(blow|blows|blew|blown|blowing)\s+up\s+(?:over|about|at)\b/gi, (_: string, blow: string) => sameForm(blow, PROTEST, ['blow', 'blows', 'blew|blown', 'blowing'])],
@@ -353,7 +353,11 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\bgreen[\s-]?(?:lit|lighted)\b/gi, 'approved'],
   [/\bgreen[\s-]?light(s|ing)\b/gi, (_: string, ending: string) => (ending === 's' ? 'approves' : 'approving')],
   // "The package got the green light": its approval, as news says.
-  [/\b(?:a|the)\s+green[\s-]?light\b/gi, 'approval'],
+  [/\b(?:a|the)\s+(?:green[\s-]?light|thumbs[\s-]?up)\b/gi, 'approval'],
+  // "What did Takaichi say that ruffled China's feathers": upset China.
+  [/\b(ruffle|ruffles|ruffled|ruffling)\s+([\w.-]+)['’]s?\s+feathers\b/gi, (_: string, ruffle: string, who: string) => `${sameForm(ruffle, ['upset', 'upsets', 'upset', 'upsetting'], ['ruffle', 'ruffles', 'ruffled', 'ruffling'])} ${who}`],
+  // "Has it been smooth sailing between them": steady.
+  [/\bsmooth\s+sailing\b/gi, 'steady'],
   // "What was Xi saying about the two fighting together back in the day": when is the rest's to say.
   [/,?\s*\b(?:back\s+in\s+the\s+day|back\s+then|way\s+back)\b/gi, ''],
   // One idiom for another: news copy says "shoulder to shoulder".
@@ -367,6 +371,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "What enemies did the two nations battle together": whom they fought against.
   [/\b(?:what|which)\s+(?:enemy|enemies|foes?|forces|adversary|adversaries|opponents?)\s+did\s+(.+?)\s+(?:fight|battle|combat|confront)(\s+together|\s+jointly)?\b(?!\s+(?:against|with)\b)/gi, 'who did $1 fight$2 against'],
   // "A stance on who rightfully governs the island": on its sovereignty.
+  // "A side on who Taiwan belongs to": on sovereignty over it.
+  [/\b(on|about|over|regarding|concerning)\s+(?:who|whom)\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)\s+(?:rightfully\s+|really\s+|actually\s+)?(?:belongs|belong|should\s+belong)\s+to\b/gi, '$1 sovereignty over $2'],
   [/\b(on|about|over|regarding|concerning)\s+who\s+(?:rightfully\s+|legitimately\s+|really\s+|actually\s+)?(?:governs|rules|owns|controls|should\s+govern|should\s+rule|has\s+sovereignty\s+over)\b/gi, '$1 sovereignty over'],
   // "The head of Japan's government": Japan's leader.
   [/\b(?:the\s+)?(?:(?:current|present|sitting)\s+)?head\s+of\s+([\w.-]+)['’]s?\s+(?:government|govt|goverment)\b/gi, "$1's leader"],
