@@ -61,9 +61,11 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
   const properNouns = findProperNouns(units);
   const people = peopleNames(kb);
   const nameTables = buildNameParts(units, properNouns);
+  // Initials the articles never write ("MFA"): built on first need, as few questions type any.
   let initialisms: Map<string, NameParts> | null = null;
+  const initialismTables = () => (initialisms ??= buildInitialisms(units));
   let mergedInitialisms: NameParts | null = null;
-  const allInitialisms = () => (mergedInitialisms ??= mergeNameParts((initialisms ??= buildInitialisms(units)).values()));
+  const allInitialisms = () => (mergedInitialisms ??= mergeNameParts(initialismTables().values()));
   // Offices are looked up only for a question that names a country and an office: built on first need.
   let titleHolders: Map<string, TitleHolders> | null = null;
   const holderTables = () => (titleHolders ??= buildTitleHolders(units, properNouns));
@@ -129,7 +131,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     const capitals = new Set(plan.terms.filter((t) => /^\p{Lu}{3,6}$/u.test(t.typed)).map((t) => t.norm));
     const initialsOf = (word: string) =>
       word.length >= 3 && word.length <= 6 && !inText(word) && (capitals.has(word) || !isDictionaryWord(word))
-        ? otherNameParts(word, [article ? ((initialisms ??= buildInitialisms(units)).get(article.slug) ?? new Map()) : allInitialisms()])
+        ? otherNameParts(word, [article ? (initialismTables().get(article.slug) ?? new Map()) : allInitialisms()])
         : [];
     const nameParts = (word: string) => {
       const parts = otherNameParts(word, tables);

@@ -66,7 +66,8 @@ function addAcronyms(parts: NameParts, units: SentenceUnit[]): void {
  * "MFA" for the article's "Ministry of Foreign Affairs": initials a reader types that the article
  * never writes, per article, from runs of three or more capitalized words (two letters are too
  * often a word or another name: "US", "WH"). One way only, and looked up only for a question word
- * that is neither in the article nor in the dictionary (see the search's name lookup).
+ * the article does not use, typed in capitals or unknown to the dictionary (see the search's name
+ * lookup in index.ts).
  */
 export function buildInitialisms(units: SentenceUnit[]): Map<string, NameParts> {
   const byArticle = new Map<string, NameParts>();
