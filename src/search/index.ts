@@ -155,7 +155,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
         candidates = scratch.collect(terms, index, scope, units, paragraphOf);
       }
     }
-    const ranked = scorePassages({
+    const ranking = scorePassages({
       plan,
       terms,
       hits: candidates.table,
@@ -169,8 +169,8 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       averageLength: scope.averageLength,
       settings,
     });
-    hooks.onTrace?.({ terms, ranked });
-    const selected = selectPassages(ranked, settings, limit, plan.yesNo);
+    hooks.onTrace?.({ terms, ranked: ranking.all() });
+    const selected = selectPassages(ranking, settings, limit, plan.yesNo);
     // (Instructions for the asker are no fact of an article: the passages are only the nearest.)
     const { answers, nearest } = asksHowTo(text) ? { answers: [], nearest: [...selected.answers, ...selected.nearest].slice(0, limit) } : selected;
     const toRanked = (list: ScoredPassage[]) =>

@@ -1,5 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readQuestions } from '../../eval/questions.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { buildQuestionIndex } from '../../src/search/index.ts';
+import type { ScoredPassage } from '../../src/search/ranking/score.ts';
 import { ARMS, LIBRARY, article, knowledgeBase } from './fixtures.ts';
 
 const index = buildQuestionIndex(knowledgeBase(ARMS, LIBRARY));
@@ -116,5 +120,31 @@ describe('ranking', () => {
 
   it('honours the limit', () => {
     expect(index.ask('Taiwan', { article: 'arms-sale', limit: 1 }).answers.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('ranking order', () => {
+  // Answer spans are looked for only in passages that could still rank where the reader looks
+  // (score.ts: Ranking). The order read must be the order a full sort gives: each passage placed
+  // scores at least as much as every one placed after it.
+  it('reads passages best first, though it completes them only as needed', async () => {
+    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    let ranked: ScoredPassage[] = [];
+    const traced = buildQuestionIndex(kb, {}, { onTrace: (trace) => (ranked = trace.ranked) });
+    const questions = readQuestions(fileURLToPath(new URL('../../eval/questions/dev.tsv', import.meta.url)))
+      .filter((q) => q.article === 'trump-xi-call')
+      .filter((_, i) => i % 40 === 0);
+    expect(questions.length).toBeGreaterThan(200);
+    const kinds = new Set<string>();
+    for (const { question } of questions) {
+      traced.ask(question);
+      for (let i = 1; i < ranked.length; i++) {
+        const [a, b] = [ranked[i - 1]!, ranked[i]!];
+        if (a.score < b.score || (a.score === b.score && a.units[0]!.id > b.units[0]!.id)) throw new Error(`"${question}": passage ${i} outranks the one before it`);
+      }
+      for (const p of ranked) if (p.answer) kinds.add(p.answer.kind);
+    }
+    // (Questions of every kind went through, the topic bonus among them.)
+    expect([...kinds]).toEqual(expect.arrayContaining(['person', 'date', 'amount', 'topic', 'quote']));
   });
 });

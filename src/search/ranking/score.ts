@@ -71,19 +71,117 @@ const B = 0.75;
  */
 const WEIGHTS = { bm25: 0.3, paragraph: 0.15, answer: 0.15, lacksKind: -0.25, pair: -0.06, lead: 0.03, beside: 0.05, topicItem: 0.08 };
 
-export function scorePassages(ctx: ScoreContext): ScoredPassage[] {
+/**
+ * The considered passages best first. Most of a passage's score is its word coverage; finding the
+ * answer span (answer-span.ts) adds at most a known bonus and is the costly part, so it is done
+ * only for passages that could still rank where a reader looks: a passage is completed when its
+ * score without the span, plus the most the span could add, reaches the best completed one not yet
+ * placed. The order read is exactly the order a full sort would give.
+ */
+export class Ranking {
+  private readonly placed: ScoredPassage[] = [];
+  /** Completed passages not yet placed. */
+  private readonly ready: Ordered[] = [];
+  private readonly completed = new Map<Measured, Ordered>();
+  private readonly singles = new Map<number, Measured>();
+
+  constructor(
+    /** Best bound first. */
+    private readonly pending: Measured[],
+    private readonly complete: (passage: Measured) => ScoredPassage,
+  ) {
+    for (const passage of pending) if (passage.first === passage.last) this.singles.set(passage.first, passage);
+  }
+
+  /** The `i`th passage in score order, completing only what deciding it needs. */
+  at(i: number): ScoredPassage | undefined {
+    while (this.placed.length <= i && this.placeNext()) {}
+    return this.placed[i];
+  }
+
+  *[Symbol.iterator](): Iterator<ScoredPassage> {
+    for (let i = 0; ; i++) {
+      const passage = this.at(i);
+      if (!passage) return;
+      yield passage;
+    }
+  }
+
+  /** Every passage, completed and sorted (for traces and tests). */
+  all(): ScoredPassage[] {
+    return [...this];
+  }
+
+  /** The passage of one sentence alone, completed, if it was considered. */
+  single(unitId: number): ScoredPassage | undefined {
+    const passage = this.singles.get(unitId);
+    return passage ? this.completedOf(passage).passage : undefined;
+  }
+
+  private completedOf(passage: Measured): Ordered {
+    let done = this.completed.get(passage);
+    if (!done) {
+      done = { passage: this.complete(passage), first: passage.first, seq: passage.seq };
+      this.completed.set(passage, done);
+      this.ready.push(done);
+      const at = this.pending.indexOf(passage);
+      if (at >= 0) this.pending.splice(at, 1);
+    }
+    return done;
+  }
+
+  private placeNext(): boolean {
+    for (;;) {
+      const best = this.ready.reduce<Ordered | undefined>((a, b) => (!a || before(b, a) ? b : a), undefined);
+      const next = this.pending[0];
+      if (next && (!best || next.bound >= best.passage.score)) {
+        this.completedOf(next);
+        continue;
+      }
+      if (!best) return false;
+      this.ready.splice(this.ready.indexOf(best), 1);
+      this.placed.push(best.passage);
+      return true;
+    }
+  }
+}
+
+interface Ordered {
+  passage: ScoredPassage;
+  first: number;
+  /** Order of consideration: breaks exact ties as a stable sort would. */
+  seq: number;
+}
+
+function before(a: Ordered, b: Ordered): boolean {
+  return (b.passage.score - a.passage.score || a.first - b.first || a.seq - b.seq) < 0;
+}
+
+/** A passage measured for its words, before its answer span is looked for. */
+interface Measured {
+  first: number;
+  last: number;
+  seq: number;
+  units: SentenceUnit[];
+  covered: Covered;
+  paragraph: Covered;
+  bm25: number;
+  /** The most its score can be once the answer span is found. */
+  bound: number;
+}
+
+export function scorePassages(ctx: ScoreContext): Ranking {
   const total = ctx.terms.reduce((sum, t) => sum + t.importance, 0);
-  if (total <= 0) return [];
   const seen = new Set<string>();
-  const passages: ScoredPassage[] = [];
+  const measured: Measured[] = [];
   const paragraphCoverage = new Map<number, Covered>();
   const consider = (first: number, last: number) => {
     const key = `${first}-${last}`;
     if (seen.has(key)) return;
     seen.add(key);
-    passages.push(scoreOne(ctx.units.slice(first, last + 1), ctx, total, paragraphCoverage));
+    measured.push(measure(first, last, measured.length, ctx, total, paragraphCoverage));
   };
-  for (const id of ctx.shortlist) {
+  for (const id of total > 0 ? ctx.shortlist : []) {
     consider(id, id);
     if (!ctx.settings.sentencePairs) continue;
     const range = ctx.paragraphOf(ctx.units[id]!);
@@ -97,7 +195,8 @@ export function scorePassages(ctx: ScoreContext): ScoredPassage[] {
       consider(id + 1, id + 1);
     }
   }
-  return passages.sort((a, b) => b.score - a.score || a.units[0]!.id - b.units[0]!.id);
+  measured.sort((a, b) => b.bound - a.bound);
+  return new Ranking(measured, (passage) => scoreOne(passage, ctx));
 }
 
 function mergeHits(units: SentenceUnit[], ctx: ScoreContext): (TermHit | undefined)[] {
@@ -145,8 +244,18 @@ function cover(units: SentenceUnit[], ctx: ScoreContext, total: number) {
 
 type Covered = ReturnType<typeof cover>;
 
-function scoreOne(units: SentenceUnit[], ctx: ScoreContext, total: number, paragraphCache: Map<number, Covered>): ScoredPassage {
-  const { hits, positions, credit, splitPhrases, coverage } = cover(units, ctx, total);
+/** The most an answer span can add to a score (see the answer terms in scoreOne). */
+function answerBonusBound(units: SentenceUnit[], plan: QuestionPlan): number {
+  // (No kind asked, no span: only the penalty for lacking one can apply.)
+  if (!plan.kind) return 0;
+  const topic = plan.kind !== 'topic' ? 0 : plan.more ? 2 * WEIGHTS.topicItem : WEIGHTS.topicItem * listedItems(units.map((u) => u.paragraph.text.slice(u.start, u.end)).join(' '));
+  return WEIGHTS.answer + WEIGHTS.beside + topic;
+}
+
+function measure(first: number, last: number, seq: number, ctx: ScoreContext, total: number, paragraphCache: Map<number, Covered>): Measured {
+  const units = ctx.units.slice(first, last + 1);
+  const covered = cover(units, ctx, total);
+  const { hits, credit } = covered;
   const length = units.reduce((sum, u) => sum + u.length, 0);
   const norm = K1 * (1 - B + (B * length) / Math.max(1, ctx.averageLength * units.length));
   const bm25 =
@@ -155,8 +264,16 @@ function scoreOne(units: SentenceUnit[], ctx: ScoreContext, total: number, parag
       return sum + term.importance * (credit[t] ?? 0) * ((count * (K1 + 1)) / (count + norm));
     }, 0) /
     (total * (K1 + 1));
-
   const paragraph = coverParagraph(units[0]!, ctx, total, paragraphCache);
+  const withoutAnswer = covered.coverage + WEIGHTS.bm25 * bm25 + WEIGHTS.paragraph * paragraph.coverage + (units.length > 1 ? WEIGHTS.pair : 0) + (units[0]!.paragraph.number === 1 ? WEIGHTS.lead : 0);
+  // (The small margin absorbs rounding: the score adds the same terms in another order.)
+  const bound = withoutAnswer + (ctx.settings.questionTypes ? answerBonusBound(units, ctx.plan) : 0) + 1e-9;
+  return { first, last, seq, units, covered, paragraph, bm25, bound };
+}
+
+function scoreOne(passage: Measured, ctx: ScoreContext): ScoredPassage {
+  const { units, covered, paragraph, bm25 } = passage;
+  const { hits, positions, credit, splitPhrases, coverage } = covered;
   const paragraphCoverage = paragraph.coverage;
   const { answer, lacksKind, relation, counts, beside } = ctx.settings.questionTypes
     ? findAnswer(units, positions, credit, ctx.answers)

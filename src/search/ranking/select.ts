@@ -6,7 +6,7 @@
  */
 import type { SearchSettings } from '../settings.ts';
 import { relates } from './answer-span.ts';
-import type { ScoredPassage } from './score.ts';
+import type { Ranking, ScoredPassage } from './score.ts';
 
 /** `claim`: the question asks yes or no, so the passage must bear out all of it (see confidentEnough). */
 export function isAnswer(passage: ScoredPassage, settings: SearchSettings, claim = false): boolean {
@@ -47,10 +47,10 @@ const LEANS_BACK = /^\s*(?:he|she|it|they|this|these|those|that|his|her|its|thei
  * question asks for — the same answer span, or, for questions without a kind, all the matched
  * weight. The pair stays when the second sentence leans on the first ("He added…").
  */
-export function trimToSentence(passage: ScoredPassage, singles: Map<number, ScoredPassage>, settings: SearchSettings, claim = false): ScoredPassage {
+export function trimToSentence(passage: ScoredPassage, ranking: Ranking, settings: SearchSettings, claim = false): ScoredPassage {
   if (passage.units.length < 2) return passage;
   const options = passage.units.flatMap((unit, i) => {
-    const single = singles.get(unit.id);
+    const single = ranking.single(unit.id);
     if (!single || !isAnswer(single, settings, claim)) return [];
     if (i > 0 && LEANS_BACK.test(unit.paragraph.text.slice(unit.start, unit.end))) return [];
     const holds = passage.answer
@@ -61,29 +61,29 @@ export function trimToSentence(passage: ScoredPassage, singles: Map<number, Scor
   return options.sort((a, b) => b.score - a.score)[0] ?? passage;
 }
 
-/** Answers best first (empty when nothing answers), and the nearest passages for a `not_found`. */
+/**
+ * Answers best first (empty when nothing answers), and the nearest passages for a `not_found`.
+ * Reads the ranking only as far as it must: past the answers' cutoff nothing can change them.
+ */
 export function selectPassages(
-  ranked: ScoredPassage[],
+  ranking: Ranking,
   settings: SearchSettings,
   limit: number,
   claim = false,
 ): { answers: ScoredPassage[]; nearest: ScoredPassage[] } {
   const answers: ScoredPassage[] = [];
-  const singles = new Map<number, ScoredPassage>();
-  for (const passage of ranked) if (passage.units.length === 1) singles.set(passage.units[0]!.id, passage);
-  const qualifying = ranked.filter((p) => isAnswer(p, settings, claim));
-  const best = qualifying[0];
-  if (best) {
-    for (const passage of qualifying) {
-      if (answers.length >= limit) break;
-      if (passage.score < best.score * settings.relativeCutoff) break;
-      const answer = trimToSentence(passage, singles, settings, claim);
-      if (!answers.some((a) => overlaps(a, answer))) answers.push(answer);
-    }
+  let best: ScoredPassage | undefined;
+  for (const passage of ranking) {
+    if (!isAnswer(passage, settings, claim)) continue;
+    best ??= passage;
+    if (answers.length >= limit) break;
+    if (passage.score < best.score * settings.relativeCutoff) break;
+    const answer = trimToSentence(passage, ranking, settings, claim);
+    if (!answers.some((a) => overlaps(a, answer))) answers.push(answer);
   }
   const nearest: ScoredPassage[] = [];
   if (answers.length === 0) {
-    for (const passage of ranked) {
+    for (const passage of ranking) {
       if (nearest.length >= Math.min(limit, 3)) break;
       if (!nearest.some((n) => overlaps(n, passage))) nearest.push(passage);
     }
