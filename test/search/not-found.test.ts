@@ -26,6 +26,15 @@ describe('not_found', () => {
     expect(result.nearest[0]?.why.join(' ')).not.toContain('Trump');
   });
 
+  it('does not take a loose dictionary relation for the thing "which X" asks about ("products" ~ "leaders")', () => {
+    // ARMS ¶3: "…the two leaders sought to stabilize relations… the United States has reduced certain tariffs by 10%."
+    for (const question of ['which products are covered by the 10% US tariff reduction', 'which products did the us cut tariffs on']) {
+      expect(index.ask(question, { article: 'arms-sale' }).status, question).toBe('not_found');
+    }
+    expect(index.ask('which tariffs did the united states reduce', { article: 'arms-sale' }).status).toBe('not_found');
+    expect(index.ask('which country did china protest to over the arms package', { article: 'arms-sale' }).status).toBe('answered');
+  });
+
   it('rejects a "how many" question when the text has no number for it', () => {
     expect(index.ask('how many fighter jets were sold', { article: 'arms-sale' }).status).toBe('not_found');
   });

@@ -74,6 +74,8 @@ const NAMING_AFTER = new Set(['called', 'named', 'dubbed', 'including', 'like', 
 const WHICH_PREPOSITIONS = new Set(['in', 'on', 'over', 'of', 'with', 'between', 'against', 'from', 'at']);
 /** A match at least this good is the thing the question names (a word, typo, other name or news synonym). */
 const WHICH_QUALITY = 0.6;
+/** Below this, a match is only a distant dictionary relation ("product" ~ "leader", a loss leader). */
+const LOOSE_QUALITY = 0.4;
 
 /**
  * "Which fighter jets are the components for", "which tariffs did the US reduce": the passage must
@@ -109,7 +111,10 @@ export function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], posit
   if ((qualities[head] ?? 0) === 0) return false;
   // The head's own match, before the phrase checks halve it for a qualifier the text lacks ("which specific tariffs").
   const own = matchQuality?.[head] ? Math.max(0, ...(positions[head] ?? []).map((p) => { const at = locate(p); return matchQuality[head]!(units[at.unit]!.tokens[at.token]!.stem); })) : 0;
-  if (Math.max(qualities[head] ?? 0, own) < WHICH_QUALITY) return true;
+  const headQuality = Math.max(qualities[head] ?? 0, own);
+  // ("Which products…" and "leaders": a loose dictionary relation is no mention of the thing at all.)
+  if (headQuality < LOOSE_QUALITY) return false;
+  if (headQuality < WHICH_QUALITY) return true;
   const asked = new Set(plan.terms.map((term) => term.stem));
   const phrase = new Set(noun.flatMap((t) => positions[t] ?? []));
   const identifies = (token: Token | undefined) =>
