@@ -12,6 +12,12 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('show me what Xi said about Ukraine')).toBe('what Xi said about Ukraine');
   });
 
+  it('drops where the reader saw it, "given in the article", but keeps a participle that is the question\'s verb', () => {
+    expect(questionOfRequest('What is the population of Taiwan given in the article?')).toBe('What is the population of Taiwan?');
+    expect(questionOfRequest('which tariff cut is mentioned in this article?')).toBe('which tariff cut?');
+    expect(questionOfRequest('how is Xi described in the article')).toBe('how is Xi described');
+  });
+
   it('unwraps old-fashioned courtesy ("might I ask", "I would be obliged to know", "out of simple curiosity")', () => {
     expect(questionOfRequest('Might I kindly ask who protested the arms sale?')).toBe('who protested the arms sale?');
     expect(questionOfRequest('Might you tell me where the leaders met?')).toBe('where the leaders met?');

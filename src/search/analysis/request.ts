@@ -46,8 +46,12 @@ function choiceOfTwo(match: string, a: string, b: string, verb: string, rest: st
 const YES_NO_CLEFT = /^(?:was|is)\s+it\s+(.+?)\s+(?:who|that)\s+(?=[a-z]+ed\b|[a-z]+\b)/i;
 /** "Is it true (that) Trump promised…": the claim is the question. */
 const TRUE_THAT = /^(?:is it (?:true|tru|correct|right) (?:that )?|is it a fact that )/i;
-/** "…, according to this?", "… per the article": the source asked about is the article itself. */
-const PER_ARTICLE = /[\s,]+(?:(?:according to|per) (?:this|(?:the|this) (?:article|story|text|piece))|(?:in|from) (?:this|the) (?:article|story|text|piece)|as (?:reported|stated|written|described)(?: (?:here|there|in (?:the|this) (?:article|story|text|piece|report)))?)(?=\s*[?.!]*\s*$)/i;
+/**
+ * "…, according to this?", "… per the article", "the population of Taiwan given in the article":
+ * the source asked about is the article itself. (A participle that is the question's own verb
+ * stays: "what reason is given in the article" → "what reason is given".)
+ */
+const PER_ARTICLE = /[\s,]+(?:(?:according to|per) (?:this|(?:the|this) (?:article|story|text|piece))|(?<!\b(?:is|are|was|were|be|been|being)\s+)(?:(?:given|stated|provided|listed|reported|mentioned|cited|quoted|named|cited)\s+)?(?:in|from|by) (?:this|the) (?:article|story|text|piece)|as (?:reported|stated|written|described)(?: (?:here|there|in (?:the|this) (?:article|story|text|piece|report)))?)(?=\s*[?.!]*\s*$)/i;
 /** "What population figure is given for Taiwan": given by the article, as "what figure does the article give". */
 const GIVEN_FOR = /^((?:what|which)\s+[a-z][\w'’ -]*?)\s+(?:is|are|was|were)\s+(?:given|listed|cited|reported|stated|provided|mentioned)(?=\s+(?:for|about|on|in)\b|\s*[?.!]*\s*$)/i;
 /**
@@ -82,7 +86,7 @@ const SHORTHAND_WORD = new RegExp(`(?<![\\w'’.])(?:${Object.keys(SHORTHAND).ma
 /** Prepositions of several words: "with regard to the island's defence" is about its defence. */
 const ABOUT = /\b(?:(?:with|in) (?:regard|respect|relation) to|in terms of|as regards|as far as)\b/gi;
 /** "Did they meet in person", "…, or whatever her name was", "who asked for it in the first place": how or how surely it is asked, not what. */
-const MANNER = /\b(?:(?:are|is) we talking(?: about)?|in[\s-]person|,?\s*(?:quoting|quote)\s+(?:him|her|them|it)(?:\s+(?:directly|exactly|verbatim))?(?=\s*[?.!]*\s*$)|,?\s*(?:word\s+for\s+word|verbatim)(?=\s*[?.!]*\s*$)|in the first place|,?\s*in (?:this|that|the present|the current) context(?=\s*[?.!]*\s*$)|going forward|face[\s-]to[\s-]face|or (?:nah|not|no)(?=\s*[?.!]*\s*$)|or whatever(?: (?:his|her|their|its) name (?:is|was))?|or something(?: like that)?|(?:quoted|mentioned|named|cited) in (?:the|this) (?:article|story|text|piece|artcle|articel)|(?:that|who|which) (?:is|are|was|were) (?:quoted|mentioned|named|cited) (?:here|there))\b/gi;
+const MANNER = /\b(?:(?:are|is) we talking(?: about)?|in[\s-]person|,?\s*(?:quoting|quote)\s+(?:him|her|them|it)(?:\s+(?:directly|exactly|verbatim))?(?=\s*[?.!]*\s*$)|,?\s*(?:word\s+for\s+word|verbatim)(?=\s*[?.!]*\s*$)|in the first place|,?\s*in (?:this|that|the present|the current) context(?=\s*[?.!]*\s*$)|going forward|face[\s-]to[\s-]face|or (?:nah|not|no)(?=\s*[?.!]*\s*$)|or whatever(?: (?:his|her|their|its) name (?:is|was))?|or something(?: like that)?|(?<!\b(?:is|are|was|were|be|been|being)\s+)(?:quoted|mentioned|named|cited) in (?:the|this) (?:article|story|text|piece|artcle|articel)|(?:that|who|which) (?:is|are|was|were) (?:quoted|mentioned|named|cited) (?:here|there))\b/gi;
 /** "The Second World War", "sat down with": other names for a thing. */
 /** Things whose name is what the text calls them, not a proper name: policies, plans (not laws or treaties). */
 const NAMED_IDEAS = String.raw`(?:policy|policies|approach|strategy|plan|plans|principle|doctrine|concept|term|phrase|slogan|stance)`;
