@@ -19,7 +19,7 @@ import { isDictionaryWord } from './lexicon/wordnet.ts';
 import { TypoTrie } from './lexicon/typo-trie.ts';
 import { buildUnits, type SentenceUnit } from './passages.ts';
 import { HitScratch } from './ranking/candidates.ts';
-import { unstatedDetail } from './ranking/answer-span.ts';
+import { unstatedDetail, unwrittenNames } from './ranking/answer-span.ts';
 import { expandTerm, joinSplitCompounds, matchMultiWordExpressions, matchOfficeHolders, type ExpandedTerm } from './ranking/expand.ts';
 import { explain } from './ranking/explain.ts';
 import { scorePassages, type ScoredPassage } from './ranking/score.ts';
@@ -165,7 +165,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       units,
       paragraphOf,
       spansOf,
-      answers: { plan, spansOf, attributions, speakers: namedSpeakers(plan.speaker.map((t) => terms[t]!), attributions, (word) => properNouns.has(word) && !namesAPlace(word)), importance: terms.map((t) => t.importance), topic: terms.map((t) => t.topic), absentName: terms.map((t) => t.unknown && namesAPlace(t.term.norm)), unnamedPlace: terms.map((t) => unstatedDetail(t) === 'place'), unstatedNumber: terms.map((t) => unstatedDetail(t) === 'number'), unmatchable: terms.map((t) => t.alternatives.length === 0), isName: (word) => properNouns.has(word), matchQuality: terms.map(qualityOf) },
+      answers: { plan, spansOf, attributions, speakers: namedSpeakers(plan.speaker.map((t) => terms[t]!), attributions, (word) => properNouns.has(word) && !namesAPlace(word)), importance: terms.map((t) => t.importance), topic: terms.map((t) => t.topic), absentName: terms.map((t) => t.unknown && namesAPlace(t.term.norm)), unnamedPlace: terms.map((t) => unstatedDetail(t) === 'place'), unwrittenName: unwrittenNames(plan, terms), unstatedNumber: terms.map((t) => unstatedDetail(t) === 'number'), unmatchable: terms.map((t) => t.alternatives.length === 0), isName: (word) => properNouns.has(word), matchQuality: terms.map(qualityOf) },
       averageLength: scope.averageLength,
       settings,
     });

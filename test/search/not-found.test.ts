@@ -35,6 +35,19 @@ describe('not_found', () => {
     expect(index.ask('which country did china protest to over the arms package', { article: 'arms-sale' }).status).toBe('answered');
   });
 
+  it('does not answer about a capitalized name the article never writes ("the State Department"), whatever its words match', () => {
+    // "State" ~ "announced" (a statement), "Department" ~ "ministry".
+    const notified = article('notified', 'Taiwan arms package', [
+      "Earlier this month, Taiwan's foreign ministry announced it had received formal notification that the Trump administration approved a US$330 million arms package. Beijing sharply protested the authorization. Chinese foreign ministry spokesperson Lin Jian said, \"China deplores and opposes that.\"",
+    ]);
+    const ask = (q: string) => buildQuestionIndex(knowledgeBase(notified)).ask(q, { article: 'notified' }).status;
+    expect(ask("Did the State Department respond to China's protest over the arms sale?")).toBe('not_found');
+    expect(ask('what did the Security Council say about the arms package')).toBe('not_found');
+    // A name it writes, and a question typed all in capitals, are read as before.
+    expect(ask('what did the Chinese Foreign Ministry say about the arms package')).toBe('answered');
+    expect(ask('Who Protested The Arms Package')).toBe('answered');
+  });
+
   it('rejects a "how many" question when the text has no number for it', () => {
     expect(index.ask('how many fighter jets were sold', { article: 'arms-sale' }).status).toBe('not_found');
   });

@@ -98,6 +98,20 @@ export function unstatedDetail(term: ExpandedTerm): 'place' | 'number' | null {
   return namesAPlace(term.term.norm) ? 'place' : /^\d/.test(term.term.norm) ? 'number' : null;
 }
 
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Per term: part of a name of two or more capitalized words that the searched articles never
+ * write ("the State Department", "the Security Council"). The question is about something they do
+ * not mention, however well its words' dictionary relations match ("State" ~ "statement"). Not a
+ * title ("Prime Minister"), which a text may give otherwise, nor where every word is capitalized.
+ */
+export function unwrittenNames(plan: QuestionPlan, terms: ExpandedTerm[]): boolean[] {
+  const inName = plan.terms.map((term, t) => term.position > 0 && CAPITALIZED_WORD.test(term.typed) && !term.misspelled && terms[t]?.unknown === true && !isTitle(term.norm) && !namesAPlace(term.norm));
+  if (!plan.terms.some((term) => /^\p{Ll}/u.test(term.typed))) return plan.terms.map(() => false);
+  return inName.map((yes, t) => yes && ((inName[t - 1] === true && plan.terms[t - 1]!.position === plan.terms[t]!.position - 1) || (inName[t + 1] === true && plan.terms[t + 1]!.position === plan.terms[t]!.position + 1)));
+}
+
 export interface AnswerContext {
   plan: QuestionPlan;
   spansOf: (unit: SentenceUnit, kind: AnswerKind) => AnswerSpan[];
@@ -112,6 +126,8 @@ export interface AnswerContext {
   absentName?: boolean[];
   /** Per term: a place the scope never names, by any of its names ("Seoul" where the text has "Busan"). */
   unnamedPlace?: boolean[];
+  /** Per term: part of a name the articles never write (see unwrittenNames). */
+  unwrittenName?: boolean[];
   /** Per term: a number the scope never states ("20" where the text has "10%"). */
   unstatedNumber?: boolean[];
   /** Per question term: no word of the searched articles matches it, by any name. */
@@ -150,6 +166,7 @@ export function findAnswer(
   // of its names, is a detail the article does not give — whatever else the passage shares, and
   // even in a clause that only sets the scene. (What someone said about a place is checked below.)
   if (kind !== 'quote' && ctx.unnamedPlace?.some(Boolean)) return { answer: null, lacksKind: true, relation: null };
+  if (ctx.unwrittenName?.some(Boolean)) return { answer: null, lacksKind: true, relation: null };
   // So is a number it never states: "why were tariffs cut by 20%" (the text: 10%), "the US$500
   // million package". (A yes/no question is settled by the number the text gives instead.)
   // (Not a year that only sets the scene, which the text may date in words: "the order set up after 1945" → "post-war".)
