@@ -18,6 +18,13 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('how is Xi described in the article')).toBe('how is Xi described');
   });
 
+  it('reads "hit back" and "strike back" as responding, and texting shorthand for could, would, should', () => {
+    expect(questionOfRequest('which leader said japan cld hit back militarily')).toBe('which leader said japan could respond militarily');
+    expect(questionOfRequest('how did beijing hit back at tokyo')).toBe('how did beijing respond to tokyo');
+    expect(questionOfRequest('who struck back')).toBe('who responded');
+    expect(questionOfRequest('he hit the back of the car')).toBe('he hit the back of the car');
+  });
+
   it('unwraps old-fashioned courtesy ("might I ask", "I would be obliged to know", "out of simple curiosity")', () => {
     expect(questionOfRequest('Might I kindly ask who protested the arms sale?')).toBe('who protested the arms sale?');
     expect(questionOfRequest('Might you tell me where the leaders met?')).toBe('where the leaders met?');
