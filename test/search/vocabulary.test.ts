@@ -112,6 +112,17 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('executive')).not.toContain('president');
   });
 
+  it('reads relations that fell or declined as relations that deteriorated, one way only', () => {
+    expect(newsSynonyms('fell')).toContain('deteriorated');
+    expect(newsSynonyms('declining')).toContain('worsened');
+    expect(newsSynonyms('deteriorated')).not.toContain('fell');
+    const ties = buildQuestionIndex(knowledgeBase(article('ties', 'Beijing and Tokyo at odds', [
+      'Trump and Xi spoke by phone on Monday.',
+      'Relations between Beijing and Tokyo have deteriorated to their lowest point in years.',
+    ])));
+    expect(ties.ask('which country has seen its relations with beijing fall to their lowest point in years').answers[0]?.citation.paragraph).toBe(2);
+  });
+
   it('reads anger as the unease or protest news reports, one way only', () => {
     expect(newsSynonyms('angry')).toContain('uneasy');
     expect(newsSynonyms('mad')).toContain('protested');

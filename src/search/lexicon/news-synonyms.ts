@@ -110,6 +110,10 @@ additional further extra more
 decide decides decided determine determines determined
 choose > decide decides decided determine determines determined
 deteriorate deteriorated deteriorating worsen worsened worsening sour soured souring
+fall > deteriorate deteriorated deteriorating worsen worsened worsening sour soured
+decline > deteriorate deteriorated deteriorating worsen worsened worsening sour soured
+sink > deteriorate deteriorated deteriorating worsen worsened worsening sour soured
+slide > deteriorate deteriorated deteriorating worsen worsened worsening sour soured
 disagree disagrees disagreed dispute disputes disputed reject rejects rejected contest contests challenge challenges
 learn learned learnt informed notified notification
 notice > notification notified informed
