@@ -25,6 +25,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('he hit the back of the car')).toBe('he hit the back of the car');
   });
 
+  it('spells out shorthand with its possessive ("the PM\'s comments") and a dropped g ("goin")', () => {
+    expect(questionOfRequest("who slammed the japanese PM's comments")).toBe("who slammed the japanese prime minister's comments");
+    expect(questionOfRequest('when is trump goin to beijing')).toBe('when is trump visiting beijing');
+  });
+
   it('unwraps old-fashioned courtesy ("might I ask", "I would be obliged to know", "out of simple curiosity")', () => {
     expect(questionOfRequest('Might I kindly ask who protested the arms sale?')).toBe('who protested the arms sale?');
     expect(questionOfRequest('Might you tell me where the leaders met?')).toBe('where the leaders met?');

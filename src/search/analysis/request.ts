@@ -79,10 +79,18 @@ const SHORTHAND: Record<string, string> = {
   bc: 'because', w: 'with', n: 'and', r: 'are', u: 'you', ur: 'your', rn: '', atm: '', tel: 'tell', etc: '', irl: 'in person', wdym: '', idk: '', ngl: '', fr: '', smh: '',
   tho: 'though', thx: '', lowkey: '', highkey: '', smth: 'something', sth: 'something', smthg: 'something', meetup: 'meeting', convo: 'conversation', convos: 'conversations', mofa: 'foreign ministry', folks: 'people', folk: 'people', "ok'd": 'approved', okd: 'approved', okayed: 'approved', "ok'ed": 'approved',
   deets: 'details', spox: 'spokesperson', teh: 'the', fm: 'foreign ministry', cn: 'China', jp: 'Japan', tw: 'Taiwan', wh: 'White House', ag: 'agricultural', mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', thu: 'Thursday', thurs: 'Thursday',
-  cld: 'could', wld: 'would', shld: 'should', shd: 'should',
+  cld: 'could', wld: 'would', shld: 'should', shd: 'should', goin: 'going', doin: 'doing', sayin: 'saying', talkin: 'talking', nothin: 'nothing', somethin: 'something',
 };
 // Whole words only, and not letters of an abbreviation ("u.s.", "w. virginia").
-const SHORTHAND_WORD = new RegExp(`(?<![\\w'’.])(?:${Object.keys(SHORTHAND).map((k) => k.replace(/'/g, "['’]")).join('|')})(?![\\w'’]|\\.\\w)`, 'gi');
+// (With its possessive: "the japanese PM's comments" → "prime minister's".)
+const SHORTHAND_WORD = new RegExp(`(?<![\\w'’.])(?:${Object.keys(SHORTHAND).map((k) => k.replace(/'/g, "['’]")).join('|')})(?:['’]s)?(?![\\w'’]|\\.\\w)`, 'gi');
+function spelledOut(typed: string): string {
+  const word = typed.toLowerCase().replace('’', "'");
+  const full = SHORTHAND[word];
+  if (full !== undefined) return full;
+  const owner = word.endsWith("'s") ? SHORTHAND[word.slice(0, -2)] : undefined;
+  return owner ? `${owner}'s` : typed;
+}
 
 /** Prepositions of several words: "with regard to the island's defence" is about its defence. */
 const ABOUT = /\b(?:(?:with|in) (?:regard|respect|relation) to|in terms of|as regards|as far as)\b/gi;
@@ -508,7 +516,7 @@ const placePossessive = (word: string, place: string) => (namesAPlace(place.toLo
 function readRequest(text: string): string {
   let rest = withoutChatAround(text)
     .replace(/\bw\/(?=\s)/gi, 'with')
-    .replace(SHORTHAND_WORD, (word) => SHORTHAND[word.toLowerCase().replace('’', "'")] ?? word)
+    .replace(SHORTHAND_WORD, spelledOut)
     .replace(PLACE_POSSESSIVE, placePossessive)
     .replace(WISE, wiseTopic)
     .replace(IN_MONEY, '')
