@@ -48,6 +48,14 @@ describe('not_found', () => {
     expect(ask('Who Protested The Arms Package')).toBe('answered');
   });
 
+  it('does not give the size of a change for the level before it ("what were the tariffs before the cut")', () => {
+    // ARMS ¶3: "…the United States has reduced certain tariffs by 10%."
+    for (const question of ['what were the tariffs before the cut', 'What was the tariff level before the US cut it?']) {
+      expect(index.ask(question, { article: 'arms-sale' }).status, question).toBe('not_found');
+    }
+    expect(index.ask('by how much were the tariffs cut', { article: 'arms-sale' }).status).toBe('answered');
+  });
+
   it('rejects a "how many" question when the text has no number for it', () => {
     expect(index.ask('how many fighter jets were sold', { article: 'arms-sale' }).status).toBe('not_found');
   });

@@ -194,6 +194,16 @@ function asksLevel(tokens: Token[]): boolean {
   if (at < 0 || tokens[0]?.norm === 'by' || !tokens.slice(1, 4).some((t) => BE_FORMS.has(t.norm))) return false;
   return !tokens.slice(0, at).some((t) => CHANGE_WORDS.has(t.norm) || (/ed$/.test(t.norm) && isMostlyVerb(t.norm)));
 }
+/** "What was/were X before the cut": a be-verb after "what", then "before" or "prior to" a change within three words. */
+function levelBeforeChange(tokens: Token[]): boolean {
+  if (tokens[0]?.norm !== 'what' || !BE_FORMS.has(tokens[1]?.norm ?? '')) return false;
+  const at = tokens.findIndex((t, i) => t.norm === 'before' || (t.norm === 'prior' && tokens[i + 1]?.norm === 'to'));
+  // ("What was the situation like before the cut" asks how things stood, not a level.)
+  if (at <= 2 || tokens.slice(2, at).some((t) => t.norm === 'like' || STATE_NOUNS.has(t.norm))) return false;
+  return tokens.slice(at + 1, at + 5).some((t) => CHANGE_WORDS.has(t.norm) || CHANGE_NOUNS.has(t.norm));
+}
+const STATE_NOUNS = new Set(['situation', 'state', 'mood', 'atmosphere', 'relationship', 'relations', 'ties', 'context', 'backdrop', 'background', 'position', 'stance', 'view', 'policy', 'reaction', 'response']);
+const CHANGE_NOUNS = new Set(['cut', 'cuts', 'reduction', 'reductions', 'increase', 'increases', 'hike', 'hikes', 'rise', 'drop', 'decline', 'change', 'changes']);
 const CHANGE_WORDS = new Set(['cut', 'cuts', 'raise', 'raised', 'lower', 'lowered', 'reduce', 'reduced', 'increase', 'increased', 'fell', 'rose', 'dropped', 'climbed']);
 /** Words that set the time of a level asked about: "before the cut", "now". */
 const LEVEL_TIMES = new Set(['before', 'prior', 'previously', 'originally', 'now', 'currently', 'still', 'after']);
@@ -224,6 +234,12 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
   // ("beijings claim", "chinas stance": a place's possessive typed without its apostrophe.)
   const possessives = new Set(tokens.filter((t) => isPossessive(question, t) || placeWithoutApostrophe(t.norm)).map((t) => t.position));
   const kind = detectKind(tokens, possessives);
+  // "What were the tariffs before the cut", "what was the tariff level before the US cut it": the
+  // level before a change, which only a number tells ("reduced … by 10%" is the change, not it).
+  if (kind.kind === null && kind.cue === 'what' && levelBeforeChange(tokens)) {
+    kind.kind = 'amount';
+    kind.needsMeasure = 'any';
+  }
   const isQuotedPerson = context.isQuotedPerson;
   const opinion = !isQuotedPerson ? null : kind.kind === null ? opinionAsked(tokens, isQuotedPerson) ?? mentionAsked(tokens, isQuotedPerson) : kind.kind === 'reason' ? mentionAsked(tokens, isQuotedPerson) : null;
   if (opinion) {
