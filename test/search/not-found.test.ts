@@ -56,6 +56,14 @@ describe('not_found', () => {
     expect(index.ask('by how much were the tariffs cut', { article: 'arms-sale' }).status).toBe('answered');
   });
 
+  it('asks which kind of a thing named before "model" or "kind" ("what fighter jet model", "wat kinda fighter jets")', () => {
+    // ARMS ¶4: "…an arms package that includes fighter jet components": no model named.
+    for (const question of ['What fighter jet model are the components in the arms package for?', 'wat kinda fighter jets r the parts for']) {
+      expect(index.ask(question, { article: 'arms-sale' }).status, question).toBe('not_found');
+    }
+    expect(index.ask('what fighter jet parts are in the arms package', { article: 'arms-sale' }).status).toBe('answered');
+  });
+
   it('rejects a "how many" question when the text has no number for it', () => {
     expect(index.ask('how many fighter jets were sold', { article: 'arms-sale' }).status).toBe('not_found');
   });

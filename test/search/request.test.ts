@@ -29,6 +29,7 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest("who slammed the japanese PM's comments")).toBe("who slammed the japanese prime minister's comments");
     expect(questionOfRequest('when is trump goin to beijing')).toBe('when is trump visiting beijing');
     expect(questionOfRequest('what topics did trump n xi tlk about b4 the summit')).toBe('what topics did trump and xi talk about before the summit');
+    expect(questionOfRequest('who dropped the most detailed recap of the call')).toBe('who released the most detailed recap of the call');
   });
 
   it('unwraps old-fashioned courtesy ("might I ask", "I would be obliged to know", "out of simple curiosity")', () => {

@@ -18,6 +18,11 @@ describe('typo repair', () => {
     expect(trie.search('zzzzzz', 2)).toEqual([]);
   });
 
+  it('repairs a form of "be" with a letter dropped ("wer"), which the question\'s grammar needs', () => {
+    const index = buildQuestionIndex(knowledgeBase(ARMS));
+    expect(index.ask('how much wer the tarrifs cut', { article: 'arms-sale' }).answers[0]?.citation.paragraph).toBe(3);
+  });
+
   it('counts an adjacent swap as one edit', () => {
     expect(editDistance('jain', 'jian')).toBe(1);
     expect(editDistance('protestd', 'protested')).toBe(1);

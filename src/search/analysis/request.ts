@@ -79,7 +79,7 @@ const SHORTHAND: Record<string, string> = {
   bc: 'because', w: 'with', n: 'and', r: 'are', u: 'you', ur: 'your', rn: '', atm: '', tel: 'tell', etc: '', irl: 'in person', wdym: '', idk: '', ngl: '', fr: '', smh: '',
   tho: 'though', thx: '', lowkey: '', highkey: '', smth: 'something', sth: 'something', smthg: 'something', meetup: 'meeting', convo: 'conversation', convos: 'conversations', mofa: 'foreign ministry', folks: 'people', folk: 'people', "ok'd": 'approved', okd: 'approved', okayed: 'approved', "ok'ed": 'approved',
   deets: 'details', spox: 'spokesperson', teh: 'the', fm: 'foreign ministry', cn: 'China', jp: 'Japan', tw: 'Taiwan', wh: 'White House', ag: 'agricultural', mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', thu: 'Thursday', thurs: 'Thursday',
-  cld: 'could', wld: 'would', shld: 'should', shd: 'should', tlk: 'talk', tlks: 'talks', tlkd: 'talked', tlking: 'talking', msg: 'message', msgs: 'messages', thru: 'through', b4: 'before', yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks', hr: 'hour', hrs: 'hours', mins: 'minutes', approx: 'approximately', goin: 'going', doin: 'doing', sayin: 'saying', talkin: 'talking', nothin: 'nothing', somethin: 'something',
+  cld: 'could', wld: 'would', shld: 'should', shd: 'should', tlk: 'talk', tlks: 'talks', tlkd: 'talked', tlking: 'talking', msg: 'message', msgs: 'messages', thru: 'through', b4: 'before', yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks', hr: 'hour', hrs: 'hours', mins: 'minutes', approx: 'approximately', kinda: 'kind of', sorta: 'sort of', goin: 'going', doin: 'doing', sayin: 'saying', talkin: 'talking', nothin: 'nothing', somethin: 'something',
 };
 // Whole words only, and not letters of an abbreviation ("u.s.", "w. virginia").
 // (With its possessive: "the japanese PM's comments" → "prime minister's".)
@@ -166,7 +166,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\bsigning\s+off\s+on\b/gi, 'approving'],
   [/\bsign\s+off\s+on\b/gi, 'approve'],
   // "Who dropped the most detailed readout": released it (not "dropped the charges").
-  [/\b(?:drop|drops|dropped|dropping)\s+(?=(?:a|an|the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+){0,3}(?:readout|read-out|play-by-play|rundown|statement|account|report|version|details|summary|video|transcript)\b)/gi, 'released '],
+  [/\b(?:drop|drops|dropped|dropping)\s+(?=(?:a|an|the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+){0,3}(?:readout|read-out|play-by-play|rundown|recap|statement|account|report|version|details|summary|video|transcript)\b)/gi, 'released '],
   // "When did Trump and Xi hop on the phone": when they called.
   [/\b(?:hop|hops|hopped|hopping|jump|jumps|jumped|jumping|got|get|gets|getting)\s+on\s+(?:a|the)\s+(?:phone|call|line)(?!\s+with)\b/gi, 'call'],
   // "Who did Trump get on the phone with", "hop on a call with": whom he called.

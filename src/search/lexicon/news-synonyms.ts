@@ -120,7 +120,7 @@ notice > notification notified informed
 contents > include includes included including contain contains contained
 part > include includes included including
 equipment hardware gear components
-readout account summary version description rundown play-by-play
+readout account summary version description rundown play-by-play recap
 trade > tariff tariffs export exports import imports purchase purchases purchasing
 own > sovereignty
 tax > tariff tariffs duties levies

@@ -51,7 +51,7 @@ function slipSharingStem(word: string, ctx: SpellingContext): boolean {
  * unrepaired is read as a content word the text lacks, and the question's kind is lost.
  */
 const GRAMMAR_WORDS = `about above after against among around because before behind below between
-could does doing during from have into many much over should since than that their there these they those
+could does doing during from have into were many much over should since than that their there these they those
 through under until what when where which while whom whose will with within without would
 happen happened mention mentioned stand worth cost last lasted located hosted held
 discuss discussed cover covered topic topics`.split(/\s+/);
