@@ -18,10 +18,12 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('how is Xi described in the article')).toBe('how is Xi described');
   });
 
-  it('reads "hit back" and "strike back" as responding, and texting shorthand for could, would, should', () => {
+  it('reads "hit back" and "strike back" as responding, "hand back" as returning, and texting shorthand for could, would, should', () => {
     expect(questionOfRequest('which leader said japan cld hit back militarily')).toBe('which leader said japan could respond militarily');
     expect(questionOfRequest('how did beijing hit back at tokyo')).toBe('how did beijing respond to tokyo');
     expect(questionOfRequest('who struck back')).toBe('who responded');
+    expect(questionOfRequest('what did xi claim about the island being handed back')).toBe('what did xi claim about the island being returned');
+    expect(questionOfRequest('did china give back the money')).toBe('did china return the money');
     expect(questionOfRequest('he hit the back of the car')).toBe('he hit the back of the car');
   });
 

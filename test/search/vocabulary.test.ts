@@ -112,10 +112,12 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('executive')).not.toContain('president');
   });
 
-  it('reads relations that fell or declined as relations that deteriorated, one way only', () => {
+  it('reads relations that fell or declined as relations that deteriorated, and reunification as a return, one way only', () => {
     expect(newsSynonyms('fell')).toContain('deteriorated');
     expect(newsSynonyms('declining')).toContain('worsened');
     expect(newsSynonyms('deteriorated')).not.toContain('fell');
+    expect(newsSynonyms('reunified')).toContain('return');
+    expect(newsSynonyms('return')).not.toContain('reunified');
     const ties = buildQuestionIndex(knowledgeBase(article('ties', 'Beijing and Tokyo at odds', [
       'Trump and Xi spoke by phone on Monday.',
       'Relations between Beijing and Tokyo have deteriorated to their lowest point in years.',

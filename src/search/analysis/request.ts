@@ -221,6 +221,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\bget[\s-]togethers?\b/gi, (match: string) => (/s$/i.test(match) ? 'meetings' : 'meeting')],
   // "Who made public that Taiwan had been notified": who announced it.
   [/\b(make|makes|made|making)\s+public\b/gi, (_: string, make: string) => sameForm(make, ANNOUNCE, MAKE)],
+  // "Taiwan being handed back to China": returned to it.
+  [/\b(hand|hands|handed|handing|give|gives|gave|given|giving)\s+back\b/gi, (_: string, hand: string) => sameForm(hand, ['return', 'returns', 'returned', 'returning'], ['hand', 'hands', 'handed', 'handing'], ['give', 'gives', 'gave|given', 'giving'])],
   // "Japan could hit back militarily", "how did Beijing strike back": respond, as news writes it.
   [/\b(hit|hits|hitting|strike|strikes|struck|striking)\s+back(\s+at)?\b/gi, (_: string, hit: string, at?: string) => sameForm(hit, ['respond', 'responds', 'responded', 'responding'], ['hit', 'hits', 'hit', 'hitting'], ['strike', 'strikes', 'struck', 'striking']) + (at ? ' to' : '')],
   // "Who told the public that Taipei had been notified": who announced it.

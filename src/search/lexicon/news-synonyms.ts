@@ -121,6 +121,9 @@ contents > include includes included including contain contains contained
 part > include includes included including
 equipment hardware gear components
 readout account summary version description rundown play-by-play recap
+reunification > return returned returning
+reunify > return returned returning
+reunite > return returned returning
 trade > tariff tariffs export exports import imports purchase purchases purchasing
 own > sovereignty
 tax > tariff tariffs duties levies
