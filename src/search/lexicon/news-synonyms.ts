@@ -123,7 +123,9 @@ equipment hardware gear components
 readout account summary version description rundown play-by-play recap
 reunification > return returned returning
 reunify > return returned returning
+reunified > return returned returning
 reunite > return returned returning
+reunited > return returned returning
 trade > tariff tariffs export exports import imports purchase purchases purchasing
 own > sovereignty
 tax > tariff tariffs duties levies
