@@ -125,6 +125,17 @@ describe('question vocabulary', () => {
     expect(ties.ask('which country has seen its relations with beijing fall to their lowest point in years').answers[0]?.citation.paragraph).toBe(2);
   });
 
+  it('reads an alliance, or closeness, as the partnership news reports', () => {
+    expect(newsSynonyms('alliance')).toContain('partners');
+    expect(newsSynonyms('closeness')).toContain('partner');
+    expect(newsSynonyms('partner')).not.toContain('closeness');
+    const partners = buildQuestionIndex(knowledgeBase(article('partners', 'Beijing and Tokyo at odds', [
+      'Trump and Xi spoke by phone on Monday.',
+      "Japan remains one of Washington's most important strategic partners, adding weight to Xi's concern about regional defense alignments.",
+    ])));
+    expect(partners.ask("why does japan's closeness to washington worry xi").answers[0]?.citation.paragraph).toBe(2);
+  });
+
   it('reads anger as the unease or protest news reports, one way only', () => {
     expect(newsSynonyms('angry')).toContain('uneasy');
     expect(newsSynonyms('mad')).toContain('protested');

@@ -54,7 +54,8 @@ begin start started commence launch
 start > resume resumed resumes restart restarted
 begin > resume resumed resumes restart restarted
 country nation
-ally allies partner partners
+ally allies partner partners alliance alliances partnership partnerships
+closeness > ally allies partner partners alliance alliances partnership partnerships
 friend > ally allies partner partners
 law bill legislation
 lawmakers legislators legislature parliament congress
