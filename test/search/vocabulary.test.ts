@@ -125,10 +125,12 @@ describe('question vocabulary', () => {
     expect(ties.ask('which country has seen its relations with beijing fall to their lowest point in years').answers[0]?.citation.paragraph).toBe(2);
   });
 
-  it('reads an alliance, or closeness, as the partnership news reports', () => {
+  it('reads an alliance, or closeness, as the partnership news reports, and what matters as what is important', () => {
     expect(newsSynonyms('alliance')).toContain('partners');
     expect(newsSynonyms('closeness')).toContain('partner');
     expect(newsSynonyms('partner')).not.toContain('closeness');
+    expect(newsSynonyms('matters')).toContain('important');
+    expect(newsSynonyms('important')).not.toContain('matters');
     const partners = buildQuestionIndex(knowledgeBase(article('partners', 'Beijing and Tokyo at odds', [
       'Trump and Xi spoke by phone on Monday.',
       "Japan remains one of Washington's most important strategic partners, adding weight to Xi's concern about regional defense alignments.",

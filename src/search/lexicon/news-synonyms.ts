@@ -56,6 +56,9 @@ begin > resume resumed resumes restart restarted
 country nation
 ally allies partner partners alliance alliances partnership partnerships
 closeness > ally allies partner partners alliance alliances partnership partnerships
+matter > important importance weight significant significance
+matters > important importance weight significant significance
+mattered > important importance weight significant significance
 friend > ally allies partner partners
 law bill legislation
 lawmakers legislators legislature parliament congress
