@@ -64,6 +64,12 @@ describe('not_found', () => {
     expect(index.ask('what fighter jet parts are in the arms package', { article: 'arms-sale' }).status).toBe('answered');
   });
 
+  it('reads "meet again" as another meeting, which a past one does not answer', () => {
+    // ARMS ¶3: "The two leaders met in Busan on Oct. 30."
+    expect(index.ask('did the two leaders agree to meet again', { article: 'arms-sale' }).status).toBe('not_found');
+    expect(index.ask('when was that busan meeting again', { article: 'arms-sale' }).status).toBe('answered');
+  });
+
   it('rejects a "how many" question when the text has no number for it', () => {
     expect(index.ask('how many fighter jets were sold', { article: 'arms-sale' }).status).toBe('not_found');
   });

@@ -352,7 +352,12 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     // ("What will they do next": an adverb, not "the next …".)
     // ("Prior to this call" is "before" it, not "the prior call".)
     // ("The next summit", not "what Xi wants to see next from both sides": a word it qualifies must follow.)
-    contrast: tokens.filter((t, i) => CONTRAST_WORDS.has(t.norm) && tokens[i + 1] !== undefined && !isStopWord(tokens[i + 1]!.norm) && !['week', 'month', 'year', 'day', 'to'].includes(tokens[i + 1]!.norm)).map((t) => t.norm),
+    contrast: [
+      ...tokens.filter((t, i) => CONTRAST_WORDS.has(t.norm) && tokens[i + 1] !== undefined && !isStopWord(tokens[i + 1]!.norm) && !['week', 'month', 'year', 'day', 'to'].includes(tokens[i + 1]!.norm)).map((t) => t.norm),
+      // "Did the leaders agree to meet again": another meeting, the next one. (Not "buying soybeans
+      // again", which a resumption tells.)
+      ...(tokens.some((t, i) => t.norm === 'again' && MEETING_VERBS.has(tokens[i - 1]?.norm ?? '')) ? ['next'] : []),
+    ],
     reactor: kind.reactAt === null ? [] : terms.flatMap((t, i) => (t.position < kind.reactAt! && !t.verb ? [i] : [])),
     yesNo: AUXILIARIES.has(tokens[0]?.norm ?? ''),
     fromAsked: tokens.some((t) => t.norm === 'from'),
@@ -487,6 +492,8 @@ function settingAtEnd(tokens: Token[]): number {
 
 /** "The previous sale", "the next summit" (but "next week" is a date). */
 const CONTRAST_WORDS = new Set(['previous', 'prior', 'former', 'next', 'upcoming', 'subsequent']);
+/** Verbs (not their nouns: "when was that meeting again" asks to be reminded) that "again" makes another occurrence of. */
+const MEETING_VERBS = new Set(['meet', 'met', 'talk', 'talked', 'speak', 'spoke', 'visit', 'visited', 'convene', 'convened', 'gather', 'gathered']);
 
 /** "…, Trump or Xi": two words joined by "or" that end the question. */
 function choiceOffered(tokens: Token[], terms: QuestionTerm[]): number[] {
