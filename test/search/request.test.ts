@@ -384,9 +384,9 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('did japan fight back')).toBe('did japan fight back');
   });
 
-  it('drops "play" that only goes with a role or part', () => {
+  it('drops "play" that only goes with a role or part, and reads the part played as a role', () => {
     expect(questionOfRequest('did xi say what role china would play?')).toBe('did xi say what role china would?');
-    expect(questionOfRequest('what part does japan play for the us')).toBe('what part does japan for the us');
+    expect(questionOfRequest('what part does japan play for the us')).toBe('what role does japan for the us');
     expect(questionOfRequest('who played the piano')).toBe('who played the piano');
   });
 

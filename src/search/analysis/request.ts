@@ -503,8 +503,9 @@ export function questionOfRequest(text: string): string {
     question = readRequest(typed);
     if (OR_NOT.test(text) && !ASKS_FIRST.test(question)) question = `does ${question}`;
   }
+  // (The part one plays is a role: "what part would China play" → "what role would China".)
   const withoutPlay = question.replace(PLAYS_A_ROLE, '');
-  return withoutPlay === question ? question : withoutPlay.replace(/\s{2,}/g, ' ').replace(/\s+([?.!])/g, '$1').trim();
+  return withoutPlay === question ? question : withoutPlay.replace(/\bpart\b/gi, 'role').replace(/\s{2,}/g, ' ').replace(/\s+([?.!])/g, '$1').trim();
 }
 
 /** "Where did the leaders confer in person": meet ("in person" is otherwise only how, and goes). */
