@@ -70,6 +70,13 @@ describe('not_found', () => {
     expect(index.ask('when was that busan meeting again', { article: 'arms-sale' }).status).toBe('answered');
   });
 
+  it('does not answer what someone plans or intends to do from a passage that tells no plan or aim', () => {
+    // ARMS ¶4: "…approved a US$330 million arms package that includes fighter jet components."
+    expect(index.ask('what does taiwan intend to use the fighter jet components for', { article: 'arms-sale' }).status).toBe('not_found');
+    // ARMS ¶2: Takaichi "said a Chinese attack on Taiwan could prompt a military response".
+    expect(index.ask('what did takaichi say japan could do if china attacked taiwan', { article: 'arms-sale' }).status).toBe('answered');
+  });
+
   it('rejects a "how many" question when the text has no number for it', () => {
     expect(index.ask('how many fighter jets were sold', { article: 'arms-sale' }).status).toBe('not_found');
   });

@@ -73,6 +73,8 @@ export interface QuestionPlan {
   speaker: number[];
   /** "When will…": the answer must speak of something still to come. */
   future: boolean;
+  /** "What does Tokyo plan to do…", "what does Taiwan intend to use them for": asks what someone means to do. */
+  intent: boolean;
   /** "When did…": asks about something that has happened. */
   past: boolean;
   /** "Is Xi going to visit…", "did China protest…": the predicate itself is what is asked. */
@@ -344,6 +346,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     phrases: isKeywordList(tokens, terms) ? [] : phrasesOf(segments, terms),
     counted: counted !== null && counted >= 0 ? counted : null,
     future: kind.future,
+    intent: tokens.some((t, i) => INTENT_VERBS.has(t.norm) && tokens[i + 1]?.norm === 'to'),
     past: kind.past,
     datePrecision: kind.datePrecision,
     more: tokens.slice(0, 3).some((t) => t.norm === 'else'),
@@ -491,6 +494,7 @@ function settingAtEnd(tokens: Token[]): number {
 }
 
 /** "The previous sale", "the next summit" (but "next week" is a date). */
+const INTENT_VERBS = new Set(['plan', 'plans', 'planning', 'planned', 'intend', 'intends', 'intending', 'intended', 'aim', 'aims', 'aiming', 'aimed']);
 const CONTRAST_WORDS = new Set(['previous', 'prior', 'former', 'next', 'upcoming', 'subsequent']);
 /** Verbs (not their nouns: "when was that meeting again" asks to be reminded) that "again" makes another occurrence of. */
 const MEETING_VERBS = new Set(['meet', 'met', 'talk', 'talked', 'speak', 'spoke', 'visit', 'visited', 'convene', 'convened', 'gather', 'gathered']);

@@ -76,6 +76,8 @@ function isAgentNoun(word: string): boolean {
   return suffix === 'ist' || [base, `${base}e`].some((verb) => baseForms(verb, 'v').includes(verb));
 }
 /** Words that put a date in the future: "is scheduled to meet on Friday", "will reopen on Feb. 12". */
+/** Words that tell what someone means to do. */
+const INTENT_WORDS = new Set(['plan', 'plans', 'intend', 'intends', 'intended', 'intention', 'intentions', 'aim', 'aims', 'aimed', 'goal', 'goals', 'seek', 'seeks', 'sought', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'urge', 'urges', 'urged', 'urging', 'encourage', 'encourages', 'encouraged', 'should', 'may', 'might', 'purpose', 'so', 'order']);
 const FUTURE_MARKERS = new Set(['will', 'would', 'scheduled', 'expected', 'expects', 'plans', 'planned', 'planning', 'next', 'later', 'upcoming', 'due', 'could', 'soon', 'once', 'until']);
 /** For each word that sets the thing asked about apart ("the previous sale"), the words a passage may say it with. */
 const CONTRAST_GROUPS = new Map<string, Set<string>>();
@@ -167,6 +169,8 @@ export function findAnswer(
   // even in a clause that only sets the scene. (What someone said about a place is checked below.)
   if (kind !== 'quote' && ctx.unnamedPlace?.some(Boolean)) return { answer: null, lacksKind: true, relation: null };
   if (ctx.unwrittenName?.some(Boolean)) return { answer: null, lacksKind: true, relation: null };
+  // "What does Tokyo plan to do to mend ties": a passage that tells no plan, aim or thing to come does not say.
+  if (plan.intent && !units.some((u) => u.tokens.some((t) => FUTURE_MARKERS.has(t.norm) || INTENT_WORDS.has(t.norm)))) return { answer: null, lacksKind: true, relation: null };
   // So is a number it never states: "why were tariffs cut by 20%" (the text: 10%), "the US$500
   // million package". (A yes/no question is settled by the number the text gives instead.)
   // (Not a year that only sets the scene, which the text may date in words: "the order set up after 1945" → "post-war".)
