@@ -208,7 +208,7 @@ function levelBeforeChange(tokens: Token[]): boolean {
   return tokens.slice(at + 1, at + 5).some((t) => CHANGE_WORDS.has(t.norm) || CHANGE_NOUNS.has(t.norm));
 }
 const STATE_NOUNS = new Set(['situation', 'state', 'mood', 'atmosphere', 'relationship', 'relations', 'ties', 'context', 'backdrop', 'background', 'position', 'stance', 'view', 'policy', 'reaction', 'response']);
-const CHANGE_NOUNS = new Set(['cut', 'cuts', 'reduction', 'reductions', 'increase', 'increases', 'hike', 'hikes', 'rise', 'drop', 'decline', 'change', 'changes']);
+const CHANGE_NOUNS = new Set(['reduction', 'reductions', 'increases', 'hike', 'hikes', 'rise', 'drop', 'decline', 'change', 'changes']);
 const CHANGE_WORDS = new Set(['cut', 'cuts', 'raise', 'raised', 'lower', 'lowered', 'reduce', 'reduced', 'increase', 'increased', 'fell', 'rose', 'dropped', 'climbed']);
 /** Words that set the time of a level asked about: "before the cut", "now". */
 const LEVEL_TIMES = new Set(['before', 'prior', 'previously', 'originally', 'now', 'currently', 'still', 'after']);

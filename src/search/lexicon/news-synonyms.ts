@@ -56,9 +56,7 @@ begin > resume resumed resumes restart restarted
 country nation
 ally allies partner partners alliance alliances partnership partnerships
 closeness > ally allies partner partners alliance alliances partnership partnerships
-matter > important importance weight significant significance
-matters > important importance weight significant significance
-mattered > important importance weight significant significance
+matter matters mattered > important importance weight significant significance
 friend > ally allies partner partners
 law bill legislation
 lawmakers legislators legislature parliament congress
@@ -114,10 +112,7 @@ additional further extra more
 decide decides decided determine determines determined
 choose > decide decides decided determine determines determined
 deteriorate deteriorated deteriorating worsen worsened worsening sour soured souring
-fall > deteriorate deteriorated deteriorating worsen worsened worsening sour soured
-decline > deteriorate deteriorated deteriorating worsen worsened worsening sour soured
-sink > deteriorate deteriorated deteriorating worsen worsened worsening sour soured
-slide > deteriorate deteriorated deteriorating worsen worsened worsening sour soured
+fall decline sink slide > deteriorate deteriorated deteriorating worsen worsened worsening sour soured
 disagree disagrees disagreed dispute disputes disputed reject rejects rejected contest contests challenge challenges
 learn learned learnt informed notified notification
 notice > notification notified informed
@@ -125,11 +120,7 @@ contents > include includes included including contain contains contained
 part > include includes included including
 equipment hardware gear components
 readout account summary version description rundown play-by-play recap
-reunification > return returned returning
-reunify > return returned returning
-reunified > return returned returning
-reunite > return returned returning
-reunited > return returned returning
+reunification reunify reunified reunite reunited > return returned returning
 trade > tariff tariffs export exports import imports purchase purchases purchasing
 own > sovereignty
 tax > tariff tariffs duties levies
@@ -240,18 +231,20 @@ const index = new Map<string, Set<string>>();
 const narrower = new Map<string, Set<string>>();
 for (const line of GROUPS.split('\n')) {
   // "a > b c": a one-way group — a broader word ("leader") matches narrower ones ("prime minister"),
-  // which do not match each other (a prime minister is no chief executive).
+  // which do not match each other (a prime minister is no chief executive). Several words before
+  // the ">" each match the words after it ("fall decline > deteriorate").
   const [from, to] = line.includes('>') ? line.split('>') : [line, undefined];
   if (to !== undefined) {
-    const word = from!.trim();
-    const set = index.get(word) ?? new Set<string>();
-    const kinds = narrower.get(word) ?? new Set<string>();
-    for (const other of to.split(/\s+/).filter(Boolean)) {
-      set.add(other);
-      kinds.add(other);
+    for (const word of from!.split(/\s+/).filter(Boolean)) {
+      const set = index.get(word) ?? new Set<string>();
+      const kinds = narrower.get(word) ?? new Set<string>();
+      for (const other of to.split(/\s+/).filter(Boolean)) {
+        set.add(other);
+        kinds.add(other);
+      }
+      index.set(word, set);
+      narrower.set(word, kinds);
     }
-    index.set(word, set);
-    narrower.set(word, kinds);
     continue;
   }
   const words = line.split(/\s+/).filter(Boolean);
