@@ -614,3 +614,11 @@ describe('degrees, durations and the future', () => {
     expect(analyzeQuestion('is xi going to visit washington').future).toBe(true);
   });
 });
+
+describe('what a thing is about', () => {
+  it('reads "what was the call about" as its topics, but not an "about" that ends a clause describing the thing', () => {
+    expect(kind('what was the call about')).toBe('topic');
+    expect(kind('what is the 330 million dollar deal that Beijing is upset about')).not.toBe('topic');
+    expect(kind('what is the report which the minister was angry about')).not.toBe('topic');
+  });
+});

@@ -956,3 +956,37 @@ describe('a noun for the act the text tells with its verb', () => {
     expect(result.answers[0]?.why).toContain('synonym "receipt" ~ "received"');
   });
 });
+
+describe('a government named by its place', () => {
+  // News writes "relations between Madrid and Paris"; a reader asks about "the governments".
+  const ties = askerFor(article('fishing-row', 'Fishing row strains ties', [
+    'Relations between Madrid and Paris have soured to their worst level in a decade over fishing quotas, diplomats said.',
+    'The French government announced new port fees on Friday.',
+    'Spanish trawler crews protested in Vigo harbour.',
+  ]));
+
+  it('lets "the Spanish and French governments" be the countries the text names', () => {
+    const result = ties('how bad are ties between the Spanish and French governments at the moment');
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+  });
+
+  it('weighs the word for a government lightly only beside a place', () => {
+    const emphasis = (q: string, word: string) => analyzeQuestion(q).terms.find((t) => t.norm === word)?.emphasis;
+    expect(emphasis('ties between the Chinese and Japanese governments', 'governments')).toBeLessThan(1);
+    expect(emphasis('what did the governments of China and Japan say', 'governments')).toBeLessThan(1);
+    expect(emphasis('which government announced port fees', 'government')).toBe(1);
+  });
+});
+
+describe('a premier is a prime minister', () => {
+  it('answers "the name of the premier" with the prime minister the text names', () => {
+    const row = askerFor(article('ottawa-row', 'Ottawa rebuffs tariff threat', [
+      'Canadian Prime Minister Mark Carney said on Tuesday that Ottawa would not accept new tariffs.',
+      'Trade officials from both countries will meet next month.',
+    ]));
+    const result = row("what is the name of canada's premier");
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+    expect(result.answers[0]?.why[0]).toContain('Mark Carney');
+  });
+});

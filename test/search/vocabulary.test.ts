@@ -296,3 +296,14 @@ describe('verbs of communication', () => {
     expect(isCommunicationVerb('met')).toBe(false);
   });
 });
+
+describe('news words added for unseen wording', () => {
+  it('relates a statute to the law, a bundle to what a package includes, ringing to calling, annoyance to protest', () => {
+    expect(newsSynonyms('statute')).toContain('legally');
+    expect(newsSynonyms('bundled')).toContain('includes');
+    expect(newsSynonyms('rang')).toContain('called');
+    expect(newsSynonyms('annoyed')).toContain('protested');
+    // One-way: the law is no statute's synonym in reverse.
+    expect(newsSynonyms('legally')).not.toContain('statute');
+  });
+});

@@ -232,6 +232,9 @@ const TOPIC_AUXILIARIES = new Set(['did', 'do', 'does', 'was', 'were', 'is', 'ar
 /** Verbs that say a topic was raised: "what topics came up", "which issues dominated". */
 const TOPIC_RAISED = new Set(['came', 'come', 'up', 'dominated', 'raised', 'arose', 'featured']);
 
+/** Words that open a clause describing a noun. */
+const CLAUSE_RELATIVES = new Set(['that', 'which', 'who', 'whom']);
+
 /**
  * "What did the two presidents talk about", "what was the call about", "what topics came up in
  * the call", "what did they discuss": the answer is what something was about — the words after
@@ -263,7 +266,9 @@ function topicQuestion(tokens: Token[], at: number, wh: string, noun: Token | un
     const particle = TOPIC_VERBS[t.norm];
     if (particle === undefined) continue;
     if (particle === null && t === last) return { cue: `what … ${t.norm}`, words: [t] };
-    if (particle !== null && last.norm === particle && (i === rest.length - 2 - (tokens.length - asked.length) || (particle === 'about' && ['is', 'was', 'were', 'are', 'be'].includes(t.norm)))) {
+    // ("What is the deal that Beijing is upset about": the "about" ends a clause that describes the thing asked.)
+    const clauseBetween = () => rest.slice(0, rest.indexOf(last)).some((w) => CLAUSE_RELATIVES.has(w.norm));
+    if (particle !== null && last.norm === particle && (i === rest.length - 2 - (tokens.length - asked.length) || (particle === 'about' && ['is', 'was', 'were', 'are', 'be'].includes(t.norm) && !clauseBetween()))) {
       return { cue: `what … ${t.norm} ${particle}`, words: [t, last] };
     }
   }

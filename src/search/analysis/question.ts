@@ -149,6 +149,29 @@ function describedOnly(tokens: Token[], terms: QuestionTerm[]): void {
   for (const term of terms) if (term.position > from) term.event = false;
 }
 
+/** Nouns for those who govern a place, which news names by the place itself ("Beijing", "Tokyo"). */
+const GOVERNMENT_NOUNS = new Set(['government', 'governments', 'administration', 'administrations', 'authorities', 'leadership', 'leaderships']);
+/** How much such a noun still counts: it tells little that its place does not. */
+const GOVERNMENT_EMPHASIS = 0.4;
+
+/**
+ * "Ties between the Chinese and Japanese governments", "the governments of China and Japan": news
+ * writes "relations between Beijing and Tokyo". The place carries the meaning; the word for its
+ * government, missing from the sentence that answers, must not weigh as a topic of its own.
+ */
+function governmentsOfPlaces(tokens: Token[], terms: QuestionTerm[]): void {
+  const at = (term: QuestionTerm) => tokens.findIndex((t) => t.position === term.position);
+  const isPlace = (token: Token | undefined) => token !== undefined && namesAPlace(token.norm.replace(/'s$/, ''));
+  for (const term of terms) {
+    if (!GOVERNMENT_NOUNS.has(term.norm)) continue;
+    const i = at(term);
+    // Before it ("the Chinese government", "China's and Japan's governments") or after "of".
+    const before = isPlace(tokens[i - 1]);
+    const after = tokens[i + 1]?.norm === 'of' && (isPlace(tokens[i + 2]) || (DETERMINERS.has(tokens[i + 2]?.norm ?? '') && isPlace(tokens[i + 3])));
+    if (before || after) term.emphasis *= GOVERNMENT_EMPHASIS;
+  }
+}
+
 /** Verbs by which someone tells of a clause: "which agency said it had been notified". */
 // (Only those no term stands for: "which body announced that…" keeps "announced" as its event.)
 const TELLING = new Set(['said', 'says', 'told', 'tells']);
@@ -329,6 +352,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     if (terms.slice(0, i).some((earlier) => earlier.stem === term.stem)) term.emphasis = 0;
   });
   describedOnly(tokens, terms);
+  governmentsOfPlaces(tokens, terms);
   if (kind.kind === 'person') reportedOnly(tokens, terms);
   const counted = kind.countedAt === null ? null : terms.findIndex((t) => t.position === kind.countedAt);
   // "…, Trump or Xi": the choice offered names the candidate answers, not what the passage must

@@ -18,6 +18,7 @@ drop fall fell fallen decline slide plunge tumble sink dip slump decrease
 rise climb jump surge soar increase grow
 raise increase boost hike
 call conversation talk talks speak spoke phone telephone discuss discussed discussion dialogue chat chats chatted
+ring rang rung ringing > call called calling phone phoned telephone telephoned
 spokesman spokeswoman spokesperson
 call > exchange
 conversation > exchange
@@ -25,6 +26,7 @@ phone > exchange
 meet meeting summit talks met
 leader president premier chancellor head
 leader > minister chairman chairwoman
+premier premiers > prime minister ministers
 boss > leader president premier chancellor minister
 leadership > leader leaders president premier chancellor minister
 boss chief executive ceo head
@@ -118,6 +120,7 @@ learn learned learnt informed notified notification
 notice > notification notified informed
 contents > include includes included including contain contains contained
 part > include includes included including
+bundle bundled bundles bundling > include includes included including package packages
 equipment hardware gear components
 readout account summary version description rundown play-by-play recap
 reunification reunify reunified reunite reunited > return returned returning
@@ -153,6 +156,7 @@ detailed thorough comprehensive extensive fullest
 stance position positions stand attitude
 required require requires obliged obligated obliges mandated compelled bound
 law > legal legally
+statute statutes > law laws legal legally
 fate > future
 telephonic > phone telephone call
 publish > release released releases
@@ -209,7 +213,7 @@ furious > uneasy upset denounce denounced protest protested condemn condemned de
 rile > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
 upset > denounce denounced protest protested condemn condemned deplore deplores oppose opposes opposed
 unhappy > uneasy upset denounce denounced protest protested condemn condemned deplore deplores oppose opposes opposed
-displeased > uneasy upset denounce denounced protest protested condemn condemned deplore deplores oppose opposes opposed
+displeased annoyed irritated irked miffed peeved vexed > uneasy upset denounce denounced protest protested condemn condemned deplore deplores oppose opposes opposed
 previous > followed follows preceded
 january jan
 february feb
