@@ -741,3 +741,18 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('what did the ministry say according to the spokesperson')).toBe('what did the ministry say according to the spokesperson');
   });
 });
+
+describe('sums written out in words', () => {
+  it('writes "330 million dollars" with its sign, as news writes a sum', () => {
+    expect(questionOfRequest('what is the 330 million dollar deal')).toBe('what is the $330 million deal');
+    expect(questionOfRequest('was the package worth 330 million US dollars')).toBe('was the package worth $330 million');
+    expect(questionOfRequest('how many dollars was the package')).toBe('how many dollars was the package');
+  });
+
+  it('then finds the sum without counting "dollar" as a word the text lacks', () => {
+    const arms = buildQuestionIndex(knowledgeBase(ARMS));
+    const result = arms.ask('what is in the 330 million dollar weapons deal', { article: 'arms-sale' });
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.why.join('; ')).not.toContain('"dollar"');
+  });
+});

@@ -308,6 +308,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
     /\b(?:was|were|been|is|are)\b/i.test(String(rest[2]).slice(0, Number(rest[1]))) ? verb : sameForm(verb, MEET, ['convene', 'convenes', 'convened', 'convening'])],
   // "The aggregate dollar value": the total.
   [/\b(?:aggregate|overall|combined|cumulative)\s+(?=(?:dollar\s+|monetary\s+)?(?:value|cost|price|worth|amount|sum)\b)/gi, 'total '],
+  // "The 330 million dollar deal": a sum the text writes with its sign ("US$330 million").
+  [/\$?(\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?)\s+(?:(?:us|u\.s\.|american)\s+)?dollars?\b/gi, '$$$1'],
   // "How does Xi describe the state of US-China ties": the ties.
   [/\bthe\s+(?:state|condition|health)\s+of\s+(?=(?:[\w.'’-]+\s+){0,3}?(?:ties|relations|relationship)\b)/gi, ''],
   // "Who was on the other end of Trump's Monday phone call": whom he called.
