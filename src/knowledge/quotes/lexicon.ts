@@ -2,23 +2,28 @@
  * What the `compromise` lexicon (shipped inside the package, no download) knows about a single
  * word or name: whether it is a place (`Beijing`, `Ohio`, `South Korea`) and whether a first
  * name is usually a woman's or a man's. Only used as a hint: the article's own pronouns win.
+ *
+ * The words come from lexicon-data.ts, generated from compromise by scripts/lexicon.ts: importing
+ * compromise itself would build its whole model (about 0.4 s of a cold start) for a word list.
  */
-import nlp from 'compromise/two';
+import { LEXICON_WORDS } from './lexicon-data.ts';
 
-type Tags = string | string[] | undefined;
-
-function loadLexicon(): Record<string, Tags> {
-  const model: unknown = nlp.model();
-  const one = (model as { one?: { lexicon?: unknown } } | undefined)?.one;
-  const lexicon = one?.lexicon;
-  return lexicon && typeof lexicon === 'object' ? (lexicon as Record<string, Tags>) : {};
+function loadLexicon(): Map<string, string[]> {
+  const lexicon = new Map<string, string[]>();
+  for (const [tag, words] of Object.entries(LEXICON_WORDS)) {
+    for (const word of words.split('|')) {
+      const tags = lexicon.get(word);
+      if (tags) tags.push(tag);
+      else lexicon.set(word, [tag]);
+    }
+  }
+  return lexicon;
 }
 
 const LEXICON = loadLexicon();
 
 function tagsOf(word: string): string[] {
-  const tags = LEXICON[word.toLowerCase()];
-  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+  return LEXICON.get(word.toLowerCase()) ?? [];
 }
 
 const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Address']);
