@@ -1,7 +1,8 @@
 /**
  * A fingerprint of the quote and timeline extractors, so cached extractions are used only with the
- * exact code that made them: any edit under src/knowledge/quotes or src/knowledge/timeline, another
- * compromise or chrono-node release, or another Node major gives a new version and a cold cache.
+ * exact code that made them: any edit under src/knowledge/quotes or src/knowledge/timeline (the
+ * former holds the word list generated from compromise), another chrono-node release, or another
+ * Node major gives a new version and a cold cache.
  * Contents are hashed (not mtimes), so a checkout that restores the same files keeps its cache.
  */
 import { createHash } from 'node:crypto';
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 export const CACHE_FORMAT = 1;
 const EXTRACTOR_FOLDERS = ['src/knowledge/quotes', 'src/knowledge/timeline'];
 /** Libraries whose output the extractors pass on: a new release may read text differently. */
-const EXTRACTOR_PACKAGES = ['compromise', 'chrono-node'];
+const EXTRACTOR_PACKAGES = ['chrono-node'];
 
 /**
  * The project folder (the one holding src/knowledge/quotes), found upwards from this module so it
