@@ -622,3 +622,10 @@ describe('what a thing is about', () => {
     expect(kind('what is the report which the minister was angry about')).not.toBe('topic');
   });
 });
+
+describe('"like" giving an example', () => {
+  it('reads "like" between two nouns after the verb as "such as", not as a verb', () => {
+    expect(words('has china started buying farm goods like soy again')).not.toContain('like');
+    expect(words('does china like the deal')).toContain('like');
+  });
+});

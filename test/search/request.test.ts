@@ -756,3 +756,36 @@ describe('sums written out in words', () => {
     expect(result.answers[0]?.why.join('; ')).not.toContain('"dollar"');
   });
 });
+
+describe('"where does X fit in"', () => {
+  it('asks how a thing relates, not for a place', () => {
+    expect(questionOfRequest('where does taiwan fit in the postwar order')).toBe('how does taiwan fit in the postwar order');
+    expect(analyzeQuestion(questionOfRequest('where does japan fit into all this')).kind).not.toBe('place');
+    expect(questionOfRequest('where did they meet')).toBe('where did they meet');
+  });
+});
+
+describe('a story told before the question', () => {
+  it('asks only the question in the last sentence after a story of its own', () => {
+    expect(questionOfRequest("Someone in another channel was throwing around numbers about how many people live in Taiwan and it turned into a whole argument, so I'd like to settle it. How many residents does the island have?"))
+      .toBe('How many residents does the island have?');
+    // Even when the question points back into the story ("that package"): the story's words would outweigh it.
+    expect(questionOfRequest('Related to the arms sale, I am a bit of a military aviation nerd so this part interests me most. What kind of equipment is included in that package?'))
+      .toBe('What kind of equipment is included in that package?');
+    // The last sentence may open with a preposition: "By how much…".
+    expect(questionOfRequest('There was all that back-and-forth with tariffs earlier in the year, which hurt a lot of small businesses I know. By how much did Washington lower its tariffs?'))
+      .toBe('By how much did Washington lower its tariffs?');
+  });
+
+  it('does not split at the full stop of an abbreviation, nor drop a short sentence the question leans on', () => {
+    expect(questionOfRequest('Since the Busan summit, what has China resumed buying from the United States, and what did the U.S. do on tariffs in return?'))
+      .toBe('Since the Busan summit, what has China resumed buying from the United States, and what did the U.S. do on tariffs in return?');
+    expect(questionOfRequest('Xi spoke of the war. What did he say about it?')).toBe('Xi spoke of the war. What did he say about it?');
+  });
+
+  it('finds the answer the story would have drowned', () => {
+    const arms = buildQuestionIndex(knowledgeBase(ARMS));
+    const result = arms.ask('I saw a headline about weapons sales to Taiwan but did not click through because of a paywall, and my whole group chat has been guessing ever since. How much was the arms package worth?', { article: 'arms-sale' });
+    expect(result.answers[0]?.why[0]).toContain('$330 million');
+  });
+});

@@ -303,6 +303,8 @@ describe('news words added for unseen wording', () => {
     expect(newsSynonyms('bundled')).toContain('includes');
     expect(newsSynonyms('rang')).toContain('called');
     expect(newsSynonyms('annoyed')).toContain('protested');
+    expect(newsSynonyms('complaint')).toContain('protested');
+    expect(newsSynonyms('beefing')).toContain('uneasy');
     // One-way: the law is no statute's synonym in reverse.
     expect(newsSynonyms('legally')).not.toContain('statute');
   });

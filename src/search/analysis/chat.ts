@@ -46,12 +46,24 @@ const RESTATED_PHRASE = /,\s*(?:like|i mean|as in)\s+(?:the\s+)?(?:[\w'’-]+\s+
  * but who is…": the question after a dash, colon or "but"; the chat before it is no topic. (Not
  * when the text opens with its question: "how did Xi describe it — was he positive?")
  */
-const LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS}).*?(?:\s[—–]+\s*|\s-{1,2}\s|[—–]\s*|:\s+|,?\s+but\s+)(?=(?:(?:so|and|ok|hey|just|quick one|i'?m curious|i'?m wondering|wondering|roughly|approximately|about|exactly|briefly|honestly)[\s,]+)*${ASKS})`, 'i');
+const LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS}).*?(?:\s[—–]+\s*|\s-{1,2}\s|[—–]\s*|:\s+|,?\s+but\s+|,\s+so\s+)(?=(?:(?:so|and|ok|hey|just|quick one|i'?m curious|i'?m wondering|wondering|roughly|approximately|about|exactly|briefly|honestly)[\s,]+)*${ASKS})`, 'i');
 /**
  * "Now the weapons piece. What was the dollar value…", "Quick history angle here. According to Xi,
  * what…": a few words of chat told as a sentence of their own before the question.
  */
 const SENTENCE_LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS})[^?.!]{0,40}?[.!]+\s+(?=${ASKS}|according\s+to\b)`, 'i');
+/**
+ * "I was scrolling through the news and saw something about Trump and Xi talking again, and I'm
+ * trying to piece it together. What day of the week did they get on the phone?": a story of one or
+ * more sentences, then the question in a sentence of its own at the end. The story tells why the
+ * reader asks; left in, its words would be words the answer must contain.
+ */
+/** A sentence's end: not the full stop of "U.S.", "Oct." or "Mr.", which ends no sentence. */
+const SENTENCE_END = String.raw`[!?]+|(?<!\b(?:\p{Lu}|\p{Lu}\.\p{Lu}|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec|[Mm]rs?|[Mm]s|[Dd]r|[Ss]t|[Jj]r|[Ss]r|vs|etc|[Gg]en|[Ss]en|[Rr]ep|[Gg]ov|[Nn]o))\.+[!?]*`;
+/** How long a story before the question must be (in characters) to be dropped when the question points back into it. */
+const STORY_LENGTH = 60;
+// (The story's first sentence is no question of its own: "how did Xi put it. was he upbeat?" asks twice.)
+const STORY_LEAD_IN = new RegExp(String.raw`^(?![^.!?]*\?)[^]*?(?:${SENTENCE_END})\s+(?:(?:so|ok|okay|anyway|basically|honestly)[\s,]+)*(?=(?:(?:by|in|on|at|for|to|from|with|since|after|before|during)\s+)?${ASKS}[^.!?]*[.!?]*\s*$)`, 'iu');
 const POINTS_BACK = /\b(?:about|of|on|with|from|in|to)\s+(?:that|it|this|them|there)\b|\b(?:that|it|this|there|them|then)(?:\s+(?:all\s+)?about)?\s*[?!.]*\s*$/i;
 /** "Lurker here, what did…": a few words of chat, a comma, then the question (not "According to Xi, what…"). */
 const SHORT_LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS})(?!\s*(?:according|per|in|on|at|for|from|after|before|since|during|as|regarding|about|with|by|under|besides|apart|if|when|once)\b)(?:[\w'’.!-]+\s+){0,3}[\w'’.!-]+,\s+(?=${ASKS})`, 'i');
@@ -113,7 +125,11 @@ export function questionAfterLeadIn(text: string): string | null {
   // (A sentence before the question is dropped only when the question does not point back to it:
   // "Xi spoke of the war. What did he say about it?")
   const afterSentence = told.replace(SENTENCE_LEAD_IN, '');
-  const question = (BACK_PRONOUN.test(afterSentence) ? told : afterSentence).replace(LEAD_IN, '').replace(SHORT_LEAD_IN, '');
+  // (A long story is dropped even when the question points back into it: its words would weigh more
+  // than the question's own.)
+  const afterStory = told.replace(STORY_LEAD_IN, '');
+  const story = afterStory !== told && told.length - afterStory.length > STORY_LENGTH;
+  const question = (story ? afterStory : BACK_PRONOUN.test(afterSentence) ? told : afterSentence).replace(LEAD_IN, '').replace(SHORT_LEAD_IN, '');
   const ownTopic = (question.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []).some((word) => !isStopWord(word) && !/^(?:say|says|said|tell|told|mean|means|meant)$/.test(word));
-  return question !== text && ownTopic && !POINTS_BACK.test(question) ? question : null;
+  return question !== text && ownTopic && (story || !POINTS_BACK.test(question)) ? question : null;
 }

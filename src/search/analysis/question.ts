@@ -149,6 +149,18 @@ function describedOnly(tokens: Token[], terms: QuestionTerm[]): void {
   for (const term of terms) if (term.position > from) term.event = false;
 }
 
+/**
+ * "Has China started buying farm goods like soy": after the question's verb, a "like" between two
+ * nouns gives an example ("such as"), not a second verb the answer must tell.
+ */
+function likeAsExample(tokens: Token[], token: Token, terms: QuestionTerm[]): boolean {
+  if (token.norm !== 'like' || !terms.some((term) => term.verb)) return false;
+  const at = tokens.indexOf(token);
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return before !== undefined && after !== undefined && terms.some((term) => term.position === before.position && !term.verb) && !isStopWord(after.norm);
+}
+
 /** Nouns for those who govern a place, which news names by the place itself ("Beijing", "Tokyo"). */
 const GOVERNMENT_NOUNS = new Set(['government', 'governments', 'administration', 'administrations', 'authorities', 'leadership', 'leaderships']);
 /** How much such a noun still counts: it tells little that its place does not. */
@@ -294,7 +306,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
   const progressive = tokens.some((t) => BE_FORMS.has(t.norm));
   for (const token of tokens) {
     const degree = token.position === kind.degreeWordAt;
-    if ((kind.consumed.has(token.position) && !degree) || isStopWord(token.norm) || isInterrogative(token.norm)) {
+    if ((kind.consumed.has(token.position) && !degree) || isStopWord(token.norm) || isInterrogative(token.norm) || likeAsExample(tokens, token, terms)) {
       const continuesJoin = join === 'of' && DETERMINERS.has(token.norm);
       close();
       if (!continuesJoin) join = token.norm === 'of' && segments.length > 0 && !segments[segments.length - 1]!.verb ? 'of' : null;

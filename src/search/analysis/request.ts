@@ -223,6 +223,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(make|makes|made|making)\s+public\b/gi, (_: string, make: string) => sameForm(make, ANNOUNCE, MAKE)],
   // "Taiwan being handed back to China": returned to it.
   [/\b(hand|hands|handed|handing|give|gives|gave|given|giving)\s+back\b/gi, (_: string, hand: string) => sameForm(hand, ['return', 'returns', 'returned', 'returning'], ['hand', 'hands', 'handed', 'handing'], ['give', 'gives', 'gave|given', 'giving'])],
+  // "Where does Taiwan's return fit in the post-war order": how it relates, not a place.
+  [/\bwhere\s+(does|do|did|would|will|should|could)\s+(?=(?:[\w.'’-]+\s+){1,8}?fits?\s+(?:in|into|within)\b)/gi, (_: string, aux: string) => `how ${aux} `],
   // "Japan could hit back militarily", "how did Beijing strike back": respond, as news writes it.
   [/\b(hit|hits|hitting|strike|strikes|struck|striking)\s+back(\s+at)?\b/gi, (_: string, hit: string, at?: string) => sameForm(hit, ['respond', 'responds', 'responded', 'responding'], ['hit', 'hits', 'hit', 'hitting'], ['strike', 'strikes', 'struck', 'striking']) + (at ? ' to' : '')],
   // "Who told the public that Taipei had been notified": who announced it.

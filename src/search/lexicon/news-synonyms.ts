@@ -211,6 +211,8 @@ anger > uneasy upset denounce denounced protest protested condemn condemned depl
 mad > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
 furious > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
 rile > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
+complaint complaints grievance grievances gripe gripes > protest protested protests objection objections object objected oppose opposes opposed deplore deplores denounce denounced condemn condemned
+feud feuds feuding feuded beef beefing beefed squabble squabbling > dispute disputes tension tensions uneasy denounce denounced protest protested
 upset > denounce denounced protest protested condemn condemned deplore deplores oppose opposes opposed
 unhappy > uneasy upset denounce denounced protest protested condemn condemned deplore deplores oppose opposes opposed
 displeased annoyed irritated irked miffed peeved vexed > uneasy upset denounce denounced protest protested condemn condemned deplore deplores oppose opposes opposed
