@@ -629,3 +629,11 @@ describe('"like" giving an example', () => {
     expect(words('does china like the deal')).toContain('like');
   });
 });
+
+describe('the parts of a topic noun', () => {
+  it('reads "agenda items" as the topics asked for, not words the text must hold', () => {
+    expect(words('what agenda items came up during the call')).not.toContain('items');
+    expect(kind('what agenda items came up during the call')).toBe('topic');
+    expect(words('which items were in the package')).toContain('items');
+  });
+});

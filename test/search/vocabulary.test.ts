@@ -305,6 +305,7 @@ describe('news words added for unseen wording', () => {
     expect(newsSynonyms('annoyed')).toContain('protested');
     expect(newsSynonyms('complaint')).toContain('protested');
     expect(newsSynonyms('beefing')).toContain('uneasy');
+    expect(newsSynonyms('sold')).toContain('sale');
     // One-way: the law is no statute's synonym in reverse.
     expect(newsSynonyms('legally')).not.toContain('statute');
   });

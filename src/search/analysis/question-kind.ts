@@ -218,6 +218,8 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 
 /** How many answers a "which" asks for: "which two leaders". */
 const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'both']);
 const VAGUE_NOUNS = new Set(['stuff', 'things']);
+/** Nouns that count a topic noun's parts: "agenda items", "discussion points". */
+const TOPIC_ITEMS = new Set(['item', 'items', 'point', 'points']);
 const COPULA_FORMS = new Set(['be', 'is', 'was', 'were', 'are']);
 /** "…on the call", "…during the meeting": where the talking happened, after what was talked about. */
 export const SETTING_PREPOSITIONS = new Set(['on', 'in', 'during', 'at']);
@@ -251,7 +253,10 @@ function topicQuestion(tokens: Token[], at: number, wh: string, noun: Token | un
   if (topicNoun) {
     // The asking: the noun, "came up"/"were discussed", "on the agenda", and a count of the topics ("the three topics").
     const count = rest.slice(0, Math.max(0, topicAt)).filter((t) => NUMBER_WORDS.has(t.norm) || /^\d+$/.test(t.norm));
-    return { cue: `${wh} ${topicNoun.norm}`, words: [topicNoun, ...count, ...rest.filter((t) => TOPIC_RAISED.has(t.norm) || t.norm in TOPIC_VERBS || TOPIC_NOUNS.has(t.norm))] };
+    // ("What agenda items came up": the items of an agenda are its topics.)
+    const next = rest[rest.indexOf(topicNoun) + 1];
+    const items = next && TOPIC_ITEMS.has(next.norm) ? [next] : [];
+    return { cue: `${wh} ${topicNoun.norm}`, words: [topicNoun, ...items, ...count, ...rest.filter((t) => TOPIC_RAISED.has(t.norm) || t.norm in TOPIC_VERBS || TOPIC_NOUNS.has(t.norm))] };
   }
   // "What did they talk about", not "what kind of attack did Takaichi talk about" (a kind of attack).
   if (wh !== 'what' || !TOPIC_AUXILIARIES.has(tokens[at + 1]?.norm ?? '')) return null;
