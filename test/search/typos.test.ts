@@ -258,3 +258,14 @@ describe('slips in "how many" and "how much"', () => {
     expect(index.ask('how meny residents does taiwan have').answers[0]?.why[0]).toBe('answers "how many": 23 million');
   });
 });
+
+describe('a place word with a letter dropped', () => {
+  it('repairs a rare dictionary word one letter short of a nationality the text writes ("chines" → "Chinese")', () => {
+    const trie = new TypoTrie();
+    trie.add('chinese', 4);
+    const ctx = { typos: () => trie, inText: (w: string) => w === 'chinese' };
+    expect(correctQuestion('what did the chines president say', ctx).text).toBe('what did the chinese president say');
+    // Only toward a word the searched text writes: this one has no "Japanese".
+    expect(correctQuestion('what did the japanes president say', ctx).text).toBe('what did the japanes president say');
+  });
+});

@@ -67,7 +67,7 @@ export function repairWord(word: string, capitalized: boolean, ctx: SpellingCont
   const heard = pinyinSpelling(word, ctx);
   if (heard) return heard;
   if (word.length === 3) return droppedLetter(word, capitalized, ctx);
-  if (isDictionaryWord(word)) return swappedTextWord(word, ctx) ?? rareShortWord(word, capitalized);
+  if (isDictionaryWord(word)) return swappedTextWord(word, ctx) ?? shortOfPlaceWord(word, ctx) ?? rareShortWord(word, capitalized);
   const fromText = nearestInText(word, ctx);
   if (fromText) return fromText;
   // Spelt as it sounds: "fone" is "phone", "foto" "photo" (two edits away, but one sound).
@@ -139,6 +139,21 @@ function swappedTextWord(word: string, ctx: SpellingContext): { word: string; di
   // (…or of a word the question's grammar needs: "how much is it wroth" is "worth".)
   const grammar = GRAMMAR_WORDS.find((w) => w.length === word.length && isSwap(word, w));
   return nearestInText(word, ctx, (w) => w.length === word.length && isSwap(word, w), 1) ?? (grammar ? { word: grammar, distance: 1 } : null);
+}
+
+/**
+ * "chines" for "Chinese", "japanes": a rare dictionary word (the plural of "chine") one letter short
+ * of a place or nationality the articles write is that word with a letter dropped.
+ */
+function shortOfPlaceWord(word: string, ctx: SpellingContext): { word: string; distance: number } | null {
+  if (everydayCount(word) > 0) return null;
+  return nearestInText(word, ctx, (w) => w.length === word.length + 1 && namesAPlace(w) && isOneDropped(word, w), 1);
+}
+
+/** `short` is `long` with one letter left out. */
+function isOneDropped(short: string, long: string): boolean {
+  const i = [...short].findIndex((ch, k) => ch !== long[k]);
+  return i < 0 ? long.length === short.length + 1 : short.slice(i) === long.slice(i + 1);
 }
 
 function isSwap(a: string, b: string): boolean {
