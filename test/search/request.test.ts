@@ -789,3 +789,10 @@ describe('a story told before the question', () => {
     expect(result.answers[0]?.why[0]).toContain('$330 million');
   });
 });
+
+describe('terse commands', () => {
+  it('reads "give date of busan summit" as asking for the date, though the command drops its article', () => {
+    expect(questionOfRequest('give date of busan summit')).toBe('what is date of busan summit');
+    expect(questionOfRequest('give the date of the call')).toBe('what is the date of the call');
+  });
+});

@@ -269,3 +269,14 @@ describe('a place word with a letter dropped', () => {
     expect(correctQuestion('what did the japanes president say', ctx).text).toBe('what did the japanes president say');
   });
 });
+
+describe('one edit to a common word before two to an article word', () => {
+  it('repairs "explan" to "explain", not to the text\'s "expand", and "aprove" to the text\'s "approve", not "prove"', () => {
+    const trie = new TypoTrie();
+    trie.add('expand', 2);
+    trie.add('approved', 1);
+    const ctx = { typos: () => trie, inText: (w: string) => ['expand', 'approved', 'approve'].includes(w) };
+    expect(correctQuestion('explan xi view', ctx).text).toBe('explain xi view');
+    expect(correctQuestion('what did they aprove', ctx).text).toBe('what did they approve');
+  });
+});

@@ -306,6 +306,7 @@ describe('news words added for unseen wording', () => {
     expect(newsSynonyms('complaint')).toContain('protested');
     expect(newsSynonyms('beefing')).toContain('uneasy');
     expect(newsSynonyms('sold')).toContain('sale');
+    expect(newsSynonyms('comment')).toContain('confirmed');
     // One-way: the law is no statute's synonym in reverse.
     expect(newsSynonyms('legally')).not.toContain('statute');
   });

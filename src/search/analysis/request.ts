@@ -60,7 +60,8 @@ const GIVEN_FOR = /^((?:what|which)\s+[a-z][\w'’ -]*?)\s+(?:is|are|was|were)\s
  */
 const WRITTEN_OF_AS = /^(who|what|which\s+\w+)\s+(is|was|are|were)\s+(?:described|named|identified|referred\s+to|mentioned|listed|characteri[sz]ed|portrayed|cited|presented)\s+as\s+/i;
 /** An imperative that asks for a thing: "give me the value", "show the quote", "list the topics". */
-const ASK_FOR = /^(?:(?:give|show|list|find|provide|state|tell)(?:\s+me)?|i\s+(?:need|want|would\s+like|'d\s+like))\s+(?=(?:the|a|an|all|every|each)\b)/i;
+// ("Give date of busan summit": a terse command drops the article, not the "of" that follows its noun.)
+const ASK_FOR = /^(?:(?:give|show|list|find|provide|state|tell)(?:\s+me)?|i\s+(?:need|want|would\s+like|'d\s+like))\s+(?=(?:the|a|an|all|every|each)\b|[a-z]+\s+(?:of|for)\s)/i;
 /** "Name the spokesperson who…": what is the name of the spokesperson. */
 const NAME_IT = /^name\s+(?:of\s+)?(?=(?:the|a|an)\b)(?!(?:the|a|an)\s+(?:[a-z]+\s+)?(?:topics|issues|subjects|matters|areas|things|points)\b)/i;
 /** "Name the three topics they covered": what the topics were. */

@@ -56,6 +56,9 @@ through under until what when where which while whom whose will with within with
 happen happened mention mentioned stand worth cost last lasted located hosted held
 discuss discussed cover covered topic topics`.split(/\s+/);
 
+/** Occurrences in the subtitle corpus from which a word is common enough to be meant over a two-edit article word. */
+const COMMON_WORD = 1_000;
+
 /** A single misspelt word's repair, or null when it is a word (or no repair is close enough). */
 export function repairWord(word: string, capitalized: boolean, ctx: SpellingContext): { word: string; distance: number } | null {
   // A dictionary word is taken as meant, even one that looks like a slip ("sined", "resected"):
@@ -69,6 +72,14 @@ export function repairWord(word: string, capitalized: boolean, ctx: SpellingCont
   if (word.length === 3) return droppedLetter(word, capitalized, ctx);
   if (isDictionaryWord(word)) return swappedTextWord(word, ctx) ?? shortOfPlaceWord(word, ctx) ?? rareShortWord(word, capitalized);
   const fromText = nearestInText(word, ctx);
+  // ("explan" is "explain", one letter off, not the text's "expand", two: a common English word one
+  // edit away is likelier meant than an article word two edits away.)
+  // (One the articles use first: "aprove" is their "approve", not the commoner "prove".)
+  if (fromText?.distance === 2) {
+    const english = dictionaryNeighbours(word);
+    const meant = english.find((w) => ctx.inText(w)) ?? english.find((w) => everydayCount(w) >= COMMON_WORD);
+    if (meant) return { word: meant, distance: 1 };
+  }
   if (fromText) return fromText;
   // Spelt as it sounds: "fone" is "phone", "foto" "photo" (two edits away, but one sound).
   const sounded = soundedOut(word, ctx);
