@@ -796,3 +796,10 @@ describe('terse commands', () => {
     expect(questionOfRequest('give the date of the call')).toBe('what is the date of the call');
   });
 });
+
+describe('a clause of context after the question', () => {
+  it('reads ", given its ties to Washington" as context, not "given" as an event the answer must tell', () => {
+    expect(questionOfRequest("Why would Xi be worried about Japan's position given its ties to Washington?")).toBe("Why would Xi be worried about Japan's position, with its ties to Washington?");
+    expect(questionOfRequest('what was given to taiwan')).toBe('what was given to taiwan');
+  });
+});

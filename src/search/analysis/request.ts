@@ -311,6 +311,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
     /\b(?:was|were|been|is|are)\b/i.test(String(rest[2]).slice(0, Number(rest[1]))) ? verb : sameForm(verb, MEET, ['convene', 'convenes', 'convened', 'convening'])],
   // "The aggregate dollar value": the total.
   [/\b(?:aggregate|overall|combined|cumulative)\s+(?=(?:dollar\s+|monetary\s+)?(?:value|cost|price|worth|amount|sum)\b)/gi, 'total '],
+  // "Why would Xi be worried about Japan's stance, given its ties to Washington": a clause of context
+  // after the question; its words may help find the passage, but "given" is no event it must tell.
+  [/(?:,\s*|\s+)given\s+(?:that\s+)?(?=(?:its|their|his|her|how|who|what|the|that|all)\b)/gi, ', with '],
   // "The 330 million dollar deal": a sum the text writes with its sign ("US$330 million").
   [/\$?(\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?)\s+(?:(?:us|u\.s\.|american)\s+)?dollars?\b/gi, '$$$1'],
   // "How does Xi describe the state of US-China ties": the ties.
