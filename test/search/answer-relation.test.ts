@@ -352,3 +352,17 @@ describe('since when', () => {
     expect(soy.ask('since when has china been buying soybeans again', { article: 'soy' }).answers[0]?.why[0]).toBe('answers "since when": Since then');
   });
 });
+
+describe('a reason told by its consequence', () => {
+  it('relates the clause before "adding weight to…" to the why-question, as that clause is the reason', () => {
+    const pipeline = article('pipeline', 'Pipeline closure worries Stockholm', [
+      'Swedish officials met on Tuesday to discuss the closure of the Baltic pipeline.',
+      "Norway remains one of Sweden's largest energy suppliers, adding weight to Stockholm's concern about the closure.",
+      'Prices rose by 4% in the week after the announcement.',
+    ]);
+    const index = buildQuestionIndex(knowledgeBase(pipeline));
+    const result = index.ask('why does norway matter so much to sweden', { article: 'pipeline' });
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+  });
+});

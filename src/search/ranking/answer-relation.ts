@@ -74,6 +74,11 @@ export interface RelationInput {
   pronoun?: boolean;
   /** A ", where …" clause belongs to the clause before it (for reasons: see clauseNumbers). */
   joinWhere?: boolean;
+  /**
+   * The span tells a consequence of the clause before it ("Japan remains a key partner, adding
+   * weight to Xi's concern"): that clause is the reason, and what it tells relates to the span.
+   */
+  consequence?: boolean;
 }
 
 export function relationOf(input: RelationInput): AnswerRelation {
@@ -89,6 +94,11 @@ export function relationOf(input: RelationInput): AnswerRelation {
   // by a participle of saying shares the subject of the clause before it.
   // (Not for a pronoun: who "He" is, and what he did, is settled with the quote table; see answer-span.ts.)
   if (!input.pronoun) for (const key of participleClausesOf(input.units, at(first), input.joinWhere)) spanClauses.add(key);
+  if (input.consequence) {
+    const { unit } = at(first);
+    const clause = Number(locate(first).split(':')[1]);
+    if (clause > 0) spanClauses.add(`${unit}:${clause - 1}`);
+  }
   const beside = (p: number) => p >= first - NEAR && p <= last + NEAR;
   const related = input.nearOnly ? beside : (p: number) => spanClauses.has(locate(p)) || beside(p);
   let total = 0;
