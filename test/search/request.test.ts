@@ -803,3 +803,14 @@ describe('a clause of context after the question', () => {
     expect(questionOfRequest('what was given to taiwan')).toBe('what was given to taiwan');
   });
 });
+
+describe('where something told came from, and its sum in dollars', () => {
+  it('reads "where did the account come from" as asking for its source, but not "where did the leaders come from"', () => {
+    expect(questionOfRequest('where did the most detailed account of the call come from')).toBe('who is the source of the most detailed account of the call');
+    expect(questionOfRequest('where did the leaders come from')).toBe('where did the leaders come from');
+  });
+
+  it('drops ", in dollars," inside the question as well as at its end', () => {
+    expect(questionOfRequest('How big, in dollars, was the weapons sale?')).toBe('How big was the weapons sale?');
+  });
+});

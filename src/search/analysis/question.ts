@@ -617,6 +617,9 @@ function subjectBeforeAuxiliary(tokens: Token[], i: number): boolean {
 function isNounBeforeVerb(tokens: Token[], token: Token): boolean {
   const i = tokens.indexOf(token);
   const next = tokens[i + 1];
+  // "How did trump respond", "did trump say": the one word between "did" and its verb is the subject.
+  const afterDid = i >= 1 && DO_AUXILIARIES.has(tokens[i - 1]!.norm) && (i === 1 || isInterrogative(tokens[i - 2]!.norm));
+  if (afterDid && next && !isFunctionWord(next.norm) && !isInterrogative(next.norm) && isMostlyVerb(next.norm)) return true;
   let j = i - 1;
   while (j >= 0 && ((!isStopWord(tokens[j]!.norm) && !isInterrogative(tokens[j]!.norm) && !isMostlyVerb(tokens[j]!.norm)) || joinsAdjectives(tokens, j))) j--;
   // "Why is Beijing mad about arms deal": a preposition opens the noun phrase that ends the question, with no article.

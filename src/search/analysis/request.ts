@@ -314,6 +314,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Why would Xi be worried about Japan's stance, given its ties to Washington": a clause of context
   // after the question; its words may help find the passage, but "given" is no event it must tell.
   [/(?:,\s*|\s+)given\s+(?:that\s+)?(?=(?:its|their|his|her|how|who|what|the|that|all)\b)/gi, ', with '],
+  // "Where did the most detailed description of the call come from": who is its source.
+  // (Only for something told: "where did the leaders come from" asks their origin.)
+  [/^where\s+(?:did|does|do)\s+((?:[\w'’-]+\s+){0,4}?(?:account|description|report|readout|information|info|quote|claim|news|statement|details?|figures?|numbers?)\b.*?)\s+come\s+from(?=\s*[?.!]*\s*$)/i, 'who is the source of $1'],
   // "The 330 million dollar deal": a sum the text writes with its sign ("US$330 million").
   [/\$?(\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?)\s+(?:(?:us|u\.s\.|american)\s+)?dollars?\b/gi, '$$$1'],
   // "How does Xi describe the state of US-China ties": the ties.
@@ -471,7 +474,8 @@ const KEYWORDS_THEN_KIND: [RegExp, string][] = [
 const WISE = /(,?\s*)\b([a-z]+)[\s-]wise\b/gi;
 const wiseTopic = (_: string, before: string, word: string) => (/^(?:dollar|money|price|cost)$/i.test(word) ? '' : `${before}${word}`);
 /** "How big was the sale in dollars": the unit of the sum asked for, which "how big" already asks. */
-const IN_MONEY = /,?\s+in\s+(?:dollars|dollar\s+terms|money\s+terms|money)(?=\s*[?.!]*\s*$)/i;
+// ("How big, in dollars, was the sale": set off by commas inside the question too.)
+const IN_MONEY = /,?\s+in\s+(?:dollars|dollar\s+terms|money\s+terms|money)(?:(?=\s*[?.!]*\s*$)|\s*,(?=\s))/i;
 /** "Is Japan like on the US's side": "like" as a filler before a preposition. */
 const FILLER_LIKE = /\s+like\s+(?=(?:on|in|at|with|against|for|about)\s)|(?<=\b(?:is|are|was|were)\s+[\w'’.-]+)\s+like\s+(?=(?:a|an|the|really|super|so|very)\s)/gi;
 
