@@ -645,3 +645,10 @@ describe('the subject right after "did"', () => {
     expect(analyzeQuestion('when did talks resume').terms.find((t) => t.norm === 'talks')?.verb).toBe(false);
   });
 });
+
+describe('negated auxiliaries', () => {
+  it('reads "wouldn\'t", "shouldn\'t" and "aren\'t" as grammar, not as words the text must hold', () => {
+    expect(words("why wouldn't the white house share more details")).toEqual(['whitehouse', 'share', 'details']);
+    expect(words("why aren't they talking")).toEqual(['talking']);
+  });
+});

@@ -11,7 +11,8 @@ these they this those through to too under until up very was wasnt we were weren
 would you your yours yourself yourselves us also else any anyone anything ever every than whether yet
 shall may might must ought upon via per much somewhere anywhere someplace someone somebody something anybody everybody everyone nobody whatever whoever whats whos wheres hows thats theres thing things stuff actual anyway anyways roughly approximately approx regarding concerning
 toward towards among amongst across within without despite throughout along around next besides except
-hed theyd youd itd ive youve weve theyve im youre theyre hes shes whod wholl theyll youll shouldve wouldve couldve`;
+hed theyd youd itd ive youve weve theyve im youre theyre hes shes whod wholl theyll youll shouldve wouldve couldve
+wouldnt shouldnt arent mustnt neednt mightnt`;
 
 /** Interrogatives: they set the question type, never the topic. */
 const QUESTION_WORDS = 'who whom whose what which when where why how';
