@@ -245,3 +245,15 @@ describe('words two sides gave together', () => {
     expect(index.ask('what did the us say about the ukraine war', { article: 'joint' }).answers[0]?.citation.paragraph).toBe(1);
   });
 });
+
+describe('a number word that points to a group', () => {
+  it('does not give "the two leaders" as how high tariffs are', () => {
+    const summit = article('summit-tariffs', 'Leaders meet on trade', [
+      'The meeting in Busan, where the two leaders sought to end months of tariff escalations, ended without a deal.',
+      'Officials said the talks would resume in the spring.',
+    ]);
+    const index = buildQuestionIndex(knowledgeBase(summit));
+    expect(index.ask('how high are the tariffs now', { article: 'summit-tariffs' }).status).toBe('not_found');
+    expect(index.ask('how many leaders met in busan', { article: 'summit-tariffs' }).answers[0]?.citation.paragraph).toBe(1);
+  });
+});

@@ -814,3 +814,10 @@ describe('where something told came from, and its sum in dollars', () => {
     expect(questionOfRequest('How big, in dollars, was the weapons sale?')).toBe('How big was the weapons sale?');
   });
 });
+
+describe('making something public', () => {
+  it('reads "who made the arms deal public" as who announced it', () => {
+    expect(questionOfRequest('Who made the arms deal public?')).toBe('Who announced the arms deal?');
+    expect(questionOfRequest('who is making the news public')).toBe('who is announcing the news');
+  });
+});

@@ -382,6 +382,9 @@ export function findAnswer(
       const before = sentence.slice(Math.max(0, span.start - 16), span.start);
       // "How much were tariffs before the cut" is not answered by the cut's size ("reduced … by 10%").
       if (plan.levelAsked && CHANGE_BY.test(before)) continue;
+      // "The two leaders": a number word after "the" points to a group already named; it is no
+      // amount, unless the question counts that very thing ("how many leaders").
+      if (kind === 'amount' && plan.counted === null && /\b(?:the|these|those)\s+$/i.test(before) && /^[a-z]+$/i.test(span.text)) continue;
       const titled = inside.some((p) => isTitle(unit.tokens[p - offset]?.norm ?? ''));
       if (kind === 'person' && (LOCATIVE_BEFORE.test(before) || (FROM_BEFORE.test(before) && !span.known && !titled))) continue;
       // "Where did Takaichi make her remarks" is not "a military response from Tokyo": where from is no where.
