@@ -307,6 +307,7 @@ describe('news words added for unseen wording', () => {
     expect(newsSynonyms('beefing')).toContain('uneasy');
     expect(newsSynonyms('sold')).toContain('sale');
     expect(newsSynonyms('comment')).toContain('confirmed');
+    expect(newsSynonyms('territory')).toContain('sovereignty');
     // One-way: the law is no statute's synonym in reverse.
     expect(newsSynonyms('legally')).not.toContain('statute');
   });

@@ -157,6 +157,7 @@ stance position positions stand attitude
 required require requires obliged obligated obliges mandated compelled bound
 law > legal legally
 statute statutes > law laws legal legally
+territory territorial > sovereignty sovereign
 comment comments commented commenting > said say says confirmed statement statements
 sell sells sold selling > sale sales
 fate > future
