@@ -382,3 +382,11 @@ describe('a cause told by a preposition', () => {
     expect(index.ask('why did takaichi say tokyo might respond to an attack', { article: 'unease' }).status).toBe('not_found');
   });
 });
+
+describe("a place's stance, asked why", () => {
+  it('weighs "stance" lightly in a why-question about a place (the text tells what the place did), not in "what is its stance"', () => {
+    const emphasis = (q: string) => analyzeQuestion(q).terms.find((t) => t.norm === 'stance')?.emphasis;
+    expect(emphasis("why does canada's stance matter")).toBeLessThan(1);
+    expect(emphasis("what is canada's stance on the closure")).toBe(1);
+  });
+});

@@ -163,6 +163,12 @@ function likeAsExample(tokens: Token[], token: Token, terms: QuestionTerm[]): bo
 
 /** Nouns for those who govern a place, which news names by the place itself ("Beijing", "Tokyo"). */
 const GOVERNMENT_NOUNS = new Set(['government', 'governments', 'administration', 'administrations', 'authorities', 'leadership', 'leaderships']);
+/**
+ * "Why does Japan's stance matter to Xi": asked why, a place's stance is what it said or did, which
+ * the answering sentence seldom calls a stance. (Asked what it is — "what is China's position on
+ * Ukraine" — the word may be the text's own: "a position consistent with…".)
+ */
+const STANCE_NOUNS = new Set(['stance', 'stances', 'position', 'positions', 'posture', 'attitude', 'standpoint']);
 /** How much such a noun still counts: it tells little that its place does not. */
 const GOVERNMENT_EMPHASIS = 0.4;
 
@@ -171,11 +177,11 @@ const GOVERNMENT_EMPHASIS = 0.4;
  * writes "relations between Beijing and Tokyo". The place carries the meaning; the word for its
  * government, missing from the sentence that answers, must not weigh as a topic of its own.
  */
-function governmentsOfPlaces(tokens: Token[], terms: QuestionTerm[]): void {
+function governmentsOfPlaces(tokens: Token[], terms: QuestionTerm[], alsoNouns?: ReadonlySet<string>): void {
   const at = (term: QuestionTerm) => tokens.findIndex((t) => t.position === term.position);
   const isPlace = (token: Token | undefined) => token !== undefined && namesAPlace(token.norm.replace(/'s$/, ''));
   for (const term of terms) {
-    if (!GOVERNMENT_NOUNS.has(term.norm)) continue;
+    if (!GOVERNMENT_NOUNS.has(term.norm) && !alsoNouns?.has(term.norm)) continue;
     const i = at(term);
     // Before it ("the Chinese government", "China's and Japan's governments") or after "of".
     const before = isPlace(tokens[i - 1]);
@@ -364,7 +370,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     if (terms.slice(0, i).some((earlier) => earlier.stem === term.stem)) term.emphasis = 0;
   });
   describedOnly(tokens, terms);
-  governmentsOfPlaces(tokens, terms);
+  governmentsOfPlaces(tokens, terms, kind.kind === 'reason' ? STANCE_NOUNS : undefined);
   if (kind.kind === 'person') reportedOnly(tokens, terms);
   const counted = kind.countedAt === null ? null : terms.findIndex((t) => t.position === kind.countedAt);
   // "…, Trump or Xi": the choice offered names the candidate answers, not what the passage must
