@@ -169,24 +169,24 @@ const GOVERNMENT_NOUNS = new Set(['government', 'governments', 'administration',
  * Ukraine" — the word may be the text's own: "a position consistent with…".)
  */
 const STANCE_NOUNS = new Set(['stance', 'stances', 'position', 'positions', 'posture', 'attitude', 'standpoint']);
-/** How much such a noun still counts: it tells little that its place does not. */
-const GOVERNMENT_EMPHASIS = 0.4;
+/** How much such a noun still counts beside its place: it tells little that the place does not. */
+const BESIDE_PLACE_EMPHASIS = 0.4;
 
 /**
  * "Ties between the Chinese and Japanese governments", "the governments of China and Japan": news
- * writes "relations between Beijing and Tokyo". The place carries the meaning; the word for its
- * government, missing from the sentence that answers, must not weigh as a topic of its own.
+ * writes "relations between Beijing and Tokyo". The place carries the meaning; a noun of `nouns`
+ * beside it, missing from the sentence that answers, must not weigh as a topic of its own.
  */
-function governmentsOfPlaces(tokens: Token[], terms: QuestionTerm[], alsoNouns?: ReadonlySet<string>): void {
+function lightenBesidePlaces(tokens: Token[], terms: QuestionTerm[], nouns: ReadonlySet<string>[]): void {
   const at = (term: QuestionTerm) => tokens.findIndex((t) => t.position === term.position);
   const isPlace = (token: Token | undefined) => token !== undefined && namesAPlace(token.norm.replace(/'s$/, ''));
   for (const term of terms) {
-    if (!GOVERNMENT_NOUNS.has(term.norm) && !alsoNouns?.has(term.norm)) continue;
+    if (!nouns.some((set) => set.has(term.norm))) continue;
     const i = at(term);
     // Before it ("the Chinese government", "China's and Japan's governments") or after "of".
     const before = isPlace(tokens[i - 1]);
     const after = tokens[i + 1]?.norm === 'of' && (isPlace(tokens[i + 2]) || (DETERMINERS.has(tokens[i + 2]?.norm ?? '') && isPlace(tokens[i + 3])));
-    if (before || after) term.emphasis *= GOVERNMENT_EMPHASIS;
+    if (before || after) term.emphasis *= BESIDE_PLACE_EMPHASIS;
   }
 }
 
@@ -370,7 +370,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     if (terms.slice(0, i).some((earlier) => earlier.stem === term.stem)) term.emphasis = 0;
   });
   describedOnly(tokens, terms);
-  governmentsOfPlaces(tokens, terms, kind.kind === 'reason' ? STANCE_NOUNS : undefined);
+  lightenBesidePlaces(tokens, terms, kind.kind === 'reason' ? [GOVERNMENT_NOUNS, STANCE_NOUNS] : [GOVERNMENT_NOUNS]);
   if (kind.kind === 'person') reportedOnly(tokens, terms);
   const counted = kind.countedAt === null ? null : terms.findIndex((t) => t.position === kind.countedAt);
   // "…, Trump or Xi": the choice offered names the candidate answers, not what the passage must
