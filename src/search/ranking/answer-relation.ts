@@ -79,11 +79,6 @@ export interface RelationInput {
    * weight to Xi's concern"): that clause is the reason, and what it tells relates to the span.
    */
   consequence?: boolean;
-  /**
-   * What the span answers stands before it ("Beijing grows uneasy over statements from Takaichi,
-   * who said…": "over" gives the reason for the unease, not for what Takaichi said).
-   */
-  explainsBefore?: boolean;
 }
 
 export function relationOf(input: RelationInput): AnswerRelation {
@@ -113,9 +108,8 @@ export function relationOf(input: RelationInput): AnswerRelation {
     total += weight;
     if ((input.positions[t] ?? []).some(related)) near += weight;
   });
-  const explained = input.explainsBefore ? (p: number) => related(p) && p < first : related;
   const focus =
-    input.focus.length === 0 ? null : input.focus.some((t) => (input.weights[t] ?? 0) > 0 && (input.positions[t] ?? []).some(explained));
+    input.focus.length === 0 ? null : input.focus.some((t) => (input.weights[t] ?? 0) > 0 && (input.positions[t] ?? []).some(related));
   return { share: total > 0 ? near / total : 0, focus };
 }
 

@@ -19,11 +19,9 @@ import { namesAPlace } from '../lexicon/places.ts';
 import { isTitle } from '../lexicon/titles.ts';
 import { assertsSomething } from '../lexicon/saying.ts';
 
-/** Kinds a passage must contain to answer (and `quote` when a speaker is named). */
 /** Reason cues that tell a consequence of the clause before them, which is the reason itself. */
 const CONSEQUENCE_CUE = /^(?:adding (?:weight )?to|fuell?ing|stoking|forcing|led to)$/i;
-/** Reason cues that introduce the cause of what stands before them ("uneasy over statements…"). */
-const CAUSE_PREPOSITION = /^(?:over|for|amid|because|due to|owing to)$/i;
+/** Kinds a passage must contain to answer (and `quote` when a speaker is named). */
 const REQUIRED_KINDS = new Set(['person', 'date', 'time', 'place', 'amount', 'duration', 'reason', 'topic']);
 /** How many words may stand between a number and what it counts ("540 pupils", "500,000 electric car batteries"). */
 const COUNT_DISTANCE = 4;
@@ -429,7 +427,7 @@ export function findAnswer(
       const spanAt = inside.length ? inside : [at];
       // (The person described stands right beside the description, unless a linking verb follows them.)
       const besideOnly = identityOf !== null && !LINKING.has(unit.tokens[Math.max(...spanAt) - offset + 1]?.norm ?? '');
-      let told = relationOf({ units, span: spanAt, positions, weights, focus, nearOnly: inception || besideOnly, joinWhere: kind === 'reason', pronoun: span.refersTo !== undefined, consequence: kind === 'reason' && CONSEQUENCE_CUE.test(span.text), explainsBefore: kind === 'reason' && CAUSE_PREPOSITION.test(span.text) && spanAt.every((p) => p > offset) });
+      let told = relationOf({ units, span: spanAt, positions, weights, focus, nearOnly: inception || besideOnly, joinWhere: kind === 'reason', pronoun: span.refersTo !== undefined, consequence: kind === 'reason' && CONSEQUENCE_CUE.test(span.text) });
       if (!told.focus && saidOtherwise && relationOf({ units, span: spanAt, ...saidOtherwise, focus: [mainEvent] }).focus) told = { ...told, focus: true };
       // A pronoun the quote table resolves opens its speaker's sentence: every clause of it is theirs,
       // when the sentence tells the question's main verb ("who urged…" → "…, urging the two
