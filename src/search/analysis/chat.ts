@@ -52,17 +52,17 @@ const LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS}).*?(?:\s[—–]+\s*|\s-{1,
  * what…": a few words of chat told as a sentence of their own before the question.
  */
 const SENTENCE_LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS})[^?.!]{0,40}?[.!]+\s+(?=${ASKS}|according\s+to\b)`, 'i');
-/**
- * "I was scrolling through the news and saw something about Trump and Xi talking again, and I'm
- * trying to piece it together. What day of the week did they get on the phone?": a story of one or
- * more sentences, then the question in a sentence of its own at the end. The story tells why the
- * reader asks; left in, its words would be words the answer must contain.
- */
 /** A sentence's end: not the full stop of "U.S.", "Oct." or "Mr.", which ends no sentence. */
 const SENTENCE_END = String.raw`[!?]+|(?<!\b(?:\p{Lu}|\p{Lu}\.\p{Lu}|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec|[Mm]rs?|[Mm]s|[Dd]r|[Ss]t|[Jj]r|[Ss]r|vs|etc|[Gg]en|[Ss]en|[Rr]ep|[Gg]ov|[Nn]o))\.+[!?]*`;
 /** How long a story before the question must be (in characters) to be dropped when the question points back into it. */
 const STORY_LENGTH = 60;
-// (The story's first sentence is no question of its own: "how did Xi put it. was he upbeat?" asks twice.)
+/**
+ * "I was scrolling through the news and saw something about Trump and Xi talking again, and I'm
+ * trying to piece it together. What day of the week did they get on the phone?": a story of one or
+ * more sentences, then the question in a sentence of its own at the end. The story tells why the
+ * reader asks; left in, its words would be words the answer must contain. (Its first sentence is
+ * no question of its own: "how did Xi put it. was he upbeat?" asks twice.)
+ */
 const STORY_LEAD_IN = new RegExp(String.raw`^(?![^.!?]*\?)[^]*?(?:${SENTENCE_END})\s+(?:(?:so|ok|okay|anyway|basically|honestly)[\s,]+)*(?=(?:(?:by|in|on|at|for|to|from|with|since|after|before|during)\s+)?${ASKS}[^.!?]*[.!?]*\s*$)`, 'iu');
 const POINTS_BACK = /\b(?:about|of|on|with|from|in|to)\s+(?:that|it|this|them|there)\b|\b(?:that|it|this|there|them|then)(?:\s+(?:all\s+)?about)?\s*[?!.]*\s*$/i;
 /** "Lurker here, what did…": a few words of chat, a comma, then the question (not "According to Xi, what…"). */

@@ -179,7 +179,7 @@ const BESIDE_PLACE_EMPHASIS = 0.4;
  */
 function lightenBesidePlaces(tokens: Token[], terms: QuestionTerm[], nouns: ReadonlySet<string>[]): void {
   const at = (term: QuestionTerm) => tokens.findIndex((t) => t.position === term.position);
-  const isPlace = (token: Token | undefined) => token !== undefined && namesAPlace(token.norm.replace(/'s$/, ''));
+  const isPlace = (token: Token | undefined) => token !== undefined && namesAPlace(token.norm);
   for (const term of terms) {
     if (!nouns.some((set) => set.has(term.norm))) continue;
     const i = at(term);

@@ -220,16 +220,14 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(?:link|links|linked|linking)\s+up(?:\s+with)?\b/gi, 'meet'],
   // "Their late-October get-together": their meeting.
   [/\bget[\s-]togethers?\b/gi, (match: string) => (/s$/i.test(match) ? 'meetings' : 'meeting')],
-  // "Who made public that Taiwan had been notified": who announced it.
-  [/\b(make|makes|made|making)\s+public\b/gi, (_: string, make: string) => sameForm(make, ANNOUNCE, MAKE)],
+  // "Who made public that Taiwan had been notified", "who made the arms deal public": who announced it.
+  [/\b(make|makes|made|making)\s+((?:[\w'’$.-]+\s+){0,5}?)public\b/gi, (_: string, make: string, what: string) => [sameForm(make, ANNOUNCE, MAKE), what.trim()].filter(Boolean).join(' ')],
   // "Taiwan being handed back to China": returned to it.
   [/\b(hand|hands|handed|handing|give|gives|gave|given|giving)\s+back\b/gi, (_: string, hand: string) => sameForm(hand, ['return', 'returns', 'returned', 'returning'], ['hand', 'hands', 'handed', 'handing'], ['give', 'gives', 'gave|given', 'giving'])],
   // "Where does Taiwan's return fit in the post-war order": how it relates, not a place.
   [/\bwhere\s+(does|do|did|would|will|should|could)\s+(?=(?:[\w.'’-]+\s+){1,8}?fits?\s+(?:in|into|within)\b)/gi, (_: string, aux: string) => `how ${aux} `],
   // "Japan could hit back militarily", "how did Beijing strike back": respond, as news writes it.
   [/\b(hit|hits|hitting|strike|strikes|struck|striking)\s+back(\s+at)?\b/gi, (_: string, hit: string, at?: string) => sameForm(hit, ['respond', 'responds', 'responded', 'responding'], ['hit', 'hits', 'hit', 'hitting'], ['strike', 'strikes', 'struck', 'striking']) + (at ? ' to' : '')],
-  // "Who made the arms deal public": who announced it.
-  [/\b(make|makes|made|making)\s+((?:[\w'’$.-]+\s+){1,5}?)public\b/gi, (_: string, make: string, what: string) => `${sameForm(make, ANNOUNCE, ['make', 'makes', 'made', 'making'])} ${what.trim()}`],
   // "Who told the public that Taipei had been notified": who announced it.
   [/\b(tell|tells|told|telling|inform|informs|informed|informing)\s+the\s+(?:public|press|world|media)\b/gi, (_: string, tell: string) => sameForm(tell, ANNOUNCE, ['tell', 'tells', 'told', 'telling'], ['inform', 'informs', 'informed', 'informing'])],
   // "By how much did Washington scale back its tariffs", "roll back", "dial back": cut them.

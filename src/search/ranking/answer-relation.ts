@@ -95,8 +95,8 @@ export function relationOf(input: RelationInput): AnswerRelation {
   // (Not for a pronoun: who "He" is, and what he did, is settled with the quote table; see answer-span.ts.)
   if (!input.pronoun) for (const key of participleClausesOf(input.units, at(first), input.joinWhere)) spanClauses.add(key);
   if (input.consequence) {
-    const { unit } = at(first);
-    const clause = Number(locate(first).split(':')[1]);
+    const { unit, token } = at(first);
+    const clause = clauseNumbers(input.units[unit]!, input.joinWhere)[token] ?? 0;
     if (clause > 0) spanClauses.add(`${unit}:${clause - 1}`);
   }
   const beside = (p: number) => p >= first - NEAR && p <= last + NEAR;

@@ -77,9 +77,9 @@ function isAgentNoun(word: string): boolean {
   const [, base = '', suffix] = match;
   return suffix === 'ist' || [base, `${base}e`].some((verb) => baseForms(verb, 'v').includes(verb));
 }
-/** Words that put a date in the future: "is scheduled to meet on Friday", "will reopen on Feb. 12". */
 /** Words that tell what someone means to do. */
 const INTENT_WORDS = new Set(['plan', 'plans', 'intend', 'intends', 'intended', 'intention', 'intentions', 'aim', 'aims', 'aimed', 'goal', 'goals', 'seek', 'seeks', 'sought', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'urge', 'urges', 'urged', 'urging', 'encourage', 'encourages', 'encouraged', 'should', 'may', 'might', 'purpose', 'so', 'order']);
+/** Words that put a date in the future: "is scheduled to meet on Friday", "will reopen on Feb. 12". */
 const FUTURE_MARKERS = new Set(['will', 'would', 'scheduled', 'expected', 'expects', 'plans', 'planned', 'planning', 'next', 'later', 'upcoming', 'due', 'could', 'soon', 'once', 'until']);
 /** For each word that sets the thing asked about apart ("the previous sale"), the words a passage may say it with. */
 const CONTRAST_GROUPS = new Map<string, Set<string>>();
