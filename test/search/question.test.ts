@@ -644,6 +644,31 @@ describe('the subject right after "did"', () => {
     expect(analyzeQuestion('what did trump say about taiwan').terms[0]?.verb).toBe(false);
     expect(analyzeQuestion('when did talks resume').terms.find((t) => t.norm === 'talks')?.verb).toBe(false);
   });
+
+  it('reads the one word between "did" and a reaction verb as the one who reacts, even a word that can be a verb ("did trump respond")', () => {
+    const plan = analyzeQuestion("did trump respond to xi's comments on ukraine");
+    expect(plan.reactor.map((t) => plan.terms[t]!.norm)).toEqual(['trump']);
+  });
+});
+
+describe('reactions', () => {
+  it('asks for the reaction, not for words said, when the saying is what was reacted to ("respond to Beijing saying…")', () => {
+    const plan = analyzeQuestion('how does taipei respond to beijing saying taiwan belongs to china');
+    expect(plan.kind).not.toBe('quote');
+    expect(plan.reactor.map((t) => plan.terms[t]!.norm)).toEqual(['taipei']);
+    expect(analyzeQuestion('how did lin jian respond, saying what').kind).not.toBe('quote');
+  });
+
+  it("takes the place of \"Ukraine's government\" as the one who must act", () => {
+    const plan = analyzeQuestion("how did ukraine's government respond to xi");
+    expect(plan.reactor.map((t) => plan.terms[t]!.norm)).toEqual(['ukraine']);
+    const unnamed = analyzeQuestion('how did the government respond to xi');
+    expect(unnamed.reactor.map((t) => unnamed.terms[t]!.norm)).toEqual(['government']);
+  });
+
+  it('does not read an infinitive reaction as the question\'s verb ("encouraged Taipei to respond")', () => {
+    expect(analyzeQuestion('how has the administration encouraged taipei to respond to tensions').reactor).toEqual([]);
+  });
 });
 
 describe('negated auxiliaries', () => {

@@ -168,6 +168,9 @@ function speechVerb(tokens: Token[], at: number, possessives: ReadonlySet<number
   const sayer = tokens.slice(at + 1, i).filter((t) => !isStopWord(t.norm)).pop();
   if (sayer && SAYING_THINGS.has(sayer.norm)) return undefined;
   if (reportsClause(tokens, i)) return undefined;
+  // "How does Taipei respond to Beijing saying…": the saying is what was reacted to, and the
+  // question asks for the reaction.
+  if (tokens.slice(at + 1, i).some((t) => REACT_VERBS.has(t.norm))) return undefined;
   return before.some((w) => REFUSALS.has(w)) ? undefined : say;
 }
 
@@ -394,7 +397,8 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
     // "Did Takaichi respond to Xi's remarks": Takaichi must act in the answer, as in "how did X respond".
     // (The main verb only: "did Takaichi suggest Japan could respond" is about her suggestion.)
     const reactsAt = DID.has(tokens[0]?.norm ?? '') ? tokens.findIndex((t, k) => k > 1 && REACT_VERBS.has(t.norm)) : -1;
-    if (reactsAt > 0 && !tokens.slice(1, reactsAt).some((t) => isMostlyVerb(t.norm))) reading.reactAt = tokens[reactsAt]!.position;
+    // (One word between "did" and the verb is its subject, even one that can be a verb: "did trump respond".)
+    if (reactsAt > 0 && (reactsAt === 2 || !tokens.slice(1, reactsAt).some((t) => isMostlyVerb(t.norm)))) reading.reactAt = tokens[reactsAt]!.position;
     // ("Has Trump said whether he would send troops" checks a claim, answered by what the text says.)
     const say = DID.has(tokens[0]?.norm ?? '') ? speechVerb(tokens, 0, possessives) : undefined;
     const after = say ? tokens[tokens.indexOf(say) + 1]?.norm : undefined;
@@ -460,7 +464,8 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         if (say) reading.sayAt = say.position;
         // "How did Japan respond to the call": Japan must act in the answer ("China denounced the
         // remarks", "shares fell"), not merely be named ("a response from Tokyo").
-        const react = say ? undefined : tokens.find((t, k) => k > at + 1 && REACT_VERBS.has(t.norm));
+        // (Not an infinitive: "how has Washington encouraged Taipei to respond" asks what Washington did.)
+        const react = say ? undefined : tokens.find((t, k) => k > at + 1 && REACT_VERBS.has(t.norm) && tokens[k - 1]!.norm !== 'to');
         if (react) reading.reactAt = react.position;
       }
       else if (next.norm === 'long') set(tokens[at + 2]?.norm === 'ago' ? 'date' : 'duration', 'how long', next);

@@ -403,7 +403,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
       // again", which a resumption tells.)
       ...(tokens.some((t, i) => t.norm === 'again' && MEETING_VERBS.has(tokens[i - 1]?.norm ?? '')) ? ['next'] : []),
     ],
-    reactor: kind.reactAt === null ? [] : terms.flatMap((t, i) => (t.position < kind.reactAt! && !t.verb ? [i] : [])),
+    reactor: reactorTerms(terms, kind.reactAt),
     yesNo: AUXILIARIES.has(tokens[0]?.norm ?? ''),
     fromAsked: tokens.some((t) => t.norm === 'from'),
     objectAsked: ['who', 'whom'].includes(tokens[0]?.norm ?? '') && DO_AUXILIARIES.has(tokens[1]?.norm ?? ''),
@@ -620,6 +620,18 @@ function subjectBeforeAuxiliary(tokens: Token[], i: number): boolean {
  * verb has been said, inside a prepositional phrase ("how did China respond to the prime
  * minister's Taiwan remarks"); but not without one ("when did the plane land").
  */
+/**
+ * The words of the one who reacts ("how did Japan respond"): those before the reaction verb. Of
+ * "Ukraine's government" the place is the one that must act: "Chinese officials said…" is some
+ * government, but not Ukraine's.
+ */
+function reactorTerms(terms: QuestionTerm[], reactAt: number | null): number[] {
+  if (reactAt === null) return [];
+  const before = terms.flatMap((t, i) => (t.position < reactAt && !t.verb ? [i] : []));
+  const places = before.filter((i) => namesAPlace(terms[i]!.norm));
+  return places.length > 0 ? places : before;
+}
+
 function isNounBeforeVerb(tokens: Token[], token: Token): boolean {
   const i = tokens.indexOf(token);
   const next = tokens[i + 1];
