@@ -651,6 +651,17 @@ describe('the subject right after "did"', () => {
   });
 });
 
+describe('what a place is', () => {
+  it('weighs the noun that says what a named place is lightly ("whether Taiwan is a sovereign country")', () => {
+    const weight = (question: string) => analyzeQuestion(question).terms.find((t) => t.norm === 'country' || t.norm === 'nation')!.emphasis;
+    expect(weight('does the us say whether taiwan is a sovereign country')).toBeLessThan(0.5);
+    expect(weight('is taiwan an independent nation')).toBeLessThan(0.5);
+    // Not a country asked about in its own right.
+    expect(weight('did a country like japan protest the sale')).toBe(1);
+    expect(weight('is there a country that protested')).toBe(1);
+  });
+});
+
 describe('reactions', () => {
   it('asks for the reaction, not for words said, when the saying is what was reacted to ("respond to Beijing saying…")', () => {
     const plan = analyzeQuestion('how does taipei respond to beijing saying taiwan belongs to china');

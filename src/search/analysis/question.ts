@@ -190,6 +190,26 @@ function lightenBesidePlaces(tokens: Token[], terms: QuestionTerm[], nouns: Read
   }
 }
 
+/** Nouns for the kind of thing a place is. */
+const PLACE_KIND_NOUNS = new Set(['country', 'nation', 'state']);
+
+/**
+ * "Whether Taiwan is a sovereign country", "is Taiwan an independent nation": the noun says what
+ * the named place is, which the text does not repeat ("no formal position on Taiwan's sovereignty");
+ * its adjective carries the question.
+ */
+function lightenKindOfPlace(tokens: Token[], terms: QuestionTerm[]): void {
+  for (const term of terms) {
+    if (!PLACE_KIND_NOUNS.has(term.norm)) continue;
+    let i = tokens.findIndex((t) => t.position === term.position) - 1;
+    while (i > 0 && !isStopWord(tokens[i]!.norm) && !namesAPlace(tokens[i]!.norm)) i--;
+    if (!['a', 'an'].includes(tokens[i]?.norm ?? '')) continue;
+    const subject = BE_FORMS.has(tokens[i - 1]?.norm ?? '') ? tokens[i - 2] : tokens[i - 1];
+    const inverted = BE_FORMS.has(tokens[i - 2]?.norm ?? '') && namesAPlace(tokens[i - 1]?.norm ?? '');
+    if ((subject && namesAPlace(subject.norm)) || inverted) term.emphasis *= BESIDE_PLACE_EMPHASIS;
+  }
+}
+
 /** Verbs by which someone tells of a clause: "which agency said it had been notified". */
 // (Only those no term stands for: "which body announced that…" keeps "announced" as its event.)
 const TELLING = new Set(['said', 'says', 'told', 'tells']);
@@ -371,6 +391,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
   });
   describedOnly(tokens, terms);
   lightenBesidePlaces(tokens, terms, kind.kind === 'reason' ? [GOVERNMENT_NOUNS, STANCE_NOUNS] : [GOVERNMENT_NOUNS]);
+  lightenKindOfPlace(tokens, terms);
   if (kind.kind === 'person') reportedOnly(tokens, terms);
   const counted = kind.countedAt === null ? null : terms.findIndex((t) => t.position === kind.countedAt);
   // "…, Trump or Xi": the choice offered names the candidate answers, not what the passage must
