@@ -651,6 +651,16 @@ describe('the subject right after "did"', () => {
   });
 });
 
+describe('"one of the …"', () => {
+  it('reads "one of the things" as picking a member, not as the word "one" the text must hold', () => {
+    const norms = (question: string) => analyzeQuestion(question).terms.map((t) => t.norm);
+    expect(norms('was ukraine one of the things they talked about on the call')).not.toContain('one');
+    // The text may say "one of Washington's most important partners" word for word.
+    expect(norms("is japan one of washington's most important partners")).toContain('one');
+    expect(norms("which country is one of the United States' key allies")).toContain('one');
+  });
+});
+
 describe('what a place is', () => {
   it('weighs the noun that says what a named place is lightly ("whether Taiwan is a sovereign country")', () => {
     const weight = (question: string) => analyzeQuestion(question).terms.find((t) => t.norm === 'country' || t.norm === 'nation')!.emphasis;

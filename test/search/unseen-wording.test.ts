@@ -886,6 +886,9 @@ describe('counts and places of an occasion', () => {
     expect(call('what did the white house disclose about the content of the conversation').answers[0]?.citation.paragraph).toBe(1);
     expect(call('what type of fighter aircraft are the components in the arms package meant for').status).toBe('not_found');
     expect(call('what kind of parts are included in the arms package').answers[0]?.citation.paragraph).toBe(2);
+    // The kind is told before the text's noun for the thing ("parts" ~ "components"), not before a verb that matches it ("includes").
+    expect(call('what is inside the arms package, what kind of parts').answers[0]?.citation.paragraph).toBe(2);
+    expect(call('what kind of fighter jet parts are in the arms deal, like f-16 stuff').status).toBe('not_found');
   });
 
   it('reads "which of the two presidents" as asking for a person, and "floated" as a way of saying', () => {

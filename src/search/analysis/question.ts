@@ -332,7 +332,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
   const progressive = tokens.some((t) => BE_FORMS.has(t.norm));
   for (const token of tokens) {
     const degree = token.position === kind.degreeWordAt;
-    if ((kind.consumed.has(token.position) && !degree) || isStopWord(token.norm) || isInterrogative(token.norm) || likeAsExample(tokens, token, terms)) {
+    if ((kind.consumed.has(token.position) && !degree) || isStopWord(token.norm) || isInterrogative(token.norm) || likeAsExample(tokens, token, terms) || oneOfMany(tokens, token)) {
       const continuesJoin = join === 'of' && DETERMINERS.has(token.norm);
       close();
       if (!continuesJoin) join = token.norm === 'of' && segments.length > 0 && !segments[segments.length - 1]!.verb ? 'of' : null;
@@ -651,6 +651,18 @@ function reactorTerms(terms: QuestionTerm[], reactAt: number | null): number[] {
   const before = terms.flatMap((t, i) => (t.position < reactAt && !t.verb ? [i] : []));
   const places = before.filter((i) => namesAPlace(terms[i]!.norm));
   return places.length > 0 ? places : before;
+}
+
+/**
+ * "Was Ukraine one of the things they talked about": "one of" picks a member of what follows, which
+ * the text names without counting it ("the call also touched on…").
+ */
+function oneOfMany(tokens: Token[], token: Token): boolean {
+  const i = tokens.indexOf(token);
+  // (Not "one of Washington's most important partners", which the text may say word for word.)
+  // ("One of the United States' allies" is one of a place's.)
+  const owner = tokens[i + 3];
+  return token.norm === 'one' && tokens[i + 1]?.norm === 'of' && ['the', 'these', 'those'].includes(tokens[i + 2]?.norm ?? '') && !(owner && (owner.capitalized || namesAPlace(owner.norm)));
 }
 
 function isNounBeforeVerb(tokens: Token[], token: Token): boolean {

@@ -38,6 +38,8 @@ const NAME_DISTANCE = 3;
 const BACK_REFERENCE = new Set(['two', 'both', 'three']);
 /** A news word for a role ("leaders" ~ "President") names the same people in "which leaders…". */
 const ROLE_QUALITY = 0.75;
+/** How close a noun of the text must be to the thing "what kind of X" asks of to name it. */
+const KIND_HEAD_QUALITY = 0.65;
 /** Words for anyone in public office: a person given a title ("Prime Minister Sanae Takaichi") is one. */
 const PUBLIC_ROLES = new Set(['official', 'officials', 'politician', 'politicians', 'leader', 'leaders', 'figure', 'statesman', 'dignitary']);
 /** Question words that ask for the holder of an office, besides titles: "who leads Taiwan". */
@@ -758,12 +760,16 @@ function kindUntold(plan: QuestionPlan, units: SentenceUnit[], headQuality?: (st
   const asked = new Set(plan.terms.map((t) => t.stem));
   // ("What type of fighter aircraft": the text's news word for the thing, "fighter jet", names it
   // too — unless that word is another of the question's: "what kind of parts were included".)
-  const isHead = (stem: string) => stem === head.stem || (!asked.has(stem) && (headQuality?.(stem) ?? 0) >= ROLE_QUALITY);
+  // (A noun close in meaning counts: "parts" ~ "components".)
+  const isHead = (stem: string) => stem === head.stem || (!asked.has(stem) && (headQuality?.(stem) ?? 0) >= KIND_HEAD_QUALITY);
   let seen = false;
   for (const unit of units) {
     const text = unit.paragraph.text.slice(unit.start, unit.end);
     for (let i = 0; i < unit.tokens.length; i++) {
       if (!isHead(unit.tokens[i]!.stem)) continue;
+      // (A thing is named by a noun: "a package that includes fighter jet components" names no
+      // kind by its verb "includes", though "parts" ~ "includes".)
+      if (baseForms(unit.tokens[i]!.norm, 'n').length === 0) continue;
       seen = true;
       // (Or after it: "any initiative that could bring the conflict closer to a settlement".)
       if (QUALIFIERS_AFTER.has(unit.tokens[i + 1]?.norm ?? '')) return false;
