@@ -193,6 +193,8 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('I saw a quote about the war — what did Xi say about that?')).toBe('I saw a quote about the war — what did Xi say about that?');
     expect(questionOfRequest('how did Xi describe it — was he positive?')).toBe('how did Xi describe it — was he positive?');
     expect(questionOfRequest('more positive progress - who said and why')).toBe('more positive progress - who said and why');
+    // Nor when it names a person only as "he" or "his", whom the lead-in names.
+    expect(questionOfRequest('xi brought up fighting fascism together in ww2 - what was his point')).toBe('xi brought up fighting fascism together in World War II - what was his point');
   });
 
   it('drops a greeting and a few words of chat before the question, but not its source', () => {

@@ -75,6 +75,8 @@ const PREAMBLE = new RegExp(
   String.raw`^(?!\s*${ASKS})(?:i|i'?m|i'?ve|i'?d|my|as\s+(?:a|an|someone|somebody)|someone|somebody)\b[^?]*?,\s+(?=(?:please\s+)?(?:${ASKS}|(?:could|can|would|will)\s+you\b|please\b))`,
   'i',
 );
+/** A person the question names only by pronoun, whom a lead-in before it names. */
+const PERSON_BACK = /\b(?:he|she|him|her|his|hers)\b/i;
 const BACK_PRONOUN = /\b(?:they|them|their|he|she|him|her|his|it|its|that|this|these|those)\b/i;
 /** "Morning bot :)", "hey all!": a greeting before the question. */
 const GREETING = /^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hiya|howdy|yo|sup)(?:\s+(?:all|everyone|everybody|guys|folks|bot|there|y'?all|team|friends))?(?=[\s!,.:;)(-])[\s!,.]*(?:[:;]-?[)(DPp3]+)?[\s!,.]*/i;
@@ -129,7 +131,10 @@ export function questionAfterLeadIn(text: string): string | null {
   // than the question's own.)
   const afterStory = told.replace(STORY_LEAD_IN, '');
   const story = afterStory !== told && told.length - afterStory.length > STORY_LENGTH;
-  const question = (story ? afterStory : BACK_PRONOUN.test(afterSentence) ? told : afterSentence).replace(LEAD_IN, '').replace(SHORT_LEAD_IN, '');
+  const kept = story ? afterStory : BACK_PRONOUN.test(afterSentence) ? told : afterSentence;
+  // (Nor a lead-in the question points back into: "Xi brought up fighting fascism - what was his point".)
+  const afterLeadIn = kept.replace(LEAD_IN, '');
+  const question = (story || !PERSON_BACK.test(afterLeadIn) ? afterLeadIn : kept).replace(SHORT_LEAD_IN, '');
   const ownTopic = (question.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []).some((word) => !isStopWord(word) && !/^(?:say|says|said|tell|told|mean|means|meant)$/.test(word));
   return question !== text && ownTopic && (story || !POINTS_BACK.test(question)) ? question : null;
 }
