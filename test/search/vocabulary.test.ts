@@ -307,6 +307,11 @@ describe('news words added for unseen wording', () => {
     expect(newsSynonyms('beefing')).toContain('uneasy');
     expect(newsSynonyms('sold')).toContain('sale');
     expect(newsSynonyms('comment')).toContain('confirmed');
+    // Headline verbs: to blast is to protest, to okay is to approve, to commit troops is to send them.
+    expect(newsSynonyms('blasted')).toContain('protested');
+    expect(newsSynonyms('okayed')).toContain('approved');
+    expect(newsSynonyms('commit')).toContain('send');
+    expect(newsSynonyms('protested')).not.toContain('blasted');
     expect(newsSynonyms('territory')).toContain('sovereignty');
     // One-way: the law is no statute's synonym in reverse.
     expect(newsSynonyms('legally')).not.toContain('statute');

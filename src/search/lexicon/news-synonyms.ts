@@ -218,6 +218,9 @@ complaint complaints grievance grievances gripe gripes > protest protested prote
 feud feuds feuding feuded beef beefing beefed squabble squabbling > dispute disputes tension tensions uneasy denounce denounced protest protested
 upset > denounce denounced protest protested condemn condemned deplore deplores oppose opposes opposed
 unhappy > uneasy upset denounce denounced protest protested condemn condemned deplore deplores oppose opposes opposed
+blast blasted blasts blasting bash bashed bashing pan panned ripped > protest protested condemn condemned denounce denounced criticize criticized deplore deplores oppose opposes opposed
+okayed okays > approve approved approval authorize authorization
+commit committing > send sent deploy deployed dispatch
 displeased annoyed irritated irked miffed peeved vexed > uneasy upset denounce denounced protest protested condemn condemned deplore deplores oppose opposes opposed
 previous > followed follows preceded
 january jan
