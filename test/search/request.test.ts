@@ -123,6 +123,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
 
   it('reads "does the article say how…" and "what do we learn about…" as the question they wrap', () => {
     expect(questionOfRequest('Does the article say how many people live on Taiwan?')).toBe('how many people live on Taiwan?');
+    expect(questionOfRequest('does it say who initiated the call')).toBe('who initiated the call');
+    expect(questionOfRequest('is there a figure for how many soybeans china has bought?')).toBe('how many soybeans china has bought?');
+    // "Does the article give a figure for X" asks what it is: the reply gives it, or says the article does not.
+    expect(questionOfRequest('does the article give a dollar figure for the weapons package?')).toBe('what is the dollar figure for the weapons package?');
+    expect(questionOfRequest('does it matter who called')).toBe('does it matter who called');
     expect(questionOfRequest('does the story mention who confirmed the call')).toBe('who confirmed the call');
     expect(questionOfRequest("What do we learn about Xi's remarks on the war?")).toBe("what about Xi's remarks on the war?");
   });
