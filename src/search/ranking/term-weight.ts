@@ -12,6 +12,9 @@ import { baseForms } from '../lexicon/wordnet.ts';
 import { DEFAULT_SETTINGS } from '../settings.ts';
 import { ATTITUDE_VERBS } from './focus.ts';
 
+/** Verbs that only put a stance into words ("voiced concern", "lodged a protest"); "raise" or "issue" may be the event itself. */
+const ONLY_EXPRESSING = new Set(['express', 'expressed', 'expresses', 'expressing', 'voice', 'voiced', 'voices', 'voicing', 'lodge', 'lodged', 'lodges', 'lodging']);
+
 /** Occurrences in the 51-million-word subtitle corpus from which a word counts as everyday. */
 const EVERYDAY = 4_000;
 export function absentWordEmphasis(term: QuestionTerm, yesNo: boolean, everydayShare = DEFAULT_SETTINGS.absentEverydayWeight): number {
@@ -21,6 +24,8 @@ export function absentWordEmphasis(term: QuestionTerm, yesNo: boolean, everydayS
   // "Is Xi going to visit the US": in a yes/no question the verb is the claim being asked about
   // (not an attitude to it: "does China want peace" asks about peace).
   if (term.verb && yesNo && !ATTITUDE_VERBS.has(term.norm)) return 1;
+  // "Which spokesperson expressed opposition": the noun after such a verb is what was done.
+  if (term.verb && ONLY_EXPRESSING.has(term.norm)) return everydayShare;
   // "Ultimately", "exactly": a manner adverb seldom names what is asked about.
   if (isOnlyAdverb(term.norm)) return everydayShare;
   return lemmaCount(term.norm) >= EVERYDAY ? everydayShare : 1;
