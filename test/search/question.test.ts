@@ -661,6 +661,18 @@ describe('"one of the …"', () => {
   });
 });
 
+describe('a stance asked why', () => {
+  it('does not ask for "Japan\'s stance" told whole when asked why (a passage tells what Japan is or does)', () => {
+    const heads = (question: string) => {
+      const plan = analyzeQuestion(question);
+      return plan.phrases.map((p) => plan.terms[p.head]!.norm);
+    };
+    expect(heads("why does japan's stance worry xi so much")).not.toContain('stance');
+    // Asked what it is, the stance is the thing asked for ("a position consistent with…").
+    expect(heads("what is china's stance on the ukraine war")).toContain('stance');
+  });
+});
+
 describe('what a place is', () => {
   it('weighs the noun that says what a named place is lightly ("whether Taiwan is a sovereign country")', () => {
     const weight = (question: string) => analyzeQuestion(question).terms.find((t) => t.norm === 'country' || t.norm === 'nation')!.emphasis;

@@ -406,7 +406,9 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     needsMeasure: kind.needsMeasure,
     terms,
     // "trade tariffs soybeans": three or more bare keywords are a list, not one compound.
-    phrases: isKeywordList(tokens, terms) ? [] : phrasesOf(segments, terms),
+    // (Asked why, "Japan's stance" is Japan as it acts or speaks, which a passage seldom calls a
+    // stance: the phrase need not be told whole.)
+    phrases: isKeywordList(tokens, terms) ? [] : phrasesOf(segments, terms).filter((p) => !(kind.kind === 'reason' && STANCE_NOUNS.has(terms[p.head]!.norm))),
     counted: counted !== null && counted >= 0 ? counted : null,
     future: kind.future,
     intent: tokens.some((t, i) => INTENT_VERBS.has(t.norm) && tokens[i + 1]?.norm === 'to'),
