@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../../src/search/analysis/question.ts';
 import { buildQuestionIndex } from '../../src/search/index.ts';
 import { ARMS, LIBRARY, article, knowledgeBase } from './fixtures.ts';
 
@@ -75,6 +76,17 @@ describe('not_found', () => {
     expect(index.ask('what does taiwan intend to use the fighter jet components for', { article: 'arms-sale' }).status).toBe('not_found');
     // ARMS ¶2: Takaichi "said a Chinese attack on Taiwan could prompt a military response".
     expect(index.ask('what did takaichi say japan could do if china attacked taiwan', { article: 'arms-sale' }).status).toBe('answered');
+  });
+
+  it('does not confirm that they talked about a thing no word of the article matches ("did they talk about fentanyl")', () => {
+    const call = article('call', 'Trump and Xi discuss trade in phone call', [
+      'The conversation also followed a meeting between Trump and Xi in Busan, where the two leaders sought to stabilize relations after months of tariff escalations.',
+    ]);
+    const asked = buildQuestionIndex(knowledgeBase(call));
+    expect(asked.ask('did the two leaders talk about fentanyl at all', { article: 'call' }).status).toBe('not_found');
+    expect(asked.ask('did the two leaders talk about tariffs', { article: 'call' }).status).toBe('answered');
+    const plan = analyzeQuestion('did they talk about that awful war in ukraine');
+    expect(plan.talkedAbout.map((t) => plan.terms[t]!.norm)).toEqual(['awful', 'war']);
   });
 
   it('rejects a "how many" question when the text has no number for it', () => {

@@ -128,6 +128,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     // "Does the article give a figure for X" asks what it is: the reply gives it, or says the article does not.
     expect(questionOfRequest('does the article give a dollar figure for the weapons package?')).toBe('what is the dollar figure for the weapons package?');
     expect(questionOfRequest('does it matter who called')).toBe('does it matter who called');
+  });
+
+  it('reads "taiwan presidents name" as the president\'s name typed without its apostrophe', () => {
+    expect(questionOfRequest('taiwan presidents name')).toBe('what is the name of the taiwan president');
+    expect(questionOfRequest('chinese spokespersons name')).toBe('what is the name of the chinese spokesperson');
     expect(questionOfRequest('does the story mention who confirmed the call')).toBe('who confirmed the call');
     expect(questionOfRequest("What do we learn about Xi's remarks on the war?")).toBe("what about Xi's remarks on the war?");
   });

@@ -89,6 +89,8 @@ export interface QuestionPlan {
   choice: number[];
   /** "How did Japan respond to the call": the terms naming who reacts, who must act in the answer. */
   reactor: number[];
+  /** "Did they talk about fentanyl": the terms of the thing talked about, right after "about". */
+  talkedAbout: number[];
   /** "The previous sale", "the next summit": words that set what is asked apart from the occurrence a text tells of. */
   contrast: string[];
   /** Terms of a clause that only sets the scene ("…since the two leaders met in South Korea"). */
@@ -427,6 +429,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
       ...(tokens.some((t, i) => t.norm === 'again' && MEETING_VERBS.has(tokens[i - 1]?.norm ?? '')) ? ['next'] : []),
     ],
     reactor: reactorTerms(terms, kind.reactAt),
+    talkedAbout: talkedAboutTerms(tokens, terms),
     yesNo: AUXILIARIES.has(tokens[0]?.norm ?? ''),
     fromAsked: tokens.some((t) => t.norm === 'from'),
     objectAsked: ['who', 'whom'].includes(tokens[0]?.norm ?? '') && DO_AUXILIARIES.has(tokens[1]?.norm ?? ''),
@@ -643,6 +646,23 @@ function subjectBeforeAuxiliary(tokens: Token[], i: number): boolean {
  * verb has been said, inside a prepositional phrase ("how did China respond to the prime
  * minister's Taiwan remarks"); but not without one ("when did the plane land").
  */
+/** "Talk about", "discuss", "mention": verbs whose object is the thing talked about. */
+const TALK_VERBS = new Set(['talk', 'talked', 'talking', 'speak', 'spoke', 'discuss', 'discussed', 'mention', 'mentioned', 'cover', 'covered', 'bring', 'brought', 'raise', 'raised', 'touch', 'touched', 'come', 'came']);
+
+/** The terms right after "talk about", "discuss", "bring up", "come up": the first noun phrase of the thing talked about. */
+function talkedAboutTerms(tokens: Token[], terms: QuestionTerm[]): number[] {
+  const at = tokens.findIndex((t, i) => TALK_VERBS.has(t.norm) && (tokens[i + 1]?.norm === 'about' || tokens[i + 1]?.norm === 'on' || tokens[i + 1]?.norm === 'up' || ['discuss', 'discussed', 'mention', 'mentioned', 'cover', 'covered'].includes(t.norm)));
+  if (at < 0) return [];
+  let k = at + 1;
+  while (k < tokens.length && isStopWord(tokens[k]!.norm)) k++;
+  const found: number[] = [];
+  for (; k < tokens.length && !isStopWord(tokens[k]!.norm); k++) {
+    const t = terms.findIndex((term) => term.position === tokens[k]!.position);
+    if (t >= 0) found.push(t);
+  }
+  return found;
+}
+
 /**
  * The words of the one who reacts ("how did Japan respond"): those before the reaction verb. Of
  * "Ukraine's government" the place is the one that must act: "Chinese officials said…" is some

@@ -5,6 +5,7 @@
  * wrapping words are no topic; left in, "give" and "want" would be words the text must contain.
  */
 import { namesAPlace } from '../lexicon/places.ts';
+import { isTitle } from '../lexicon/titles.ts';
 import { isStopWord } from '../text/stopwords.ts';
 import { ASKS, questionAfterLeadIn, withoutChatAround } from './chat.ts';
 
@@ -556,6 +557,8 @@ function readRequest(text: string): string {
   // what else…": there they are what the answer adds to.)
   const setAside = rest.replace(SET_ASIDE, '');
   if (setAside !== rest && !/\b(?:else|other(?! than)|another|third|more)\b/i.test(rest)) rest = setAside.replace(/\s+([,?.!])/g, '$1').replace(/^,\s*/, '').trim();
+  // "Taiwan presidents name": a title's possessive typed without its apostrophe, not several presidents.
+  rest = rest.replace(/\b([a-z]+)s(?=\s+names?\s*[?.!]*\s*$)/i, (word: string, singular: string) => (isTitle(singular.toLowerCase()) ? singular : word));
   for (const [pattern, question] of KEYWORDS_THEN_KIND) rest = rest.replace(pattern, question).replace(/\bthe the\b/gi, 'the').replace(/\s+$/, '');
   rest = rest.replace(/^please\s+/i, '');
   if (ASK_FOR.test(rest)) return rest.replace(ASK_FOR, 'what is ');

@@ -193,7 +193,7 @@ export function findAnswer(
   if (!plan.yesNo && plan.kindOf.length > 0 && kindUntold(plan, units, ctx.matchQuality?.[plan.kindOf[plan.kindOf.length - 1]!])) return { answer: null, lacksKind: true, relation: null };
   if (!kind) {
     const lacks =
-      (plan.yesNo && (!statesTheClaim(plan, units) || claimOfAnother(plan, units, positions, ctx) || reversalUntold(plan, units))) ||
+      (plan.yesNo && (!statesTheClaim(plan, units) || claimOfAnother(plan, units, positions, ctx) || reversalUntold(plan, units) || talkedOfUnnamed(plan, ctx))) ||
       (plan.cue === 'which' && !identifiesWhich(plan, units, positions, qualities, ctx.matchQuality)) ||
       (plan.reactor.length > 0 && !actsIn(units, plan.reactor.flatMap((t) => positions[t] ?? [])));
     return { answer: null, lacksKind: lacks, relation: null };
@@ -537,6 +537,14 @@ function claimOfAnother(plan: QuestionPlan, units: SentenceUnit[], positions: nu
   if (!units.some((u) => u.tokens.some((t) => SUBJECT_PRONOUNS.has(t.norm)))) return true;
   const told = inParagraph(units, ctx);
   return !told(verb) && plan.terms.slice(0, verb).every((_, t) => !told(t));
+}
+
+/**
+ * "Did the two leaders talk about fentanyl": when no word of the article matches the thing talked
+ * about in any way, no passage says they did (though it may tell that they talked).
+ */
+function talkedOfUnnamed(plan: QuestionPlan, ctx: AnswerContext): boolean {
+  return plan.talkedAbout.length > 0 && plan.talkedAbout.every((t) => ctx.unmatchable?.[t] === true);
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their']);
