@@ -661,6 +661,16 @@ describe('"one of the …"', () => {
   });
 });
 
+describe('"own" after a possessive', () => {
+  it('keeps "Trump\'s own position" one phrase: "own" stresses the owner', () => {
+    const plan = analyzeQuestion("What was Trump's own position on Ukraine");
+    const phrase = plan.phrases.find((p) => plan.terms[p.head]!.norm === 'position');
+    expect(phrase?.members.map((t) => plan.terms[t]!.norm)).toEqual(['trump', 'position']);
+    const japan = analyzeQuestion("what was japan's own position on ukraine");
+    expect(japan.phrases.length).toBe(1);
+  });
+});
+
 describe('a stance asked why', () => {
   it('does not ask for "Japan\'s stance" told whole when asked why (a passage tells what Japan is or does)', () => {
     const heads = (question: string) => {

@@ -334,6 +334,8 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
   const progressive = tokens.some((t) => BE_FORMS.has(t.norm));
   for (const token of tokens) {
     const degree = token.position === kind.degreeWordAt;
+    // ("Trump's own position": "own" stresses the owner; the phrase goes on.)
+    if (token.norm === 'own' && possessives.has(tokens[tokens.indexOf(token) - 1]?.position ?? -1)) continue;
     if ((kind.consumed.has(token.position) && !degree) || isStopWord(token.norm) || isInterrogative(token.norm) || likeAsExample(tokens, token, terms) || oneOfMany(tokens, token)) {
       const continuesJoin = join === 'of' && DETERMINERS.has(token.norm);
       close();
