@@ -661,6 +661,15 @@ describe('"one of the …"', () => {
   });
 });
 
+describe('an adjective after "being"', () => {
+  it('reads "Japan being close to Washington" as how Japan is, not as something done', () => {
+    const plan = analyzeQuestion('why would xi be worried about japan being close to washington');
+    expect(plan.terms.find((t) => t.norm === 'close')?.verb).toBe(false);
+    // A participle after "being" is still an event: "the package being approved".
+    expect(analyzeQuestion('why was china angry about the package being approved').terms.find((t) => t.norm === 'approved')?.verb).toBe(true);
+  });
+});
+
 describe('"own" after a possessive', () => {
   it('keeps "Trump\'s own position" one phrase: "own" stresses the owner', () => {
     const plan = analyzeQuestion("What was Trump's own position on Ukraine");

@@ -344,7 +344,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     }
     // (An -ing form of a verb: "bring", "sing" and "string" are no gerunds.)
     const gerundNoun = !progressive && token.norm.endsWith('ing') && current !== null && baseForms(token.norm, 'v').some((base) => base !== token.norm);
-    const verb = !token.capitalized && !gerundNoun && !isNounBeforeVerb(tokens, token) && !isObjectNoun(tokens, tokens.indexOf(token)) && (isMostlyVerb(token.norm) || isVerbAfterSubject(tokens, token, current !== null));
+    const verb = !token.capitalized && !gerundNoun && !isNounBeforeVerb(tokens, token) && !isObjectNoun(tokens, tokens.indexOf(token)) && !isPredicateAdjective(tokens, token) && (isMostlyVerb(token.norm) || isVerbAfterSubject(tokens, token, current !== null));
     const index = terms.length;
     terms.push({ typed: question.slice(token.start, token.end), norm: token.norm, stem: token.stem, position: token.position, emphasis: degree ? 0.4 : 1, verb, event: (verb && inVerbPosition(tokens, token)) || eventAfterLightVerb(tokens, token) });
     if (token.position === kind.kindNounAt) terms[index]!.namesKind = true;
@@ -687,6 +687,12 @@ function oneOfMany(tokens: Token[], token: Token): boolean {
   // ("One of the United States' allies" is one of a place's.)
   const owner = tokens[i + 3];
   return token.norm === 'one' && tokens[i + 1]?.norm === 'of' && ['the', 'these', 'those'].includes(tokens[i + 2]?.norm ?? '') && !(owner && (owner.capitalized || namesAPlace(owner.norm)));
+}
+
+/** "Japan being close to Washington": after "being", a word that can be an adjective says how, not what is done. */
+function isPredicateAdjective(tokens: Token[], token: Token): boolean {
+  const i = tokens.indexOf(token);
+  return tokens[i - 1]?.norm === 'being' && baseForms(token.norm, 'a').length > 0 && !token.norm.endsWith('ed');
 }
 
 function isNounBeforeVerb(tokens: Token[], token: Token): boolean {
