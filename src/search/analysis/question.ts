@@ -89,7 +89,7 @@ export interface QuestionPlan {
   choice: number[];
   /** "How did Japan respond to the call": the terms naming who reacts, who must act in the answer. */
   reactor: number[];
-  /** "Did they talk about fentanyl": the terms of the thing talked about, right after "about". */
+  /** "Did they talk about fentanyl": the terms of the thing talked about. */
   talkedAbout: number[];
   /** "The previous sale", "the next summit": words that set what is asked apart from the occurrence a text tells of. */
   contrast: string[];
@@ -648,12 +648,15 @@ function subjectBeforeAuxiliary(tokens: Token[], i: number): boolean {
  * verb has been said, inside a prepositional phrase ("how did China respond to the prime
  * minister's Taiwan remarks"); but not without one ("when did the plane land").
  */
-/** "Talk about", "discuss", "mention": verbs whose object is the thing talked about. */
-const TALK_VERBS = new Set(['talk', 'talked', 'talking', 'speak', 'spoke', 'discuss', 'discussed', 'mention', 'mentioned', 'cover', 'covered', 'bring', 'brought', 'raise', 'raised', 'touch', 'touched', 'come', 'came']);
+/** Verbs of talk that take the thing talked about after a particle ("talk about", "touch on", "bring up")… */
+const TALK_VERBS = new Set(['talk', 'talked', 'talking', 'speak', 'spoke', 'bring', 'brought', 'raise', 'raised', 'touch', 'touched']);
+const TALK_PARTICLES = new Set(['about', 'on', 'up']);
+/** …or as their object ("discuss", "mention", "cover"). */
+const TALK_OBJECT_VERBS = new Set(['discuss', 'discussed', 'mention', 'mentioned', 'cover', 'covered']);
 
-/** The terms right after "talk about", "discuss", "bring up", "come up": the first noun phrase of the thing talked about. */
+/** The terms of the first noun phrase after "talk about", "discuss", "bring up": the thing talked about. */
 function talkedAboutTerms(tokens: Token[], terms: QuestionTerm[]): number[] {
-  const at = tokens.findIndex((t, i) => TALK_VERBS.has(t.norm) && (tokens[i + 1]?.norm === 'about' || tokens[i + 1]?.norm === 'on' || tokens[i + 1]?.norm === 'up' || ['discuss', 'discussed', 'mention', 'mentioned', 'cover', 'covered'].includes(t.norm)));
+  const at = tokens.findIndex((t, i) => TALK_OBJECT_VERBS.has(t.norm) || (TALK_VERBS.has(t.norm) && TALK_PARTICLES.has(tokens[i + 1]?.norm ?? '')));
   if (at < 0) return [];
   let k = at + 1;
   while (k < tokens.length && isStopWord(tokens[k]!.norm)) k++;
