@@ -69,7 +69,8 @@ export function applyPhraseIntegrity(
       }
       // (A day or month that only dates it is no other thing: "Monday's call" is the call the text
       // calls "the exchange".)
-      if (headWord && unmatched.every((t) => DATING_WORDS.has(headWord(t)))) continue;
+      // (Nor does "new": "the new arms deal" is the one the article tells of.)
+      if (headWord && unmatched.every((t) => DATING_WORDS.has(headWord(t)) || NEWNESS_WORDS.has(headWord(t)))) continue;
       // The head matched without its qualifiers: likely another thing of the same name.
       credit[phrase.head] = Math.min(credit[phrase.head] ?? 0, (original[phrase.head] ?? 0) * PARTIAL);
     } else if (phrase.pair && !ASPECT_NOUNS.has(headWord?.(phrase.head) ?? '')) {
@@ -87,6 +88,9 @@ const DATING_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
   october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow`.split(/\s+/),
 );
+
+/** Words that say a thing is the latest of its kind, which is the one a news article tells of. */
+const NEWNESS_WORDS = new Set(['new', 'newest', 'latest', 'recent', 'current']);
 
 /** Nouns for an aspect of a thing rather than another thing: "the goal of the meeting". */
 const ASPECT_NOUNS = new Set(['goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'purpose', 'title', 'job', 'role', 'point', 'result', 'results', 'outcome', 'outcomes', 'impact', 'effect', 'effects', 'cause', 'causes', 'reason', 'reasons', 'focus', 'subject', 'topic', 'topics', 'details', 'nature', 'significance', 'importance', 'consequences',
