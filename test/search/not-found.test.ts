@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { analyzeQuestion } from '../../src/search/analysis/question.ts';
 import { buildQuestionIndex } from '../../src/search/index.ts';
 import { ARMS, LIBRARY, article, knowledgeBase } from './fixtures.ts';
@@ -89,19 +91,11 @@ describe('not_found', () => {
     expect(plan.talkedAbout.map((t) => plan.terms[t]!.norm)).toEqual(['awful', 'war']);
   });
 
-  it('reads "the new arms deal" as the one the article tells of ("new" is no qualifier the text must repeat)', () => {
-    const seed = article('seed', 'Trump and Xi discuss Taiwan, trade and Ukraine in phone call', [
-      'U.S.-China relations returned to the forefront of global diplomacy after President Donald Trump and Chinese President Xi Jinping held a phone call Monday that touched on Taiwan, trade policy and the Ukraine conflict, according to U.S. and Chinese officials. The call came amid heightened tensions in East Asia and renewed debate over Beijing\'s view that Taiwan\'s political future is inseparable from the post-World War II order.',
-      'China\'s Ministry of Foreign Affairs released the most detailed account of the exchange, saying President Xi emphasized that "Taiwan\'s return to China is an integral part of the post-war international order." He added that "China and the U.S. fought shoulder to shoulder against fascism and militarism," urging the two countries to protect the historical outcomes of World War II. A White House official confirmed the call but did not provide additional details.',
-      'Xi\'s comments come as Beijing grows increasingly uneasy over statements from Japanese Prime Minister Sanae Takaichi, who said this month that a hypothetical Chinese attack on Taiwan could prompt a military response from Tokyo. China denounced the remarks, and relations between Beijing and Tokyo have deteriorated to their lowest point in years. Japan remains one of Washington\'s most important strategic partners, adding weight to Xi\'s concern about expanding regional defense alignments.',
-      'According to the Chinese foreign ministry, Xi told Trump the two countries should "jointly safeguard the victory of World War II." Beijing\'s framing underscores its longstanding view that the post-war settlement-including Taiwan\'s political status-must be respected as part of maintaining global stability. Taiwan\'s government rejects Beijing\'s claim, asserting that only the island\'s 23 million residents may decide their future.',
-      'The conversation also followed a meeting between Trump and Xi in Busan on Oct. 30, where the two leaders sought to stabilize relations after months of tariff escalations. Since then, China has resumed purchasing U.S. soybeans, and the United States has reduced certain tariffs by 10%. Xi said the relationship has "generally maintained a steady and positive trajectory" since that summit and urged both sides to make "more positive progress."',
-      'Taiwan remains a central pressure point. Earlier this month, Taiwan\'s foreign ministry announced it had received formal notification that the Trump administration approved a US$330 million arms package that includes fighter jet components. Beijing sharply protested the authorization, saying it "grossly violated" the one-China principle. Chinese foreign ministry spokesperson Lin Jian said, "China deplores and opposes that."',
-      'The United States maintains no formal position on Taiwan\'s sovereignty but opposes the use of force and is legally required to provide defense equipment sufficient to deter an attack. Trump has continued the policy of strategic ambiguity, declining to say whether he would send U.S. troops in the event of a conflict in the Taiwan Strait. His administration has encouraged Taipei to expand its defense budget amid rising cross-strait tensions.',
-      'The call also touched on Russia\'s invasion of Ukraine. Chinese officials said Xi reiterated Beijing\'s support for any initiative that could bring the conflict closer to a negotiated settlement. Xi said the crisis should be resolved "at its root," a position consistent with China\'s broader diplomatic messaging but short on specifics regarding its potential role.',
-    ]);
-    const alone = buildQuestionIndex(knowledgeBase(seed));
-    expect(alone.ask('how much is the new taiwan arms deal worth', { article: 'seed' }).answers[0]?.citation.paragraph).toBe(6);
+  it('reads "the new arms deal" as the one the article tells of ("new" is no qualifier the text must repeat)', async () => {
+    // The seed article as it ships: the case needs its word statistics, which a shorter fixture lacks.
+    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const alone = buildQuestionIndex(kb);
+    expect(alone.ask('how much is the new taiwan arms deal worth', { article: 'trump-xi-call' }).answers[0]?.citation.paragraph).toBe(6);
   });
 
   it('rejects a "how many" question when the text has no number for it', () => {
