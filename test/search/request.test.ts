@@ -229,6 +229,13 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('lowkey why does Japan matter pls')).toBe('why does Japan matter');
   });
 
+  it('drops an intensifier after the question word ("who tf", "what on earth")', () => {
+    expect(questionOfRequest('who tf is lin jian')).toBe('who is lin jian');
+    expect(questionOfRequest('what on earth did xi mean by "at its root"')).toBe('what did xi mean by "at its root"');
+    expect(questionOfRequest('why the hell did beijing protest')).toBe('why did beijing protest');
+    expect(questionOfRequest('where in the world is busan')).toBe('where is busan');
+  });
+
   it('drops "or nah" and "or smth" after a question', () => {
     expect(questionOfRequest('did china say what it would do or nah?')).toBe('did china say what it would do ?');
     expect(questionOfRequest('is japan a big us ally or smth?')).toBe('is japan a big us ally ?');

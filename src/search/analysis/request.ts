@@ -94,6 +94,12 @@ function spelledOut(typed: string): string {
   return owner ? `${owner}'s` : typed;
 }
 
+/**
+ * "Who tf is Lin Jian", "what on earth did Xi mean": an intensifier after the question word says
+ * how it is asked, not what (without this "tf" and "hell" were words the answer had to hold).
+ */
+const WH_INTENSIFIER = /\b(who|whom|what|where|when|why|how|which)\s+(?:tf|the\s+(?:hell|heck|fuck|frick|devil)|on\s+earth|in\s+the\s+world)\b/gi;
+
 /** Prepositions of several words: "with regard to the island's defence" is about its defence. */
 const ABOUT = /\b(?:(?:with|in) (?:regard|respect|relation) to|in terms of|as regards|as far as)\b/gi;
 /** "Did they meet in person", "…, or whatever her name was", "who asked for it in the first place": how or how surely it is asked, not what. */
@@ -536,6 +542,7 @@ function readRequest(text: string): string {
   let rest = withoutChatAround(text)
     .replace(/\bw\/(?=\s)/gi, 'with')
     .replace(SHORTHAND_WORD, spelledOut)
+    .replace(WH_INTENSIFIER, '$1')
     .replace(PLACE_POSSESSIVE, placePossessive)
     .replace(WISE, wiseTopic)
     .replace(IN_MONEY, '')
