@@ -98,6 +98,14 @@ describe('not_found', () => {
     expect(alone.ask('how much is the new taiwan arms deal worth', { article: 'trump-xi-call' }).answers[0]?.citation.paragraph).toBe(6);
   });
 
+  it('answers who said a thing told with a verb form WordNet lists as an exception ("who said taiwan got notified…")', async () => {
+    // ("Notified" was no English word, so typo repair made it "notifies", a verb the answer had to attach to.)
+    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const notified = buildQuestionIndex(kb).ask('who said taiwan got notified about the weapons sale', { article: 'trump-xi-call' });
+    expect(notified.answers[0]?.citation.paragraph).toBe(6);
+    expect(notified.answers[0]?.why[0]).toContain('ministry');
+  });
+
   it('rejects a "how many" question when the text has no number for it', () => {
     expect(index.ask('how many fighter jets were sold', { article: 'arms-sale' }).status).toBe('not_found');
   });

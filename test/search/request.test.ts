@@ -220,6 +220,8 @@ describe('requests phrased as commands or wrapped in politeness', () => {
   it('drops an aside after the question ("i lost track", "asking for a friend")', () => {
     expect(questionOfRequest("who's japan's pm now, i lost track")).toBe("who's japan's prime minister now");
     expect(questionOfRequest('did china buy soybeans again, asking for a friend')).toBe('did china buy soybeans again');
+    expect(questionOfRequest("what is china's position on ending the war, if I understood it right")).toBe("what is china's position on ending the war");
+    expect(questionOfRequest('when did they meet in busan, iirc')).toBe('when did they meet in busan');
   });
 
   it("drops Discord's markup and thanks around a question", () => {

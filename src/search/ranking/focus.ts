@@ -12,6 +12,8 @@ import { OCCASIONS_OF_TALK } from '../analysis/question-kind.ts';
 const LIGHT_VERBS = new Set([
   'become', 'became', 'becomes', 'get', 'gets', 'got', 'make', 'makes', 'made', 'take', 'takes', 'took', 'have', 'has', 'had',
   'go', 'goes', 'went', 'come', 'comes', 'came', 'give', 'gives', 'gave', 'keep', 'kept', 'put',
+  // ("Which prime minister drew Beijing's anger": the anger is the event.)
+  'draw', 'draws', 'drew', 'drawn',
   'supposed', 'meant', 'due', 'set', 'scheduled',
   // ("How have relations fared": how they are.)
   'fare', 'fares', 'fared', 'faring',

@@ -23,7 +23,8 @@ export function absentWordEmphasis(term: QuestionTerm, yesNo: boolean, everydayS
   if (term.namesKind) return everydayShare;
   // "Is Xi going to visit the US": in a yes/no question the verb is the claim being asked about
   // (not an attitude to it: "does China want peace" asks about peace).
-  if (term.verb && yesNo && !ATTITUDE_VERBS.has(term.norm)) return 1;
+  // (Not a verb of its condition: in "would Trump send troops if fighting broke out" the claim is the sending.)
+  if (term.verb && yesNo && !term.conditional && !ATTITUDE_VERBS.has(term.norm)) return 1;
   // "Which spokesperson expressed opposition": the noun after such a verb is what was done.
   if (term.verb && ONLY_EXPRESSING.has(term.norm)) return everydayShare;
   // "Ultimately", "exactly": a manner adverb seldom names what is asked about.
