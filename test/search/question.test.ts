@@ -195,6 +195,12 @@ describe('question analysis', () => {
     expect(plan.phrases).toEqual([]);
   });
 
+  it('finds that verb after a negated auxiliary or a "not" too ("why didn\'t the ministry share…")', () => {
+    for (const question of ["why didn't the ministry share more details", 'why did the ministry not share more details']) {
+      expect(analyzeQuestion(question).terms.map((t) => [t.norm, t.event]), question).toEqual([['ministry', false], ['share', true], ['details', false]]);
+    }
+  });
+
   it('reads a question opening with an auxiliary as yes/no, even with a "who" inside', () => {
     const plan = analyzeQuestion('does the us take a position on who owns taiwan');
     expect([plan.kind, plan.yesNo]).toEqual([null, true]);

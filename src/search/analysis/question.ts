@@ -349,7 +349,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     }
     // (An -ing form of a verb: "bring", "sing" and "string" are no gerunds.)
     const gerundNoun = !progressive && token.norm.endsWith('ing') && current !== null && baseForms(token.norm, 'v').some((base) => base !== token.norm);
-    const verb = !token.capitalized && !gerundNoun && !isNounBeforeVerb(tokens, token) && !isObjectNoun(tokens, tokens.indexOf(token)) && !isPredicateAdjective(tokens, token) && (isMostlyVerb(token.norm) || isVerbAfterSubject(tokens, token, current !== null));
+    const verb = !token.capitalized && !gerundNoun && !isNounBeforeVerb(tokens, token) && !isObjectNoun(tokens, tokens.indexOf(token)) && !isPredicateAdjective(tokens, token) && (isMostlyVerb(token.norm) || isVerbAfterSubject(tokens, token, current !== null || afterNegatedSubject(tokens, token)));
     const index = terms.length;
     terms.push({ typed: question.slice(token.start, token.end), norm: token.norm, stem: token.stem, position: token.position, emphasis: degree ? 0.4 : 1, verb, event: (verb && inVerbPosition(tokens, token)) || eventAfterLightVerb(tokens, token) });
     if (token.position === kind.kindNounAt) terms[index]!.namesKind = true;
@@ -740,7 +740,8 @@ function joinsAdjectives(tokens: Token[], at: number): boolean {
 const PHRASE_PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'during', 'for', 'from', 'with', 'by', 'about', 'over', 'to']);
 
 /** Auxiliaries that take a bare verb after the subject: "when did the plane land". */
-const DO_AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+// (Negated too: "why didn't the White House share more details".)
+const DO_AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'cannot', 'couldnt', 'shouldnt', 'mustnt']);
 
 /**
  * "When did the plane land": after a do-auxiliary and its subject, the word that closes the clause
@@ -753,6 +754,12 @@ function isVerbAfterSubject(tokens: Token[], token: Token, afterSubject: boolean
   const next = tokens[i + 1];
   if (next && !isStopWord(next.norm)) return false;
   return baseForms(token.norm, 'v').length > 0;
+}
+
+/** "Why did the official not share more details": the "not" stands between the subject and its verb. */
+function afterNegatedSubject(tokens: Token[], token: Token): boolean {
+  const i = tokens.indexOf(token);
+  return i >= 2 && NEGATIONS.has(tokens[i - 1]!.norm) && !isStopWord(tokens[i - 2]!.norm) && !isInterrogative(tokens[i - 2]!.norm);
 }
 
 /**
