@@ -91,6 +91,18 @@ describe('not_found', () => {
     expect(plan.talkedAbout.map((t) => plan.terms[t]!.norm)).toEqual(['awful', 'war']);
   });
 
+  it('does not confirm that they talked about a thing from a passage that names nothing of it ("did they talk about Ukraine")', () => {
+    // (The article's subject in its title, as the seed's is: its words weigh less.)
+    const call = article('call-topics', 'Trump and Xi discuss Taiwan, trade and Ukraine', [
+      'The two leaders held a phone call Monday that touched on Taiwan, trade and the Ukraine conflict.',
+      'The two leaders also talked in Busan last month, where they sought to stabilize relations.',
+    ]);
+    const asked = buildQuestionIndex(knowledgeBase(call));
+    expect(asked.ask('did the two leaders talk about ukraine?', { article: 'call-topics' }).answers.map((a) => a.citation.paragraph)).toEqual([1]);
+    // (Only the talk the question asks about: here the thing asked is the details.)
+    expect(analyzeQuestion('did the white house share details about what was discussed on trade').talkedAbout).toEqual([]);
+  });
+
   it('reads "the new arms deal" as the one the article tells of ("new" is no qualifier the text must repeat)', async () => {
     // The seed article as it ships: the case needs its word statistics, which a shorter fixture lacks.
     const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));

@@ -667,6 +667,9 @@ const TALK_OBJECT_VERBS = new Set(['discuss', 'discussed', 'mention', 'mentioned
 function talkedAboutTerms(tokens: Token[], terms: QuestionTerm[]): number[] {
   const at = tokens.findIndex((t, i) => TALK_OBJECT_VERBS.has(t.norm) || (TALK_VERBS.has(t.norm) && TALK_PARTICLES.has(tokens[i + 1]?.norm ?? '')));
   if (at < 0) return [];
+  // (Not the talk of a clause inside the question: "did the White House share details about what
+  // was discussed on trade" asks about the details.)
+  if (tokens.slice(1, at).some((t) => isInterrogative(t.norm) || t.norm === 'whether')) return [];
   let k = at + 1;
   while (k < tokens.length && isStopWord(tokens[k]!.norm)) k++;
   const found: number[] = [];

@@ -193,7 +193,7 @@ export function findAnswer(
   if (!plan.yesNo && plan.kindOf.length > 0 && kindUntold(plan, units, ctx.matchQuality?.[plan.kindOf[plan.kindOf.length - 1]!])) return { answer: null, lacksKind: true, relation: null };
   if (!kind) {
     const lacks =
-      (plan.yesNo && (!statesTheClaim(plan, units) || claimOfAnother(plan, units, positions, ctx) || reversalUntold(plan, units) || talkedOfUnnamed(plan, ctx))) ||
+      (plan.yesNo && (!statesTheClaim(plan, units) || claimOfAnother(plan, units, positions, ctx) || reversalUntold(plan, units) || talkedOfUnnamed(plan, ctx) || talkedOfElsewhere(plan, units, positions, ctx))) ||
       (plan.cue === 'which' && !identifiesWhich(plan, units, positions, qualities, ctx.matchQuality)) ||
       (plan.reactor.length > 0 && !actsIn(units, plan.reactor.flatMap((t) => positions[t] ?? [])));
     return { answer: null, lacksKind: lacks, relation: null };
@@ -545,6 +545,16 @@ function claimOfAnother(plan: QuestionPlan, units: SentenceUnit[], positions: nu
  */
 function talkedOfUnnamed(plan: QuestionPlan, ctx: AnswerContext): boolean {
   return plan.talkedAbout.length > 0 && plan.talkedAbout.every((t) => ctx.unmatchable?.[t] === true);
+}
+
+/**
+ * "Did the two leaders talk about Ukraine" is not answered by a passage on their talks that names
+ * nothing of Ukraine, in its sentences or their paragraph: it tells that they talked, not of what.
+ */
+function talkedOfElsewhere(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], ctx: AnswerContext): boolean {
+  if (plan.talkedAbout.length === 0) return false;
+  const told = inParagraph(units, ctx);
+  return plan.talkedAbout.every((t) => !positions[t]?.length && !told(t));
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their']);
