@@ -238,6 +238,15 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('where in the world is busan')).toBe('where is busan');
   });
 
+  it('asks a question said again more plainly after "like" or "I mean"', () => {
+    expect(questionOfRequest("so what's the basic gist of the article, like what happened on monday")).toBe('what happened on monday');
+    expect(questionOfRequest('what did xi say, like, about taiwan')).toBe('what did xi say, like, about taiwan');
+  });
+
+  it('reads "what was X supposed to achieve" as its goal', () => {
+    expect(questionOfRequest('what was that earlier summit supposed to achieve?')).toBe('what was the goal of that earlier summit?');
+  });
+
   it('drops "or nah" and "or smth" after a question', () => {
     expect(questionOfRequest('did china say what it would do or nah?')).toBe('did china say what it would do ?');
     expect(questionOfRequest('is japan a big us ally or smth?')).toBe('is japan a big us ally ?');

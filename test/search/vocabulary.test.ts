@@ -85,6 +85,11 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('stood')).not.toContain('position');
   });
 
+  it('reads "in the headlines" as at the forefront, one way', () => {
+    expect(newsSynonyms('headlines')).toContain('forefront');
+    expect(newsSynonyms('forefront')).not.toContain('headlines');
+  });
+
   it('joins a verb to forms Porter stemming or irregular inflection keep apart', () => {
     expect(stem('adding')).toBe(stem('add'));
     expect(stem('added')).toBe(stem('add'));

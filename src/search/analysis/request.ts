@@ -100,6 +100,12 @@ function spelledOut(typed: string): string {
  */
 const WH_INTENSIFIER = /\b(who|whom|what|where|when|why|how|which)\s+(?:tf|the\s+(?:hell|heck|fuck|frick|devil)|on\s+earth|in\s+the\s+world)\b/gi;
 
+/**
+ * "What's the basic gist of the article, like what happened on Monday": a question said again
+ * more plainly after "like" or "I mean"; the plain one is asked.
+ */
+const SAID_AGAIN = /^[^?]*?,\s*(?:like|i mean|as in|basically)[\s,]+(?=(?:what|who|whom|when|where|why|how|which)\b)/i;
+
 /** Prepositions of several words: "with regard to the island's defence" is about its defence. */
 const ABOUT = /\b(?:(?:with|in) (?:regard|respect|relation) to|in terms of|as regards|as far as)\b/gi;
 /** "Did they meet in person", "…, or whatever her name was", "who asked for it in the first place": how or how surely it is asked, not what. */
@@ -233,6 +239,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Who made public that Taiwan had been notified", "who made the arms deal public", "which body
   // made it known that…": who announced it.
   [/\b(make|makes|made|making)\s+((?:[\w'’$.-]+\s+){0,5}?)(?:public|known)\b/gi, (_: string, make: string, what: string) => [sameForm(make, ANNOUNCE, MAKE), what.trim()].filter(Boolean).join(' ')],
+  // "What was the summit supposed to achieve": its goal, which news tells as what was sought.
+  [/^(what)\s+(was|were|is|are)\s+((?:the|that|this|those|these|their|its)\s+[\w'’ -]+?)\s+(?:supposed|meant|intended|designed)\s+to\s+(?:achieve|accomplish|deliver|bring\s+about)\b/gi, '$1 $2 the goal of $3'],
   // "Taiwan being handed back to China": returned to it.
   [/\b(hand|hands|handed|handing|give|gives|gave|given|giving)\s+back\b/gi, (_: string, hand: string) => sameForm(hand, ['return', 'returns', 'returned', 'returning'], ['hand', 'hands', 'handed', 'handing'], ['give', 'gives', 'gave|given', 'giving'])],
   // "Where does Taiwan's return fit in the post-war order": how it relates, not a place.
@@ -555,7 +563,7 @@ function readRequest(text: string): string {
     .trim();
   // (Two calls for String.replace's two signatures: a replacement string or a function.)
   for (const [pattern, name] of SAME_THING) rest = typeof name === 'string' ? rest.replace(pattern, name) : rest.replace(pattern, name);
-  rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '');
+  rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '').replace(SAID_AGAIN, '');
   const question = questionAfterLeadIn(rest);
   if (question !== null) rest = question.replace(INTERJECTION, '').replace(WRAPPER, '');
   rest = rest.replace(SOURCE_FIRST, '').replace(TRUE_THAT, '').replace(PER_ARTICLE, '').replace(CLEFT, '$1 ').replace(CHOICE_CLEFT, 'who $3, $1 or $2$4').replace(CHOICE_YES_NO, choiceOfTwo).replace(YES_NO_CLEFT, 'did $1 ').replace(WRITTEN_OF_AS, '$1 $2 ').replace(GIVEN_FOR, '$1');

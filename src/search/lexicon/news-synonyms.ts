@@ -202,6 +202,7 @@ hostilities > conflict war fighting
 center > forefront
 centre > forefront
 spotlight > forefront
+headlines headline limelight > forefront spotlight
 convene > met meet meeting held hold summit
 reiterate reiterated reiterates reiterating reaffirm reaffirmed reaffirms reaffirming restate restated restates
 deal > settlement
