@@ -118,6 +118,10 @@ describe('not_found', () => {
     expect(notified.answers[0]?.why[0]).toContain('ministry');
   });
 
+  it('reads "their last meeting" as the one the article tells of, as it reads "the new deal"', () => {
+    expect(index.ask('where was their last meeting held?', { article: 'arms-sale' }).answers[0]?.why[0]).toContain('Busan');
+  });
+
   it('rejects a "how many" question when the text has no number for it', () => {
     expect(index.ask('how many fighter jets were sold', { article: 'arms-sale' }).status).toBe('not_found');
   });

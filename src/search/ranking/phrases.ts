@@ -90,7 +90,8 @@ const DATING_WORDS = new Set(
 );
 
 /** Words that say a thing is the latest of its kind, which is the one a news article tells of. */
-const NEWNESS_WORDS = new Set(['new', 'newest', 'latest', 'recent', 'current']);
+// ("Their last meeting" too: the most recent, which a story that tells of one tells of.)
+const NEWNESS_WORDS = new Set(['new', 'newest', 'latest', 'recent', 'current', 'last']);
 
 /** Nouns for an aspect of a thing rather than another thing: "the goal of the meeting". */
 const ASPECT_NOUNS = new Set(['goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'purpose', 'title', 'job', 'role', 'point', 'result', 'results', 'outcome', 'outcomes', 'impact', 'effect', 'effects', 'cause', 'causes', 'reason', 'reasons', 'focus', 'subject', 'topic', 'topics', 'details', 'nature', 'significance', 'importance', 'consequences',
