@@ -48,6 +48,9 @@ export interface IndexHooks {
   onTrace?: (trace: { terms: ExpandedTerm[]; ranked: ScoredPassage[] }) => void;
 }
 
+/** The words that open the question proper after keywords ("Takaichi Taiwan remarks, what did she say"). */
+const QUESTION_WORDS = new Set(['what', 'who', 'whom', 'which', 'how', 'when', 'where', 'why']);
+
 export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchSettings> = {}, hooks: IndexHooks = {}): QuestionIndex {
   const settings: SearchSettings = { ...DEFAULT_SETTINGS, ...overrides };
   const { units, paragraphs } = buildUnits(kb.articles);
@@ -111,9 +114,15 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     // "Lin Jian quote" asks for his words; "fascism quote" for words about fascism, which says nothing.
     const couldSpeak = (word: string) => properNouns.has(word) || namesAPlace(word) || isTitle(word) || attributions.speakersByStem.has(stem(word));
     // ("Xi Jinping Taiwan post-war order quote": the speaker is Xi Jinping; the rest is what about.)
-    if (plan.kind === 'quote' && plan.cue === 'quote') {
+    // ("Takaichi Taiwan remarks, what did she say": the one who speaks is Takaichi; the rest is what about.)
+    if (plan.kind === 'quote') {
       const person = (t: number) => people.has(plan.terms[t]!.norm) && !namesAPlace(plan.terms[t]!.norm);
-      plan.speaker = plan.speaker.some(person) ? plan.speaker.filter(person) : plan.speaker.filter((t) => couldSpeak(plan.terms[t]!.norm));
+      // (Only a name typed before the question word: in "what did President Trump say to Xi" the
+      // speaker is told by all its words.)
+      const questionAt = plan.cue === 'quote' ? Infinity : tokenize(spelling.text).find((t) => QUESTION_WORDS.has(t.norm))?.position ?? -1;
+      const named = (t: number) => person(t) && plan.terms[t]!.position < questionAt;
+      if (plan.speaker.some(named)) plan.speaker = plan.speaker.filter(named);
+      else if (plan.cue === 'quote') plan.speaker = plan.speaker.filter((t) => couldSpeak(plan.terms[t]!.norm));
     }
     plan.terms = plan.terms.slice(0, MAX_TERMS);
     plan.phrases = plan.phrases.filter((p) => p.members.every((t) => t < MAX_TERMS));

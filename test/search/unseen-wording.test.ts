@@ -549,7 +549,7 @@ describe('what a party argues, and the date to the day', () => {
 describe('which country\'s office holder', () => {
   const askRemarks = askerFor(article('country-title', 'Call', [
     'Trump and Xi held a call on Monday.',
-    'Beijing grows uneasy over statements from Japanese Prime Minister Sanae Takaichi, who said this month that a Chinese attack on Taiwan could prompt a military response from Tokyo. China denounced the remarks.',
+    'Japanese Prime Minister Sanae Takaichi said this month that a Chinese attack on Taiwan could prompt a military response from Tokyo. China denounced the remarks.',
   ]));
 
   it('does not answer "where did X make her remarks" with a place the remarks come "from"', () => {
@@ -996,11 +996,18 @@ describe('a premier is a prime minister', () => {
 
 describe('verb forms and phrasings that say the same', () => {
   const STRAIT = article('strait', 'Trump keeps strategic ambiguity on Taiwan', [
-    'Japanese Prime Minister Sanae Takaichi said this month that a Chinese attack on Taiwan could prompt a military response from Tokyo. China denounced the remarks.',
+    'Beijing grows uneasy over statements from Japanese Prime Minister Sanae Takaichi, who said this month that a Chinese attack on Taiwan could prompt a military response from Tokyo. China denounced the remarks.',
     'Trump has continued the policy of strategic ambiguity, declining to say whether he would send U.S. troops in the event of a conflict in the Taiwan Strait.',
     "Earlier this month, Taiwan's foreign ministry announced it had received formal notification that the Trump administration approved a US$330 million arms package.",
   ]);
   const askStrait = askerFor(STRAIT);
+
+  it('takes the name typed before "what did she say" as the speaker, the other keywords as what about', async () => {
+    // The seed article as it ships: its "Xi's comments" beside Takaichi's are what the keywords name.
+    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const said = buildQuestionIndex(kb).ask('takaichi taiwan remarks what did she say', { article: 'trump-xi-call' });
+    expect(said.answers[0]?.citation.paragraph).toBe(3);
+  });
 
   it('weighs a verb of an "if" clause as the circumstance, not the claim a yes/no question checks', () => {
     // ("Broke out" is a verb since WordNet's exception lists joined "broke" to "break".)
