@@ -83,6 +83,9 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('stand')).toContain('position');
     expect(newsSynonyms('standing')).toContain('position');
     expect(newsSynonyms('stood')).not.toContain('position');
+    expect(newsSynonyms('tie')).toContain('partners');
+    expect(newsSynonyms('tied')).not.toContain('partners');
+    expect(newsSynonyms('bother')).toContain('uneasy');
   });
 
   it('reads "in the headlines" as at the forefront, one way', () => {

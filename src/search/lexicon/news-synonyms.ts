@@ -9,7 +9,7 @@ import { baseForms } from './wordnet.ts';
 const GROUPS = `
 weapons arms weaponry munitions armaments
 deal agreement accord pact package sale
-relations ties relationship
+relations ties tie relationship
 protest protested protests object objected objection objections oppose opposed opposition condemn condemned condemnation condemnations denounce denounced denunciation denunciations criticize criticise criticized criticised deplore deplored decry decried rebuke rebuked censure censured slam slammed lambast lambaste lambasted chastise chastised
 buy bought purchase purchasing acquire procure procured procuring
 cut reduce lower slash trim decrease lessen drop
@@ -58,6 +58,7 @@ begin > resume resumed resumes restart restarted
 country nation
 ally allies partner partners alliance alliances partnership partnerships
 closeness > ally allies partner partners alliance alliances partnership partnerships
+tie ties > ally allies partner partners alliance alliances partnership partnerships
 matter matters mattered > important importance weight significant significance
 friend > ally allies partner partners
 law bill legislation
@@ -106,6 +107,7 @@ politicians > ministers lawmakers senators
 contain contains include includes included including comprise comprises
 sole only exclusive
 uneasy unsettled worried concerned anxious nervous upset troubled jittery jumpy edgy
+bother bothers bothered bothering > uneasy unsettled worried concerned concern anxious upset troubled
 avoid > declining declined decline refusing refused refuse
 avoided > declining declined decline refusing refused refuse
 spending budget budgets expenditure expenditures
@@ -272,7 +274,7 @@ for (const line of GROUPS.split('\n')) {
  * Words of the groups above meant as nouns only: "China's stand" is its stance, but "the US and
  * China stood together" holds no stance (though "Beijing's standing", a noun, may be its position).
  */
-const NOUN_SENSE_ONLY = new Set(['stand']);
+const NOUN_SENSE_ONLY = new Set(['stand', 'tie']);
 
 /** Words news writing uses for `word` (normalised form) or its dictionary forms ("buying" → "buy"), excluding the word itself. */
 export function newsSynonyms(word: string): string[] {
