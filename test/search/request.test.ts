@@ -243,6 +243,12 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what did xi say, like, about taiwan')).toBe('what did xi say, like, about taiwan');
   });
 
+  it('reads "who used the phrase…" as who said it, but not the article\'s own use of a term', () => {
+    expect(questionOfRequest('who used the phrase "jointly safeguard the victory"')).toBe('who said "jointly safeguard the victory"');
+    expect(questionOfRequest('did xi use the term fascism')).toBe('did xi say fascism');
+    expect(questionOfRequest('what is strategic ambiguity as the article uses the term?')).toBe('what is strategic ambiguity as the article uses the term?');
+  });
+
   it('reads "what was X supposed to achieve" as its goal', () => {
     expect(questionOfRequest('what was that earlier summit supposed to achieve?')).toBe('what was the goal of that earlier summit?');
   });

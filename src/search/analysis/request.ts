@@ -241,6 +241,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(make|makes|made|making)\s+((?:[\w'’$.-]+\s+){0,5}?)(?:public|known)\b/gi, (_: string, make: string, what: string) => [sameForm(make, ANNOUNCE, MAKE), what.trim()].filter(Boolean).join(' ')],
   // "What was the summit supposed to achieve": its goal, which news tells as what was sought.
   [/^(what)\s+(was|were|is|are)\s+((?:the|that|this|those|these|their|its)\s+[\w'’ -]+?)\s+(?:supposed|meant|intended|designed)\s+to\s+(?:achieve|accomplish|deliver|bring\s+about)\b/gi, '$1 $2 the goal of $3'],
+  // "Who used the phrase 'jointly safeguard…'", "who uttered those words": who said it.
+  // (Not the article's own use: "strategic ambiguity as the article uses the term".)
+  [/(?<!\b(?:article|story|text|piece|report)\s+)\b(use|uses|used|using|utter|utters|uttered|uttering|invoke|invokes|invoked|invoking)\s+(?:the|that|this|those|these)\s+(?:phrase|words?|expression|term|line|wording|slogan)\b/gi, (_: string, verb: string) => (/ing$/i.test(verb) ? 'saying' : /d$/i.test(verb) ? 'said' : /s$/i.test(verb) ? 'says' : 'say')],
   // "Taiwan being handed back to China": returned to it.
   [/\b(hand|hands|handed|handing|give|gives|gave|given|giving)\s+back\b/gi, (_: string, hand: string) => sameForm(hand, ['return', 'returns', 'returned', 'returning'], ['hand', 'hands', 'handed', 'handing'], ['give', 'gives', 'gave|given', 'giving'])],
   // "Where does Taiwan's return fit in the post-war order": how it relates, not a place.
