@@ -118,6 +118,13 @@ describe('not_found', () => {
     expect(notified.answers[0]?.why[0]).toContain('ministry');
   });
 
+  it('does not confirm that they talked about a thing from a passage that names it but tells of no talk', async () => {
+    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const seed = buildQuestionIndex(kb);
+    expect(seed.ask('did trump bring up the taiwan arms package with xi on the call?', { article: 'trump-xi-call' }).status).toBe('not_found');
+    expect(seed.ask('did they talk about ukraine on the call?', { article: 'trump-xi-call' }).status).toBe('answered');
+  });
+
   it('reads "their last meeting" as the one the article tells of, as it reads "the new deal"', () => {
     expect(index.ask('where was their last meeting held?', { article: 'arms-sale' }).answers[0]?.why[0]).toContain('Busan');
   });

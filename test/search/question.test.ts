@@ -201,6 +201,10 @@ describe('question analysis', () => {
     }
   });
 
+  it('leaves out hedges ("specifically", "particularly"), which name nothing', () => {
+    expect(analyzeQuestion('why would xi be worried about japan specifically').terms.map((t) => t.norm)).toEqual(['xi', 'worried', 'japan']);
+  });
+
   it('reads a question opening with an auxiliary as yes/no, even with a "who" inside', () => {
     const plan = analyzeQuestion('does the us take a position on who owns taiwan');
     expect([plan.kind, plan.yesNo]).toEqual([null, true]);

@@ -249,6 +249,10 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what is strategic ambiguity as the article uses the term?')).toBe('what is strategic ambiguity as the article uses the term?');
   });
 
+  it('reads "in the context of" as about', () => {
+    expect(questionOfRequest('why does japan matter to xi in the context of the us')).toBe('why does japan matter to xi about the us');
+  });
+
   it('reads "what was X supposed to achieve" as its goal', () => {
     expect(questionOfRequest('what was that earlier summit supposed to achieve?')).toBe('what was the goal of that earlier summit?');
   });

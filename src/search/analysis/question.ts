@@ -96,6 +96,8 @@ export interface QuestionPlan {
   reactor: number[];
   /** "Did they talk about fentanyl": the terms of the thing talked about. */
   talkedAbout: number[];
+  /** The words that tell of the talk itself in such a question: its verb ("discuss") and any occasion ("on their call"). */
+  talk: number[];
   /** "The previous sale", "the next summit": words that set what is asked apart from the occurrence a text tells of. */
   contrast: string[];
   /** Terms of a clause that only sets the scene ("…since the two leaders met in South Korea"). */
@@ -438,6 +440,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     ],
     reactor: reactorTerms(terms, kind.reactAt),
     talkedAbout: talkedAboutTerms(tokens, terms),
+    talk: talkTerms(tokens, terms),
     yesNo: AUXILIARIES.has(tokens[0]?.norm ?? ''),
     fromAsked: tokens.some((t) => t.norm === 'from'),
     objectAsked: ['who', 'whom'].includes(tokens[0]?.norm ?? '') && DO_AUXILIARIES.has(tokens[1]?.norm ?? ''),
@@ -662,6 +665,12 @@ const TALK_VERBS = new Set(['talk', 'talked', 'talking', 'speak', 'spoke', 'brin
 const TALK_PARTICLES = new Set(['about', 'on', 'up']);
 /** …or as their object ("discuss", "mention", "cover"). */
 const TALK_OBJECT_VERBS = new Set(['discuss', 'discussed', 'mention', 'mentioned', 'cover', 'covered']);
+
+/** The talk verb of a question about what was talked about, and the occasions it names ("did they discuss X on their call"). */
+function talkTerms(tokens: Token[], terms: QuestionTerm[]): number[] {
+  if (talkedAboutTerms(tokens, terms).length === 0) return [];
+  return terms.flatMap((term, t) => (TALK_VERBS.has(term.norm) || TALK_OBJECT_VERBS.has(term.norm) || OCCASIONS_OF_TALK.has(term.norm) ? [t] : []));
+}
 
 /** The terms of the first noun phrase after "talk about", "discuss", "bring up": the thing talked about. */
 function talkedAboutTerms(tokens: Token[], terms: QuestionTerm[]): number[] {

@@ -106,8 +106,8 @@ const WH_INTENSIFIER = /\b(who|whom|what|where|when|why|how|which)\s+(?:tf|the\s
  */
 const SAID_AGAIN = /^[^?]*?,\s*(?:like|i mean|as in|basically)[\s,]+(?=(?:what|who|whom|when|where|why|how|which)\b)/i;
 
-/** Prepositions of several words: "with regard to the island's defence" is about its defence. */
-const ABOUT = /\b(?:(?:with|in) (?:regard|respect|relation) to|in terms of|as regards|as far as)\b/gi;
+/** Prepositions of several words: "with regard to the island's defence", "in the context of the US": about them. */
+const ABOUT = /\b(?:(?:with|in) (?:regard|respect|relation) to|in terms of|as regards|as far as|in the context of)\b/gi;
 /** "Did they meet in person", "…, or whatever her name was", "who asked for it in the first place": how or how surely it is asked, not what. */
 const MANNER = /\b(?:(?:are|is) we talking(?: about)?|in[\s-]person|,?\s*(?:quoting|quote)\s+(?:him|her|them|it)(?:\s+(?:directly|exactly|verbatim))?(?=\s*[?.!]*\s*$)|,?\s*(?:word\s+for\s+word|verbatim)(?=\s*[?.!]*\s*$)|in the first place|,?\s*in (?:this|that|the present|the current) context(?=\s*[?.!]*\s*$)|going forward|face[\s-]to[\s-]face|or (?:nah|not|no)(?=\s*[?.!]*\s*$)|or whatever(?: (?:his|her|their|its) name (?:is|was))?|or something(?: like that)?|(?<!\b(?:is|are|was|were|be|been|being)\s+)(?:quoted|mentioned|named|cited) in (?:the|this) (?:article|story|text|piece|artcle|articel)|(?:that|who|which) (?:is|are|was|were) (?:quoted|mentioned|named|cited) (?:here|there))\b/gi;
 /** "The Second World War", "sat down with": other names for a thing. */

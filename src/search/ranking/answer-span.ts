@@ -553,6 +553,9 @@ function talkedOfUnnamed(plan: QuestionPlan, ctx: AnswerContext): boolean {
  */
 function talkedOfElsewhere(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], ctx: AnswerContext): boolean {
   if (plan.talkedAbout.length === 0) return false;
+  // (…nor by one that names it but tells no talk: "did they discuss the arms package on their call"
+  // is not answered by the sentence on the package's approval.)
+  if (plan.talk.length > 0 && plan.talk.every((t) => !positions[t]?.length)) return true;
   const told = inParagraph(units, ctx);
   return plan.talkedAbout.every((t) => !positions[t]?.length && !told(t));
 }
