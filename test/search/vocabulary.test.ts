@@ -277,6 +277,8 @@ describe('places', () => {
   it('reads "eastern Europe" as one region whose countries a text names', () => {
     expect(tokenize('the war in eastern europe').map((t) => t.norm)).toContain('easterneurope');
     expect(regionMembers('easterneurope')).toContain('ukraine');
+    // (Korea alone is South Korea, as news writes it: "their meeting in Korea" was in Busan.)
+    expect(regionMembers('korea')).toContain('busan');
     // A country holds its cities; its capital is one of them, and holds none.
     expect(regionMembers('southkorea')).toContain('busan');
     expect(regionMembers('korean')).toContain('busan');

@@ -18,7 +18,7 @@ italy | italian italians | rome
 spain | spanish | madrid
 portugal | portuguese | lisbon
 eu europeanunion | european | brussels
-southkorea | korean koreans | seoul
+southkorea korea | korean koreans | seoul
 northkorea | | pyongyang
 india | indian indians | new_delhi
 pakistan | pakistani | islamabad
