@@ -118,6 +118,12 @@ describe('not_found', () => {
     expect(notified.answers[0]?.why[0]).toContain('ministry');
   });
 
+  it('answers "China\'s position on ending the Ukraine war" from the paragraph on it, whose "the conflict" refers back to Ukraine', async () => {
+    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const seed = buildQuestionIndex(kb);
+    expect(seed.ask("what is china's position on ending the ukraine war", { article: 'trump-xi-call' }).answers[0]?.citation.paragraph).toBe(8);
+  });
+
   it('does not confirm that they talked about a thing from a passage that names it but tells of no talk', async () => {
     const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
     const seed = buildQuestionIndex(kb);

@@ -31,6 +31,23 @@ describe('phrase integrity', () => {
     expect(age[1]).toBeLessThan(1);
   });
 
+  it('keeps a head with "the" whose missing qualifier its paragraph names ("the conflict" after "Russia\'s invasion of Ukraine")', () => {
+    // "ukraine war": 0 = ukraine, 1 = war, matched by "conflict" at 4, after "the" at 3.
+    const compound = { members: [0, 1], head: 1 };
+    const words = ['', '', 'bring', 'the', 'conflict'];
+    const wordAt = (p: number) => word(words[p]);
+    const named = [0, 0.75];
+    applyPhraseIntegrity([compound], named, [[], [4]], wordAt, (t) => ['ukraine', 'war'][t]!, () => true);
+    expect(named[1]).toBe(0.75);
+    // (Not when the paragraph does not name it, nor for a head without "the".)
+    const unnamed = [0, 0.75];
+    applyPhraseIntegrity([compound], unnamed, [[], [4]], wordAt, (t) => ['ukraine', 'war'][t]!, () => false);
+    expect(unnamed[1]).toBeLessThan(0.75);
+    const bare = [0, 0.75];
+    applyPhraseIntegrity([compound], bare, [[], [4]], (p) => word(['', '', 'bring', 'a', 'conflict'][p]), (t) => ['ukraine', 'war'][t]!, () => true);
+    expect(bare[1]).toBeLessThan(0.75);
+  });
+
   it('keeps the head of a phrase whose only missing word dates it ("Monday\'s call" told as "the exchange")', () => {
     const dated = { members: [0, 1], head: 1 };
     const credit = [0, 0.75];

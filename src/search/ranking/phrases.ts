@@ -39,6 +39,8 @@ export function applyPhraseIntegrity(
   wordAt: (position: number) => PassageWord | undefined = () => undefined,
   /** The question's word for a term (for the aspect nouns below). */
   headWord?: (term: number) => string,
+  /** Whether the passage's paragraph matches a term elsewhere (for a head that refers back, below). */
+  inParagraph?: (term: number) => boolean,
 ): Phrase[] {
   const split: Phrase[] = [];
   const original = [...credit];
@@ -71,6 +73,9 @@ export function applyPhraseIntegrity(
       // calls "the exchange".)
       // (Nor does "new": "the new arms deal" is the one the article tells of.)
       if (headWord && unmatched.every((t) => DATING_WORDS.has(headWord(t)) || NEWNESS_WORDS.has(headWord(t)))) continue;
+      // ("Bring the conflict closer to a settlement", after "Russia's invasion of Ukraine": a head
+      // with "the" whose qualifiers its paragraph gives refers back to the thing the paragraph named.)
+      if (inParagraph && unmatched.every(inParagraph) && (positions[phrase.head] ?? []).some((p) => REFERRING_BACK.has(wordAt(p - 1)?.norm ?? ''))) continue;
       // The head matched without its qualifiers: likely another thing of the same name.
       credit[phrase.head] = Math.min(credit[phrase.head] ?? 0, (original[phrase.head] ?? 0) * PARTIAL);
     } else if (phrase.pair && !ASPECT_NOUNS.has(headWord?.(phrase.head) ?? '')) {
@@ -92,6 +97,9 @@ const DATING_WORDS = new Set(
 /** Words that say a thing is the latest of its kind, which is the one a news article tells of. */
 // ("Their last meeting" too: the most recent, which a story that tells of one tells of.)
 const NEWNESS_WORDS = new Set(['new', 'newest', 'latest', 'recent', 'current', 'last']);
+
+/** Determiners that point to a thing already named: "the conflict", "this crisis". */
+const REFERRING_BACK = new Set(['the', 'this', 'that']);
 
 /** Nouns for an aspect of a thing rather than another thing: "the goal of the meeting". */
 const ASPECT_NOUNS = new Set(['goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'purpose', 'title', 'job', 'role', 'point', 'result', 'results', 'outcome', 'outcomes', 'impact', 'effect', 'effects', 'cause', 'causes', 'reason', 'reasons', 'focus', 'subject', 'topic', 'topics', 'details', 'nature', 'significance', 'importance', 'consequences',

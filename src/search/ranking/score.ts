@@ -233,12 +233,12 @@ function wordLocator(units: SentenceUnit[]): (position: number) => PassageWord |
 }
 
 /** Coverage of a run of sentences, after the phrase checks; also returns what scoring reuses. */
-function cover(units: SentenceUnit[], ctx: ScoreContext, total: number) {
+function cover(units: SentenceUnit[], ctx: ScoreContext, total: number, inParagraph?: (term: number) => boolean) {
   const hits = mergeHits(units, ctx);
   const positions = matchedPositions(units, hits, ctx);
   const credit = hits.map((hit) => hit?.alternative.quality ?? 0);
   releaseSharedWords(hits, positions, credit, wordLocator(units), ctx.settings.stemming, compoundOf(ctx.plan));
-  const splitPhrases = ctx.settings.phraseProximity ? applyPhraseIntegrity(ctx.plan.phrases, credit, positions, wordLocator(units), (t) => ctx.plan.terms[t]?.norm ?? '') : [];
+  const splitPhrases = ctx.settings.phraseProximity ? applyPhraseIntegrity(ctx.plan.phrases, credit, positions, wordLocator(units), (t) => ctx.plan.terms[t]?.norm ?? '', inParagraph) : [];
   return { hits, positions, credit, splitPhrases, coverage: weighted(ctx, credit, total) };
 }
 
@@ -254,7 +254,8 @@ function answerBonusBound(units: SentenceUnit[], plan: QuestionPlan): number {
 
 function measure(first: number, last: number, seq: number, ctx: ScoreContext, total: number, paragraphCache: Map<number, Covered>): Measured {
   const units = ctx.units.slice(first, last + 1);
-  const covered = cover(units, ctx, total);
+  const paragraph = coverParagraph(units[0]!, ctx, total, paragraphCache);
+  const covered = cover(units, ctx, total, (t) => (paragraph.credit[t] ?? 0) > 0);
   const { hits, credit } = covered;
   const length = units.reduce((sum, u) => sum + u.length, 0);
   const norm = K1 * (1 - B + (B * length) / Math.max(1, ctx.averageLength * units.length));
@@ -264,7 +265,6 @@ function measure(first: number, last: number, seq: number, ctx: ScoreContext, to
       return sum + term.importance * (credit[t] ?? 0) * ((count * (K1 + 1)) / (count + norm));
     }, 0) /
     (total * (K1 + 1));
-  const paragraph = coverParagraph(units[0]!, ctx, total, paragraphCache);
   const withoutAnswer = covered.coverage + WEIGHTS.bm25 * bm25 + WEIGHTS.paragraph * paragraph.coverage + (units.length > 1 ? WEIGHTS.pair : 0) + (units[0]!.paragraph.number === 1 ? WEIGHTS.lead : 0);
   // (The small margin absorbs rounding: the score adds the same terms in another order.)
   const bound = withoutAnswer + (ctx.settings.questionTypes ? answerBonusBound(units, ctx.plan) : 0) + 1e-9;
