@@ -1,5 +1,17 @@
-/** Small knowledge bases built from plain data for the search tests (no files, no loader). */
+/** Small knowledge bases built from plain data for the search tests, and the seed article as it ships. */
+import { fileURLToPath } from 'node:url';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { Article, KnowledgeBase, Paragraph, Sentence } from '../../src/knowledge/types.ts';
+
+let seed: Promise<KnowledgeBase> | undefined;
+/**
+ * The knowledge folder as it ships (the seed article alone), loaded once per test file: for cases
+ * that need the seed's own word statistics, which a shorter fixture lacks.
+ */
+export function seedKnowledge(): Promise<KnowledgeBase> {
+  seed ??= loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url))).then((loaded) => loaded.kb);
+  return seed;
+}
 
 /** Splits after sentence-ending punctuation followed by a space and a capital or an opening quote; enough for fixtures. */
 export function sentencesOf(text: string, paragraph: number): Sentence[] {

@@ -1,9 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { analyzeQuestion } from '../../src/search/analysis/question.ts';
 import { buildQuestionIndex } from '../../src/search/index.ts';
-import { ARMS, LIBRARY, article, knowledgeBase } from './fixtures.ts';
+import { ARMS, article, knowledgeBase, LIBRARY, seedKnowledge } from './fixtures.ts';
 
 const index = buildQuestionIndex(knowledgeBase(ARMS, LIBRARY));
 
@@ -105,27 +103,27 @@ describe('not_found', () => {
 
   it('reads "the new arms deal" as the one the article tells of ("new" is no qualifier the text must repeat)', async () => {
     // The seed article as it ships: the case needs its word statistics, which a shorter fixture lacks.
-    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const kb = await seedKnowledge();
     const alone = buildQuestionIndex(kb);
     expect(alone.ask('how much is the new taiwan arms deal worth', { article: 'trump-xi-call' }).answers[0]?.citation.paragraph).toBe(6);
   });
 
   it('answers who said a thing told with a verb form WordNet lists as an exception ("who said taiwan got notified…")', async () => {
     // ("Notified" was no English word, so typo repair made it "notifies", a verb the answer had to attach to.)
-    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const kb = await seedKnowledge();
     const notified = buildQuestionIndex(kb).ask('who said taiwan got notified about the weapons sale', { article: 'trump-xi-call' });
     expect(notified.answers[0]?.citation.paragraph).toBe(6);
     expect(notified.answers[0]?.why[0]).toContain('ministry');
   });
 
   it('answers "China\'s position on ending the Ukraine war" from the paragraph on it, whose "the conflict" refers back to Ukraine', async () => {
-    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const kb = await seedKnowledge();
     const seed = buildQuestionIndex(kb);
     expect(seed.ask("what is china's position on ending the ukraine war", { article: 'trump-xi-call' }).answers[0]?.citation.paragraph).toBe(8);
   });
 
   it('does not confirm that they talked about a thing from a passage that names it but tells of no talk', async () => {
-    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const kb = await seedKnowledge();
     const seed = buildQuestionIndex(kb);
     expect(seed.ask('did trump bring up the taiwan arms package with xi on the call?', { article: 'trump-xi-call' }).status).toBe('not_found');
     expect(seed.ask('did they talk about ukraine on the call?', { article: 'trump-xi-call' }).status).toBe('answered');

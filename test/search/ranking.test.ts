@@ -1,10 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readQuestions } from '../../eval/questions.ts';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { buildQuestionIndex } from '../../src/search/index.ts';
 import type { ScoredPassage } from '../../src/search/ranking/score.ts';
-import { ARMS, LIBRARY, article, knowledgeBase } from './fixtures.ts';
+import { ARMS, article, knowledgeBase, LIBRARY, seedKnowledge } from './fixtures.ts';
 
 const index = buildQuestionIndex(knowledgeBase(ARMS, LIBRARY));
 const ask = (q: string, article?: string) => index.ask(q, article ? { article } : {});
@@ -128,7 +127,7 @@ describe('ranking order', () => {
   // (score.ts: Ranking). The order read must be the order a full sort gives: each passage placed
   // scores at least as much as every one placed after it.
   it('reads passages best first, though it completes them only as needed', async () => {
-    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const kb = await seedKnowledge();
     let ranked: ScoredPassage[] = [];
     const traced = buildQuestionIndex(kb, {}, { onTrace: (trace) => (ranked = trace.ranked) });
     const questions = readQuestions(fileURLToPath(new URL('../../eval/questions/dev.tsv', import.meta.url)))

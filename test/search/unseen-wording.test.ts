@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { buildQuestionIndex } from '../../src/search/index.ts';
 import { analyzeQuestion } from '../../src/search/analysis/question.ts';
 import type { Article } from '../../src/knowledge/types.ts';
-import { ARMS, article, knowledgeBase } from './fixtures.ts';
+import { ARMS, article, knowledgeBase, seedKnowledge } from './fixtures.ts';
 
 /** Asks questions of one article, as /ask does with its `article` option. */
 function askerFor(one: Article): (question: string) => ReturnType<ReturnType<typeof buildQuestionIndex>['ask']> {
@@ -203,27 +201,27 @@ describe('dates, measures and places in other words', () => {
   });
 
   it('does not require a place of a scene-setting clause in what someone said ("… since they met in South Korea")', async () => {
-    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const kb = await seedKnowledge();
     const seed = buildQuestionIndex(kb);
     expect(seed.ask('how did xi characterize the relationship since the two leaders met in south korea').answers[0]?.citation.paragraph).toBe(5);
   });
 
   it('takes the last word of "about the Trump Xi call" as what must be spoken of, not "Xi" of "Xi\'s comments"', async () => {
-    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const kb = await seedKnowledge();
     const seed = buildQuestionIndex(kb);
     expect(seed.ask('did japan say anything about the trump xi call', { article: 'trump-xi-call' }).status).toBe('not_found');
     expect(seed.ask('did japan say anything about an attack on taiwan', { article: 'trump-xi-call' }).answers[0]?.citation.paragraph).toBe(3);
   });
 
   it('takes a place named after the question\'s verb for no actor ("by whom was it stated … a response from Tokyo")', async () => {
-    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const kb = await seedKnowledge();
     const seed = buildQuestionIndex(kb);
     const result = seed.ask('by whom was it stated that a chinese attack could prompt a military response from tokyo', { article: 'trump-xi-call' });
     expect(result.answers[0]?.why[0]).toContain('Sanae Takaichi');
   });
 
   it('lets the speaker weigh more than the article\'s own subject in "what did X say about Y"', async () => {
-    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const kb = await seedKnowledge();
     const seed = buildQuestionIndex(kb);
     // Beijing's protest (¶6), not the lead sentence that names China, the US and Taiwan together.
     expect(seed.ask('what did china say abt the us selling taiwan weapons').answers[0]?.citation.paragraph).toBe(6);
@@ -513,7 +511,7 @@ describe('an office that owns the thing acted on', () => {
 
 describe('what a party argues, and the date to the day', () => {
   it('reads "Beijing\'s argument" as what Beijing claims, not another thing called an argument', async () => {
-    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const kb = await seedKnowledge();
     const seed = buildQuestionIndex(kb);
     const result = seed.ask("what is beijing's argument for claiming taiwan", { article: 'trump-xi-call' });
     expect(result.status).toBe('answered');
@@ -521,7 +519,7 @@ describe('what a party argues, and the date to the day', () => {
   });
 
   it('reads "conduct" a call as holding it: the call is the event', async () => {
-    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const kb = await seedKnowledge();
     const seed = buildQuestionIndex(kb);
     const result = seed.ask('On which day of the week did the two heads of state conduct their telephone exchange?', { article: 'trump-xi-call' });
     expect(result.status).toBe('answered');
@@ -529,7 +527,7 @@ describe('what a party argues, and the date to the day', () => {
   });
 
   it('reads "the total dollar value of" as asking for a sum of money, no word of which the text need say', async () => {
-    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const kb = await seedKnowledge();
     const seed = buildQuestionIndex(kb);
     const result = seed.ask('What is the total dollar value of the weapons sale authorized for Taiwan?', { article: 'trump-xi-call' });
     expect(result.status).toBe('answered');
@@ -739,7 +737,7 @@ describe('an office for the name of whoever holds it', () => {
 });
 
 describe('more ways of asking', () => {
-  const seed = (async () => buildQuestionIndex((await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)))).kb))();
+  const seed = (async () => buildQuestionIndex(await seedKnowledge()))();
   const ask = async (question: string) => (await seed).ask(question, { article: 'trump-xi-call' });
 
   it('reads "the center of world diplomacy" as its forefront', async () => {
@@ -1004,7 +1002,7 @@ describe('verb forms and phrasings that say the same', () => {
 
   it('takes the name typed before "what did she say" as the speaker, the other keywords as what about', async () => {
     // The seed article as it ships: its "Xi's comments" beside Takaichi's are what the keywords name.
-    const { kb } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    const kb = await seedKnowledge();
     const said = buildQuestionIndex(kb).ask('takaichi taiwan remarks what did she say', { article: 'trump-xi-call' });
     expect(said.answers[0]?.citation.paragraph).toBe(3);
   });
