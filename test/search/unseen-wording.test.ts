@@ -1007,6 +1007,12 @@ describe('verb forms and phrasings that say the same', () => {
     expect(said.answers[0]?.citation.paragraph).toBe(3);
   });
 
+  it('reads "quoted" as said: "who was the Chinese spokesman quoted about the arms sale"', () => {
+    const quoted = askerFor(ARMS)('who was the chinese spokesman quoted about the arms sale');
+    expect(quoted.answers[0]?.citation.paragraph).toBe(4);
+    expect(quoted.answers[0]?.why[0]).toContain('Lin Jian');
+  });
+
   it('weighs a verb of an "if" clause as the circumstance, not the claim a yes/no question checks', () => {
     // ("Broke out" is a verb since WordNet's exception lists joined "broke" to "break".)
     expect(askStrait('would trump commit american soldiers if fighting broke out near taiwan').answers[0]?.citation.paragraph).toBe(2);
