@@ -166,6 +166,18 @@ describe('a quality said as a predicate', () => {
     applyPhraseIntegrity([possessive], apart, [[0], [7]], (p) => word(other[p]));
     expect(apart[1]).toBeLessThan(1);
   });
+
+  it('takes a noun after the linking verb too: "Japan\'s closeness to the US" ~ "Japan remains one of … partners"', () => {
+    const possessive = { members: [0, 1], head: 1, pair: [[0], [1]] as [number[], number[]], joinedBy: 'possessive' as const };
+    const predicate = ['japan', 'remains', 'one', 'of', 'washington\'s', 'most', 'important', 'strategic', 'partners'];
+    const whole = [1, 0.75];
+    applyPhraseIntegrity([possessive], whole, [[0], [8]], (p) => word(predicate[p]));
+    expect(whole).toEqual([1, 0.75]);
+    const other = ['japan', 'signed', 'one', 'of', 'the', 'trade', 'deals', 'with', 'partners'];
+    const apart = [1, 0.75];
+    applyPhraseIntegrity([possessive], apart, [[0], [8]], (p) => word(other[p]));
+    expect(apart[1]).toBeLessThan(0.75);
+  });
 });
 
 describe('describing words inside a phrase', () => {

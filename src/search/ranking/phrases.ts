@@ -151,14 +151,15 @@ const PREDICATE_REACH = 8;
 /**
  * "Japan's importance" written "Japan remains one of Washington's most important partners": the
  * owner, a linking verb, then the quality as an adjective — a sentence says as a predicate what a
- * question names as a noun.
+ * question names as a noun. So is a noun after the linking verb: "Japan's closeness to the US" ~
+ * "Japan remains one of Washington's … partners".
  */
 function ownedByPredicate(phrase: Phrase, positions: number[][], wordAt: (position: number) => PassageWord | undefined): boolean {
   if (!phrase.pair || phrase.joinedBy !== 'possessive' || !phrase.pair[1].includes(phrase.head)) return false;
   const owners = phrase.pair[0].flatMap((t) => positions[t] ?? []);
   return (positions[phrase.head] ?? []).some((h) => {
     const word = wordAt(h)?.norm ?? '';
-    return baseForms(word, 'a').length > 0 && baseForms(word, 'n').length === 0 && owners.some((o) => o < h && h - o <= PREDICATE_REACH && LINKING.has(wordAt(o + 1)?.norm ?? ''));
+    return (baseForms(word, 'a').length > 0 || baseForms(word, 'n').length > 0) && owners.some((o) => o < h && h - o <= PREDICATE_REACH && LINKING.has(wordAt(o + 1)?.norm ?? ''));
   });
 }
 
