@@ -249,6 +249,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what is strategic ambiguity as the article uses the term?')).toBe('what is strategic ambiguity as the article uses the term?');
   });
 
+  it('reads "patch things up" and "mend fences" as steadying relations, as news says it', () => {
+    expect(questionOfRequest('why were they trying to patch things up in busan')).toBe('why were they trying to stabilize relations in busan');
+    expect(questionOfRequest('did they mend fences')).toBe('did they stabilize relations');
+  });
+
   it('reads "in the context of" as about', () => {
     expect(questionOfRequest('why does japan matter to xi in the context of the us')).toBe('why does japan matter to xi about the us');
   });

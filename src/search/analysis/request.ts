@@ -244,6 +244,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Who used the phrase 'jointly safeguard…'", "who uttered those words": who said it.
   // (Not the article's own use: "strategic ambiguity as the article uses the term".)
   [/(?<!\b(?:article|story|text|piece|report)\s+)\b(use|uses|used|using|utter|utters|uttered|uttering|invoke|invokes|invoked|invoking)\s+(?:the|that|this|those|these)\s+(?:phrase|words?|expression|term|line|wording|slogan)\b/gi, (_: string, verb: string) => (/ing$/i.test(verb) ? 'saying' : /d$/i.test(verb) ? 'said' : /s$/i.test(verb) ? 'says' : 'say')],
+  // "Why were they trying to patch things up", "mend fences": make relations steady again, as news says it.
+  [/\b(?:(?:patch|patches|patched|patching)\s+(?:things|it|relations|ties)\s+up|(?:patch|patches|patched|patching)\s+up\s+(?:things|relations|ties)|(?:mend|mends|mended|mending)\s+(?:fences|ties|relations)|(?:smooth|smooths|smoothed|smoothing)\s+things\s+over)\b/gi, 'stabilize relations'],
   // "Taiwan being handed back to China": returned to it.
   [/\b(hand|hands|handed|handing|give|gives|gave|given|giving)\s+back\b/gi, (_: string, hand: string) => sameForm(hand, ['return', 'returns', 'returned', 'returning'], ['hand', 'hands', 'handed', 'handing'], ['give', 'gives', 'gave|given', 'giving'])],
   // "Where does Taiwan's return fit in the post-war order": how it relates, not a place.
