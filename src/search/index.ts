@@ -26,7 +26,7 @@ import { scorePassages, type ScoredPassage } from './ranking/score.ts';
 import { selectPassages } from './ranking/select.ts';
 import { sanitizeQuestion } from './sanitize.ts';
 import { DEFAULT_SETTINGS, type SearchSettings } from './settings.ts';
-import { isStopWord } from './text/stopwords.ts';
+import { isInterrogative, isStopWord } from './text/stopwords.ts';
 import { stem } from './text/stem.ts';
 import { tokenize } from './text/tokenize.ts';
 import type { AskOptions, AskResult, QuestionIndex, RankedPassage } from './types.ts';
@@ -47,9 +47,6 @@ export interface IndexHooks {
   /** Called with the internals of each answer decision, for debugging (eval/ask.ts). */
   onTrace?: (trace: { terms: ExpandedTerm[]; ranked: ScoredPassage[] }) => void;
 }
-
-/** The words that open the question proper after keywords ("Takaichi Taiwan remarks, what did she say"). */
-const QUESTION_WORDS = new Set(['what', 'who', 'whom', 'which', 'how', 'when', 'where', 'why']);
 
 export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchSettings> = {}, hooks: IndexHooks = {}): QuestionIndex {
   const settings: SearchSettings = { ...DEFAULT_SETTINGS, ...overrides };
@@ -119,7 +116,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       const person = (t: number) => people.has(plan.terms[t]!.norm) && !namesAPlace(plan.terms[t]!.norm);
       // (Only a name typed before the question word: in "what did President Trump say to Xi" the
       // speaker is told by all its words.)
-      const questionAt = plan.cue === 'quote' ? Infinity : tokenize(spelling.text).find((t) => QUESTION_WORDS.has(t.norm))?.position ?? -1;
+      const questionAt = plan.cue === 'quote' ? Infinity : tokenize(spelling.text).find((t) => isInterrogative(t.norm))?.position ?? -1;
       const named = (t: number) => person(t) && plan.terms[t]!.position < questionAt;
       if (plan.speaker.some(named)) plan.speaker = plan.speaker.filter(named);
       else if (plan.cue === 'quote') plan.speaker = plan.speaker.filter((t) => couldSpeak(plan.terms[t]!.norm));

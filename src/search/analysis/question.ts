@@ -406,6 +406,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
   lightenKindOfPlace(tokens, terms);
   if (kind.kind === 'person') reportedOnly(tokens, terms);
   const counted = kind.countedAt === null ? null : terms.findIndex((t) => t.position === kind.countedAt);
+  const talkedAbout = talkedAboutTerms(tokens, terms);
   // "…, Trump or Xi": the choice offered names the candidate answers, not what the passage must
   // cover — one of them is never there.
   const choice = choiceOffered(tokens, terms);
@@ -439,8 +440,8 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
       ...(tokens.some((t, i) => t.norm === 'again' && MEETING_VERBS.has(tokens[i - 1]?.norm ?? '')) ? ['next'] : []),
     ],
     reactor: reactorTerms(terms, kind.reactAt),
-    talkedAbout: talkedAboutTerms(tokens, terms),
-    talk: talkTerms(tokens, terms),
+    talkedAbout,
+    talk: talkedAbout.length > 0 ? talkTerms(terms) : [],
     yesNo: AUXILIARIES.has(tokens[0]?.norm ?? ''),
     fromAsked: tokens.some((t) => t.norm === 'from'),
     objectAsked: ['who', 'whom'].includes(tokens[0]?.norm ?? '') && DO_AUXILIARIES.has(tokens[1]?.norm ?? ''),
@@ -667,8 +668,7 @@ const TALK_PARTICLES = new Set(['about', 'on', 'up']);
 const TALK_OBJECT_VERBS = new Set(['discuss', 'discussed', 'mention', 'mentioned', 'cover', 'covered']);
 
 /** The talk verb of a question about what was talked about, and the occasions it names ("did they discuss X on their call"). */
-function talkTerms(tokens: Token[], terms: QuestionTerm[]): number[] {
-  if (talkedAboutTerms(tokens, terms).length === 0) return [];
+function talkTerms(terms: QuestionTerm[]): number[] {
   return terms.flatMap((term, t) => (TALK_VERBS.has(term.norm) || TALK_OBJECT_VERBS.has(term.norm) || OCCASIONS_OF_TALK.has(term.norm) ? [t] : []));
 }
 
