@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lookupLemma, readLemmas, readSynset } from '../../src/search/lexicon/wordnet-files.ts';
+import { isDictionaryWord } from '../../src/search/lexicon/wordnet.ts';
+import { hasLemma, lookupLemma, readLemmas, readSynset } from '../../src/search/lexicon/wordnet-files.ts';
 
 describe('WordNet files', () => {
   it('finds lemmas at both ends of the sorted index and in between', () => {
@@ -23,5 +24,17 @@ describe('WordNet files', () => {
   it('reads nothing at an offset outside the file', () => {
     expect(readSynset('n', -1)).toBeNull();
     expect(readLemmas('v', 1e12)).toEqual([]);
+  });
+
+  it('tells whether a lemma is there as the full look-up does, without reading its senses', () => {
+    const words = ['100', 'zyrian', 'protest', 'protestd', 'protes', '', 'phone_call', 'café', 'naïve', 'x\u0101'];
+    for (const pos of ['n', 'v', 'a', 'r'] as const) for (const word of words) expect(hasLemma(word, pos), `${pos} ${word}`).toBe(lookupLemma(word, pos).length > 0);
+  });
+
+  it('knows inflected and irregular forms as words, whether or not it remembers the answer', () => {
+    for (const remember of [false, true]) {
+      for (const word of ['protested', 'crises', 'caught', 'planned', 'notified', 'happier']) expect(isDictionaryWord(word, remember), word).toBe(true);
+      for (const word of ['protestd', 'bitcoinq', 'plannned']) expect(isDictionaryWord(word, remember), word).toBe(false);
+    }
   });
 });

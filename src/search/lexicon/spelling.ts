@@ -284,7 +284,7 @@ function findNeighbours(word: string): string[] {
   // the frequency table counts few inflected forms; then a letter left out, the commonest slip
   // of all ("initated" → "initiated", not "imitated"; "complaind" → "complained", not "complaint").
   const rare = [...candidates]
-    .filter((c) => c.length >= 3 && everydayCount(c) === 0 && isDictionaryWord(c))
+    .filter((c) => c.length >= 3 && everydayCount(c) === 0 && isDictionaryWord(c, false))
     .map((c) => ({ c, doubled: doublesALetter(word, c), count: Math.max(0, ...(['v', 'n', 'a'] as const).flatMap((pos) => baseForms(c, pos).map(everydayCount))), dropped: c.length > word.length }))
     .sort((a, b) => Number(b.doubled) - Number(a.doubled) || b.count - a.count || Number(b.dropped) - Number(a.dropped) || a.c.localeCompare(b.c))
     .map(({ c }) => c);

@@ -90,33 +90,50 @@ export function lookupLemma(lemma: string, pos: WordNetPos): number[] {
   return found;
 }
 
-/** Binary search over the sorted index lines, comparing bytes in place: a string is made only for the line found. */
+/** Synset offsets of `lemma` in sense order, or [] when absent. */
 function searchIndex(lemma: string, pos: WordNetPos): number[] {
   const file = indexFile(pos);
-  if (!file || !lemma) return [];
-  const key = Buffer.from(lemma, 'latin1');
+  const line = file ? findLine(file, lemma) : -1;
+  if (!file || line < 0) return [];
+  const fields = lineAt(file, line).trim().split(' ');
+  const pointerCount = Number(fields[3]);
+  return fields.slice(4 + pointerCount + 2).map(Number).filter(Number.isFinite);
+}
+
+/**
+ * Whether `lemma` is an entry of `pos`, with nothing cached or allocated: typo repair tries the
+ * hundreds of one-letter variants of a word once each, and caching each miss only fed the garbage
+ * collector.
+ */
+export function hasLemma(lemma: string, pos: WordNetPos): boolean {
+  const file = indexFile(pos);
+  return file !== null && findLine(file, lemma) >= 0;
+}
+
+/** Binary search over the sorted index lines, comparing bytes in place: the line's number, or -1. */
+function findLine(file: IndexFile, lemma: string): number {
+  if (!lemma) return -1;
   let lo = 0;
   let hi = file.lineStarts.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const order = compareKey(file.buffer, file.lineStarts[mid] ?? 0, key);
-    if (order === 0) {
-      const fields = lineAt(file, mid).trim().split(' ');
-      const pointerCount = Number(fields[3]);
-      return fields.slice(4 + pointerCount + 2).map(Number).filter(Number.isFinite);
-    }
+    const order = compareKey(file.buffer, file.lineStarts[mid] ?? 0, lemma);
+    if (order === 0) return mid;
     if (order < 0) lo = mid + 1;
     else hi = mid - 1;
   }
-  return [];
+  return -1;
 }
 
-/** Orders the line's first field (up to its space) against `key`, byte by byte, as the file is sorted. */
-function compareKey(buffer: Buffer, start: number, key: Buffer): number {
+/**
+ * Orders the line's first field (up to its space) against `key`, byte by byte, as the file is
+ * sorted. The files are Latin-1, so a character code is a byte (one above 255 is in no entry).
+ */
+function compareKey(buffer: Buffer, start: number, key: string): number {
   for (let i = 0; ; i++) {
     const at = start + i;
     const byte = at < buffer.length && buffer[at] !== 0x20 && buffer[at] !== 0x0a ? buffer[at]! : -1;
-    const other = i < key.length ? key[i]! : -1;
+    const other = i < key.length ? key.charCodeAt(i) : -1;
     if (byte !== other) return byte - other;
     if (byte === -1) return 0;
   }

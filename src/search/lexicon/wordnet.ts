@@ -6,7 +6,7 @@
  */
 import { IRREGULAR } from '../text/irregular.ts';
 import { WORDNET_EXCEPTIONS } from './wordnet-exceptions-data.ts';
-import { lookupLemma, readLemmas, readSynset, type Synset, type WordNetPos } from './wordnet-files.ts';
+import { hasLemma, lookupLemma, readLemmas, readSynset, type Synset, type WordNetPos } from './wordnet-files.ts';
 
 export type Relation = 'synonym' | 'derived' | 'broader' | 'narrower' | 'similar';
 
@@ -58,21 +58,39 @@ function exceptionOf(word: string, pos: WordNetPos): string | undefined {
 
 /** Base forms by the suffix rules and the hand list of irregular forms alone (what the exception lists need not repeat). */
 export function ruleBaseForms(word: string, pos: WordNetPos): string[] {
-  const candidates = new Set<string>([word]);
+  const forms = new Set<string>();
+  someFormCandidate(word, pos, (form) => {
+    if (lookupLemma(form, pos).length > 0) forms.add(form);
+    return false;
+  });
+  return [...forms];
+}
+
+/** The last letters of SUFFIX_RULES' suffixes: a word ending otherwise is no inflection by them. */
+const SUFFIX_ENDINGS = new Set(Object.values(SUFFIX_RULES).flatMap((rules) => rules.map(([suffix]) => suffix.at(-1))));
+
+/**
+ * Calls `test` with what `word` could be an inflection of by the suffix rules and the hand list
+ * (itself first) until it returns true; returns whether it did. A callback, not a list: typo
+ * repair tests hundreds of one-letter variants of a word, nearly all of them no word.
+ */
+function someFormCandidate(word: string, pos: WordNetPos, test: (form: string) => boolean): boolean {
+  if (test(word)) return true;
   const irregular = IRREGULAR[word];
-  if (irregular) candidates.add(irregular);
+  if (irregular && test(irregular)) return true;
+  if (!SUFFIX_ENDINGS.has(word.at(-1))) return false;
   for (const [suffix, replacement] of SUFFIX_RULES[pos]) {
     // A word ending in "ss" is no plural nor third person of one without it: "discuss" is not
     // "discus", "pass" not "pa".
     if (suffix === 's' && word.endsWith('ss')) continue;
     if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
       const base = word.slice(0, -suffix.length) + replacement;
-      candidates.add(base);
+      if (test(base)) return true;
       // stopped → stop, planned → plan
-      if (replacement === '' && /([b-df-hj-np-tv-z])\1$/.test(base)) candidates.add(base.slice(0, -1));
+      if (replacement === '' && /([b-df-hj-np-tv-z])\1$/.test(base) && test(base.slice(0, -1))) return true;
     }
   }
-  return [...candidates].filter((c) => lookupLemma(c, pos).length > 0);
+  return false;
 }
 
 function findBaseForms(word: string, pos: WordNetPos): string[] {
@@ -86,14 +104,26 @@ export function isLemma(word: string): boolean {
   return (['n', 'v', 'a'] as const).some((pos) => lookupLemma(word, pos).length > 0);
 }
 
-/** True when WordNet knows the word in any part of speech (so it is English, not a typo or a name). */
-export function isDictionaryWord(word: string): boolean {
+/**
+ * True when WordNet knows the word in any part of speech (so it is English, not a typo or a name).
+ * `remember: false` for words asked once (the one-letter variants typo repair tries by the
+ * hundred): remembering each grew the cache, and its rehashing showed in the tail latency.
+ */
+export function isDictionaryWord(word: string, remember = true): boolean {
   let known = dictionaryCache.get(word);
   if (known === undefined) {
-    known = (['n', 'v', 'a', 'r'] as const).some((pos) => baseForms(word, pos).length > 0);
-    if (dictionaryCache.size < CACHE_LIMIT) dictionaryCache.set(word, known);
+    known = (['n', 'v', 'a', 'r'] as const).some((pos) => isFormOf(word, pos));
+    if (remember && dictionaryCache.size < CACHE_LIMIT) dictionaryCache.set(word, known);
   }
   return known;
+}
+
+/**
+ * Whether `baseForms(word, pos)` would find any, without building or caching the forms: typo
+ * repair asks this of hundreds of one-letter variants, nearly all of them no word.
+ */
+function isFormOf(word: string, pos: WordNetPos): boolean {
+  return someFormCandidate(word, pos, (form) => hasLemma(form, pos)) || exceptionOf(word, pos) !== undefined;
 }
 
 const CACHE_LIMIT = 100_000;
