@@ -189,6 +189,13 @@ describe('question analysis', () => {
     expect(money.terms.map((t) => t.norm)).not.toContain('money');
   });
 
+  it('asks "how many million dollars" for money, and "how many million residents" for a count', () => {
+    const dollars = analyzeQuestion('how many million dollars did the city borrow');
+    expect(dollars.needsMeasure).toBe('money');
+    expect(dollars.terms.map((t) => t.norm)).toEqual(['million', 'city', 'borrow']);
+    expect(analyzeQuestion('how many million residents voted').needsMeasure).toBe('count');
+  });
+
   it('takes the word closing a do-question for its verb, even a word mostly used as a noun', () => {
     const plan = analyzeQuestion('when did the plane land');
     expect(plan.terms.map((t) => [t.norm, t.event])).toEqual([['plane', false], ['land', true]]);

@@ -491,7 +491,12 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
           reading.needsMeasure = 'percent';
         } else if (counted && !isStopWord(counted.norm) && !(next.norm === 'much' && namesAPlace(counted.norm))) {
           // ("How much US cut tariffs": a country is what acts, not what is counted.)
-          reading.countedAt = nounPhraseHead(tokens, at + 2).position;
+          const head = nounPhraseHead(tokens, at + 2);
+          // "How many million dollars did Washington approve": money, which the text writes "US$330 million".
+          if (CURRENCIES.has(head.norm) && !MONEY_NOUNS.has(head.norm)) {
+            reading.consumed.add(head.position);
+            reading.needsMeasure = 'money';
+          } else reading.countedAt = head.position;
         }
       } else {
         set(null, `how ${next.norm}`, next);
