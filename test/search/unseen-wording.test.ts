@@ -1022,4 +1022,8 @@ describe('verb forms and phrasings that say the same', () => {
     expect(askStrait("Which Japanese prime minister drew Beijing's anger over Taiwan comments?").answers[0]?.why[0]).toContain('Takaichi');
     expect(askStrait('Which body in Taiwan made it known that it had received formal word of the arms sale approval?').answers[0]?.citation.paragraph).toBe(3);
   });
+
+  it('reads the -ing form of a light verb as the light verb: "which Japanese leader has been making Beijing uneasy"', () => {
+    expect(askStrait('Which Japanese leader has been making Beijing uneasy?').answers[0]?.why[0]).toContain('Takaichi');
+  });
 });

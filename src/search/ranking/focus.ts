@@ -45,7 +45,9 @@ for (const verb of ['hear', 'hears', 'heard', 'learn', 'learns', 'learned', 'lea
 
 /** "Make", "take", "want", "hear", "find out": a verb that means little without its complement. */
 export function isLightVerb(word: string, particle?: string): boolean {
-  return LIGHT_VERBS.has(word) || EXPRESSION_VERBS.has(word) || (particle === 'out' && FIND.has(word));
+  if (LIGHT_VERBS.has(word) || EXPRESSION_VERBS.has(word) || (particle === 'out' && FIND.has(word))) return true;
+  // The lists keep the finite forms; "which leader has been making Beijing nervous" is the same "make".
+  return word.endsWith('ing') && baseForms(word, 'v').some((base) => LIGHT_VERBS.has(base) || EXPRESSION_VERBS.has(base));
 }
 
 /** "When did Taiwan find out about the sale": news of an event, as "hear about" is. */
