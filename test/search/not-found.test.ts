@@ -267,6 +267,9 @@ describe('yes or no', () => {
     expect(index.ask('has the us resumed buying soybeans').status).toBe('not_found');
     expect(index.ask('did the united states cut tariffs').answers[0]?.citation.paragraph).toBe(3);
     expect(index.ask('has china resumed buying soybeans').answers[0]?.citation.paragraph).toBe(3);
+    // ("Also" presumes another did it; the question still asks about China.)
+    expect(index.ask('has china also lowered tariffs').status).toBe('not_found');
+    expect(index.ask('has china also resumed buying soybeans').answers[0]?.citation.paragraph).toBe(3);
     // …in any question about the act, not only yes/no ones.
     expect(index.ask('by how much has china reduced tariffs').status).toBe('not_found');
     expect(index.ask('by how much did the united states reduce tariffs').answers[0]?.citation.paragraph).toBe(3);

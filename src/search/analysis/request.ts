@@ -503,6 +503,12 @@ const IN_MONEY = /,?\s+in\s+(?:dollars|dollar\s+terms|money\s+terms|money)(?:(?=
 /** "Is Japan like on the US's side": "like" as a filler before a preposition. */
 const FILLER_LIKE = /\s+like\s+(?=(?:on|in|at|with|against|for|about)\s)|(?<=\b(?:is|are|was|were)\s+[\w'’.-]+)\s+like\s+(?=(?:a|an|the|really|super|so|very)\s)/gi;
 
+/**
+ * "Did China also lower tariffs": "also" only presumes someone else did; read without it, the
+ * subject stands next to its verb, where the checks of who did what look for it.
+ */
+const ALSO = /(?<=[\p{L}\p{N}])\s+also(?=\s+\p{L})/giu;
+
 /** "Taiwan government agree with China's claim or not?": a statement asked yes or no. */
 const OR_NOT = /\bor\s+(?:not|no|nah)\s*[?.!]*\s*$/i;
 const ASKS_FIRST = new RegExp(String.raw`^\s*${ASKS}`, 'i');
@@ -564,6 +570,7 @@ function readRequest(text: string): string {
     .replace(TALK_IN_PERSON, meetInPerson)
     .replace(MANNER, ' ')
     .replace(FILLER_LIKE, ' ')
+    .replace(ALSO, '')
     .replace(/\s+/g, ' ')
     .trim();
   // (Two calls for String.replace's two signatures: a replacement string or a function.)
