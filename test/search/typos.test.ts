@@ -180,6 +180,16 @@ describe('typo repair', () => {
     expect(result.answers[0]?.why).toContain('typo "cal" → "call"');
   });
 
+  it('repairs a three-letter slip of an everyday word far commoner than any other it could be ("giv" → "give")', () => {
+    const vocabulary = ['china', 'taiwan'];
+    const trie = new TypoTrie();
+    for (const w of vocabulary) trie.add(w, 1);
+    const ctx = { typos: () => trie, inText: (w: string) => vocabulary.includes(w) };
+    expect(correctQuestion('will they giv taiwan arms', ctx).text).toBe('will they give taiwan arms');
+    // (Not where several words are as likely: "wak" may be "walk", "wake" or "weak".)
+    expect(correctQuestion('was it wak', ctx).corrections).toEqual([]);
+  });
+
   it('reads "Sino-" as China, never as a slip for "sing"', () => {
     const result = index.ask('how are sino-japanese relations');
     expect(result.answers[0]?.citation.paragraph).toBe(2);

@@ -137,8 +137,18 @@ function droppedLetter(word: string, capitalized: boolean, ctx: SpellingContext)
   const fromText = nearestInText(word, ctx, fourLetters, 1);
   if (fromText) return fromText;
   const grammar = grammarWord(word);
-  return grammar && fourLetters(grammar.word) ? grammar : null;
+  if (grammar && fourLetters(grammar.word)) return grammar;
+  // ("giv" → "give", "bak" → "back": a letter dropped from an everyday word far commoner than any other it could be.)
+  const [first, second] = [...LETTERS].flatMap((ch) => [...Array(word.length + 1).keys()].map((i) => word.slice(0, i) + ch + word.slice(i)))
+    .map((w) => ({ word: w, count: everydayCount(w) }))
+    .sort((a, b) => b.count - a.count);
+  return first && first.count >= EVERYDAY_DROP && first.count >= DROP_MARGIN * (second?.count ?? 0) ? { word: first.word, distance: 1 } : null;
 }
+
+/** Occurrences (subtitle corpus) from which a four-letter word is everyday enough to be what a three-letter slip meant… */
+const EVERYDAY_DROP = 10_000;
+/** …when it is this many times commoner than the next word the slip could be. */
+const DROP_MARGIN = 4;
 
 /**
  * Two neighbouring letters swapped ("chian" for "china") seldom make a common word, so a rare
