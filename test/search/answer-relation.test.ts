@@ -42,6 +42,12 @@ describe('a place the article never names', () => {
     // The reply says why.
     expect(seoul.nearest[0]?.why).toContain('the article never gives "Seoul"');
   });
+
+  it('is settled, in a yes/no question, by the place the passage gives where it matched ("met in Busan")', () => {
+    expect(ask('did the leaders meet in seoul').answers[0]?.citation.paragraph).toBe(2);
+    // (Not by a place named far from what matched: where prices fell is not told.)
+    expect(ask('did prices fall in seoul').status).toBe('not_found');
+  });
 });
 
 describe('a number the article never states', () => {

@@ -171,7 +171,9 @@ export function findAnswer(
   // "What did China buy after the leaders met in Seoul": a place the article never names, in any
   // of its names, is a detail the article does not give — whatever else the passage shares, and
   // even in a clause that only sets the scene. (What someone said about a place is checked below.)
-  if (kind !== 'quote' && ctx.unnamedPlace?.some(Boolean)) return { answer: null, lacksKind: true, relation: null };
+  // (A yes/no question is settled by the place the passage gives instead: "was the summit held in
+  // Seoul" by "a meeting … in Busan".)
+  if (kind !== 'quote' && ctx.unnamedPlace?.some(Boolean) && !(plan.yesNo && givesAPlace(units, positions))) return { answer: null, lacksKind: true, relation: null };
   if (ctx.unwrittenName?.some(Boolean)) return { answer: null, lacksKind: true, relation: null };
   // "What does Tokyo plan to do to mend ties": a passage that tells no plan, aim or thing to come does not say.
   if (plan.intent && !units.some((u) => u.tokens.some((t) => FUTURE_MARKERS.has(t.norm) || INTENT_WORDS.has(t.norm)))) return { answer: null, lacksKind: true, relation: null };
@@ -559,6 +561,27 @@ function talkedOfElsewhere(plan: QuestionPlan, units: SentenceUnit[], positions:
   const told = inParagraph(units, ctx);
   return plan.talkedAbout.every((t) => !positions[t]?.length && !told(t));
 }
+
+/**
+ * Whether the passage tells where what the question matched happened: "in" or "at" before a name
+ * ("a meeting between Trump and Xi in Busan"), not a month's ("in October"), a few words from a
+ * matched word of its sentence.
+ */
+function givesAPlace(units: SentenceUnit[], positions: number[][]): boolean {
+  const locate = positionLocator(units);
+  const matched = positions.flat().map(locate);
+  return units.some((u, k) =>
+    u.tokens.some(
+      (t, i) =>
+        (t.norm === 'in' || t.norm === 'at') &&
+        u.tokens[i + 1]?.capitalized === true &&
+        !CALENDAR_NAMES.test(u.tokens[i + 1]!.norm) &&
+        matched.some((m) => m.unit === k && Math.abs(m.token - i) <= PLACE_DISTANCE),
+    ),
+  );
+}
+const PLACE_DISTANCE = 6;
+const CALENDAR_NAMES = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their']);
 
