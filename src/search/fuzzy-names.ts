@@ -26,10 +26,14 @@ interface NameEntry {
 const MAX_SCORE = 0.45;
 const FUSE_THRESHOLD = 0.4;
 const MAX_WORD_DISTANCE = 2;
+/** Lookups remembered before the memory starts afresh. */
+const CORRECTED_LIMIT = 10_000;
 
 export class FuzzyNames {
   private readonly indexes = new Map<string, Fuse<NameEntry>>();
   private readonly names = new Map<string, NameEntry[]>();
+  /** Answers of `correct`, by its arguments. */
+  readonly #corrected = new Map<string, string | null>();
 
   constructor(units: SentenceUnit[], properNouns: ReadonlySet<string>) {
     for (const unit of units) {
@@ -79,6 +83,18 @@ export class FuzzyNames {
    * name is close enough.
    */
   correct(word: string, context: string, articles: string[], alone = false): string | null {
+    // Remembered: a word that matched nothing comes back in the next questions ("bitcoin", a name
+    // misspelt the same way), and fuse.js scans every name of every article searched.
+    const key = `${alone ? 1 : 0} ${articles.join(',')} ${word} ${context}`;
+    const known = this.#corrected.get(key);
+    if (known !== undefined) return known;
+    const found = this.#correct(word, context, articles, alone);
+    if (this.#corrected.size >= CORRECTED_LIMIT) this.#corrected.clear();
+    this.#corrected.set(key, found);
+    return found;
+  }
+
+  #correct(word: string, context: string, articles: string[], alone: boolean): string | null {
     let best: { word: string; score: number } | null = null;
     // ("since pusan meeting" is far from every name; "pusan" alone is near "Busan".)
     const queries = context === word || !alone ? [context] : [context, word];

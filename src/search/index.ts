@@ -93,6 +93,14 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
   let trie: TypoTrie | null = null;
   const typos = () => (trie ??= buildTrie(index));
 
+  // Single-word repairs depend only on the word and the articles searched: remembered per scope.
+  const repairs = new WeakMap<Scope, Map<string, { word: string; distance: number } | null>>();
+  const repairsIn = (scope: Scope) => {
+    let memory = repairs.get(scope);
+    if (!memory) repairs.set(scope, (memory = new Map()));
+    return memory;
+  };
+
   function ask(question: string, options: AskOptions = {}): AskResult {
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(Number(options.limit) || DEFAULT_LIMIT)));
     const scope = options.article === undefined ? everything : scopes.get(String(options.article).trim().toLowerCase());
@@ -104,7 +112,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     const inText = (word: string) => index.documentFrequency(key(word), scope) > 0;
     const adjacent = (first: string, second: string) => writtenTogether(index, units, scope, key(first), key(second), settings.stemming);
     const written = (word: string) => index.formsOf(key(word)).has(word);
-    const spelling = settings.typos ? correctQuestion(text, { typos, inText, adjacent, written }) : { text, corrections: [] };
+    const spelling = settings.typos ? correctQuestion(text, { typos, inText, adjacent, written, remembered: repairsIn(scope) }) : { text, corrections: [] };
     // (A title or a country in a person's alias is not the person: "President Xi", "Chinese President".)
     const plan = analyzeQuestion(spelling.text, { isQuotedPerson: (word) => people.has(word) && !isTitle(word) && !namesAPlace(word) });
     markCorrections(plan, spelling.corrections);

@@ -190,6 +190,22 @@ describe('typo repair', () => {
     expect(correctQuestion('was it wak', ctx).corrections).toEqual([]);
   });
 
+  it('repairs a word against the articles searched, also when it was repaired before against others', () => {
+    // (Single-word repairs are remembered, per set of articles searched.)
+    const index = buildQuestionIndex(knowledgeBase(
+      article('town', 'Town news', ['The old bridge reopened on Monday after repairs.']),
+      article('wedding', 'Wedding news', ['The bride arrived on Tuesday after the storm.']),
+    ));
+    const why = (slug: string) => {
+      const result = index.ask('when did the brige come back', { article: slug });
+      return (result.answers[0] ?? result.nearest[0])?.why;
+    };
+    for (let round = 0; round < 2; round++) {
+      expect(why('wedding')).toContain('typo "brige" → "bride"');
+      expect(why('town')).toContain('typo "brige" → "bridge"');
+    }
+  });
+
   it('reads "Sino-" as China, never as a slip for "sing"', () => {
     const result = index.ask('how are sino-japanese relations');
     expect(result.answers[0]?.citation.paragraph).toBe(2);

@@ -36,6 +36,27 @@ export interface SpellingContext {
   adjacent?: (first: string, second: string) => boolean;
   /** Whether the searched articles write the word in exactly this form. */
   written?: (word: string) => boolean;
+  /**
+   * Repairs of single words made before against the same articles ("word capitalized" → repair):
+   * a misspelt or unknown word comes back in later questions, and its repair is the same.
+   */
+  remembered?: Map<string, { word: string; distance: number } | null>;
+}
+
+/** Repairs remembered per set of articles before the memory starts afresh. */
+const REMEMBERED_LIMIT = 10_000;
+
+/** `repairWord`, remembered in `ctx.remembered` when there is one. */
+function rememberedRepair(word: string, capitalized: boolean, ctx: SpellingContext): { word: string; distance: number } | null {
+  const memory = ctx.remembered;
+  if (!memory) return repairWord(word, capitalized, ctx);
+  const key = `${word} ${capitalized ? 1 : 0}`;
+  const known = memory.get(key);
+  if (known !== undefined) return known;
+  const repair = repairWord(word, capitalized, ctx);
+  if (memory.size >= REMEMBERED_LIMIT) memory.clear();
+  memory.set(key, repair);
+  return repair;
 }
 
 /**
@@ -209,7 +230,7 @@ export function correctQuestion(text: string, ctx: SpellingContext): { text: str
     // "doesn't", "won't": a contraction, not a slip in "doesn".
     if (/^['’]t$/i.test(w.rest)) return;
     // (The text's own phrase first: "prime ministr" is "prime minister", though "ministry" is as near.)
-    const fix = compoundSlip(w.lower, words[i + 1]?.lower, words[i - 1]?.lower) ?? repairInContext(w.lower, words[i - 1]?.lower, words[i + 1]?.lower, ctx) ?? repairWord(w.lower, /^[A-Z]/.test(w.base), ctx);
+    const fix = compoundSlip(w.lower, words[i + 1]?.lower, words[i - 1]?.lower) ?? repairInContext(w.lower, words[i - 1]?.lower, words[i + 1]?.lower, ctx) ?? rememberedRepair(w.lower, /^[A-Z]/.test(w.base), ctx);
     if (!fix) return;
     corrections.push({ typed: w.base, word: fix.word, distance: fix.distance });
     corrected += text.slice(from, w.at) + fix.word + w.rest;
