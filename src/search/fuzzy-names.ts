@@ -11,7 +11,7 @@ import type { QuestionPlan } from './analysis/question.ts';
 import type { SentenceUnit } from './passages.ts';
 import type { HitTable } from './ranking/candidates.ts';
 import type { ExpandedTerm } from './ranking/expand.ts';
-import { isDictionaryWord } from './lexicon/wordnet.ts';
+import { isDictionaryWord, isOnlyProperNoun } from './lexicon/wordnet.ts';
 import { stem } from './text/stem.ts';
 import { editDistance } from './text/edit-distance.ts';
 import { isStopWord } from './text/stopwords.ts';
@@ -146,7 +146,8 @@ export function repairNames(
     // (Looked up alone only when it is no English word, or typed as a name: "last" or "hour"
     // alone is near some name; "Pusan" is in the dictionary as a city.)
     const typedAsName = term.term.position > 0 && /^\p{Lu}/u.test(term.term.typed);
-    const word = names.correct(term.term.norm, context, articles, typedAsName || !isDictionaryWord(term.term.norm));
+    // (Nor when the dictionary knows it only as a name, of another spelling: "pusan" for "Busan".)
+    const word = names.correct(term.term.norm, context, articles, typedAsName || !isDictionaryWord(term.term.norm) || isOnlyProperNoun(term.term.norm));
     if (!word || !occurs(stem(word))) return;
     term.alternatives.push({ stem: stem(word), quality: 0.85, kind: 'typo', via: word });
     repaired = true;

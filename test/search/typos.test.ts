@@ -206,6 +206,12 @@ describe('typo repair', () => {
     }
   });
 
+  it('looks up alone a word the dictionary knows only as a name: "pusan" is the article\'s "Busan"', () => {
+    const result = index.ask('when was the pusan meeting held');
+    expect(result.answers[0]?.citation.paragraph).toBe(3);
+    expect(result.answers[0]?.why).toContain('typo "pusan" → "Busan"');
+  });
+
   it('reads "Sino-" as China, never as a slip for "sing"', () => {
     const result = index.ask('how are sino-japanese relations');
     expect(result.answers[0]?.citation.paragraph).toBe(2);

@@ -136,6 +136,21 @@ export function isMostlyVerb(word: string): boolean {
   return verb > 0 && verb > senses('n') && verb >= senses('a');
 }
 
+/** Whether WordNet knows the word only as a name ("Pusan", "Seoul"), never as a common word. */
+export function isOnlyProperNoun(word: string): boolean {
+  let named = false;
+  for (const pos of ['n', 'v', 'a', 'r'] as const) {
+    for (const offset of lookupLemma(word, pos)) {
+      for (const lemma of readLemmas(pos, offset)) {
+        if (lemma.toLowerCase() !== word) continue;
+        if (lemma === word) return false;
+        named = true;
+      }
+    }
+  }
+  return named;
+}
+
 /** Only an adverb in WordNet (`publicly`, `sharply`): it ends a noun phrase, as a verb does. */
 export function isOnlyAdverb(word: string): boolean {
   return baseForms(word, 'r').length > 0 && (['n', 'v', 'a'] as const).every((pos) => baseForms(word, pos).length === 0);
