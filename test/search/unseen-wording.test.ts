@@ -1023,6 +1023,15 @@ describe('verb forms and phrasings that say the same', () => {
     expect(askStrait('Which body in Taiwan made it known that it had received formal word of the arms sale approval?').answers[0]?.citation.paragraph).toBe(3);
   });
 
+  it('takes what someone encouraged another to do as what they told them', () => {
+    const budget = askerFor(article('budget', 'State presses city on housing', [
+      'The state legislature held a hearing on Tuesday. Its housing committee has encouraged the city to expand its rent-relief budget amid rising evictions.',
+    ]));
+    const told = budget('what has the housing committee told the city about its budget');
+    expect(told.answers[0]?.citation.paragraph).toBe(1);
+    expect(told.answers[0]?.text).toContain('encouraged the city');
+  });
+
   it('reads the -ing form of a light verb as the light verb: "which Japanese leader has been making Beijing uneasy"', () => {
     expect(askStrait('Which Japanese leader has been making Beijing uneasy?').answers[0]?.why[0]).toContain('Takaichi');
   });

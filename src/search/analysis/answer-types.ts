@@ -71,6 +71,8 @@ const PATTERNS: [AnswerKind, RegExp][] = [
   // "Profit fell 18%, as higher tariffs ate into margins": a clause after a comma.
   ['reason', /(?<=,\s)as\b(?!\s+(?:well|of|part|such|much|many|long|soon|far|a\s+result|usual|expected))/gi],
   ['quote', /["“”]|\b(?:said|says|told|added|stated|warned|announced|according to|wrote|asked|urged|argued|called|confirmed|denied|insisted|acknowledged)\b/gi],
+  // "His administration has encouraged Taipei to expand its defense budget": what it told Taipei.
+  ['quote', /\b(?:encourag|advis|appeal|demand|request|recommend|implor|plead)(?:e|es|ed|s|ing)?\b/gi],
   // "Declining to say whether he would send U.S. troops": what someone said of it is that they would not say.
   ['quote', /\b(?:declin|refus)(?:ed|es|ing)\s+to\s+(?:say|comment|specify|elaborate|disclose|answer)\b/gi],
   // "A call that touched on Taiwan, trade policy and the Ukraine conflict": what something was about.
