@@ -539,6 +539,13 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('trade wise what happened')).toBe('trade what happened');
   });
 
+  it('keeps the topic of a trailing "like X wise", and reads "A vs B" as A and B', () => {
+    expect(questionOfRequest('how bad is it between the unions and the city, like contract wise')).toBe('how bad is it between the unions and the city, contract');
+    expect(questionOfRequest('how tense is boeing vs airbus')).toBe('how tense is boeing and airbus');
+    // (A restatement that names no topic still goes.)
+    expect(questionOfRequest('what did they cover on the call, like main topics')).toBe('what did they cover on the call');
+  });
+
   it('reads "who leads X\'s government" as who X\'s leader is, and a sit-down as a meeting', () => {
     expect(questionOfRequest("Who currently leads Japan's government?")).toBe("who is Japan's leader?");
     expect(questionOfRequest('who leads the japanese government')).toBe('who is the japanese leader');

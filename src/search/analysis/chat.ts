@@ -40,7 +40,8 @@ const THANKS = /[\s,]+(?:pls|plz|please|thx|thanks|thank you|ty|tia|ah|lah|leh|l
 /** "When was the meeting?? like what date": a restatement of what was asked, after the question. */
 const RESTATED = /([?!.])\s*(?:like|i mean|as in)[\s,]+(?:what|which|who|when|where|how)\b[^?!.]*[?!.]*\s*$/i;
 /** "What stuff did they cover on the call, like main topics": a few words restating what is asked. */
-const RESTATED_PHRASE = /,\s*(?:like|i mean|as in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*([?!.]*)\s*$/i;
+// (Not "…, like relations wise": that names what is asked about, which request.ts keeps.)
+const RESTATED_PHRASE = /,\s*(?:like|i mean|as in)\s+(?!(?:[\w'’-]+\s+){0,2}[\w'’-]*[\s-]wise\s*[?!.]*\s*$)(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*([?!.]*)\s*$/i;
 /**
  * "I was reading about the call and I'm curious — which government…", "sorry if this is basic,
  * but who is…": the question after a dash, colon or "but"; the chat before it is no topic. (Not

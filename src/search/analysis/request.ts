@@ -495,13 +495,16 @@ const KEYWORDS_THEN_KIND: [RegExp, string][] = [
  * "Trade wise": the word before "wise" is the topic. ("How big was the deal, dollar-wise": a
  * money word only says a sum is asked for, which "how big" already asks.)
  */
-const WISE = /(,?\s*)\b([a-z]+)[\s-]wise\b/gi;
+const WISE = /(,?\s*)(?:like\s+)?\b([a-z]+)[\s-]wise\b/gi;
 const wiseTopic = (_: string, before: string, word: string) => (/^(?:dollar|money|price|cost)$/i.test(word) ? '' : `${before}${word}`);
 /** "How big was the sale in dollars": the unit of the sum asked for, which "how big" already asks. */
 // ("How big, in dollars, was the sale": set off by commas inside the question too.)
 const IN_MONEY = /,?\s+in\s+(?:dollars|dollar\s+terms|money\s+terms|money)(?:(?=\s*[?.!]*\s*$)|\s*,(?=\s))/i;
 /** "Is Japan like on the US's side": "like" as a filler before a preposition. */
 const FILLER_LIKE = /\s+like\s+(?=(?:on|in|at|with|against|for|about)\s)|(?<=\b(?:is|are|was|were)\s+[\w'’.-]+)\s+like\s+(?=(?:a|an|the|really|super|so|very)\s)/gi;
+
+/** "China vs Japan": the two sides of a relation, as "China and Japan" are. */
+const VERSUS = /\s+(?:vs\.?|versus)\s+/gi;
 
 /**
  * "Did China also lower tariffs": "also" only presumes someone else did; read without it, the
@@ -571,6 +574,7 @@ function readRequest(text: string): string {
     .replace(MANNER, ' ')
     .replace(FILLER_LIKE, ' ')
     .replace(ALSO, '')
+    .replace(VERSUS, ' and ')
     .replace(/\s+/g, ' ')
     .trim();
   // (Two calls for String.replace's two signatures: a replacement string or a function.)
