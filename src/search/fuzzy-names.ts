@@ -33,7 +33,7 @@ export class FuzzyNames {
   private readonly indexes = new Map<string, Fuse<NameEntry>>();
   private readonly names = new Map<string, NameEntry[]>();
   /** Answers of `correct`, by its arguments. */
-  readonly #corrected = new Map<string, string | null>();
+  private readonly corrected = new Map<string, string | null>();
 
   constructor(units: SentenceUnit[], properNouns: ReadonlySet<string>) {
     for (const unit of units) {
@@ -86,15 +86,15 @@ export class FuzzyNames {
     // Remembered: a word that matched nothing comes back in the next questions ("bitcoin", a name
     // misspelt the same way), and fuse.js scans every name of every article searched.
     const key = `${alone ? 1 : 0} ${articles.join(',')} ${word} ${context}`;
-    const known = this.#corrected.get(key);
+    const known = this.corrected.get(key);
     if (known !== undefined) return known;
-    const found = this.#correct(word, context, articles, alone);
-    if (this.#corrected.size >= CORRECTED_LIMIT) this.#corrected.clear();
-    this.#corrected.set(key, found);
+    const found = this.lookUp(word, context, articles, alone);
+    if (this.corrected.size >= CORRECTED_LIMIT) this.corrected.clear();
+    this.corrected.set(key, found);
     return found;
   }
 
-  #correct(word: string, context: string, articles: string[], alone: boolean): string | null {
+  private lookUp(word: string, context: string, articles: string[], alone: boolean): string | null {
     let best: { word: string; score: number } | null = null;
     // ("since pusan meeting" is far from every name; "pusan" alone is near "Busan".)
     const queries = context === word || !alone ? [context] : [context, word];
@@ -143,10 +143,10 @@ export function repairNames(
     // The words typed next to it help: "lin jain" finds "Lin Jian" where "jain" alone finds nothing.
     const neighbours = plan.terms.filter((other) => Math.abs(other.position - term.term.position) <= 1);
     const context = neighbours.map((n) => n.norm).join(' ');
-    // (Looked up alone only when it is no English word, or typed as a name: "last" or "hour"
-    // alone is near some name; "Pusan" is in the dictionary as a city.)
+    // (Looked up alone only when it is no English word, typed as a name, or a word the dictionary
+    // knows only as a name, of another spelling — "pusan" for "Busan": "last" or "hour" alone is
+    // near some name.)
     const typedAsName = term.term.position > 0 && /^\p{Lu}/u.test(term.term.typed);
-    // (Nor when the dictionary knows it only as a name, of another spelling: "pusan" for "Busan".)
     const word = names.correct(term.term.norm, context, articles, typedAsName || !isDictionaryWord(term.term.norm) || isOnlyProperNoun(term.term.norm));
     if (!word || !occurs(stem(word))) return;
     term.alternatives.push({ stem: stem(word), quality: 0.85, kind: 'typo', via: word });

@@ -160,9 +160,9 @@ function droppedLetter(word: string, capitalized: boolean, ctx: SpellingContext)
   const grammar = grammarWord(word);
   if (grammar && fourLetters(grammar.word)) return grammar;
   // ("giv" → "give", "bak" → "back": a letter dropped from an everyday word far commoner than any other it could be.)
-  const [first, second] = [...LETTERS].flatMap((ch) => [...Array(word.length + 1).keys()].map((i) => word.slice(0, i) + ch + word.slice(i)))
-    .map((w) => ({ word: w, count: everydayCount(w) }))
-    .sort((a, b) => b.count - a.count);
+  // (A set: "hel" gives "hell" twice, by either "l".)
+  const longer = new Set([...LETTERS].flatMap((ch) => [...Array(word.length + 1).keys()].map((i) => word.slice(0, i) + ch + word.slice(i))));
+  const [first, second] = [...longer].map((w) => ({ word: w, count: everydayCount(w) })).sort((a, b) => b.count - a.count);
   return first && first.count >= EVERYDAY_DROP && first.count >= DROP_MARGIN * (second?.count ?? 0) ? { word: first.word, distance: 1 } : null;
 }
 
