@@ -272,6 +272,12 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('why did xi bring up world war two')).toBe('why did xi bring up World War II');
   });
 
+  it('reads recognizing or accepting who owns a place as its sovereignty', () => {
+    expect(questionOfRequest('does tokyo formally recognize who rules the islands')).toBe('does tokyo formally recognize sovereignty over the islands');
+    expect(questionOfRequest('has seoul accepted who governs the strait')).toBe('has seoul accepted sovereignty over the strait');
+    expect(questionOfRequest('do they recognize who is coming')).toBe('do they recognize who is coming');
+  });
+
   it('reads "take a side / a stance on" as having a position on', () => {
     expect(questionOfRequest('does the us take a side on who owns taiwan')).toBe('does the us have a position on sovereignty over taiwan');
     expect(questionOfRequest('which side of the street')).toBe('which side of the street');
