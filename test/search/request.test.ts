@@ -272,6 +272,12 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('why did xi bring up world war two')).toBe('why did xi bring up World War II');
   });
 
+  it('reads agreeing with someone that something is so as agreeing with their claim', () => {
+    expect(questionOfRequest('does the union agree with the mayor that rents are too high')).toBe("does the union agree with the mayor's claim that rents are too high");
+    expect(questionOfRequest('did Ottawa agree with Washington that tariffs help')).toBe("did Ottawa agree with Washington's claim that tariffs help");
+    expect(questionOfRequest('do they agree with them that it works')).toBe('do they agree with them that it works');
+  });
+
   it('reads recognizing or accepting who owns a place as its sovereignty', () => {
     expect(questionOfRequest('does tokyo formally recognize who rules the islands')).toBe('does tokyo formally recognize sovereignty over the islands');
     expect(questionOfRequest('has seoul accepted who governs the strait')).toBe('has seoul accepted sovereignty over the strait');

@@ -423,6 +423,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "What enemies did the two nations battle together": whom they fought against.
   [/\b(?:what|which)\s+(?:enemy|enemies|foes?|forces|adversary|adversaries|opponents?)\s+did\s+(.+?)\s+(?:fight|battle|combat|confront)(\s+together|\s+jointly)?\b(?!\s+(?:against|with)\b)/gi, 'who did $1 fight$2 against'],
   // "A stance on who rightfully governs the island": on its sovereignty.
+  // "Does Taiwan agree with Beijing that it belongs to China": with Beijing's claim that it does.
+  [/\b(agree|agrees|agreed|disagree|disagrees|disagreed)\s+with\s+(?!(?:him|her|them|us|me|you|it|this|that|those|these|everyone|anyone)\b)((?:the\s+)?[\w.-]+)\s+that\b/gi, "$1 with $2's claim that"],
   // (So is recognizing or accepting who owns it: "does Washington recognize who owns Taiwan".)
   [/\b(on|about|over|regarding|concerning|recogni[sz]es?|recogni[sz]ed|recogni[sz]ing|acknowledges?|acknowledged|accepts?|accepted)\s+who\s+(?:rightfully\s+|legitimately\s+|really\s+|actually\s+)?(?:governs|rules|owns|controls|should\s+govern|should\s+rule|has\s+sovereignty\s+over)\b/gi, '$1 sovereignty over'],
   // "A side on who Taiwan belongs to": on sovereignty over it.
