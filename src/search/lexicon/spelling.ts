@@ -160,9 +160,7 @@ function droppedLetter(word: string, capitalized: boolean, ctx: SpellingContext)
   const grammar = grammarWord(word);
   if (grammar && fourLetters(grammar.word)) return grammar;
   // ("giv" → "give", "bak" → "back": a letter dropped from an everyday word far commoner than any other it could be.)
-  // (A set: "hel" gives "hell" twice, by either "l".)
-  const longer = new Set([...LETTERS].flatMap((ch) => [...Array(word.length + 1).keys()].map((i) => word.slice(0, i) + ch + word.slice(i))));
-  const [first, second] = [...longer].map((w) => ({ word: w, count: everydayCount(w) })).sort((a, b) => b.count - a.count);
+  const [first, second] = [...withALetterMore(word)].map((w) => ({ word: w, count: everydayCount(w) })).sort((a, b) => b.count - a.count);
   return first && first.count >= EVERYDAY_DROP && first.count >= DROP_MARGIN * (second?.count ?? 0) ? { word: first.word, distance: 1 } : null;
 }
 
@@ -284,6 +282,13 @@ function compoundSlip(word: string, next: string | undefined, previous?: string)
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** `word` with one letter added anywhere, each string once ("hel" gives "hell" by either "l"). */
+function withALetterMore(word: string): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i <= word.length; i++) for (const ch of LETTERS) found.add(word.slice(0, i) + ch + word.slice(i));
+  return found;
+}
 const neighbourCache = new Map<string, string[]>();
 
 /**
@@ -303,7 +308,7 @@ function findNeighbours(word: string): string[] {
   for (let i = 0; i < word.length; i++) candidates.add(word.slice(0, i) + word.slice(i + 1));
   for (let i = 0; i + 1 < word.length; i++) candidates.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
   for (let i = 0; i < word.length; i++) for (const ch of LETTERS) if (ch !== word[i]) candidates.add(word.slice(0, i) + ch + word.slice(i + 1));
-  for (let i = 0; i <= word.length; i++) for (const ch of LETTERS) candidates.add(word.slice(0, i) + ch + word.slice(i));
+  for (const longer of withALetterMore(word)) candidates.add(longer);
   candidates.delete(word);
   // Common words first, from the frequency table in memory, then the rarer ones the dictionary
   // knows (a few hundred WordNet look-ups, once per typo: the result is cached).

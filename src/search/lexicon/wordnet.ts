@@ -136,8 +136,21 @@ export function isMostlyVerb(word: string): boolean {
   return verb > 0 && verb > senses('n') && verb >= senses('a');
 }
 
-/** Whether WordNet knows the word only as a name ("Pusan", "Seoul"), never as a common word. */
+/**
+ * Whether WordNet knows the word only as a name ("Pusan", "Seoul"), never as a common word.
+ * Cached: it reads the word's synsets from disk, and the same unmatched word comes back in later questions.
+ */
 export function isOnlyProperNoun(word: string): boolean {
+  let known = properNounCache.get(word);
+  if (known === undefined) {
+    known = findOnlyProperNoun(word);
+    if (properNounCache.size < CACHE_LIMIT) properNounCache.set(word, known);
+  }
+  return known;
+}
+const properNounCache = new Map<string, boolean>();
+
+function findOnlyProperNoun(word: string): boolean {
   let named = false;
   for (const pos of ['n', 'v', 'a', 'r'] as const) {
     for (const offset of lookupLemma(word, pos)) {
