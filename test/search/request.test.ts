@@ -376,6 +376,9 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('where did they sit down with each other')).toBe('where did they meet each other');
     expect(questionOfRequest('where did trump and xi get together before this call')).toBe('where did trump and xi meet before this call');
     expect(questionOfRequest('who did they fight side by side against')).toBe('who did they fight shoulder to shoulder against');
+    expect(questionOfRequest('were the two on the same side against anyone')).toBe('were the two shoulder to shoulder against anyone');
+    // (Agreeing on a question is not fighting together.)
+    expect(questionOfRequest('are japan and the us on the same side about taiwan')).toBe('are japan and the us on the same side about taiwan');
     expect(questionOfRequest('wait whats the deal w taiwan weapons')).toBe('whats the deal with taiwan weapons');
     expect(questionOfRequest('how many persons live in Taiwan')).toBe('how many people live in Taiwan');
     expect(questionOfRequest('who is the spokesman of the ministry of foreign affairs')).toBe('who is the spokesman of the foreign ministry');

@@ -414,6 +414,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/,?\s*\b(?:back\s+in\s+the\s+day|back\s+then|way\s+back)\b/gi, ''],
   // One idiom for another: news copy says "shoulder to shoulder".
   [/\bside by side\b/gi, 'shoulder to shoulder'],
+  // "Were they on the same side in the war / against…": fighting together, shoulder to shoulder in news
+  // copy. (Not "on the same side about Taiwan": agreeing, as allies do.)
+  [/\bon\s+the\s+same\s+(?:side|team)(?=\s+(?:against|in|during|back)\b)/gi, 'shoulder to shoulder'],
   // "The ministry of foreign affairs" is the foreign ministry, which news writes either way.
   [/\b(?:ministry|minister) of foreign affairs\b|\bforeign affairs (ministry|minister)\b/gi, (match: string) => (/minister\b/i.test(match) && !/ministry/i.test(match) ? 'foreign minister' : 'foreign ministry')],
   // "Which is the posture of the USA": a learner's "what is" (which of none offered).
