@@ -70,6 +70,20 @@ describe('ranking', () => {
     expect(call.ask('which side initiated the talks', { article: 'talks' }).status).toBe('not_found');
   });
 
+  it('reads a sentence with its paragraph\'s short topic sentence, over a lead that only lists the topic', () => {
+    const summit = buildQuestionIndex(knowledgeBase(article('summit', 'Leaders meet in Nairobi', [
+      "African leaders met in Nairobi on Friday for talks that touched on trade, migration and the Sudan conflict, officials said. The meeting came amid renewed debate over the bloc's view that its borders are part of the post-World War II order.",
+      'Kenya announced a new customs agreement with its neighbours.',
+      "The talks also touched on the fighting in Sudan. Officials said the bloc backed any effort that could bring the conflict closer to a settlement. Its chair said the crisis should be resolved by Africans, a position consistent with the bloc's charter.",
+    ])));
+    for (const question of ['sudan war bloc position', 'what was the position on the sudan war']) {
+      const result = summit.ask(question, { article: 'summit' });
+      expect(result.answers[0]?.citation.paragraph).toBe(3);
+      // (The topic sentence is quoted with the sentence it introduces.)
+      expect(result.answers[0]?.text).toMatch(/^The talks also touched on the fighting in Sudan\..*a position consistent/);
+    }
+  });
+
   it('answers "did X respond to Y" only where X acts', () => {
     expect(ask('did tokyo respond to the attack remarks', 'arms-sale').status).toBe('not_found');
     expect(ask('did beijing respond to the arms package', 'arms-sale').status).toBe('answered');

@@ -69,6 +69,8 @@ const B = 0.75;
  * `beside`: an answer right beside a question word ("the Nov. 4 election") beats one a clause away
  * (chosen on dev: 0.05 of 0–0.15).
  */
+/** The most words of a paragraph's opening sentence that only names its topic (see scorePassages). */
+const TOPIC_SENTENCE_WORDS = 12;
 const WEIGHTS = { bm25: 0.3, paragraph: 0.15, answer: 0.15, lacksKind: -0.25, pair: -0.06, lead: 0.03, beside: 0.05, topicItem: 0.08 };
 
 /**
@@ -168,6 +170,8 @@ interface Measured {
   bm25: number;
   /** The most its score can be once the answer span is found. */
   bound: number;
+  /** The question's total term weight (coverage's denominator). */
+  total: number;
 }
 
 export function scorePassages(ctx: ScoreContext): Ranking {
@@ -185,6 +189,10 @@ export function scorePassages(ctx: ScoreContext): Ranking {
     consider(id, id);
     if (!ctx.settings.sentencePairs) continue;
     const range = ctx.paragraphOf(ctx.units[id]!);
+    // A paragraph that opens with a short topic sentence ("The call also touched on Russia's invasion
+    // of Ukraine.") goes on about that topic ("…bring the conflict closer to a settlement. Xi said
+    // the crisis should be resolved…"): its third sentence is also read with the opener.
+    if (id === range.first + 2 && ctx.units[range.first]!.tokens.length <= TOPIC_SENTENCE_WORDS) consider(range.first, id);
     // A pair's sentences are also scored alone: an answer is cut to one of them when it suffices.
     if (id > range.first) {
       consider(id - 1, id);
@@ -268,7 +276,7 @@ function measure(first: number, last: number, seq: number, ctx: ScoreContext, to
   const withoutAnswer = covered.coverage + WEIGHTS.bm25 * bm25 + WEIGHTS.paragraph * paragraph.coverage + (units.length > 1 ? WEIGHTS.pair : 0) + (units[0]!.paragraph.number === 1 ? WEIGHTS.lead : 0);
   // (The small margin absorbs rounding: the score adds the same terms in another order.)
   const bound = withoutAnswer + (ctx.settings.questionTypes ? answerBonusBound(units, ctx.plan) : 0) + 1e-9;
-  return { first, last, seq, units, covered, paragraph, bm25, bound };
+  return { first, last, seq, units, covered, paragraph, bm25, bound, total };
 }
 
 function scoreOne(passage: Measured, ctx: ScoreContext): ScoredPassage {
@@ -278,8 +286,11 @@ function scoreOne(passage: Measured, ctx: ScoreContext): ScoredPassage {
   const { answer, lacksKind, relation, counts, beside } = ctx.settings.questionTypes
     ? findAnswer(units, positions, credit, ctx.answers)
     : { answer: null, lacksKind: false, relation: null, counts: false, beside: false };
+  // (Read with its topic sentence, a passage is no surer than without it: the opener's words count
+  // as the paragraph's support, not as the passage's own. Only the ranking gains.)
+  const ownCredit = units.length > 2 ? cover(units.slice(1), ctx, passage.total, (t) => (paragraph.credit[t] ?? 0) > 0).credit : credit;
   const confidence =
-    confidenceOf({ terms: ctx.terms, credit, paragraphCredit: paragraph.credit, answers: answer !== null && (relation === null || relates(relation)) }, ctx.settings) +
+    confidenceOf({ terms: ctx.terms, credit: ownCredit, paragraphCredit: paragraph.credit, answers: answer !== null && (relation === null || relates(relation)) }, ctx.settings) +
     (counts ? ctx.settings.countBonus : 0);
   const score =
     coverage +
