@@ -197,6 +197,19 @@ describe('question vocabulary', () => {
     expect(history.ask('who does taiwan belong to').status).toBe('not_found');
   });
 
+  it('reads what people were trying to do as what they sought to do ("sought", an irregular form), one way', () => {
+    const summit = buildQuestionIndex(knowledgeBase(article('summit', 'Leaders meet in Busan', [
+      'Trade officials held talks in Geneva on Monday.',
+      'The two leaders met in Busan on Oct. 30, where they sought to stabilize relations after months of tariff escalations.',
+    ])));
+    const answer = summit.ask('what were the leaders trying to achieve in busan').answers[0];
+    expect(answer?.citation.paragraph).toBe(2);
+    expect(answer?.why).toContain('synonym "trying" ~ "sought"');
+    // (One way: seeking something is not trying it.)
+    const trial = buildQuestionIndex(knowledgeBase(article('trial', 'A new approach', ['The leaders tried a new approach in Geneva.'])));
+    expect(trial.ask('what did the leaders seek in geneva').answers.flatMap((a) => a.why).join(' ')).not.toMatch(/tried/);
+  });
+
   it('knows formal words for talks, goods, bodies and law ("confer", "commodity", "organ", "statutory")', () => {
     expect(newsSynonyms('conferred')).toContain('talk');
     expect(newsSynonyms('commodity')).toContain('soybeans');

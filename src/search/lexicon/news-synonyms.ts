@@ -99,6 +99,7 @@ share > provide disclose reveal give offer
 reveal > provide disclose share release give announce announced announces
 disclose > provide reveal share release give announce announced announces
 want wants wanted urge urged urging encourage encouraged seek seeks seeking sought demand demanded ask asking press pressed pressing
+try tries tried trying attempt attempts attempted attempting > seek seeks seeking sought
 ask asked request requested
 petition signatures
 counter counters countered rebut rebuts rebutted reject rejects rejected
