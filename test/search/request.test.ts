@@ -203,6 +203,8 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('I saw a quote about the war — what did Xi say about that?')).toBe('I saw a quote about the war — what did Xi say about that?');
     expect(questionOfRequest('how did Xi describe it — was he positive?')).toBe('how did Xi describe it — was he positive?');
     expect(questionOfRequest('more positive progress - who said and why')).toBe('more positive progress - who said and why');
+    // (Nor when it only asks for the words: "what was the quote" has no topic of its own.)
+    expect(questionOfRequest('Xi line about the two fighting fascism together - what was the wording?')).toBe('Xi line about the two fighting fascism together - what was the wording?');
     // Nor when it names a person only as "he" or "his", whom the lead-in names.
     expect(questionOfRequest('xi brought up fighting fascism together in ww2 - what was his point')).toBe('xi brought up fighting fascism together in World War II - what was his point');
   });
@@ -221,6 +223,9 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest("who's japan's pm now, i lost track")).toBe("who's japan's prime minister now");
     expect(questionOfRequest('did china buy soybeans again, asking for a friend')).toBe('did china buy soybeans again');
     expect(questionOfRequest("what is china's position on ending the war, if I understood it right")).toBe("what is china's position on ending the war");
+    // (The answer quotes the text anyway.)
+    expect(questionOfRequest('what did xi say about ending the war, any direct quote?')).toBe('what did xi say about ending the war');
+    expect(questionOfRequest('what did lin jian say, with a quote please')).toBe('what did lin jian say');
     expect(questionOfRequest('when did they meet in busan, iirc')).toBe('when did they meet in busan');
   });
 

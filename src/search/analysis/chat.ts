@@ -85,10 +85,11 @@ const GREETING = /^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hiy
 const AFTERTHOUGHT = /^([^?]*\?+)\s+[^?]+$/;
 /**
  * "who's japan's pm now, i lost track", "…, I did not quite catch it on the radio", "…, if you would
- * be so kind", "…, if I understood it right", "…, could you explain?": an aside after the question, with no question of its own.
+ * be so kind", "…, if I understood it right", "…, could you explain?", "…, any direct quote?" (the answer quotes
+ * the text anyway): an aside after the question, with no question of its own.
  */
 const ASIDE =
-  /,\s*(?:i\s+(?:lost track|forget|forgot|can'?t remember|don'?t remember|dunno|don'?t know|am not|'?m not|did not|didn'?t|was not|wasn'?t|have not|haven'?t|had not|hadn'?t|could not|couldn'?t|think|believe|guess|reckon|suppose)|just curious|asking for a friend|if i (?:understood|understand|read|remember|recall|got|heard)(?: (?:it|that|this|things))?(?: (?:right|correctly))?|if i'?m not mistaken|iirc|afaik|something (?:about|like)|if (?:you|u|anyone) knows?|if you (?:would|could|will|'d) be so kind|if (?:that'?s|thats|it'?s|its) (?:ok|okay|alright|fine) to ask|(?:could|can|would) you (?:please )?(?:explain|tell me|help)(?: please)?(?=[\s?.!]*$)|please(?=[\s?.!]*$))\b[^?]*\?*\s*$/i;
+  /,\s*(?:i\s+(?:lost track|forget|forgot|can'?t remember|don'?t remember|dunno|don'?t know|am not|'?m not|did not|didn'?t|was not|wasn'?t|have not|haven'?t|had not|hadn'?t|could not|couldn'?t|think|believe|guess|reckon|suppose)|just curious|asking for a friend|if i (?:understood|understand|read|remember|recall|got|heard)(?: (?:it|that|this|things))?(?: (?:right|correctly))?|if i'?m not mistaken|iirc|afaik|something (?:about|like)|if (?:you|u|anyone) knows?|if you (?:would|could|will|'d) be so kind|if (?:that'?s|thats|it'?s|its) (?:ok|okay|alright|fine) to ask|(?:could|can|would) you (?:please )?(?:explain|tell me|help)(?: please)?(?=[\s?.!]*$)|please(?=[\s?.!]*$)|(?:any|a|with\s+a|got\s+a|is\s+there\s+a|maybe\s+a)\s+(?:direct\s+|exact\s+|actual\s+)?(?:quotes?|quotation|wording)(?:\s+(?:please|pls|if\s+possible|from\s+(?:him|her|them)))?(?=[\s?.!]*$))\b[^?]*\?*\s*$/i;
 /** "…, or was it vague?": the other half of a choice the question already asks. */
 const OR_ELSE = /,\s*or\s+(?:was|is|were|are|did|does|do)\s+(?:it|they|he|she|that)\b[^?]*(?=\?*\s*$)/i;
 /**
@@ -136,6 +137,6 @@ export function questionAfterLeadIn(text: string): string | null {
   // (Nor a lead-in the question points back into: "Xi brought up fighting fascism - what was his point".)
   const afterLeadIn = kept.replace(LEAD_IN, '');
   const question = (story || !PERSON_BACK.test(afterLeadIn) ? afterLeadIn : kept).replace(SHORT_LEAD_IN, '');
-  const ownTopic = (question.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []).some((word) => !isStopWord(word) && !/^(?:say|says|said|tell|told|mean|means|meant)$/.test(word));
+  const ownTopic = (question.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []).some((word) => !isStopWord(word) && !/^(?:say|says|said|tell|told|mean|means|meant|wording|words|phrasing|quote|quotes|quotation|exact|exactly|line)$/.test(word));
   return question !== text && ownTopic && (story || !POINTS_BACK.test(question)) ? question : null;
 }
