@@ -90,6 +90,10 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('How did Beijing respond to the US green-lighting arms for Taiwan?')).toBe('How did Beijing respond to the US approving arms for Taiwan?');
     expect(questionOfRequest('How might one characterise the present state of affairs between Beijing and Tokyo?')).toBe('how are relations between Beijing and Tokyo?');
     expect(questionOfRequest('Where do China-Japan relations stand at the moment?')).toBe('how are China-Japan relations at the moment?');
+    // (Told in a statement's order after "describe", "explain".)
+    expect(questionOfRequest('Describe where China-Japan relations stand right now')).toBe('how are China-Japan relations right now');
+    // "At the end of October" dates it to a month, as "in late October" does; "the whole point" is the point.
+    expect(questionOfRequest('What was the whole point of the meeting in Busan at the end of October?')).toBe('What was the point of the meeting in Busan in October?');
     expect(questionOfRequest('Where does Taiwan stand on the claim?')).toBe('Where does Taiwan stand on the claim?');
     expect(questionOfRequest('Precisely which tariffs did the United States reduce?')).toBe('which tariffs did the United States reduce?');
   });

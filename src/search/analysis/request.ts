@@ -280,7 +280,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "How things stand between Beijing and Tokyo", "how do matters now stand between…": their relations.
   [/\bhow\s+(?:do\s+|did\s+)?(?:things|matters|affairs)\s+(?:presently\s+|currently\s+|now\s+)?(?:stand|stood)\s+(?=between\b)/gi, 'how are relations '],
   // "Where do China-Japan relations stand": how they are — no place asked.
-  [/^where\s+(?:do|does|did)\s+((?:[\w.'’-]+\s+){0,4}?(?:ties|relations|relationship))\s+(?:now\s+)?stand\b/i, 'how are $1'],
+  // (So does "describe where China-Japan relations stand", a question told in a statement's order.)
+  [/^(?:(?:describe|explain|tell\s+me|show\s+me)\s+)?where\s+(?:(?:do|does|did)\s+)?((?:[\w.'’-]+\s+){0,4}?(?:ties|relations|relationship))\s+(?:now\s+)?(?:stand|stands|stood)\b/i, 'how are $1'],
   // "Did Beijing spell out its role": specify it (the text: "short on specifics").
   [/\bspell(s|ed|ing)?\s+out\b/gi, (_: string, ending = '') => ({ s: 'specifies', ed: 'specified', ing: 'specifying' } as Record<string, string>)[ending] ?? 'specify'],
   // "Did the presidents converse by telephone": hold a phone call, as news tells it.
@@ -373,7 +374,11 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Who is currently serving as Japan's prime minister": who is.
   [/^who\s+(?:is|was)\s+(?:currently|now|presently)\s+serving\s+as\b/i, 'who is'],
   // "In late October": the month, which the text dates to the day ("Oct. 30").
+  // (So is "at the end of October", "around the start of March".)
   [/\b(?:late|early|mid)[\s-]+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi, ''],
+  [/\b(?:at|by|near|around|toward|towards|in)\s+the\s+(?:very\s+)?(?:end|start|beginning|middle)\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi, 'in '],
+  // "The whole point of the meeting", "the real reason": the point, the reason.
+  [/\bthe\s+(?:whole|real|actual|main|underlying)\s+(?=(?:point|reason|purpose|idea|aim|goal|motive)\b)/gi, 'the '],
   // "How would you describe current ties": ties now are what the article tells.
   [/\b(?:current|present|present-day|existing|diplomatic)\s+(?=(?:ties|relations|relationship)\b)/gi, ''],
   // "Japan's current premier": the one in office, whom the article names.
