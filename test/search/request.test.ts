@@ -233,6 +233,12 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('when did they meet in busan, iirc')).toBe('when did they meet in busan');
   });
 
+  it('reads a quote asked "from" someone, or their exact words "on" something, as what they said about it', () => {
+    expect(questionOfRequest('is there a quote from xi about taiwan returning to china')).toBe('what did xi say about taiwan returning to china');
+    expect(questionOfRequest("I need Xi's exact words about Taiwan's return to China.")).toBe("what did Xi say about Taiwan's return to China.");
+    expect(questionOfRequest("what were lin jian's exact words on the arms sale")).toBe('what did lin jian say about the arms sale');
+  });
+
   it("drops Discord's markup and thanks around a question", () => {
     expect(questionOfRequest('@NewsBot what did they talk about on the call?? thx')).toBe('what did they talk about on the call??');
     expect(questionOfRequest('<@123456789> who is **Japan\'s** prime minister?')).toBe("who is Japan's prime minister?");

@@ -339,6 +339,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Why would Xi be worried about Japan's stance, given its ties to Washington": a clause of context
   // after the question; its words may help find the passage, but "given" is no event it must tell.
   [/(?:,\s*|\s+)given\s+(?:that\s+)?(?=(?:its|their|his|her|how|who|what|the|that|all)\b)/gi, ', with '],
+  // "Is there a quote from Xi about Taiwan", "Xi's exact words on Taiwan": what he said about it.
+  [/^(?:(?:is|was)\s+there\s+(?:a|any)\s+(?:direct\s+|exact\s+|actual\s+)?(?:quote|quotation|comment|statement)s?\s+(?:from|by)\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+?)|(?:(?:i\s+(?:need|want|would\s+like|'d\s+like)|give\s+me|show\s+me|what\s+(?:were|are))\s+)?((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+?)['’]s?\s+(?:exact|own|actual|precise)\s+(?:words|wording))\s+(?:on|about|regarding|concerning)\s+/i, (_: string, from?: string, owner?: string) => `what did ${from ?? owner} say about `],
   // "Where did the most detailed description of the call come from": who is its source.
   // (Only for something told: "where did the leaders come from" asks their origin.)
   [/^where\s+(?:did|does|do)\s+((?:[\w'’-]+\s+){0,4}?(?:account|description|report|readout|information|info|quote|claim|news|statement|details?|figures?|numbers?)\b.*?)\s+come\s+from(?=\s*[?.!]*\s*$)/i, 'who is the source of $1'],
