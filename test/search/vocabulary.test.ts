@@ -164,6 +164,9 @@ describe('question vocabulary', () => {
       'Trade between the two countries fell last year.',
     ])));
     expect(remarks.ask('why is china so angry at japan').answers[0]?.citation.paragraph).toBe(1);
+    // (Someone who rattled or unnerved Beijing made it uneasy.)
+    expect(remarks.ask('which japanese leader has rattled beijing').answers[0]?.citation.paragraph).toBe(1);
+    expect(newsSynonyms('uneasy')).not.toContain('rattled');
   });
 
   it('reads "vague" as "short on specifics" and a deal as a settlement, and "willing" as no topic', () => {
