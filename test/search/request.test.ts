@@ -388,6 +388,13 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('what did the mofa readout say')).toBe('what did the foreign ministry readout say');
     expect(questionOfRequest('where did they meet in person before this')).toBe('where did they meet before this');
     expect(questionOfRequest('what did xi say about the second world war')).toBe('what did xi say about World War II');
+    // (The world after 1945 is the post-war one; the war of the 1940s is the Second World War.)
+    expect(questionOfRequest('how does xi see taiwan fitting into the world order after 1945')).toBe('how does xi see taiwan fitting into the world order after the war');
+    expect(questionOfRequest('how does beijing link the island to the post-1945 settlement')).toBe('how does beijing link the island to the post-war settlement');
+    expect(questionOfRequest('did xi bring up the two being allies back in the 1940s')).toBe('did xi bring up the two being allies in World War II');
+    expect(questionOfRequest('what did xi want them to defend regarding the 1945 outcome')).toBe('what did xi want them to defend regarding the post-war outcome');
+    // (Not any year: "before 1945" is a date asked about.)
+    expect(questionOfRequest('who controlled taiwan before 1945')).toBe('who controlled taiwan before 1945');
     expect(questionOfRequest('where did they sit down with each other')).toBe('where did they meet each other');
     expect(questionOfRequest('where did trump and xi get together before this call')).toBe('where did trump and xi meet before this call');
     expect(questionOfRequest('who did they fight side by side against')).toBe('who did they fight shoulder to shoulder against');

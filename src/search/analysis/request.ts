@@ -157,6 +157,15 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\bwhat(?:['’]?s| is| was) the (?:latest |current )?status of\b/gi, 'what happened to'],
   [/\b(?:the )?second world war\b|\bworld war (?:two|2)\b|\bww ?(?:two|2)\b/gi, 'World War II'],
   [/\b(?:the )?first world war\b|\bworld war (?:one|1)\b|\bww ?(?:one|1)\b/gi, 'World War I'],
+  // "The order set up after 1945", "the post-1945 settlement": the post-war one, as news writes of the
+  // world after the Second World War; "back in the 1940s", "the war of the 1940s": that war.
+  [/\bpost[\s-]?1945\b/gi, 'post-war'],
+  [/\b(?:after|since|following)\s+1945\b/gi, 'after the war'],
+  [/\b(?:that|which)\s+(?:followed|came\s+after)\s+1945\b/gi, 'after the war'],
+  [/\bthe\s+1945\s+(?=(?:(?:global|international|world)\s+)?(?:outcome|outcomes|triumph|victory|settlement|order|arrangement)\b)/gi, 'the post-war '],
+  [/\b(?:the\s+)?(?:great\s+|global\s+|world\s+)?(?:war|conflict)\s+of\s+the\s+(?:19)?40s\b/gi, 'World War II'],
+  [/\b(?:back\s+)?(?:in|during|from)\s+the\s+(?:19)?40s\b/gi, 'in World War II'],
+  [/\b(?:regarding|about|over)\s+the\s+(?:19)?40s\s+(?:global\s+|world\s+)?(?:conflict|war)\b/gi, 'about World War II'],
   [/\b(?:sit|sat|sitting|sits) down(?: with)?\b/gi, 'meet'],
   [/\b(?:get|got|gets|getting) together(?: with)?\b/gi, 'meet'],
   // "Who put out the most detailed account": released it, as news says of statements and accounts.
