@@ -329,6 +329,16 @@ describe('verbs of communication', () => {
     expect(isCommunicationVerb('initiated')).toBe(false);
     expect(isCommunicationVerb('met')).toBe(false);
   });
+
+  it('tells what someone hinted or implied with "said", as news does', () => {
+    const remarks = buildQuestionIndex(knowledgeBase(article('remarks', 'Takaichi remarks', [
+      'Tokyo hosted a trade fair on Friday.',
+      'Japanese Prime Minister Sanae Takaichi said a Chinese attack on Taiwan could prompt a military response from Tokyo.',
+    ])));
+    const answer = remarks.ask('which japanese leader hinted tokyo might use force if china attacked taiwan').answers[0];
+    expect(answer?.citation.paragraph).toBe(2);
+    expect(answer?.why.join(' ')).toMatch(/"hinted" ~ "said"/);
+  });
 });
 
 describe('news words added for unseen wording', () => {
