@@ -398,6 +398,9 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('where did they sit down with each other')).toBe('where did they meet each other');
     expect(questionOfRequest('where did trump and xi get together before this call')).toBe('where did trump and xi meet before this call');
     expect(questionOfRequest('who did they fight side by side against')).toBe('who did they fight shoulder to shoulder against');
+    // (What someone tried or hoped to achieve is what news says they sought.)
+    expect(questionOfRequest('what were they trying to achieve at the earlier summit')).toBe('what were they seeking at the earlier summit');
+    expect(questionOfRequest('what did trump and xi hope to accomplish in busan')).toBe('what did trump and xi seek in busan');
     expect(questionOfRequest('were the two on the same side against anyone')).toBe('were the two shoulder to shoulder against anyone');
     // (Agreeing on a question is not fighting together.)
     expect(questionOfRequest('are japan and the us on the same side about taiwan')).toBe('are japan and the us on the same side about taiwan');

@@ -123,6 +123,14 @@ const MEET: VerbForms = ['meet', 'meets', 'met', 'meeting'];
 const PROTEST: VerbForms = ['protest', 'protests', 'protested', 'protesting'];
 const MAKE: VerbForms = ['make', 'makes', 'made', 'making'];
 const GET: VerbForms = ['get', 'gets', 'got|gotten', 'getting'];
+const SEEK: VerbForms = ['seek', 'seeks', 'sought', 'seeking'];
+/** Verbs of aiming at something, which news tells as what someone sought. */
+const AIMING: readonly VerbForms[] = [
+  ['try', 'tries', 'tried', 'trying'],
+  ['attempt', 'attempts', 'attempted', 'attempting'],
+  ['hope', 'hopes', 'hoped', 'hoping'],
+  ['aim', 'aims', 'aimed', 'aiming'],
+];
 /** Verbs of talking that "by phone" makes a phone call and "in person" a meeting. */
 const TALKING: readonly VerbForms[] = [
   ['talk', 'talks', 'talked', 'talking'],
@@ -350,6 +358,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/(?:,\s*|\s+)given\s+(?:that\s+)?(?=(?:its|their|his|her|how|who|what|the|that|all)\b)/gi, ', with '],
   // "Is there a quote from Xi about Taiwan", "Xi's exact words on Taiwan": what he said about it.
   [/^(?:(?:is|was)\s+there\s+(?:a|any)\s+(?:direct\s+|exact\s+|actual\s+)?(?:quote|quotation|comment|statement)s?\s+(?:from|by)\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+?)|(?:(?:i\s+(?:need|want|would\s+like|'d\s+like)|give\s+me|show\s+me|what\s+(?:were|are))\s+)?((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+?)['’]s?\s+(?:exact|own|actual|precise)\s+(?:words|wording))\s+(?:on|about|regarding|concerning)\s+/i, (_: string, from?: string, owner?: string) => `what did ${from ?? owner} say about `],
+  // "What were they trying to achieve at the summit": what they sought there ("achieve" names no
+  // deed of its own; the aim is the answer).
+  [new RegExp(String.raw`\b(${AIMING.flat().join('|')})\s+to\s+(?:achieve|accomplish|get\s+done)\b`, 'gi'), (_: string, verb: string) => sameForm(verb, SEEK, ...AIMING)],
   // "Where did the most detailed description of the call come from": who is its source.
   // (Only for something told: "where did the leaders come from" asks their origin.)
   [/^where\s+(?:did|does|do)\s+((?:[\w'’-]+\s+){0,4}?(?:account|description|report|readout|information|info|quote|claim|news|statement|details?|figures?|numbers?)\b.*?)\s+come\s+from(?=\s*[?.!]*\s*$)/i, 'who is the source of $1'],
