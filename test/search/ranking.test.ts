@@ -84,6 +84,15 @@ describe('ranking', () => {
     }
   });
 
+  it('reads "the White House" as the country only weakly where the text names the White House itself', async () => {
+    // The seed article: ¶1 cites "U.S. and Chinese officials"; ¶2 says "A White House official confirmed the call".
+    const seed = buildQuestionIndex(await seedKnowledge());
+    expect(seed.ask('did the white house say anything about the trump xi call').answers[0]?.citation.paragraph).toBe(2);
+    // (Where it does not, the country's other names stand for it.)
+    const trade = buildQuestionIndex(knowledgeBase(article('trade', 'Tariffs', ['Washington reduced certain tariffs by 10%.', 'Beijing resumed buying soybeans.'])));
+    expect(trade.ask('did the white house cut tariffs').answers[0]?.citation.paragraph).toBe(1);
+  });
+
   it('answers "did X respond to Y" only where X acts', () => {
     expect(ask('did tokyo respond to the attack remarks', 'arms-sale').status).toBe('not_found');
     expect(ask('did beijing respond to the arms package', 'arms-sale').status).toBe('answered');

@@ -151,6 +151,14 @@ export function placeAliases(word: string): string[] {
   return aliases.get(word) ?? [];
 }
 
+/** Seats of government named as their country ("the White House said"), which are an office, not the whole country. */
+const SEATS_OF_GOVERNMENT = new Set(['whitehouse', 'kremlin']);
+
+/** True for an office that stands for its country: the White House, the Kremlin. */
+export function isSeatOfGovernment(word: string): boolean {
+  return SEATS_OF_GOVERNMENT.has(word);
+}
+
 /** True for a country or capital of the list (not for a demonym such as "Chinese"). */
 export function isKnownPlace(word: string): boolean {
   return places.has(word);

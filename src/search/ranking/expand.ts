@@ -8,7 +8,7 @@ import type { QuestionPlan, QuestionTerm } from '../analysis/question.ts';
 import { absentWordEmphasis } from './term-weight.ts';
 import { idf, type InvertedIndex, type Scope } from '../inverted-index.ts';
 import { newsOpposites, newsSynonyms } from '../lexicon/news-synonyms.ts';
-import { isKnownPlace, namesAPlace, placeAliases, regionMembers } from '../lexicon/places.ts';
+import { isKnownPlace, isSeatOfGovernment, namesAPlace, placeAliases, regionMembers } from '../lexicon/places.ts';
 import { isTitle } from '../lexicon/titles.ts';
 import { everydayCount } from '../lexicon/word-frequency.ts';
 import { antonyms, multiWordLemma, phrasalVerb, relatedWords } from '../lexicon/wordnet.ts';
@@ -67,7 +67,7 @@ export interface ExpandContext {
   spokenAbout?: boolean;
 }
 
-const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, region: 0.6, namePart: 0.85, news: 0.75, wordnetScale: 0.85, opposite: 0.6, compoundKind: 0.6, holder: 0.9 };
+const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, seatAsCountry: 0.6, region: 0.6, namePart: 0.85, news: 0.75, wordnetScale: 0.85, opposite: 0.6, compoundKind: 0.6, holder: 0.9 };
 /** "Who is investigating the incident": words for the story itself, which its sentences need not use. */
 const REFERS_TO_STORY = new Set(['incident', 'incidents', 'case', 'event', 'events', 'situation', 'matter', 'episode', 'affair', 'story', 'news', 'article', 'issue', 'condition', 'status', 'context']);
 /** Weight kept by the topic of "what did X say about …". */
@@ -107,7 +107,10 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
   if (settings.synonyms) {
     // "japans prime minister": a possessive typed without its apostrophe names the country too.
     const place = placeAliases(term.norm).length > 0 || !term.norm.endsWith('s') ? term.norm : term.norm.slice(0, -1);
-    for (const alias of placeAliases(place)) offer(alias, QUALITY.alias, 'alias');
+    // ("What did the White House say": where the text names the White House itself, another "U.S."
+    // is likely someone else's word for the country, not the president's office speaking.)
+    const aliasQuality = known && isSeatOfGovernment(term.norm) ? QUALITY.seatAsCountry : QUALITY.alias;
+    for (const alias of placeAliases(place)) offer(alias, aliasQuality, 'alias');
     for (const member of regionOf(term.norm, ctx.topicStems, settings.stemming)) offer(member, QUALITY.region, 'region');
     // "How many Taiwanese…" counts people: the text may count "residents" or "citizens".
     if (ctx.counted && placeAliases(term.norm).length > 0 && !isKnownPlace(term.norm)) {
