@@ -50,6 +50,8 @@ describe('requests phrased as commands or wrapped in politeness', () => {
   it('reads everyday idioms as the words news uses ("thumbs up", "ruffled feathers", "smooth sailing", "pick a side on who X belongs to")', () => {
     expect(questionOfRequest('How did Beijing react when the arms sale got the thumbs up?')).toBe('How did Beijing react when the arms sale got approval?');
     expect(questionOfRequest("What did Takaichi say that ruffled China's feathers?")).toBe('What did Takaichi say that upset China?');
+    expect(questionOfRequest('which japanese leader got beijing worked up lately')).toBe('which japanese leader upset beijing lately');
+    expect(questionOfRequest('what gets tokyo so riled up')).toBe('what upsets tokyo');
     expect(questionOfRequest('Has it been smooth sailing since the summit?')).toBe('Has it been steady since the summit?');
     expect(questionOfRequest('Which side spilled the most beans about the call?')).toBe('Which side revealed details about the call?');
     expect(questionOfRequest('Does the U.S. pick a side on who Taiwan belongs to?')).toBe('Does the U.S. have a position on sovereignty over Taiwan?');

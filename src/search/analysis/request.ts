@@ -435,6 +435,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(?:a|the)\s+(?:green[\s-]?light|thumbs[\s-]?up)\b/gi, 'approval'],
   // "What did Takaichi say that ruffled China's feathers": upset China.
   [/\b(ruffle|ruffles|ruffled|ruffling)\s+([\w.-]+)['’]s?\s+feathers\b/gi, (_: string, ruffle: string, who: string) => `${sameForm(ruffle, ['upset', 'upsets', 'upset', 'upsetting'], ['ruffle', 'ruffles', 'ruffled', 'ruffling'])} ${who}`],
+  // "Which leader got Beijing worked up": upset it.
+  [/\b(get|gets|got|getting)\s+([\w.-]+)\s+(?:all\s+|so\s+)?(?:worked|riled|wound|fired)\s+up\b/gi, (_: string, get: string, who: string) => `${sameForm(get, ['upset', 'upsets', 'upset', 'upsetting'], GET)} ${who}`],
   // "Has it been smooth sailing between them": steady.
   [/\bsmooth\s+sailing\b/gi, 'steady'],
   // "What was Xi saying about the two fighting together back in the day": when is the rest's to say.
