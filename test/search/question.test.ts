@@ -624,6 +624,9 @@ describe('degrees, durations and the future', () => {
   it('reads "how much does X matter" as a degree, not an amount', () => {
     expect(analyzeQuestion('how much does japan matter to washington').kind).toBe(null);
     expect(analyzeQuestion('how much did the us cut tariffs').kind).toBe('amount');
+    // (So is how much someone disclosed or revealed: how much detail; what they said may be a sum.)
+    expect(analyzeQuestion('how much did the white house disclose about the call').kind).toBe(null);
+    expect(analyzeQuestion('how much did taiwan say the package was worth').kind).toBe('amount');
   });
 
   it('reads "going" as the future only in "going to"', () => {

@@ -54,7 +54,9 @@ const UNCOUNTED_NOUNS = new Set(['detail', 'details', 'information', 'info', 'at
 /** Verbs of which "how much does X …" asks a degree: "how much does Japan matter", "how much do they trust…". */
 const DEGREE_VERBS = new Set(['matter', 'matters', 'mattered', 'care', 'cares', 'cared', 'value', 'values', 'valued', 'trust', 'trusts', 'trusted',
   'like', 'likes', 'liked', 'love', 'loves', 'loved', 'hate', 'hates', 'hated', 'fear', 'fears', 'feared', 'worry', 'worries', 'worried',
-  'depend', 'depends', 'depended', 'rely', 'relies', 'relied', 'respect', 'respects', 'respected', 'resent', 'resents', 'resented', 'mind', 'minds', 'minded']);
+  'depend', 'depends', 'depended', 'rely', 'relies', 'relied', 'respect', 'respects', 'respected', 'resent', 'resents', 'resented', 'mind', 'minds', 'minded',
+  // "How much did the White House disclose": how much detail it gave. (Not "say", which may report a sum.)
+  'disclose', 'discloses', 'disclosed', 'reveal', 'reveals', 'revealed', 'share', 'shares', 'shared', 'divulge', 'divulges', 'divulged', 'elaborate', 'elaborates', 'elaborated', 'explain', 'explains', 'explained']);
 const NOT_DEGREE = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'come', 'comes', 'came']);
 const TIME_NOUNS = new Set(['day', 'date', 'year', 'month', 'week', 'weekday', 'deadline']);
 const COPULA_OR_ARTICLE = new Set(['is', 'was', 'are', 'were', 'the', 'a', 'an']);
