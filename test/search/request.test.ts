@@ -173,6 +173,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('wow how many people live in Taiwan??')).toBe('how many people live in Taiwan??');
     expect(questionOfRequest('when was the Busan meeting?? like what date')).toBe('when was the Busan meeting??');
     expect(questionOfRequest('what is inside of the arms package?')).toBe('what is in the arms package?');
+    // (The kind of hardware asked for is the answer, which the text names: what the package includes.)
+    expect(questionOfRequest('What kind of military hardware is in the arms sale to Taiwan?')).toBe('what is included in the arms sale to Taiwan?');
+    expect(questionOfRequest('what categories of equipment are part of the deal')).toBe('what is included in the deal');
+    // (Not a kind the question names itself: "missiles" must be in the answer.)
+    expect(questionOfRequest('what kind of missiles are in the package')).toBe('what kind of missiles are in the package');
     expect(questionOfRequest('what would you like to know')).toBe('what would you like to know');
   });
 

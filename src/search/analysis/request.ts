@@ -212,6 +212,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   ).map(([take, have]): [RegExp, string] => [new RegExp(String.raw`\b${take}\s+((?:a|an|any)\s+)?([a-z]+\s+)?(?:sides?|stance|position)\s+(?=on|in|over|regarding)\b`, 'gi'), `${have} $1$2position `]),
   // "What is inside the package": what is in it.
   [/\b(what(?:['’]s| is| was| are| were))\s+inside(?:\s+of)?\b/gi, '$1 in'],
+  // "What kind of military hardware is in the arms sale": what it includes — the kind of thing is
+  // the answer, which the text names ("fighter jet components"), not words it must also hold.
+  [/^(?:what|which)\s+(?:kinds?|sorts?|types?|categor(?:y|ies))\s+of\s+(?:military\s+|defense\s+|defence\s+)?(?:hardware|equipment|materiel|gear|weapons|weaponry|arms|items|things|stuff|systems)\s+(?:is|are|was|were)\s+(?:in|inside|included\s+in|part\s+of|covered\s+by|contained\s+in)\s+/i, 'what is included in '],
   // "Who did Trump ring up": telephoned. (Only with "up": "a ring of protesters" is no call.)
   [/\b(?:ring|rings|ringing|rang|rung) up\b/gi, 'call'],
   // "What was said by Trump about Taiwan": what he said of it — the one saying is who is asked about.
