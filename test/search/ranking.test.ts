@@ -84,6 +84,14 @@ describe('ranking', () => {
     }
   });
 
+  it('quotes a topic sentence only when it adds a word of the question', async () => {
+    // The seed article's ¶6 opens "Taiwan remains a central pressure point.", which says nothing of the principle.
+    const seed = buildQuestionIndex(await seedKnowledge());
+    const answer = seed.ask('which principle did the sale violate').answers[0];
+    expect(answer?.citation.paragraph).toBe(6);
+    expect(answer?.text).not.toMatch(/^Taiwan remains/);
+  });
+
   it('reads "the White House" as the country only weakly where the text names the White House itself', async () => {
     // The seed article: ¶1 cites "U.S. and Chinese officials"; ¶2 says "A White House official confirmed the call".
     const seed = buildQuestionIndex(await seedKnowledge());

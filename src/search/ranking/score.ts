@@ -176,23 +176,24 @@ interface Measured {
 
 export function scorePassages(ctx: ScoreContext): Ranking {
   const total = ctx.terms.reduce((sum, t) => sum + t.importance, 0);
-  const seen = new Set<string>();
   const measured: Measured[] = [];
+  const byRange = new Map<string, Measured | null>();
   const paragraphCoverage = new Map<number, Covered>();
-  const consider = (first: number, last: number) => {
+  /** Measures a run of sentences once; `worth` may turn it down (then it is not ranked). */
+  const consider = (first: number, last: number, worth?: (passage: Measured) => boolean): Measured | null => {
     const key = `${first}-${last}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    measured.push(measure(first, last, measured.length, ctx, total, paragraphCoverage));
+    const known = byRange.get(key);
+    if (known !== undefined) return known;
+    const passage = measure(first, last, measured.length, ctx, total, paragraphCoverage);
+    const kept = !worth || worth(passage) ? passage : null;
+    byRange.set(key, kept);
+    if (kept) measured.push(kept);
+    return kept;
   };
   for (const id of total > 0 ? ctx.shortlist : []) {
     consider(id, id);
     if (!ctx.settings.sentencePairs) continue;
     const range = ctx.paragraphOf(ctx.units[id]!);
-    // A paragraph that opens with a short topic sentence ("The call also touched on Russia's invasion
-    // of Ukraine.") goes on about that topic ("…bring the conflict closer to a settlement. Xi said
-    // the crisis should be resolved…"): its third sentence is also read with the opener.
-    if (id === range.first + 2 && ctx.units[range.first]!.tokens.length <= TOPIC_SENTENCE_WORDS) consider(range.first, id);
     // A pair's sentences are also scored alone: an answer is cut to one of them when it suffices.
     if (id > range.first) {
       consider(id - 1, id);
@@ -201,6 +202,14 @@ export function scorePassages(ctx: ScoreContext): Ranking {
     if (id < range.last) {
       consider(id, id + 1);
       consider(id + 1, id + 1);
+    }
+    // A paragraph that opens with a short topic sentence ("The call also touched on Russia's invasion
+    // of Ukraine.") goes on about that topic ("…bring the conflict closer to a settlement. Xi said
+    // the crisis should be resolved…"): its third sentence is also read with the opener — when the
+    // opener adds a word the two sentences after it lack (else it only lengthens the answer).
+    if (id === range.first + 2 && ctx.units[range.first]!.tokens.length <= TOPIC_SENTENCE_WORDS) {
+      const pair = consider(id - 1, id);
+      consider(range.first, id, (withOpener) => withOpener.covered.credit.some((credit, t) => credit > (pair?.covered.credit[t] ?? 0)));
     }
   }
   measured.sort((a, b) => b.bound - a.bound);
