@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildQuestionIndex } from '../../src/search/index.ts';
 import { absentWordEmphasis } from '../../src/search/ranking/term-weight.ts';
 import { analyzeQuestion } from '../../src/search/analysis/question.ts';
-import { article, knowledgeBase } from './fixtures.ts';
+import { article, knowledgeBase, seedKnowledge } from './fixtures.ts';
 
 const CALL = article('call', 'Leaders talk trade', [
   'Earlier this month, the ministry announced that the administration approved a US$330 million arms package. Beijing sharply protested the authorization, saying it violated the principle.',
@@ -22,6 +22,13 @@ describe('the shape of an answer', () => {
     const result = ask('who protested the arms sale', 'call');
     expect(result.answers[0]?.text).toBe('Beijing sharply protested the authorization, saying it violated the principle.');
     expect(result.answers[0]?.citation.paragraph).toBe(1);
+  });
+
+  it('shows the words said for a quoted answer, never a quotation mark alone', async () => {
+    const seed = buildQuestionIndex(await seedKnowledge());
+    const why = seed.ask('which principle did beijing say was violated').answers[0]?.why[0] ?? '';
+    expect(why).toMatch(/^answers "which … say": \S/);
+    expect(why).not.toMatch(/: ["“”]\s*$/);
   });
 
   it('keeps the sentence before one that opens with a pronoun leaning on it', () => {

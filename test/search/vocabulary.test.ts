@@ -205,7 +205,7 @@ describe('question vocabulary', () => {
       'Trade officials held talks in Geneva on Monday.',
       'The two leaders met in Busan on Oct. 30, where they sought to stabilize relations after months of tariff escalations.',
     ])));
-    const answer = summit.ask('what were the leaders trying to achieve in busan').answers[0];
+    const answer = summit.ask('what were the leaders trying to do in busan').answers[0];
     expect(answer?.citation.paragraph).toBe(2);
     expect(answer?.why).toContain('synonym "trying" ~ "sought"');
     // (One way: seeking something is not trying it.)

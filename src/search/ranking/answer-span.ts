@@ -1003,7 +1003,12 @@ const SHOWN_WORDS = 120;
  * call but did not provide additional details") — not the verb alone.
  */
 function withWordsSaid(span: AnswerSpan, sentence: string): AnswerSpan {
-  if (/^["“”]/.test(span.text)) return span;
+  if (/^["“”]/.test(span.text)) {
+    if (/[\p{L}\p{N}]/u.test(span.text)) return span;
+    // (A quotation mark alone — the opening of "grossly violated" — stands for the words it opens.)
+    const opened = QUOTED.exec(sentence.slice(span.start))?.[1]?.trim();
+    return opened ? { ...span, text: shortened(opened) } : span;
+  }
   const after = sentence.slice(span.end);
   const words = QUOTED.exec(after)?.[1]?.trim() ?? `${span.text} ${after.replace(/^[\s,:]+/, '')}`.trim();
   return words ? { ...span, text: shortened(words) } : span;
