@@ -175,6 +175,9 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what is inside of the arms package?')).toBe('what is in the arms package?');
     // (The kind of hardware asked for is the answer, which the text names: what the package includes.)
     expect(questionOfRequest('What kind of military hardware is in the arms sale to Taiwan?')).toBe('what is included in the arms sale to Taiwan?');
+    // ("The two of them" is a pronoun, not a number the answer must hold.)
+    expect(questionOfRequest('so what did the two of them actually talk about on the call')).toBe('what did they actually talk about on the call');
+    expect(questionOfRequest('is there tension between the two of them')).toBe('is there tension between them');
     expect(questionOfRequest('what categories of equipment are part of the deal')).toBe('what is included in the deal');
     // (Not a kind the question names itself: "missiles" must be in the answer.)
     expect(questionOfRequest('what kind of missiles are in the package')).toBe('what kind of missiles are in the package');

@@ -210,6 +210,10 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   ...(
     [['take', 'have'], ['takes', 'has'], ['taking', 'having'], ['took', 'had'], ['taken', 'had'], ['pick', 'have'], ['picks', 'has'], ['picked', 'had'], ['choose', 'have'], ['chose', 'had']] as const
   ).map(([take, have]): [RegExp, string] => [new RegExp(String.raw`\b${take}\s+((?:a|an|any)\s+)?([a-z]+\s+)?(?:sides?|stance|position)\s+(?=on|in|over|regarding)\b`, 'gi'), `${have} $1$2position `]),
+  // "What did the two of them talk about": what did they — a pronoun, no number to match.
+  [/\b(did|do|does|have|had|were|are|was|will|would|could|can|should)\s+the\s+(?:two|both)\s+of\s+(?:them|em|'em)\b/gi, '$1 they'],
+  [/^the\s+(?:two|both)\s+of\s+(?:them|em|'em)\b/i, 'they'],
+  [/\bthe\s+(?:two|both)\s+of\s+(?:them|em|'em)\b/gi, 'them'],
   // "What is inside the package": what is in it.
   [/\b(what(?:['’]s| is| was| are| were))\s+inside(?:\s+of)?\b/gi, '$1 in'],
   // "What kind of military hardware is in the arms sale": what it includes — the kind of thing is
