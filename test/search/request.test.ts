@@ -306,6 +306,10 @@ describe('requests phrased as commands or wrapped in politeness', () => {
   it('reads recognizing or accepting who owns a place as its sovereignty', () => {
     expect(questionOfRequest('does tokyo formally recognize who rules the islands')).toBe('does tokyo formally recognize sovereignty over the islands');
     expect(questionOfRequest('has seoul accepted who governs the strait')).toBe('has seoul accepted sovereignty over the strait');
+    // (Recognizing a place as sovereign, as a country or as part of another is a position on its sovereignty.)
+    expect(questionOfRequest('Does the US officially recognize Taiwan as sovereign?')).toBe("Does the US have a position on Taiwan's sovereignty?");
+    expect(questionOfRequest('does washington recognize taiwan as an independent country')).toBe("does washington have a position on taiwan's sovereignty");
+    expect(questionOfRequest('does the us recognize taiwan as part of china or not')).toBe("does the us have a position on taiwan's sovereignty");
     expect(questionOfRequest('do they recognize who is coming')).toBe('do they recognize who is coming');
   });
 

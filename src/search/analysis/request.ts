@@ -466,6 +466,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(agree|agrees|agreed|disagree|disagrees|disagreed)\s+with\s+(?!(?:him|her|them|us|me|you|it|this|that|those|these|everyone|anyone)\b)((?:the\s+)?[\w.-]+)\s+that\b/gi, "$1 with $2's claim that"],
   // (So is recognizing or accepting who owns it: "does Washington recognize who owns Taiwan".)
   [/\b(on|about|over|regarding|concerning|recogni[sz]es?|recogni[sz]ed|recogni[sz]ing|acknowledges?|acknowledged|accepts?|accepted)\s+who\s+(?:rightfully\s+|legitimately\s+|really\s+|actually\s+)?(?:governs|rules|owns|controls|should\s+govern|should\s+rule|has\s+sovereignty\s+over)\b/gi, '$1 sovereignty over'],
+  // "Does the US recognize Taiwan as sovereign / as part of China": whether it has a position on
+  // Taiwan's sovereignty, which is what recognizing it as either would be.
+  [/\b(?:officially\s+|formally\s+)?(?:recogni[sz]es?|recogni[sz]ed|recogni[sz]ing|acknowledges?|acknowledged|acknowledging)\s+((?:the\s+)?[\w.'’-]+)\s+as\s+(?:an?\s+)?(?:(?:sovereign\s+|independent\s+)?(?:country|nation|state)|sovereign|independent|part\s+of\s+[\w.'’-]+|belonging\s+to\s+[\w.'’-]+|[\w.'’-]+['’]s)\b/gi, "have a position on $1's sovereignty"],
   // "A side on who Taiwan belongs to": on sovereignty over it.
   [/\b(on|about|over|regarding|concerning)\s+(?:who|whom)\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)\s+(?:rightfully\s+|really\s+|actually\s+)?(?:belongs|belong|should\s+belong)\s+to\b/gi, '$1 sovereignty over $2'],
   // "The head of Japan's government": Japan's leader.
