@@ -461,6 +461,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\bheads? of (?:state|government|govt|goverment)\b/gi, (match: string) => (/^heads/i.test(match) ? 'leaders' : 'leader')],
   // "What enemies did the two nations battle together": whom they fought against.
   [/\b(?:what|which)\s+(?:enemy|enemies|foes?|forces|adversary|adversaries|opponents?)\s+did\s+(.+?)\s+(?:fight|battle|combat|confront)(\s+together|\s+jointly)?\b(?!\s+(?:against|with)\b)/gi, 'who did $1 fight$2 against'],
+  // (So does "who did Beijing and Washington battle together": whom, the foe.)
+  [/\b(who|whom)\s+did\s+(.+?)\s+(?:battle|combat)(\s+together|\s+jointly)?\b(?!\s+(?:against|with)\b)/gi, 'who did $2 fight$3 against'],
   // "A stance on who rightfully governs the island": on its sovereignty.
   // "Does Taiwan agree with Beijing that it belongs to China": with Beijing's claim that it does.
   [/\b(agree|agrees|agreed|disagree|disagrees|disagreed)\s+with\s+(?!(?:him|her|them|us|me|you|it|this|that|those|these|everyone|anyone)\b)((?:the\s+)?[\w.-]+)\s+that\b/gi, "$1 with $2's claim that"],
