@@ -167,6 +167,11 @@ describe('question vocabulary', () => {
     // (Someone who rattled or unnerved Beijing made it uneasy.)
     expect(remarks.ask('which japanese leader has rattled beijing').answers[0]?.citation.paragraph).toBe(1);
     expect(newsSynonyms('uneasy')).not.toContain('rattled');
+    // (What triggers or sparks something prompts it; an action may be told as a response, one way.)
+    expect(newsSynonyms('trigger')).toContain('prompt');
+    expect(newsSynonyms('prompted')).toContain('sparked');
+    expect(newsSynonyms('action')).toContain('response');
+    expect(newsSynonyms('response')).not.toContain('action');
   });
 
   it('reads "vague" as "short on specifics" and a deal as a settlement, and "willing" as no topic', () => {

@@ -100,6 +100,8 @@ reveal > provide disclose share release give announce announced announces
 disclose > provide reveal share release give announce announced announces
 want wants wanted urge urged urging encourage encouraged seek seeks seeking sought demand demanded ask asking press pressed pressing
 try tries tried trying attempt attempts attempted attempting > seek seeks seeking sought
+trigger triggers triggered triggering spark sparks sparked sparking provoke provokes provoked provoking prompt prompts prompted prompting
+action actions intervention > response
 ask asked request requested
 petition signatures
 counter counters countered rebut rebuts rebutted reject rejects rejected
