@@ -314,6 +314,9 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('Does the US officially recognize Taiwan as sovereign?')).toBe("Does the US have a position on Taiwan's sovereignty?");
     expect(questionOfRequest('does washington recognize taiwan as an independent country')).toBe("does washington have a position on taiwan's sovereignty");
     expect(questionOfRequest('does the us recognize taiwan as part of china or not')).toBe("does the us have a position on taiwan's sovereignty");
+    // (So does a government's saying it is its own country; a person's saying so asks their words.)
+    expect(questionOfRequest('does the us say taiwan is its own country or not')).toBe("does the us have a position on taiwan's sovereignty");
+    expect(questionOfRequest('did xi say taiwan is part of china')).toBe('did xi say taiwan is part of china');
     expect(questionOfRequest('do they recognize who is coming')).toBe('do they recognize who is coming');
   });
 

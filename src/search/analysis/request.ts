@@ -474,6 +474,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Does the US recognize Taiwan as sovereign / as part of China": whether it has a position on
   // Taiwan's sovereignty, which is what recognizing it as either would be.
   [/\b(?:officially\s+|formally\s+)?(?:recogni[sz]es?|recogni[sz]ed|recogni[sz]ing|acknowledges?|acknowledged|acknowledging)\s+((?:the\s+)?[\w.'’-]+)\s+as\s+(?:an?\s+)?(?:(?:sovereign\s+|independent\s+)?(?:country|nation|state)|sovereign|independent|part\s+of\s+[\w.'’-]+|belonging\s+to\s+[\w.'’-]+|[\w.'’-]+['’]s)\b/gi, "have a position on $1's sovereignty"],
+  // (So is a government's saying or considering it so: "does the US say Taiwan is its own country".
+  // Not a person's: "did Xi say Taiwan is part of China" asks his words.)
+  [/^(does|do|did)\s+((?:the\s+)?[\w.'’-]+)\s+(?:officially\s+|formally\s+|actually\s+)?(?:say|consider|regard|view|see)\s+((?:the\s+)?[\w.'’-]+)\s+(?:is|as|to\s+be)\s+(?:(?:its|their)\s+own\s+(?:country|nation|state)|an?\s+(?:(?:sovereign|independent)\s+)?(?:country|nation|state)|sovereign|independent|part\s+of\s+[\w.'’-]+|belonging\s+to\s+[\w.'’-]+)\b/i, (whole: string, does: string, who: string, place: string) => (typedPlace(who.replace(/^the\s+/i, '')) ? `${does} ${who} have a position on ${place}'s sovereignty` : whole)],
   // "A side on who Taiwan belongs to": on sovereignty over it.
   [/\b(on|about|over|regarding|concerning)\s+(?:who|whom)\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)\s+(?:rightfully\s+|really\s+|actually\s+)?(?:belongs|belong|should\s+belong)\s+to\b/gi, '$1 sovereignty over $2'],
   // "The head of Japan's government": Japan's leader.
