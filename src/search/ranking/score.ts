@@ -63,14 +63,14 @@ export interface ScoreContext {
 
 const K1 = 1.2;
 const B = 0.75;
+/** The most words of a paragraph's opening sentence that only names its topic (see scorePassages). */
+const TOPIC_SENTENCE_WORDS = 12;
 /**
  * `lead`: news puts the gist first, so the opening paragraph wins a near tie ("what was the call
  * about" → the lead, not a later "the call also touched on…"). Chosen on the dev set (0.03 of 0–0.1).
  * `beside`: an answer right beside a question word ("the Nov. 4 election") beats one a clause away
  * (chosen on dev: 0.05 of 0–0.15).
  */
-/** The most words of a paragraph's opening sentence that only names its topic (see scorePassages). */
-const TOPIC_SENTENCE_WORDS = 12;
 const WEIGHTS = { bm25: 0.3, paragraph: 0.15, answer: 0.15, lacksKind: -0.25, pair: -0.06, lead: 0.03, beside: 0.05, topicItem: 0.08 };
 
 /**
@@ -170,8 +170,8 @@ interface Measured {
   bm25: number;
   /** The most its score can be once the answer span is found. */
   bound: number;
-  /** The question's total term weight (coverage's denominator). */
-  total: number;
+  /** Read with a topic opener: the credit of the sentences after it, the passage's own (see scoreOne). */
+  ownCredit?: number[];
 }
 
 export function scorePassages(ctx: ScoreContext): Ranking {
@@ -208,8 +208,9 @@ export function scorePassages(ctx: ScoreContext): Ranking {
     // the crisis should be resolved…"): its third sentence is also read with the opener — when the
     // opener adds a word the two sentences after it lack (else it only lengthens the answer).
     if (id === range.first + 2 && ctx.units[range.first]!.tokens.length <= TOPIC_SENTENCE_WORDS) {
-      const pair = consider(id - 1, id);
-      consider(range.first, id, (withOpener) => withOpener.covered.credit.some((credit, t) => credit > (pair?.covered.credit[t] ?? 0)));
+      const pair = consider(id - 1, id)!;
+      const withOpener = consider(range.first, id, (passage) => passage.covered.credit.some((credit, t) => credit > (pair.covered.credit[t] ?? 0)));
+      if (withOpener) withOpener.ownCredit = pair.covered.credit;
     }
   }
   measured.sort((a, b) => b.bound - a.bound);
@@ -285,7 +286,7 @@ function measure(first: number, last: number, seq: number, ctx: ScoreContext, to
   const withoutAnswer = covered.coverage + WEIGHTS.bm25 * bm25 + WEIGHTS.paragraph * paragraph.coverage + (units.length > 1 ? WEIGHTS.pair : 0) + (units[0]!.paragraph.number === 1 ? WEIGHTS.lead : 0);
   // (The small margin absorbs rounding: the score adds the same terms in another order.)
   const bound = withoutAnswer + (ctx.settings.questionTypes ? answerBonusBound(units, ctx.plan) : 0) + 1e-9;
-  return { first, last, seq, units, covered, paragraph, bm25, bound, total };
+  return { first, last, seq, units, covered, paragraph, bm25, bound };
 }
 
 function scoreOne(passage: Measured, ctx: ScoreContext): ScoredPassage {
@@ -297,7 +298,7 @@ function scoreOne(passage: Measured, ctx: ScoreContext): ScoredPassage {
     : { answer: null, lacksKind: false, relation: null, counts: false, beside: false };
   // (Read with its topic sentence, a passage is no surer than without it: the opener's words count
   // as the paragraph's support, not as the passage's own. Only the ranking gains.)
-  const ownCredit = units.length > 2 ? cover(units.slice(1), ctx, passage.total, (t) => (paragraph.credit[t] ?? 0) > 0).credit : credit;
+  const ownCredit = passage.ownCredit ?? credit;
   const confidence =
     confidenceOf({ terms: ctx.terms, credit: ownCredit, paragraphCredit: paragraph.credit, answers: answer !== null && (relation === null || relates(relation)) }, ctx.settings) +
     (counts ? ctx.settings.countBonus : 0);
