@@ -96,6 +96,7 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('Describe where China-Japan relations stand right now')).toBe('how are China-Japan relations right now');
     // "At the end of October" dates it to a month, as "in late October" does; "the whole point" is the point.
     expect(questionOfRequest('What was the whole point of the meeting in Busan at the end of October?')).toBe('What was the point of the meeting in Busan in October?');
+    expect(questionOfRequest('What was the stated objective of the summit?')).toBe('What was the objective of the summit?');
     expect(questionOfRequest('Where does Taiwan stand on the claim?')).toBe('Where does Taiwan stand on the claim?');
     expect(questionOfRequest('Precisely which tariffs did the United States reduce?')).toBe('which tariffs did the United States reduce?');
   });

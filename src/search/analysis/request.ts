@@ -409,8 +409,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // (So is "at the end of October", "around the start of March".)
   [/\b(?:late|early|mid)[\s-]+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi, ''],
   [/\b(?:at|by|near|around|toward|towards|in)\s+the\s+(?:very\s+)?(?:end|start|beginning|middle)\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi, 'in '],
-  // "The whole point of the meeting", "the real reason": the point, the reason.
-  [/\bthe\s+(?:whole|real|actual|main|underlying)\s+(?=(?:point|reason|purpose|idea|aim|goal|motive)\b)/gi, 'the '],
+  // "The whole point of the meeting", "the real reason", "the stated purpose": the point, the reason.
+  [/\bthe\s+(?:whole|real|actual|main|underlying|stated|declared|official|ostensible)\s+(?=(?:point|reason|purpose|idea|aims?|goals?|motive|objectives?)\b)/gi, 'the '],
   // "How would you describe current ties": ties now are what the article tells.
   [/\b(?:current|present|present-day|existing|diplomatic)\s+(?=(?:ties|relations|relationship)\b)/gi, ''],
   // "Japan's current premier": the one in office, whom the article names.
