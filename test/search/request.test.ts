@@ -370,6 +370,7 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('Which part of the Chinese government gave the report?')).toBe('which body of the Chinese government gave the report?');
     expect(questionOfRequest('which part of the package was delayed')).toBe('which part of the package was delayed');
     expect(questionOfRequest('How did Xi describe the way things have gone between the two countries?')).toBe('How did Xi describe relations between the two countries?');
+    expect(questionOfRequest('How does Xi feel things have gone between the two countries?')).toBe('How does Xi feel relations have been between the two countries?');
     expect(questionOfRequest('when is trump going to beijing')).toBe('when is trump visiting beijing');
     expect(questionOfRequest('when is trump going to meet xi')).toBe('when is trump going to meet xi');
     expect(questionOfRequest('In whose words were China and the U.S. described as having fought side by side?')).toBe('who said China and the U.S. having fought shoulder to shoulder?');

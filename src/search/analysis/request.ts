@@ -336,6 +336,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^in\s+whose\s+(?:words|telling|account|view)\s*,?\s+(?:(?:was|were|is|are)\s+(.+?)\s+(?:described|called|characteri[sz]ed|portrayed|depicted)\s+as\s+)?/i, (_: string, what?: string) => (what ? `who said ${what} ` : 'who said ')],
   // "The way things have gone between the two countries": their relations.
   [/\b(?:the\s+)?way\s+(?:things|matters|it)\s+(?:have|has|had)\s+(?:gone|been\s+going|developed|progressed)\s+(?=between\b)/gi, 'relations '],
+  // (So do "how does Xi feel things have gone between the two", "how things have been going between".)
+  [/\b(?:things|matters)\s+(?:have|has|had)\s+(?:gone|been\s+going|developed|progressed|been)\s+(?=between\b)/gi, 'relations have been '],
   // "The bad blood between China and Japan": their bad relations.
   [/\bbad\s+blood\s+(?=between\b)/gi, 'bad relations '],
   // "How deep does the rift run": how serious it is — a degree told in words, not a measure.
