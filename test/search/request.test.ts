@@ -318,6 +318,10 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     // (So does a government's saying it is its own country; a person's saying so asks their words.)
     expect(questionOfRequest('does the us say taiwan is its own country or not')).toBe("does the us have a position on taiwan's sovereignty");
     expect(questionOfRequest('did xi say taiwan is part of china')).toBe('did xi say taiwan is part of china');
+    // (And recognizing a party's sovereignty over it, or whose territory it is; not a claim, which a rival may reject.)
+    expect(questionOfRequest('does the us recognize chinese sovereignty over taiwan')).toBe("does the us have a position on taiwan's sovereignty");
+    expect(questionOfRequest('does america officially recognise whose territory taiwan is')).toBe("does america have a position on taiwan's sovereignty");
+    expect(questionOfRequest("does taiwan recognize beijing's claim")).toBe("does taiwan recognize beijing's claim");
     expect(questionOfRequest('do they recognize who is coming')).toBe('do they recognize who is coming');
   });
 

@@ -476,6 +476,10 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Does the US recognize Taiwan as sovereign / as part of China": whether it has a position on
   // Taiwan's sovereignty, which is what recognizing it as either would be.
   [/\b(?:officially\s+|formally\s+)?(?:recogni[sz]es?|recogni[sz]ed|recogni[sz]ing|acknowledges?|acknowledged|acknowledging)\s+((?:the\s+)?[\w.'’-]+)\s+as\s+(?:an?\s+)?(?:(?:sovereign\s+|independent\s+)?(?:country|nation|state)|sovereign|independent|part\s+of\s+[\w.'’-]+|belonging\s+to\s+[\w.'’-]+|[\w.'’-]+['’]s)\b/gi, "have a position on $1's sovereignty"],
+  // (So is recognizing a party's sovereignty or control over it: "does the US recognize Chinese sovereignty over Taiwan".
+  // Not a claim, which its owner's rival may reject: "does Taiwan recognize Beijing's claim".)
+  [/\b(?:officially\s+|formally\s+)?(?:recogni[sz]es?|recogni[sz]ed|recogni[sz]ing|acknowledges?|acknowledged|acknowledging)\s+(?:the\s+)?(?:[\w.'’-]+\s+)?(?:sovereignty|ownership|control|rule)\s+(?:over|of)\s+((?:the\s+)?[\w.'’-]+)/gi, "have a position on $1's sovereignty"],
+  [/\b(?:officially\s+|formally\s+)?(?:recogni[sz]es?|recogni[sz]ed|recogni[sz]ing|acknowledges?|acknowledged)\s+whose\s+(?:territory|land|country|island)\s+((?:the\s+)?[\w.'’-]+)\s+is\b/gi, "have a position on $1's sovereignty"],
   // (So is a government's saying or considering it so: "does the US say Taiwan is its own country".
   // Not a person's: "did Xi say Taiwan is part of China" asks his words.)
   [/^(does|do|did)\s+((?:the\s+)?[\w.'’-]+)\s+(?:officially\s+|formally\s+|actually\s+)?(?:say|consider|regard|view|see)\s+((?:the\s+)?[\w.'’-]+)\s+(?:is|as|to\s+be)\s+(?:(?:its|their)\s+own\s+(?:country|nation|state)|an?\s+(?:(?:sovereign|independent)\s+)?(?:country|nation|state)|sovereign|independent|part\s+of\s+[\w.'’-]+|belonging\s+to\s+[\w.'’-]+)\b/i, (whole: string, does: string, who: string, place: string) => (typedPlace(who.replace(/^the\s+/i, '')) ? `${does} ${who} have a position on ${place}'s sovereignty` : whole)],
