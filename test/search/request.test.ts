@@ -309,7 +309,7 @@ describe('requests phrased as commands or wrapped in politeness', () => {
   });
 
   it('reads recognizing or accepting who owns a place as its sovereignty', () => {
-    expect(questionOfRequest('does tokyo formally recognize who rules the islands')).toBe('does tokyo formally recognize sovereignty over the islands');
+    expect(questionOfRequest('does tokyo formally recognize who rules the islands')).toBe("does tokyo have a position on the islands' sovereignty");
     expect(questionOfRequest('has seoul accepted who governs the strait')).toBe('has seoul accepted sovereignty over the strait');
     // (Recognizing a place as sovereign, as a country or as part of another is a position on its sovereignty.)
     expect(questionOfRequest('Does the US officially recognize Taiwan as sovereign?')).toBe("Does the US have a position on Taiwan's sovereignty?");

@@ -478,7 +478,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(?:officially\s+|formally\s+)?(?:recogni[sz]es?|recogni[sz]ed|recogni[sz]ing|acknowledges?|acknowledged|acknowledging)\s+((?:the\s+)?[\w.'’-]+)\s+as\s+(?:an?\s+)?(?:(?:sovereign\s+|independent\s+)?(?:country|nation|state)|sovereign|independent|part\s+of\s+[\w.'’-]+|belonging\s+to\s+[\w.'’-]+|[\w.'’-]+['’]s)\b/gi, "have a position on $1's sovereignty"],
   // (So is recognizing a party's sovereignty or control over it: "does the US recognize Chinese sovereignty over Taiwan".
   // Not a claim, which its owner's rival may reject: "does Taiwan recognize Beijing's claim".)
-  [/\b(?:officially\s+|formally\s+)?(?:recogni[sz]es?|recogni[sz]ed|recogni[sz]ing|acknowledges?|acknowledged|acknowledging)\s+(?:the\s+)?(?:[\w.'’-]+\s+)?(?:sovereignty|ownership|control|rule)\s+(?:over|of)\s+((?:the\s+)?[\w.'’-]+)/gi, "have a position on $1's sovereignty"],
+  [/\b(?:officially\s+|formally\s+)?(?:recogni[sz]es?|recogni[sz]ed|recogni[sz]ing|acknowledges?|acknowledged|acknowledging)\s+(?:the\s+)?(?:[\w.'’-]+\s+)?(?:sovereignty|ownership|control|rule)\s+(?:over|of)\s+((?:the\s+)?[\w.'’-]+)/gi, (_: string, place: string) => `have a position on ${place}${/s$/i.test(place) ? "'" : "'s"} sovereignty`],
   [/\b(?:officially\s+|formally\s+)?(?:recogni[sz]es?|recogni[sz]ed|recogni[sz]ing|acknowledges?|acknowledged)\s+whose\s+(?:territory|land|country|island)\s+((?:the\s+)?[\w.'’-]+)\s+is\b/gi, "have a position on $1's sovereignty"],
   // (So is a government's saying or considering it so: "does the US say Taiwan is its own country".
   // Not a person's: "did Xi say Taiwan is part of China" asks his words.)
