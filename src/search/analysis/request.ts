@@ -150,6 +150,11 @@ function sameForm(typed: string, as: VerbForms, ...verbs: VerbForms[]): string {
   return as[0];
 }
 
+/** Recognizing or acknowledging, officially or not: "does the US formally recognize…". */
+const RECOGNIZING = String.raw`(?:officially\s+|formally\s+)?(?:recogni[sz]es?|recogni[sz]ed|recogni[sz]ing|acknowledges?|acknowledged|acknowledging)`;
+/** What recognizing a place as sovereign, or its owner, asks: "have a position on Taiwan's sovereignty" (the islands'). */
+const positionOnSovereignty = (place: string) => `have a position on ${place}${/s$/i.test(place) ? "'" : "'s"} sovereignty`;
+
 const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   // "How many live in Taiwan acc to this": according to it.
   [/\bacc\.?\s+to\b/gi, 'according to'],
@@ -475,14 +480,14 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(on|about|over|regarding|concerning|recogni[sz]es?|recogni[sz]ed|recogni[sz]ing|acknowledges?|acknowledged|accepts?|accepted)\s+who\s+(?:rightfully\s+|legitimately\s+|really\s+|actually\s+)?(?:governs|rules|owns|controls|should\s+govern|should\s+rule|has\s+sovereignty\s+over)\b/gi, '$1 sovereignty over'],
   // "Does the US recognize Taiwan as sovereign / as part of China": whether it has a position on
   // Taiwan's sovereignty, which is what recognizing it as either would be.
-  [/\b(?:officially\s+|formally\s+)?(?:recogni[sz]es?|recogni[sz]ed|recogni[sz]ing|acknowledges?|acknowledged|acknowledging)\s+((?:the\s+)?[\w.'’-]+)\s+as\s+(?:an?\s+)?(?:(?:sovereign\s+|independent\s+)?(?:country|nation|state)|sovereign|independent|part\s+of\s+[\w.'’-]+|belonging\s+to\s+[\w.'’-]+|[\w.'’-]+['’]s)\b/gi, "have a position on $1's sovereignty"],
+  [new RegExp(String.raw`\b${RECOGNIZING}\s+((?:the\s+)?[\w.'’-]+)\s+as\s+(?:an?\s+)?(?:(?:sovereign\s+|independent\s+)?(?:country|nation|state)|sovereign|independent|part\s+of\s+[\w.'’-]+|belonging\s+to\s+[\w.'’-]+|[\w.'’-]+['’]s)\b`, 'gi'), (_: string, place: string) => positionOnSovereignty(place)],
   // (So is recognizing a party's sovereignty or control over it: "does the US recognize Chinese sovereignty over Taiwan".
   // Not a claim, which its owner's rival may reject: "does Taiwan recognize Beijing's claim".)
-  [/\b(?:officially\s+|formally\s+)?(?:recogni[sz]es?|recogni[sz]ed|recogni[sz]ing|acknowledges?|acknowledged|acknowledging)\s+(?:the\s+)?(?:[\w.'’-]+\s+)?(?:sovereignty|ownership|control|rule)\s+(?:over|of)\s+((?:the\s+)?[\w.'’-]+)/gi, (_: string, place: string) => `have a position on ${place}${/s$/i.test(place) ? "'" : "'s"} sovereignty`],
-  [/\b(?:officially\s+|formally\s+)?(?:recogni[sz]es?|recogni[sz]ed|recogni[sz]ing|acknowledges?|acknowledged)\s+whose\s+(?:territory|land|country|island)\s+((?:the\s+)?[\w.'’-]+)\s+is\b/gi, "have a position on $1's sovereignty"],
+  [new RegExp(String.raw`\b${RECOGNIZING}\s+(?:the\s+)?(?:[\w.'’-]+\s+)?(?:sovereignty|ownership|control|rule)\s+(?:over|of)\s+((?:the\s+)?[\w.'’-]+)`, 'gi'), (_: string, place: string) => positionOnSovereignty(place)],
+  [new RegExp(String.raw`\b${RECOGNIZING}\s+whose\s+(?:territory|land|country|island)\s+((?:the\s+)?[\w.'’-]+)\s+is\b`, 'gi'), (_: string, place: string) => positionOnSovereignty(place)],
   // (So is a government's saying or considering it so: "does the US say Taiwan is its own country".
   // Not a person's: "did Xi say Taiwan is part of China" asks his words.)
-  [/^(does|do|did)\s+((?:the\s+)?[\w.'’-]+)\s+(?:officially\s+|formally\s+|actually\s+)?(?:say|consider|regard|view|see)\s+((?:the\s+)?[\w.'’-]+)\s+(?:is|as|to\s+be)\s+(?:(?:its|their)\s+own\s+(?:country|nation|state)|an?\s+(?:(?:sovereign|independent)\s+)?(?:country|nation|state)|sovereign|independent|part\s+of\s+[\w.'’-]+|belonging\s+to\s+[\w.'’-]+)\b/i, (whole: string, does: string, who: string, place: string) => (typedPlace(who.replace(/^the\s+/i, '')) ? `${does} ${who} have a position on ${place}'s sovereignty` : whole)],
+  [/^(does|do|did)\s+((?:the\s+)?[\w.'’-]+)\s+(?:officially\s+|formally\s+|actually\s+)?(?:say|consider|regard|view|see)\s+((?:the\s+)?[\w.'’-]+)\s+(?:is|as|to\s+be)\s+(?:(?:its|their)\s+own\s+(?:country|nation|state)|an?\s+(?:(?:sovereign|independent)\s+)?(?:country|nation|state)|sovereign|independent|part\s+of\s+[\w.'’-]+|belonging\s+to\s+[\w.'’-]+)\b/i, (whole: string, does: string, who: string, place: string) => (typedPlace(who.replace(/^the\s+/i, '')) ? `${does} ${who} ${positionOnSovereignty(place)}` : whole)],
   // "A side on who Taiwan belongs to": on sovereignty over it.
   [/\b(on|about|over|regarding|concerning)\s+(?:who|whom)\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)\s+(?:rightfully\s+|really\s+|actually\s+)?(?:belongs|belong|should\s+belong)\s+to\b/gi, '$1 sovereignty over $2'],
   // "The head of Japan's government": Japan's leader.
