@@ -169,6 +169,26 @@ describe('"He" opening a speaker\'s sentence', () => {
   });
 });
 
+describe('a pronoun opening the sentence after a speaker\'s', () => {
+  const POLICY = article('policy', 'Mayor keeps housing policy', [
+    'Officials met on Monday.',
+    'Ortega has kept the old policy, declining to say whether he would raise rents. His office has encouraged the council to expand its housing budget.',
+    "The Housing Department released a statement, saying Mayor Ortega approved the plan. He added that rents would be frozen.",
+  ]);
+  const index = buildQuestionIndex(knowledgeBase(POLICY));
+
+  it('takes "His office" for the people of the person named just before ("the Ortega team"), not for that person', () => {
+    const result = index.ask('what has the ortega team told the council about its housing spending', { article: 'policy' });
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.why[0]).toContain('encouraged the council');
+    expect(index.ask('what did ortega say to the council about housing spending', { article: 'policy' }).status).toBe('not_found');
+  });
+
+  it('takes "He" for the last person named, not for the body that opened the sentence before', () => {
+    expect(index.ask('what did the housing department say about rents', { article: 'policy' }).answers[0]?.why[0] ?? '').not.toContain('frozen');
+  });
+});
+
 describe("a quoted person's view", () => {
   const lead = 'Trump and Chinese President Xi Jinping held a phone call Monday that touched on Taiwan, trade and the Ukraine conflict.';
   const said = 'Xi said the Ukraine crisis should be resolved "at its root."';

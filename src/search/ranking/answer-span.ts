@@ -271,7 +271,7 @@ export function findAnswer(
     const { norm, particle } = plan.terms[mainEvent]!;
     if (!isLightVerb(norm, particle) && (!isCommunicationVerb(norm) || !speaksIn(units, matched))) return { answer: null, lacksKind: true, relation: null };
   }
-  const speakerAt = kind === 'quote' && plan.speaker.length ? speakerPositions(plan, positions, qualities, (word) => ctx.isName?.(word) ?? false, sentenceOf(units)) : null;
+  const speakerAt = kind === 'quote' && plan.speaker.length ? speakerPositions(plan, positions, qualities, (word) => ctx.isName?.(word) ?? false, units) : null;
   const speakerNear = speakerAt ? speaks(speakerAt) : null;
 
   const actsInQuestion = plan.terms.some((term) => term.event);
@@ -966,7 +966,44 @@ function ownedBy(owners: number[], inside: number[], after: string): boolean {
  * ("Chinese President Xi" is no Taiwanese president), and one named by office where the office is
  * written.
  */
-function speakerPositions(plan: QuestionPlan, positions: number[][], qualities: number[], isName: (word: string) => boolean, sentence: (position: number) => number): number[] {
+function speakerPositions(plan: QuestionPlan, positions: number[][], qualities: number[], isName: (word: string) => boolean, units: SentenceUnit[]): number[] {
+  const found = namedSpeakerPositions(plan, positions, qualities, isName, sentenceOf(units));
+  // ("His administration" is the person's people, not the person: it speaks for "the Trump team", not for Trump.)
+  const theirPeople = plan.speaker.some((t) => !isName(plan.terms[t]!.norm) && !namesAPlace(plan.terms[t]!.norm) && !isTitle(plan.terms[t]!.norm));
+  return [...found, ...pronounsAfter(found, units, theirPeople ? PERSON_PRONOUNS : PERSONS_THEMSELVES)];
+}
+
+/** Pronouns for a person, and for their people, that open a sentence ("He added…", "His administration has…"). */
+const PERSON_PRONOUNS = new Set(['he', 'his', 'she', 'her']);
+const PERSONS_THEMSELVES = new Set(['he', 'she']);
+
+/**
+ * Openings of sentences whose pronoun stands for a speaker who opened the sentence before:
+ * "Trump has continued the policy… His administration has encouraged Taipei…" is Trump's team
+ * telling Taipei.
+ */
+function pronounsAfter(speakerAt: number[], units: SentenceUnit[], pronouns: ReadonlySet<string>): number[] {
+  const found: number[] = [];
+  let start = 0;
+  for (let u = 0; u + 1 < units.length; u++) {
+    const tokens = units[u]!.tokens;
+    const next = start + tokens.length + 1;
+    const opening = speakerAt.filter((p) => p >= start && p - start <= OPENING_NAME).map((p) => p - start);
+    // (The pronoun stands for the last person named: "China's Ministry of Foreign Affairs…, saying
+    // President Xi emphasized… He added" is Xi speaking, not the ministry.)
+    const personAfter = opening.length > 0 && tokens.some((token, i) => i > Math.max(...opening) + 1 && (isTitle(token.norm) || namesPerson(units[u]!, token.norm)));
+    if (opening.length > 0 && !personAfter && pronouns.has(units[u + 1]!.tokens[0]?.norm ?? '')) found.push(next);
+    start = next;
+  }
+  return found;
+}
+
+/** Whether `word` is part of the name of a person the article quotes or reports. */
+function namesPerson(unit: SentenceUnit, word: string): boolean {
+  return (unit.article.speakers ?? []).some((speaker) => speaker.kind === 'person' && tokenize(speaker.name).some((token) => token.norm === word));
+}
+
+function namedSpeakerPositions(plan: QuestionPlan, positions: number[][], qualities: number[], isName: (word: string) => boolean, sentence: (position: number) => number): number[] {
   // A title must be there as written: "defense minister" is not the "military" near a prime minister.
   // (Unless the speaker's name is there: "President Takaichi" misremembers Prime Minister Takaichi's title.)
   const title = (t: number) => isTitle(plan.terms[t]!.norm);
