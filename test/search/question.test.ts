@@ -30,6 +30,9 @@ describe('question analysis', () => {
     expect(kind('what stuff did they cover on the call')).toBe('topic');
     expect(kind('what all did they cover on the call')).toBe('topic');
     expect(kind('what things does the package include')).not.toBe('topic');
+    // Words that rank the topics are part of the asking, not a topic to find: "the three big subjects".
+    expect(words('what were the three big subjects they got into on the phone')).not.toContain('big');
+    expect(words('which principal subjects were addressed during the exchange')).not.toContain('principal');
     // After "how", a verb of judging asks for someone's words; elsewhere "rate" is a noun.
     expect(kind('how did xi rate ties since the summit')).toBe('quote');
     expect(kind('what was the tariff rate')).not.toBe('quote');

@@ -219,7 +219,8 @@ const TOPIC_VERBS: Record<string, string | null> = {
   talk: 'about', talked: 'about', speak: 'about', spoke: 'about', chat: 'about', chatted: 'about',
   touch: 'on', touched: 'on', go: 'over', went: 'over', be: 'about', is: 'about', was: 'about', were: 'about', are: 'about',
 };
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'main', 'key', 'major']);
+/** Words that count or rank topics: "the three main issues", "the big subjects" (part of the asking, not of a topic). */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'main', 'key', 'major', 'big', 'biggest', 'important', 'top', 'primary', 'principal', 'central', 'core']);
 /** How many answers a "which" asks for: "which two leaders". */
 const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'both']);
 const VAGUE_NOUNS = new Set(['stuff', 'things']);
