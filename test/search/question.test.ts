@@ -538,6 +538,10 @@ describe('which one did it', () => {
   it('reads "which X announced…" as asking who, and "what did X announce" as asking what', () => {
     expect(analyzeQuestion('which ministry announced the notification').kind).toBe('person');
     expect(analyzeQuestion('what did the ministry announce').kind).toBe('quote');
+    // (Unless a place or a pronoun stands before the verb: it speaks, and "which principle" is what it said.)
+    expect(analyzeQuestion('which principle china says the arms sale violated').kind).toBe('quote');
+    expect(analyzeQuestion('which principle they said the sale violated').kind).toBe('quote');
+    expect(analyzeQuestion('which official in beijing said the sale was illegal').kind).toBe('person');
   });
 
   it('reads "which of the two leaders…" as "which leaders…", and "how did Xi frame…" as asking his words', () => {

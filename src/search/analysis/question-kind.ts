@@ -69,6 +69,9 @@ const MONEY_WORDS = new Set(['price', 'prices', 'cost', 'costs', 'paid', 'spend'
 const MONEY_NOUNS = new Set(['money', 'cash']);
 const PAY_VERBS = new Set(['pay', 'paid', 'spend', 'spent']);
 const DO_AUXILIARIES = new Set(['did', 'does', 'do', 'will', 'would']);
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'i']);
+/** "Which official in Beijing said…": a place after these is where the one asked for is. */
+const OF_PLACE = new Set(['in', 'of', 'from', 'at', 'for']);
 const CURRENCIES = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'cash', 'money', 'monetary', 'financial']);
 /** "How much will pay rise": pay as the thing that changes, not money paid. */
 const PAY_CHANGES = new Set(['rise', 'rises', 'increase', 'increases', 'go', 'grow', 'grows', 'fall', 'falls', 'climb', 'jump', 'change']);
@@ -633,7 +636,10 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         const callsIt = wh.norm === 'what' && DID.has(tokens[at + 1]?.norm ?? '') ? tokens.find((t, k) => k > at + 2 && (t.norm === 'call' || t.norm === 'calls') && named(tokens[k + 1])) : undefined;
         const say = speechVerb(tokens, at, possessives) ?? reaction ?? wording ?? callsIt;
         // "Which ministry announced the approval": who spoke, not what was said.
-        const subjectSpeaks = say !== undefined && wh.norm === 'which' && !tokens.slice(at + 1, tokens.indexOf(say)).some((t) => DO_AUXILIARIES.has(t.norm) || COPULA_OR_ARTICLE.has(t.norm) && t.norm !== 'the');
+        // ("Which principle China says the sale violated": China speaks; the principle is what it said.)
+        const sayAt = say ? tokens.indexOf(say) : -1;
+        const otherSpeaker = sayAt > at + 2 && (namesAPlace(tokens[sayAt - 1]!.norm) || PERSONAL_PRONOUNS.has(tokens[sayAt - 1]!.norm)) && !OF_PLACE.has(tokens[sayAt - 2]!.norm);
+        const subjectSpeaks = say !== undefined && wh.norm === 'which' && !otherSpeaker && !tokens.slice(at + 1, sayAt).some((t) => DO_AUXILIARIES.has(t.norm) || COPULA_OR_ARTICLE.has(t.norm) && t.norm !== 'the');
         if (subjectSpeaks) set('person', `which … ${say.norm}`);
         else {
           set(say ? 'quote' : null, say ? `${wh.norm} … ${say.norm}` : wh.norm, say);
