@@ -577,6 +577,8 @@ describe('chat shorthand and interjections', () => {
 
   it('reads "made public" as announced and "got word of" as learned of', () => {
     expect(questionOfRequest('Who made public that Taiwan had been notified?')).toBe('Who announced that Taiwan had been notified?');
+    expect(questionOfRequest('who went public about getting official notice?')).toBe('who announced getting official notice?');
+    expect(questionOfRequest('is the ministry going public with the figures')).toBe('is the ministry announcing the figures');
     expect(questionOfRequest('when did taipei get word of the approval')).toBe('when did taipei learn of the approval');
     expect(questionOfRequest('which office said it got official word of the approval')).toBe('which office said it learned of the approval');
     expect(questionOfRequest('who said taiwan had gotten official word of it')).toBe('who said taiwan had learned of it');

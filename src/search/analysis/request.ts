@@ -268,6 +268,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Who made public that Taiwan had been notified", "who made the arms deal public", "which body
   // made it known that…": who announced it.
   [/\b(make|makes|made|making)\s+((?:[\w'’$.-]+\s+){0,5}?)(?:public|known)\b/gi, (_: string, make: string, what: string) => [sameForm(make, ANNOUNCE, MAKE), what.trim()].filter(Boolean).join(' ')],
+  // "Who went public about getting official notice": who announced it.
+  [/\b(go|goes|went|gone|going)\s+public(?:\s+(?:with|about|on))?\b/gi, (_: string, go: string) => sameForm(go, ANNOUNCE, ['go', 'goes', 'went|gone', 'going'])],
   // "What was the summit supposed to achieve": its goal, which news tells as what was sought.
   [/^(what)\s+(was|were|is|are)\s+((?:the|that|this|those|these|their|its)\s+[\w'’ -]+?)\s+(?:supposed|meant|intended|designed)\s+to\s+(?:achieve|accomplish|deliver|bring\s+about)\b/gi, '$1 $2 the goal of $3'],
   // "Who used the phrase 'jointly safeguard…'", "who uttered those words": who said it.
