@@ -169,6 +169,19 @@ describe('"He" opening a speaker\'s sentence', () => {
   });
 });
 
+describe('a word that only describes another noun of the question', () => {
+  const NOTICE = article('notice', 'Ministry gets notice of sale', [
+    'Officials met on Monday.',
+    "The city's housing ministry announced it had received formal notification that the state administration approved a $30 million loan.",
+  ]);
+  const index = buildQuestionIndex(knowledgeBase(NOTICE));
+
+  it('is not the one asked for, whatever it matches ("official notice" is no "administration")', () => {
+    const why = index.ask('who announced getting official notice of the loan', { article: 'notice' }).answers[0]?.why[0] ?? '';
+    expect(why).toMatch(/^answers "who": .*ministry/);
+  });
+});
+
 describe('a pronoun opening the sentence after a speaker\'s', () => {
   const POLICY = article('policy', 'Mayor keeps housing policy', [
     'Officials met on Monday.',

@@ -297,6 +297,10 @@ export function findAnswer(
   const publicRole = namedThing !== undefined && PUBLIC_ROLES.has(plan.terms[namedThing]!.norm);
   const namedNear = besideName && ((at: number) => besideName(at) || pointsBack.some((p) => at < p && locate(at).unit === locate(p).unit));
   const named = new Set(positions.flatMap((list, t) => ((qualities[t] ?? 0) >= NAMED_QUALITY ? list : [])));
+  // "Who announced getting official notice": a word that only describes another of the question's
+  // nouns ("official" of "notice") is not the one asked for, whatever it matches ("administration").
+  const describing = new Set(plan.phrases.flatMap((phrase) => (phrase.members.length === 2 ? phrase.members.filter((t) => t !== phrase.head && !(ctx.isName?.(plan.terms[t]!.norm) ?? false) && !namesAPlace(plan.terms[t]!.norm)) : [])));
+  const describingAt = new Set([...describing].flatMap((t) => positions[t] ?? []));
   // Where the thing asked for stands: "which ministry", "the name of the official".
   let askedAt: number[] | undefined;
   // ("Which body announced…" → "Taiwan's foreign ministry announced…": the thing asked for may be
@@ -378,6 +382,7 @@ export function findAnswer(
       const ownsAsked = /['’]s?$/.test(span.text) && inside.length > 0 && [1, 2].some((k) => askedPositions().includes(Math.max(...inside) + k));
       // (A reason's cue is no name: "asserting that…" answers why, though "claim" matched "asserting".)
       if (!choice && kind !== 'reason' && inside.length > 0 && inside.every((p) => named.has(p)) && !ownsAsked) continue;
+      if (kind === 'person' && inside.length > 0 && inside.every((p) => describingAt.has(p))) continue;
       // "A judge blocked a merger in New Jersey": a name after "in" is where, not who.
       // ("Joined from Accra Lions" is where from, too, unless the name is a person's: "goals from Liam
       // Doherty", "statements from Japanese Prime Minister Sanae Takaichi".)
