@@ -169,6 +169,19 @@ describe('"He" opening a speaker\'s sentence', () => {
   });
 });
 
+describe('the backdrop of an event', () => {
+  const VOTE = article('vote', 'Council votes on fares', [
+    'The council met on Monday.',
+    'The vote came amid rising anger over bus fares. Members approved the budget by six votes to three.',
+  ]);
+  const index = buildQuestionIndex(knowledgeBase(VOTE));
+
+  it('is what it came amid, whether asked as a reason or as the backdrop\'s content', () => {
+    expect(index.ask("what's the backdrop to the vote", { article: 'vote' }).answers[0]?.why[0]).toBe('answers "what backdrop": amid');
+    expect(index.ask('what anger formed the backdrop of the vote', { article: 'vote' }).answers[0]?.citation.paragraph).toBe(2);
+  });
+});
+
 describe('a word that only describes another noun of the question', () => {
   const NOTICE = article('notice', 'Ministry gets notice of sale', [
     'Officials met on Monday.',

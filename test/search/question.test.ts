@@ -177,6 +177,11 @@ describe('question analysis', () => {
 
   it('reads causes, costs and names asked for in other words', () => {
     expect(kind('what caused the turbulence')).toBe('reason');
+    // "What was the reason for…", "what's the backdrop to…": why it happened (news tells it with "amid…", "after…").
+    expect(kind('what was the reason for the call')).toBe('reason');
+    expect(kind("what's the backdrop to the call")).toBe('reason');
+    expect(kind('what is the context of the vote')).toBe('reason');
+    expect(kind('what reason did the mayor give')).not.toBe('reason');
     const cost = analyzeQuestion('what will the cancer centre cost');
     expect([cost.kind, cost.needsMeasure]).toEqual(['amount', 'money']);
     const name = analyzeQuestion("what is the pilot's name");

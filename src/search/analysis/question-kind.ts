@@ -126,6 +126,9 @@ const REACTION_NOUNS = new Set(['reaction', 'reactions', 'response', 'responses'
 const MESSAGE_NOUNS = new Set(['message', 'messages', 'quote', 'quotes', 'quotation', 'words', 'statement', 'statements', 'comment', 'comments', 'remark', 'remarks']);
 /** "Lin Jian's exact words": how closely the words are asked for, not a word they contain. */
 const EXACTLY = new Set(['exact', 'actual', 'precise', 'full', 'own']);
+/** "What was the reason for…", "what's the backdrop to…": nouns for why something happened. */
+const REASON_NOUNS = new Set(['reason', 'reasons', 'cause', 'causes', 'motive', 'motives', 'purpose', 'backdrop', 'background', 'context']);
+const REASON_LINKS = new Set(['for', 'of', 'behind', 'to']);
 /** "What's the deal with…", "what's the story with…": nouns of a way of asking. */
 const IDIOM_NOUNS = new Set(['deal', 'story', 'thing']);
 const NAME_WORDS = new Set(['name', 'named', 'called', 'identity']);
@@ -552,6 +555,9 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         if (period && TIME_NOUNS.has(period.norm)) for (let k = of; k <= article + 1; k++) reading.consumed.add(tokens[k]!.position);
         if ((noun.norm === 'day' && period?.norm === 'week') || noun.norm === 'weekday') reading.datePrecision = 'weekday';
       }
+      // "What was the reason for the call", "what's the backdrop to it": why it happened, which news
+      // tells with "amid…", "after…", "to…" as "why" finds them.
+      else if (noun && REASON_NOUNS.has(noun.norm) && REASON_LINKS.has(tokens[nounAt + 1]?.norm ?? '') && copula) set('reason', `${wh.norm} ${noun.norm}`, noun);
       // "What's the deal with the arms sale": only a way of asking about it.
       else if (noun && IDIOM_NOUNS.has(noun.norm) && tokens[nounAt + 1]?.norm === 'with') set(null, `${wh.norm} … ${noun.norm} with`, noun);
       else if (noun && CLOCK_NOUNS.has(noun.norm)) set('time', `${wh.norm} ${noun.norm}`, noun);

@@ -110,6 +110,7 @@ politicians > ministers lawmakers senators
 contain contains include includes included including comprise comprises
 sole only exclusive
 uneasy unsettled worried concerned anxious nervous upset troubled jittery jumpy edgy
+backdrop backdrops > amid
 bother bothers bothered bothering > uneasy unsettled worried concerned concern anxious upset troubled
 rattle rattles rattled rattling unnerve unnerves unnerved unnerving spook spooks spooked spooking > uneasy unsettled worried concerned concern anxious upset troubled
 avoid > declining declined decline refusing refused refuse
