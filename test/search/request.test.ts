@@ -85,6 +85,13 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what china say about it')).toBe('what china say about it');
   });
 
+  it('reads why an occasion matters as what it came amid, and a party\'s weight as asked', () => {
+    expect(questionOfRequest('why is this call a big deal right now')).toBe('why did this call happen right now');
+    expect(questionOfRequest('why does the meeting matter')).toBe('why did the meeting happen');
+    expect(questionOfRequest('why was the busan summit so significant')).toBe('why did the busan summit happen');
+    expect(questionOfRequest('why does japan matter')).toBe('why does japan matter');
+  });
+
   it('reads news idioms as the words a text uses for them', () => {
     expect(questionOfRequest('Which two leaders spoke by telephone on Monday?')).toBe('Which two leaders held a phone call on Monday?');
     expect(questionOfRequest('did they talk over the phone')).toBe('did they hold a phone call');

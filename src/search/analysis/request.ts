@@ -418,6 +418,10 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // (So is "at the end of October", "around the start of March".)
   [/\b(?:late|early|mid)[\s-]+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi, ''],
   [/\b(?:at|by|near|around|toward|towards|in)\s+the\s+(?:very\s+)?(?:end|start|beginning|middle)\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi, 'in '],
+  // "Why is this call a big deal", "why does the meeting matter": what an occasion came amid or
+  // after, which is how news tells what makes it matter. (Not "why does Japan matter": a party's
+  // weight is told of the party itself.)
+  [/\bwhy\s+(?:is|was|does|did)\s+((?:the|this|that|their|today['’]s|monday['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:call|meeting|summit|talks|conversation|visit|exchange))\s+(?:(?:such|so|really|even)\s+)?(?:(?:an?\s+)?(?:big|huge)\s+deal|important|significant|notable|newsworthy|noteworthy|consequential|matters?|mattered)\b/gi, 'why did $1 happen'],
   // "The whole point of the meeting", "the real reason", "the stated purpose": the point, the reason.
   [/\bthe\s+(?:whole|real|actual|main|underlying|stated|declared|official|ostensible)\s+(?=(?:point|reason|purpose|idea|aims?|goals?|motive|objectives?)\b)/gi, 'the '],
   // "How would you describe current ties": ties now are what the article tells.
