@@ -169,6 +169,19 @@ describe('"He" opening a speaker\'s sentence', () => {
   });
 });
 
+describe('which one of a thing the text only names', () => {
+  const SALE = article('sale', 'Arms sale approved', [
+    'Officials met on Monday.',
+    'The administration approved a $330 million arms package that includes fighter jet components.',
+  ]);
+  const index = buildQuestionIndex(knowledgeBase(SALE));
+
+  it('is not told by the thing as a modifier ("fighter jet components" says no jet)', () => {
+    expect(index.ask('what fighter jets are the parts for', { article: 'sale' }).status).toBe('not_found');
+    expect(index.ask('what is in the arms package', { article: 'sale' }).status).toBe('answered');
+  });
+});
+
 describe('the backdrop of an event', () => {
   const VOTE = article('vote', 'Council votes on fares', [
     'The council met on Monday.',

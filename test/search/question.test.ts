@@ -549,6 +549,13 @@ describe('which one did it', () => {
     expect(analyzeQuestion('which official in beijing said the sale was illegal').kind).toBe('person');
   });
 
+  it('reads "what X is Y for/from" as asking which X, and "what X did Y call for" as asking what', () => {
+    expect(analyzeQuestion('what fighter jets are the parts for').cue).toBe('which');
+    expect(analyzeQuestion('what party is takaichi from').cue).toBe('which');
+    expect(analyzeQuestion('what progress did xi call for').cue).toBe('what');
+    expect(analyzeQuestion('what fighter jet parts are in the deal').cue).toBe('what');
+  });
+
   it('reads "which of the two leaders…" as "which leaders…", and "how did Xi frame…" as asking his words', () => {
     expect(analyzeQuestion('which of the two leaders initiated the call').cue).toBe('which leaders');
     expect(analyzeQuestion('how did xi frame the approach to the crisis').kind).toBe('quote');

@@ -182,6 +182,9 @@ function speechVerb(tokens: Token[], at: number, possessives: ReadonlySet<number
   return before.some((w) => REFUSALS.has(w)) ? undefined : say;
 }
 
+const LINKING_FORMS = new Set(['is', 'are', 'was', 'were']);
+/** Prepositions that may end a question, their object fronted: "what jets are the parts for". */
+const STRANDED = new Set(['for', 'from', 'in', 'to', 'with', 'by', 'at', 'on', 'of']);
 const PHRASE_PREPOSITIONS = new Set(['to', 'about', 'on', 'over', 'against', 'regarding', 'toward', 'towards', 'with', 'at']);
 
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
@@ -648,7 +651,12 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         const subjectSpeaks = say !== undefined && wh.norm === 'which' && !otherSpeaker && !tokens.slice(at + 1, sayAt).some((t) => DO_AUXILIARIES.has(t.norm) || COPULA_OR_ARTICLE.has(t.norm) && t.norm !== 'the');
         if (subjectSpeaks) set('person', `which … ${say.norm}`);
         else {
-          set(say ? 'quote' : null, say ? `${wh.norm} … ${say.norm}` : wh.norm, say);
+          // "What fighter jets are the parts for", "what country is the package from": the noun
+          // phrase is the dangling preposition's object, and the answer one of it — which jets.
+          // (With a linking verb only: "what progress did Xi call for" asks what he called for — "more positive progress".)
+          const linkAt = tokens.findIndex((t, k) => k > at + 1 && isStopWord(t.norm));
+          const whichOf = wh.norm === 'what' && at === 0 && next !== undefined && !isStopWord(next.norm) && !isKindNoun(next.norm) && LINKING_FORMS.has(tokens[linkAt]?.norm ?? '') && STRANDED.has(tokens[tokens.length - 1]!.norm);
+          set(say ? 'quote' : null, say ? `${wh.norm} … ${say.norm}` : whichOf ? 'which' : wh.norm, say);
           if (say) reading.sayAt = say.position;
         }
       }
