@@ -178,6 +178,8 @@ describe('which one of a thing the text only names', () => {
 
   it('is not told by the thing as a modifier ("fighter jet components" says no jet)', () => {
     expect(index.ask('what fighter jets are the parts for', { article: 'sale' }).status).toBe('not_found');
+    // (However precisely asked: "exact" is no word of the thing, though it may be a verb.)
+    expect(index.ask('which exact fighter jet are the parts for', { article: 'sale' }).status).toBe('not_found');
     expect(index.ask('what is in the arms package', { article: 'sale' }).status).toBe('answered');
   });
 });

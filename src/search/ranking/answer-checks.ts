@@ -83,6 +83,8 @@ const LOOSE_QUALITY = 0.4;
  * II", "F-16 jets", "the one-China principle", "the consumer router business", "tariffs on goods such
  * as steel"). "Certain tariffs" and "fighter jet components" say there are some, not which.
  */
+/** "Which exact / specific / precise X": how precisely X is asked for. */
+const PRECISELY = new Set(['exact', 'specific', 'precise', 'particular', 'actual']);
 /** Nouns for any person in public life, which a named, titled person answers. */
 const PERSON_ROLES = new Set(['official', 'officials', 'leader', 'leaders', 'politician', 'politicians', 'figure', 'figures', 'person', 'people', 'diplomat', 'diplomats']);
 
@@ -90,7 +92,9 @@ export function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], posit
   // The noun phrase after "which", up to a possessor ("which Japanese politician's remarks" asks which politician).
   const noun: number[] = [];
   // (An adverb ends it too: "which spokesperson publicly condemned…".)
-  for (let t = 0; t < plan.terms.length && !plan.terms[t]!.verb && !isOnlyAdverb(plan.terms[t]!.norm); t++) {
+  // ("Which exact fighter jet": how precisely it is asked, not a word of the thing, though "exact" may be a verb.)
+  const start = PRECISELY.has(plan.terms[0]?.norm ?? '') ? 1 : 0;
+  for (let t = start; t < plan.terms.length && !plan.terms[t]!.verb && !isOnlyAdverb(plan.terms[t]!.norm); t++) {
     if (t > 0 && plan.terms[t]!.position !== plan.terms[t - 1]!.position + 1) break;
     noun.push(t);
     if (/['’]s?$/.test(plan.terms[t]!.typed)) break;
