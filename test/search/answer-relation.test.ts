@@ -336,6 +336,9 @@ describe('a kind the text does not tell', () => {
     expect(kinds.ask('what kind of fighter jets are the parts for', { article: 'kinds' }).status).toBe('not_found');
     expect(kinds.ask('what kind of initiative does Xi support', { article: 'kinds' }).answers[0]?.citation.paragraph).toBe(2);
     expect(kinds.ask('what kind of hardware is in the package', { article: 'kinds' }).answers[0]?.citation.paragraph).toBe(1);
+    // (Typed as a search, too: "fighter jet model in the arms package".)
+    expect(kinds.ask('fighter jet model in the arms package', { article: 'kinds' }).status).toBe('not_found');
+    expect(kinds.ask('fighter jet components in the arms package', { article: 'kinds' }).status).toBe('answered');
   });
 });
 

@@ -246,8 +246,12 @@ const KIND_NOUNS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', '
 function kindAskedOf(tokens: Token[], terms: QuestionTerm[]): number[] {
   const at = tokens.findIndex((t, i) => KIND_NOUNS.has(t.norm) && tokens[i + 1]?.norm === 'of' && ['what', 'which'].includes(tokens[i - 1]?.norm ?? ''));
   // "What fighter jet model…": the thing named before the kind noun.
-  const kindNounAt = at < 0 && ['what', 'which'].includes(tokens[0]?.norm ?? '') ? tokens.findIndex((t, i) => i >= 2 && i <= 4 && KIND_NOUNS.has(t.norm) && tokens.slice(1, i).every((w) => !isStopWord(w.norm))) : -1;
-  if (kindNounAt > 0) return terms.flatMap((term, t) => (term.position > tokens[0]!.position && term.position < tokens[kindNounAt]!.position ? [t] : []));
+  // (Typed as a search, too: "fighter jet model in arms package".)
+  const asked = ['what', 'which'].includes(tokens[0]?.norm ?? '');
+  const from = asked ? 1 : 0;
+  const fragment = !asked && !tokens.some((t) => isInterrogative(t.norm));
+  const kindNounAt = at < 0 && (asked || fragment) ? tokens.findIndex((t, i) => i >= from + 1 && i <= from + 3 && KIND_NOUNS.has(t.norm) && tokens.slice(from, i).every((w) => !isStopWord(w.norm))) : -1;
+  if (kindNounAt > 0) return terms.flatMap((term, t) => (term.position >= tokens[from]!.position && term.position < tokens[kindNounAt]!.position ? [t] : []));
   if (at < 0) return [];
   const found: number[] = [];
   let next = tokens[at + 2]?.position ?? -1;
