@@ -1005,8 +1005,14 @@ function pronounsAfter(speakerAt: number[], units: SentenceUnit[], pronouns: Rea
 
 /** Whether `word` is part of the name of a person the article quotes or reports. */
 function namesPerson(unit: SentenceUnit, word: string): boolean {
-  return (unit.article.speakers ?? []).some((speaker) => speaker.kind === 'person' && tokenize(speaker.name).some((token) => token.norm === word));
+  let words = personWords.get(unit.article);
+  if (!words) {
+    words = new Set((unit.article.speakers ?? []).flatMap((speaker) => (speaker.kind === 'person' ? tokenize(speaker.name).map((token) => token.norm) : [])));
+    personWords.set(unit.article, words);
+  }
+  return words.has(word);
 }
+const personWords = new WeakMap<SentenceUnit['article'], Set<string>>();
 
 function namedSpeakerPositions(plan: QuestionPlan, positions: number[][], qualities: number[], isName: (word: string) => boolean, sentence: (position: number) => number): number[] {
   // A title must be there as written: "defense minister" is not the "military" near a prime minister.
