@@ -16,6 +16,7 @@ describe('question analysis', () => {
     expect(kind('what year did the plant open')).toBe('date');
     expect(kind('what time does the shuttle leave')).toBe('time');
     expect(kind('what did Lin Jian say')).toBe('quote');
+    expect(kind('what has the team been telling taipei about its budget')).toBe('quote');
     expect(kind('is the US required to supply Taiwan')).toBeNull();
     expect(kind('takaichi')).toBeNull();
     // What something was about: the words after "touched on", "discussed"…
