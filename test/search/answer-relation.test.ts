@@ -208,6 +208,8 @@ describe('whom a "who" question asks for', () => {
     const WAR = article('war', 'Leaders recall the war', ['He added that "China and the U.S. fought shoulder to shoulder against fascism and militarism," urging both to protect the outcome.']);
     const war = buildQuestionIndex(knowledgeBase(WAR));
     expect(war.ask('who did china and the us fight against').answers[0]?.why[0]).toBe('answers "who": fascism and militarism');
+    // (Also with "together" after it, and after a lead-in: "so who…".)
+    expect(war.ask('so who did china and the us fight against together').answers[0]?.why[0]).toBe('answers "who": fascism and militarism');
   });
 
   it('reads "the island" in a story whose title names Taiwan as Taiwan, not Japan', () => {

@@ -239,6 +239,17 @@ function reportedOnly(tokens: Token[], terms: QuestionTerm[]): void {
   for (const term of terms) if (term.position > from) term.event = false;
 }
 
+/** Words that may follow a stranded "against": "who did they fight against together in World War II". */
+const AFTER_AGAINST = new Set(['together', 'jointly', 'alongside', 'side', 'back', 'then', 'in', 'during', 'at', 'before', 'with']);
+
+/** "Who did China and the US fight against (together, in WW2)": the one opposed is asked for. */
+function asksWhomAgainst(tokens: Token[]): boolean {
+  const wh = tokens.findIndex((t) => isInterrogative(t.norm));
+  if (wh < 0 || !['who', 'whom'].includes(tokens[wh]!.norm)) return false;
+  const at = tokens.findIndex((t, i) => i > wh && t.norm === 'against');
+  return at > 0 && (at === tokens.length - 1 || AFTER_AGAINST.has(tokens[at + 1]!.norm));
+}
+
 /** Nouns by which "what … of X" asks which kind of X. */
 const KIND_NOUNS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'model', 'models', 'make', 'brand', 'version', 'variant']);
 
@@ -449,7 +460,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     yesNo: AUXILIARIES.has(tokens[0]?.norm ?? ''),
     fromAsked: tokens.some((t) => t.norm === 'from'),
     objectAsked: ['who', 'whom'].includes(tokens[0]?.norm ?? '') && DO_AUXILIARIES.has(tokens[1]?.norm ?? ''),
-    againstAsked: ['who', 'whom'].includes(tokens[0]?.norm ?? '') && tokens[tokens.length - 1]?.norm === 'against',
+    againstAsked: asksWhomAgainst(tokens),
     // ("Who's the spokesperson quoted": "is" run into "who".)
     levelAsked: kind.kind === 'amount' && asksLevel(tokens),
     kindOf: kindAskedOf(tokens, terms),
