@@ -618,6 +618,8 @@ describe('asking for the words used', () => {
     const plan = analyzeQuestion('what words did the chinese spokesperson use');
     expect(plan.kind).toBe('quote');
     expect(plan.speaker.map((t) => plan.terms[t]!.norm)).toEqual(['chinese', 'spokesperson']);
+    // ("What line did Xi use to tie Taiwan to…": a line is words, too.)
+    expect(analyzeQuestion('what line did xi use to tie taiwan to the post-war order').kind).toBe('quote');
   });
 });
 

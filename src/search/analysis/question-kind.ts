@@ -117,7 +117,7 @@ const FRAGMENT_KINDS: { kind: AnswerKind; nouns: ReadonlySet<string>; links: Rea
 /** Nouns that ask for someone's words when typed after their name ("xi quote on taiwan"). */
 const QUOTE_NOUNS = new Set(['quote', 'quotes', 'quotation', 'quotations']);
 /** "What words did X use": nouns for what someone said. */
-const WORDING_NOUNS = new Set(['words', 'phrase', 'phrases', 'term', 'terms', 'language', 'wording', 'quote', 'quotes', 'quotation', 'statement', 'statements', 'comment', 'comments', 'remark', 'remarks']);
+const WORDING_NOUNS = new Set(['words', 'phrase', 'phrases', 'line', 'lines', 'rhetoric', 'term', 'terms', 'language', 'wording', 'quote', 'quotes', 'quotation', 'statement', 'statements', 'comment', 'comments', 'remark', 'remarks']);
 /** …and the verbs that ask for them: "what words did X use", "what exact quote did X give", "what statement did X make". */
 const WORDING_VERBS = new Set(['use', 'used', 'give', 'gave', 'given', 'make', 'made', 'offer', 'offered', 'deliver', 'delivered', 'issue', 'issued']);
 /** "What was X's reaction": nouns for what someone said in answer to something. */
