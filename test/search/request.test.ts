@@ -85,6 +85,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what china say about it')).toBe('what china say about it');
   });
 
+  it('reads "respond to X saying…" as responding to X\'s claim', () => {
+    expect(questionOfRequest('how does taiwan respond to china saying the island belongs to it')).toBe("how does taiwan respond to china's claim");
+    expect(questionOfRequest("how did the ministry react to the mayor's office claiming fares would rise")).toBe("how did the ministry react to the mayor's office's claim");
+  });
+
   it('reads why an occasion matters as what it came amid, and a party\'s weight as asked', () => {
     expect(questionOfRequest('why is this call a big deal right now')).toBe('why did this call happen right now');
     expect(questionOfRequest('why does the meeting matter')).toBe('why did the meeting happen');
