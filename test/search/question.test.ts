@@ -29,6 +29,7 @@ describe('question analysis', () => {
     expect(kind('what did they talk about on the call')).toBe('topic');
     expect(kind('what did xi and trump discuss during their phone call')).toBe('topic');
     expect(kind('what stuff did they cover on the call')).toBe('topic');
+    expect(kind('what stuff were they talking about on the call')).toBe('topic');
     expect(kind('what all did they cover on the call')).toBe('topic');
     expect(kind('what things does the package include')).not.toBe('topic');
     // Words that rank the topics are part of the asking, not a topic to find: "the three big subjects".

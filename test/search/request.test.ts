@@ -85,6 +85,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what china say about it')).toBe('what china say about it');
   });
 
+  it('drops "end up" before what was ended up doing', () => {
+    expect(questionOfRequest('what did the two leaders end up talking about')).toBe('what did the two leaders talking about');
+    expect(questionOfRequest('how did the strike end')).toBe('how did the strike end');
+  });
+
   it('reads "respond to X saying…" as responding to X\'s claim', () => {
     expect(questionOfRequest('how does taiwan respond to china saying the island belongs to it')).toBe("how does taiwan respond to china's claim");
     expect(questionOfRequest("how did the ministry react to the mayor's office claiming fares would rise")).toBe("how did the ministry react to the mayor's office's claim");

@@ -225,7 +225,7 @@ const TOPIC_NOUNS = new Set(['topic', 'topics', 'subject', 'subjects', 'issue', 
 /** Verbs of talking about something, with the particle that leaves their object to the question ("talk about"). */
 const TOPIC_VERBS: Record<string, string | null> = {
   discuss: null, discussed: null, cover: null, covered: null, address: null, addressed: null,
-  talk: 'about', talked: 'about', speak: 'about', spoke: 'about', chat: 'about', chatted: 'about',
+  talk: 'about', talked: 'about', talking: 'about', speak: 'about', spoke: 'about', speaking: 'about', chat: 'about', chatted: 'about', chatting: 'about',
   touch: 'on', touched: 'on', go: 'over', went: 'over', be: 'about', is: 'about', was: 'about', were: 'about', are: 'about',
 };
 /** Words that count or rank topics: "the three main issues", "the big subjects" (part of the asking, not of a topic). */

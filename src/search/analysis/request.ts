@@ -296,6 +296,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "How did China react to what Takaichi said": to her remarks — the saying is the thing reacted
   // to, not what is asked. (Only at the end: "what did Xi say" asks for words.)
   [/\b(to|about|over|at|by|on)\s+what\s+(?!(?:was|were|is|are|had|has|have|been|be|being|will|would|could|might|may|exactly|they|he|she|it|we|you|i)\b)((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)\s+(?:had\s+|has\s+)?(?:said|says|stated|wrote|claimed|remarked)(?=\s*[?.!]*\s*$)/gi, (_: string, to: string, who: string) => `${to} ${/['’]s$/i.test(who) ? who : `${who}'s`} remarks`],
+  // "What did they end up talking about": what they talked about — how it came about is no topic.
+  [/\b(?:end|ends|ended|ending)\s+up\s+(?=[a-z]+ing\b)/gi, ''],
   // "How does Taiwan respond to China saying the island belongs to it": to China's claim — what
   // was claimed is the thing reacted to, told where the claim is named ("rejects Beijing's claim").
   [/\b((?:respond|responds|responded|responding|react|reacts|reacted|reacting|reply|replies|replied|replying)\s+to)\s+((?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?)\s+(?:saying|claiming|insisting|asserting|arguing)\b.*$/gi, (_: string, respond: string, who: string) => `${respond} ${/['’]s$/i.test(who) ? who : `${who}'s`} claim`],
