@@ -210,6 +210,11 @@ describe('whom a "who" question asks for', () => {
     expect(war.ask('who did china and the us fight against').answers[0]?.why[0]).toBe('answers "who": fascism and militarism');
     // (Also with "together" after it, and after a lead-in: "so who…".)
     expect(war.ask('so who did china and the us fight against together').answers[0]?.why[0]).toBe('answers "who": fascism and militarism');
+    // (Nor is a name in the sentence before it the answer, when the passage says what was fought against.)
+    const TOLD = article('told', 'Leaders recall the war', ["China's Ministry of Foreign Affairs released an account of the call, saying President Xi spoke with Trump. He added that \"China and the U.S. fought shoulder to shoulder against fascism and militarism.\""]);
+    const told = buildQuestionIndex(knowledgeBase(TOLD));
+    expect(told.ask('who did xi say china and the us fought against').answers[0]?.why[0]).toBe('answers "who": fascism and militarism');
+    expect(told.ask('who did china and the us fight against side by side').answers[0]?.why[0]).toBe('answers "who": fascism and militarism');
   });
 
   it('reads "the island" in a story whose title names Taiwan as Taiwan, not Japan', () => {

@@ -566,6 +566,7 @@ describe('chat shorthand and interjections', () => {
   it('reads "what enemies did X battle" as whom X fought against', () => {
     expect(questionOfRequest('what enemies did the two nations battle together')).toBe('who did the two nations fight together against');
     expect(questionOfRequest('what enemies did they fight against')).toBe('what enemies did they fight against');
+    expect(questionOfRequest('which enemies did xi say they fought together')).toBe('who did xi say they fought together against');
     expect(questionOfRequest('who did beijing and washington battle together')).toBe('who did beijing and washington fight together against');
     expect(questionOfRequest('who did they battle with')).toBe('who did they battle with');
   });

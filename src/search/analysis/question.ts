@@ -240,7 +240,7 @@ function reportedOnly(tokens: Token[], terms: QuestionTerm[]): void {
 }
 
 /** Words that may follow a stranded "against": "who did they fight against together in World War II". */
-const AFTER_AGAINST = new Set(['together', 'jointly', 'alongside', 'side', 'back', 'then', 'in', 'during', 'at', 'before', 'with']);
+const AFTER_AGAINST = new Set(['together', 'jointly', 'alongside', 'side', 'shoulder', 'back', 'then', 'in', 'during', 'at', 'before', 'with']);
 
 /** "Who did China and the US fight against (together, in WW2)": the one opposed is asked for. */
 function asksWhomAgainst(tokens: Token[]): boolean {

@@ -271,6 +271,9 @@ export function findAnswer(
     const { norm, particle } = plan.terms[mainEvent]!;
     if (!isLightVerb(norm, particle) && (!isCommunicationVerb(norm) || !speaksIn(units, matched))) return { answer: null, lacksKind: true, relation: null };
   }
+  // "Who did they fight against": what the text says was fought against — never a name of another
+  // sentence ("China's Ministry of Foreign Affairs released… He added that '…fought against fascism'").
+  const foughtAgainst = kind === 'person' && plan.againstAsked === true;
   const speakerAt = kind === 'quote' && plan.speaker.length ? speakerPositions(plan, positions, qualities, (word) => ctx.isName?.(word) ?? false, units) : null;
   const speakerNear = speakerAt ? speaks(speakerAt) : null;
 
@@ -346,7 +349,7 @@ export function findAnswer(
     const pronoun = kind === 'person' ? speakerPronoun(unit, ctx.attributions) : null;
     // (What a sentence says was fought against is the answer before any name in it.)
     const against = kind === 'person' && plan.againstAsked ? opponents(unit) : [];
-    const spans: AnswerSpan[] = against.length > 0 ? against : pronoun ? [...ctx.spansOf(unit, kind), pronoun] : ctx.spansOf(unit, kind);
+    const spans: AnswerSpan[] = against.length > 0 ? against : foughtAgainst ? [] : pronoun ? [...ctx.spansOf(unit, kind), pronoun] : ctx.spansOf(unit, kind);
     // "Which country's prime minister…" → "Japanese Prime Minister Sanae Takaichi": the people's
     // name written before the title answers, though it is no place span of its own.
     const titleOwners = countryOfTitle.length > 0 ? ownerWords(unit, offset, countryOfTitle) : [];
