@@ -112,6 +112,14 @@ describe('typo repair', () => {
     expect(result.answers[0]?.why.join('; ')).toMatch(/matched "(?:phone|call)" for "phonecall"/);
   });
 
+  it('matches a compound the text lacks by the everyday word of it the text has ("wartime" → "war"), not by pieces of other words', () => {
+    const WAR = article('war', 'Cities recall the war', ['The mayors met on Monday.', 'During the war, the two cities shared grain and fuel.']);
+    const war = buildQuestionIndex(knowledgeBase(WAR));
+    expect(war.ask('what did the two cities share in wartime', { article: 'war' }).answers[0]?.why.join('; ')).toContain('synonym "wartime" ~ "war"');
+    const USE = article('use', 'Council use of funds', ['The council met on Monday.', 'The council will use the funds for roads.']);
+    expect(buildQuestionIndex(knowledgeBase(USE)).ask('what did the council refuse', { article: 'use' }).status).toBe('not_found');
+  });
+
   it('matches two question words that the text writes as one', () => {
     const result = index.ask('soy beans');
     expect(result.answers[0]?.citation.paragraph).toBe(3);

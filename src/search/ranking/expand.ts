@@ -11,7 +11,7 @@ import { newsOpposites, newsSynonyms } from '../lexicon/news-synonyms.ts';
 import { isKnownPlace, isSeatOfGovernment, namesAPlace, placeAliases, regionMembers } from '../lexicon/places.ts';
 import { isTitle } from '../lexicon/titles.ts';
 import { everydayCount } from '../lexicon/word-frequency.ts';
-import { antonyms, multiWordLemma, phrasalVerb, relatedWords } from '../lexicon/wordnet.ts';
+import { antonyms, isDictionaryWord, multiWordLemma, phrasalVerb, relatedWords } from '../lexicon/wordnet.ts';
 import type { SearchSettings } from '../settings.ts';
 import { stem } from '../text/stem.ts';
 import { isStopWord } from '../text/stopwords.ts';
@@ -67,7 +67,7 @@ export interface ExpandContext {
   spokenAbout?: boolean;
 }
 
-const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, seatAsCountry: 0.6, region: 0.6, namePart: 0.85, news: 0.75, wordnetScale: 0.85, opposite: 0.6, compoundKind: 0.6, holder: 0.9 };
+const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, seatAsCountry: 0.6, region: 0.6, namePart: 0.85, news: 0.75, wordnetScale: 0.85, opposite: 0.6, compoundKind: 0.6, compoundPart: 0.6, holder: 0.9 };
 /** "Who is investigating the incident": words for the story itself, which its sentences need not use. */
 const REFERS_TO_STORY = new Set(['incident', 'incidents', 'case', 'event', 'events', 'situation', 'matter', 'episode', 'affair', 'story', 'news', 'article', 'issue', 'condition', 'status', 'context']);
 /** Weight kept by the topic of "what did X say about …". */
@@ -143,6 +143,9 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
   // (A phrasal verb means something else than its verb: "sit down" is not the opposite of "stand".)
   const oppositeWords =
     settings.synonyms && settings.wordnet && !term.particle ? [...antonyms(term.norm).flatMap((w) => [w, ...newsSynonyms(w)]), ...newsOpposites(term.norm)].filter((w) => !isStopWord(w)) : [];
+  // "Wartime" for "World War II": a dictionary compound the text lacks matches the part of it the
+  // text has, loosely — when nothing else does.
+  if (!known && alternatives.size === 0 && settings.synonyms) for (const part of compoundParts(term.norm, df, settings.stemming)) offer(part, QUALITY.compoundPart, 'synonym');
   const opposites = new Set(oppositeWords.map(stemmed).filter((s) => !alternatives.has(s) && df(s) > 0));
   // "Does Taiwan accept Beijing's claim" is answered by "Taiwan rejects Beijing's claim": no.
   // (Only the word's own antonyms: their synonyms drift — "agree" → "disagree" → "reject".)
@@ -281,6 +284,19 @@ function splitCompound(word: string, df: (stem: string) => number, stemming: boo
   for (let i = 3; i <= word.length - 3; i++) {
     const [a, b] = [word.slice(0, i), word.slice(i)];
     if (!isStopWord(a) && !isStopWord(b) && df(key(a)) > 0 && df(key(b)) > 0) return [a, b];
+  }
+  return [];
+}
+
+/** The parts of a dictionary compound ("wartime" → "war", "time") that the text has, both parts being everyday words. */
+function compoundParts(word: string, df: (stem: string) => number, stemming: boolean): string[] {
+  if (!isDictionaryWord(word)) return [];
+  const key = (w: string) => (stemming ? stem(w) : w);
+  for (let i = 3; i <= word.length - 3; i++) {
+    const [a, b] = [word.slice(0, i), word.slice(i)];
+    // (Everyday words both: "refuse" is no "ref" + "use", nor "islanders" "island" + "ers".)
+    if (isStopWord(a) || isStopWord(b) || everydayCount(a) === 0 || everydayCount(b) === 0) continue;
+    return [a, b].filter((part) => df(key(part)) > 0);
   }
   return [];
 }
