@@ -85,6 +85,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what china say about it')).toBe('what china say about it');
   });
 
+  it('drops "according to the passage" as it drops "according to the article"', () => {
+    expect(questionOfRequest('According to the passage, how does Beijing link Taiwan to the post-war order?')).toBe('how does Beijing link Taiwan to the post-war order?');
+    expect(questionOfRequest('who protested the sale, according to the passage?')).toBe('who protested the sale?');
+  });
+
   it('drops "end up" before what was ended up doing', () => {
     expect(questionOfRequest('what did the two leaders end up talking about')).toBe('what did the two leaders talking about');
     expect(questionOfRequest('how did the strike end')).toBe('how did the strike end');
