@@ -37,6 +37,10 @@ describe('question analysis', () => {
     expect(words('which principal subjects were addressed during the exchange')).not.toContain('principal');
     // After "how", a verb of judging asks for someone's words; elsewhere "rate" is a noun.
     expect(kind('how did xi rate ties since the summit')).toBe('quote');
+    // (So do verbs of linking one thing to another: "how did Xi tie Taiwan to the post-war order" — but not the noun "ties".)
+    expect(kind('how did xi tie taiwan to the post-war order')).toBe('quote');
+    expect(kind('how did xi link taiwan to world war two')).toBe('quote');
+    expect(kind('how are ties between beijing and tokyo described')).not.toBe('quote');
     expect(kind('what was the tariff rate')).not.toBe('quote');
     // "Did X say anything about Y" asks for X's words; "has X said whether…" checks a claim.
     expect(kind('did xi say anything about ukraine')).toBe('quote');
