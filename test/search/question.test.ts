@@ -688,6 +688,8 @@ describe('the parts of a topic noun', () => {
 describe('the subject right after "did"', () => {
   it('reads a lowercase name between "did" and its verb as the subject, not a verb ("how did trump respond")', () => {
     expect(analyzeQuestion('how did trump respond to xi').reactor).toEqual([0]);
+    // (With an adverb after it, too: "trump actually" reads like a verb and its adverb.)
+    expect(analyzeQuestion('how did trump actually respond to xi').reactor).toEqual([0]);
     expect(analyzeQuestion('what did trump say about taiwan').terms[0]?.verb).toBe(false);
     expect(analyzeQuestion('when did talks resume').terms.find((t) => t.norm === 'talks')?.verb).toBe(false);
   });

@@ -711,7 +711,10 @@ function talkedAboutTerms(tokens: Token[], terms: QuestionTerm[]): number[] {
  */
 function reactorTerms(terms: QuestionTerm[], reactAt: number | null): number[] {
   if (reactAt === null) return [];
-  const before = terms.flatMap((t, i) => (t.position < reactAt && !t.verb ? [i] : []));
+  // (A word read as a verb may be the subject all the same: "how did trump actually respond".)
+  const earlier = terms.flatMap((t, i) => (t.position < reactAt ? [i] : []));
+  const nouns = earlier.filter((i) => !terms[i]!.verb);
+  const before = nouns.length > 0 ? nouns : earlier;
   const places = before.filter((i) => namesAPlace(terms[i]!.norm));
   return places.length > 0 ? places : before;
 }
