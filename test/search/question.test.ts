@@ -39,6 +39,9 @@ describe('question analysis', () => {
     expect(kind('how did xi rate ties since the summit')).toBe('quote');
     // (So do verbs of linking one thing to another: "how did Xi tie Taiwan to the post-war order" — but not the noun "ties".)
     expect(kind('how did xi tie taiwan to the post-war order')).toBe('quote');
+    // ("Beijing's sovereignty claim" after the clause's verb is a noun; "what did Japan's leader suggest" asks her words.)
+    expect(kind("how does taipei reject beijing's sovereignty claim")).not.toBe('quote');
+    expect(kind("what did japan's leader suggest")).toBe('quote');
     expect(kind('how did xi link taiwan to world war two')).toBe('quote');
     expect(kind('how are ties between beijing and tokyo described')).not.toBe('quote');
     expect(kind('what was the tariff rate')).not.toBe('quote');

@@ -85,6 +85,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what china say about it')).toBe('what china say about it');
   });
 
+  it('reads "push back on" as reject', () => {
+    expect(questionOfRequest("how does taipei push back on beijing's claim")).toBe("how does taipei reject beijing's claim");
+    expect(questionOfRequest('the union pushed back against the plan')).toBe('the union rejected the plan');
+  });
+
   it('drops "according to the passage" as it drops "according to the article"', () => {
     expect(questionOfRequest('According to the passage, how does Beijing link Taiwan to the post-war order?')).toBe('how does Beijing link Taiwan to the post-war order?');
     expect(questionOfRequest('who protested the sale, according to the passage?')).toBe('who protested the sale?');

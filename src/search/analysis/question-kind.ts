@@ -159,6 +159,11 @@ function speechVerb(tokens: Token[], at: number, possessives: ReadonlySet<number
   // "How would you describe the state of…": asked of the reader, not what someone said.
   const previous = tokens[i - 1];
   if (previous && (possessives.has(previous.position) || ['the', 'a', 'an', 'this', 'that', 'its', 'their', 'you'].includes(previous.norm))) return undefined;
+  // ("How does Taipei reject Beijing's sovereignty claim": a noun of a noun phrase after its owner,
+  // too, where the clause has its verb already — not "what did Japan's leader suggest".)
+  const ownerBefore = tokens[i - 2];
+  const verbBefore = tokens.slice(at + 1, i - 2).some((t) => !isStopWord(t.norm) && isMostlyVerb(t.norm));
+  if (previous && ownerBefore && verbBefore && possessives.has(ownerBefore.position) && !isStopWord(previous.norm)) return undefined;
   // "How has Taipei responded to Beijing's sovereignty claim": a noun phrase after a preposition
   // ("of" aside: "what did the head of the ministry say").
   const owner = tokens[i - 2];

@@ -523,6 +523,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "The name of the spokesperson quoted": which one the article quotes, not a word of its text.
   // (Not "who was quoted", where it is the question's verb.)
   [/(?<!\b(?:was|is|were|are|be|been|being|get|got|gets)\s)(?<=[a-z]\s)(?:quoted|mentioned|cited|featured)(?:\s+(?:here|there|above|in it))?(?=\s*[?.!]*\s*$)/gi, ''],
+  // "How does Taipei push back on Beijing's claim": reject it, as news tells a party resisting a claim.
+  [/\b(push|pushes|pushed|pushing)\s+back\s+(?:on|against)\b/gi, (_: string, push: string) => sameForm(push, ['reject', 'rejects', 'rejected', 'rejecting'], ['push', 'pushes', 'pushed', 'pushing'])],
   // "They met back in October": in October ("back" is no verb here).
   [/\bback\s+(?=(?:in|on|at|during|when|then)\b)/gi, ''],
   // "What state are relations in": how they are (a condition, not a state of a country — "what
