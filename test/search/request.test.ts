@@ -85,6 +85,14 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what china say about it')).toBe('what china say about it');
   });
 
+  it('reads news-talk idioms: boots on the ground, the final say, teaming up against, a face to face', () => {
+    expect(questionOfRequest('would trump put american boots on the ground if war broke out')).toBe('would trump send troops if war broke out');
+    expect(questionOfRequest("who does taipei say gets the final say over the island's fate")).toBe("who does taipei say decides the island's fate");
+    expect(questionOfRequest('who did america and china team up against')).toBe('who did america and china fight together against');
+    expect(questionOfRequest('which city hosted the last face to face between the two presidents')).toBe('which city hosted the last meeting between the two presidents');
+    expect(questionOfRequest('did they meet face to face')).toBe('did they meet');
+  });
+
   it('reads "push back on" as reject', () => {
     expect(questionOfRequest("how does taipei push back on beijing's claim")).toBe("how does taipei reject beijing's claim");
     expect(questionOfRequest('the union pushed back against the plan')).toBe('the union rejected the plan');

@@ -523,6 +523,11 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "The name of the spokesperson quoted": which one the article quotes, not a word of its text.
   // (Not "who was quoted", where it is the question's verb.)
   [/(?<!\b(?:was|is|were|are|be|been|being|get|got|gets)\s)(?<=[a-z]\s)(?:quoted|mentioned|cited|featured)(?:\s+(?:here|there|above|in it))?(?=\s*[?.!]*\s*$)/gi, ''],
+  // Idioms of news talk: "put boots on the ground" (send troops), "gets the final say over"
+  // (decides), "team up against" (fight together against).
+  [/\b(put|puts|putting|send|sends|sending|sent)\s+(?:(?:american|us|u\.s\.|any|his|their)\s+)?boots\s+on\s+the\s+ground\b/gi, (_: string, put: string) => `${sameForm(put, ['send', 'sends', 'sent', 'sending'], ['put', 'puts', 'put', 'putting'], ['send', 'sends', 'sent', 'sending'])} troops`],
+  [/\b(?:get|gets|got|getting|has|have|had|having)\s+(?:the\s+)?(?:final|last|ultimate)\s+(?:say|word)\s+(?:over|on|in|about)\b/gi, 'decides'],
+  [/\b(team|teams|teamed|teaming)\s+up\s+(?=against\b)/gi, (_: string, team: string) => `${sameForm(team, ['fight', 'fights', 'fought', 'fighting'], ['team', 'teams', 'teamed', 'teaming'])} together `],
   // "How does Taipei push back on Beijing's claim": reject it, as news tells a party resisting a claim.
   [/\b(push|pushes|pushed|pushing)\s+back\s+(?:on|against)\b/gi, (_: string, push: string) => sameForm(push, ['reject', 'rejects', 'rejected', 'rejecting'], ['push', 'pushes', 'pushed', 'pushing'])],
   // "They met back in October": in October ("back" is no verb here).
@@ -634,6 +639,8 @@ export function questionOfRequest(text: string): string {
 
 /** "Where did the leaders confer in person": meet ("in person" is otherwise only how, and goes). */
 const TALK_IN_PERSON = new RegExp(String.raw`\b(${TALKING_WORDS}|get\s+together|got\s+together)\s+(?:face[\s-]to[\s-]face|in[\s-]person)\b`, 'gi');
+/** "The last face to face between the two presidents": a meeting (elsewhere "face to face" is only how, and goes). */
+const FACE_TO_FACE_NOUN = /\b(the|a|their|that|this)\s+((?:last|first|next|previous|recent|latest)\s+)?face[\s-]to[\s-]face(?=\s+(?:between|with|in|at|of)\b|\s*[?.!]*\s*$)/gi;
 const meetInPerson = (_: string, verb: string) => sameForm(verb.split(/\s+/)[0]!, MEET, ...TALKING, GET);
 
 /** "What did taiwans president say": a place's possessive typed without its apostrophe. */
@@ -650,6 +657,7 @@ function readRequest(text: string): string {
     .replace(IN_MONEY, '')
     .replace(ABOUT, 'about')
     .replace(TALK_IN_PERSON, meetInPerson)
+    .replace(FACE_TO_FACE_NOUN, '$1 $2meeting')
     .replace(MANNER, ' ')
     .replace(FILLER_LIKE, ' ')
     .replace(ALSO, '')
