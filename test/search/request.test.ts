@@ -85,6 +85,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what china say about it')).toBe('what china say about it');
   });
 
+  it('keeps the question before ", like what kind of X" (a kind asked of what it names)', () => {
+    expect(questionOfRequest('whats in the weapons package, like what kind of equipment')).toBe('whats in the weapons package');
+    expect(questionOfRequest("what's the basic gist of the article, like what happened on Monday")).toBe('what happened on Monday');
+  });
+
   it('reads news-talk idioms: boots on the ground, the final say, teaming up against, a face to face', () => {
     expect(questionOfRequest('would trump put american boots on the ground if war broke out')).toBe('would trump send troops if war broke out');
     expect(questionOfRequest("who does taipei say gets the final say over the island's fate")).toBe("who does taipei say decides the island's fate");
