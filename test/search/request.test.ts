@@ -85,6 +85,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what china say about it')).toBe('what china say about it');
   });
 
+  it('reads "the US angle" as the US', () => {
+    expect(questionOfRequest("what's the trade angle here")).toBe("what's trade here");
+    expect(questionOfRequest('why does tokyo matter, given the us angle')).toBe('why does tokyo matter, with us');
+  });
+
   it('keeps the question before ", like what kind of X" (a kind asked of what it names)', () => {
     expect(questionOfRequest('whats in the weapons package, like what kind of equipment')).toBe('whats in the weapons package');
     expect(questionOfRequest("what's the basic gist of the article, like what happened on Monday")).toBe('what happened on Monday');
