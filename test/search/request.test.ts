@@ -85,6 +85,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what china say about it')).toBe('what china say about it');
   });
 
+  it('reads "how did word of X come out" as how X was announced', () => {
+    expect(questionOfRequest('how did word of the arms approval come out')).toBe('how was the arms approval announced');
+    expect(questionOfRequest('how did news of the strike spread')).toBe('how was the strike announced');
+  });
+
   it('reads "the US angle" as the US', () => {
     expect(questionOfRequest("what's the trade angle here")).toBe("what's trade here");
     expect(questionOfRequest('why does tokyo matter, given the us angle')).toBe('why does tokyo matter, with us');

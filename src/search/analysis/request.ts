@@ -525,6 +525,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "The name of the spokesperson quoted": which one the article quotes, not a word of its text.
   // (Not "who was quoted", where it is the question's verb.)
   [/(?<!\b(?:was|is|were|are|be|been|being|get|got|gets)\s)(?<=[a-z]\s)(?:quoted|mentioned|cited|featured)(?:\s+(?:here|there|above|in it))?(?=\s*[?.!]*\s*$)/gi, ''],
+  // "How did word of the approval come out": how it was announced.
+  [/\bhow\s+(?:did|does|has|had)\s+(?:the\s+)?(?:word|news)\s+(?:of|about)\s+(.+?)\s+(?:come\s+out|get\s+out|break|emerge|surface|spread)\b/gi, 'how was $1 announced'],
   // "Given the US angle", "the trade side of things": the US, trade — an aspect names only itself.
   [/\b(?:the|that|this)\s+([\w.'’-]+)\s+(?:angle|side\s+of\s+things)\b/gi, '$1'],
   // Idioms of news talk: "put boots on the ground" (send troops), "gets the final say over"
