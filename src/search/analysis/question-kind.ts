@@ -69,7 +69,6 @@ const MONEY_WORDS = new Set(['price', 'prices', 'cost', 'costs', 'paid', 'spend'
 const MONEY_NOUNS = new Set(['money', 'cash']);
 const PAY_VERBS = new Set(['pay', 'paid', 'spend', 'spent']);
 const DO_AUXILIARIES = new Set(['did', 'does', 'do', 'will', 'would']);
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'i']);
 /** "Which official in Beijing said…": a place after these is where the one asked for is. */
 const OF_PLACE = new Set(['in', 'of', 'from', 'at', 'for']);
 const CURRENCIES = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'cash', 'money', 'monetary', 'financial']);
@@ -161,12 +160,11 @@ function speechVerb(tokens: Token[], at: number, possessives: ReadonlySet<number
   if (previous && (possessives.has(previous.position) || ['the', 'a', 'an', 'this', 'that', 'its', 'their', 'you'].includes(previous.norm))) return undefined;
   // ("How does Taipei reject Beijing's sovereignty claim": a noun of a noun phrase after its owner,
   // too, where the clause has its verb already — not "what did Japan's leader suggest".)
-  const ownerBefore = tokens[i - 2];
+  const owner = tokens[i - 2];
   const verbBefore = tokens.slice(at + 1, i - 2).some((t) => !isStopWord(t.norm) && isMostlyVerb(t.norm));
-  if (previous && ownerBefore && verbBefore && possessives.has(ownerBefore.position) && !isStopWord(previous.norm)) return undefined;
+  if (previous && owner && verbBefore && possessives.has(owner.position) && !isStopWord(previous.norm)) return undefined;
   // "How has Taipei responded to Beijing's sovereignty claim": a noun phrase after a preposition
   // ("of" aside: "what did the head of the ministry say").
-  const owner = tokens[i - 2];
   if (owner && i - 3 > at && PHRASE_PREPOSITIONS.has(tokens[i - 3]!.norm) && (possessives.has(owner.position) || ['the', 'a', 'an', 'its', 'their'].includes(owner.norm))) return undefined;
   // "What is the present state of relations": a noun of something, whatever stands before it.
   if (tokens[i + 1]?.norm === 'of') return undefined;
@@ -652,7 +650,7 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         // "Which ministry announced the approval": who spoke, not what was said.
         // ("Which principle China says the sale violated": China speaks; the principle is what it said.)
         const sayAt = say ? tokens.indexOf(say) : -1;
-        const otherSpeaker = sayAt > at + 2 && (namesAPlace(tokens[sayAt - 1]!.norm) || PERSONAL_PRONOUNS.has(tokens[sayAt - 1]!.norm)) && !OF_PLACE.has(tokens[sayAt - 2]!.norm);
+        const otherSpeaker = sayAt > at + 2 && (namesAPlace(tokens[sayAt - 1]!.norm) || SUBJECT_PRONOUNS.has(tokens[sayAt - 1]!.norm)) && !OF_PLACE.has(tokens[sayAt - 2]!.norm);
         const subjectSpeaks = say !== undefined && wh.norm === 'which' && !otherSpeaker && !tokens.slice(at + 1, sayAt).some((t) => DO_AUXILIARIES.has(t.norm) || COPULA_OR_ARTICLE.has(t.norm) && t.norm !== 'the');
         if (subjectSpeaks) set('person', `which … ${say.norm}`);
         else {

@@ -482,10 +482,10 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^which\s+(is|are|was|were)\s+(?=(?:the|a|an)\s)/i, 'what $1 '],
   // "Japan's head of government" is its leader, whom news calls by the office ("Prime Minister").
   [/\bheads? of (?:state|government|govt|goverment)\b/gi, (match: string) => (/^heads/i.test(match) ? 'leaders' : 'leader')],
-  // "What enemies did the two nations battle together": whom they fought against.
+  // "What enemies did the two nations battle together": whom they fought against. ("Which enemies did Xi
+  // say they fought" keeps the tense of the reported clause.)
   [/\b(?:what|which)\s+(?:enemy|enemies|foes?|forces|adversary|adversaries|opponents?)\s+did\s+(.+?)\s+(fight|fought|battle|battled|combat|combated|confront|confronted)(\s+together|\s+jointly)?\b(?!\s+(?:against|with)\b)/gi, (_: string, who: string, fight: string, together = '') =>
     `who did ${who} ${/^(?:fought|battled|combated|confronted)$/i.test(fight) ? 'fought' : 'fight'}${together} against`],
-  // ("What enemies did Xi say they fought" keeps the tense of the reported clause.)
   // (So does "who did Beijing and Washington battle together": whom, the foe.)
   [/\b(who|whom)\s+did\s+(.+?)\s+(?:battle|combat)(\s+together|\s+jointly)?\b(?!\s+(?:against|with)\b)/gi, 'who did $2 fight$3 against'],
   // "A stance on who rightfully governs the island": on its sovereignty.

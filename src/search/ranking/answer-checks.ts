@@ -76,6 +76,10 @@ const WHICH_PREPOSITIONS = new Set(['in', 'on', 'over', 'of', 'with', 'between',
 const WHICH_QUALITY = 0.6;
 /** Below this, a match is only a distant dictionary relation ("product" ~ "leader", a loss leader). */
 const LOOSE_QUALITY = 0.4;
+/** "Which exact / specific / precise X": how precisely X is asked for. */
+const PRECISELY = new Set(['exact', 'specific', 'precise', 'particular', 'actual']);
+/** Nouns for any person in public life, which a named, titled person answers. */
+const PERSON_ROLES = new Set(['official', 'officials', 'leader', 'leaders', 'politician', 'politicians', 'figure', 'figures', 'person', 'people', 'diplomat', 'diplomats']);
 
 /**
  * "Which fighter jets are the components for", "which tariffs did the US reduce": the passage must
@@ -83,11 +87,6 @@ const LOOSE_QUALITY = 0.4;
  * II", "F-16 jets", "the one-China principle", "the consumer router business", "tariffs on goods such
  * as steel"). "Certain tariffs" and "fighter jet components" say there are some, not which.
  */
-/** "Which exact / specific / precise X": how precisely X is asked for. */
-const PRECISELY = new Set(['exact', 'specific', 'precise', 'particular', 'actual']);
-/** Nouns for any person in public life, which a named, titled person answers. */
-const PERSON_ROLES = new Set(['official', 'officials', 'leader', 'leaders', 'politician', 'politicians', 'figure', 'figures', 'person', 'people', 'diplomat', 'diplomats']);
-
 export function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], qualities: number[], matchQuality?: ((stem: string) => number)[]): boolean {
   // The noun phrase after "which", up to a possessor ("which Japanese politician's remarks" asks which politician).
   const noun: number[] = [];

@@ -271,9 +271,6 @@ export function findAnswer(
     const { norm, particle } = plan.terms[mainEvent]!;
     if (!isLightVerb(norm, particle) && (!isCommunicationVerb(norm) || !speaksIn(units, matched))) return { answer: null, lacksKind: true, relation: null };
   }
-  // "Who did they fight against": what the text says was fought against — never a name of another
-  // sentence ("China's Ministry of Foreign Affairs released… He added that '…fought against fascism'").
-  const foughtAgainst = kind === 'person' && plan.againstAsked === true;
   const speakerAt = kind === 'quote' && plan.speaker.length ? speakerPositions(plan, positions, qualities, (word) => ctx.isName?.(word) ?? false, units) : null;
   const speakerNear = speakerAt ? speaks(speakerAt) : null;
 
@@ -347,9 +344,10 @@ export function findAnswer(
     const anchors = [...matched].filter((p) => p >= offset && p < offset + unit.tokens.length);
     const sentence = unit.paragraph.text.slice(unit.start, unit.end);
     const pronoun = kind === 'person' ? speakerPronoun(unit, ctx.attributions) : null;
-    // (What a sentence says was fought against is the answer before any name in it.)
-    const against = kind === 'person' && plan.againstAsked ? opponents(unit) : [];
-    const spans: AnswerSpan[] = against.length > 0 ? against : foughtAgainst ? [] : pronoun ? [...ctx.spansOf(unit, kind), pronoun] : ctx.spansOf(unit, kind);
+    // "Who did they fight against": what the sentence says was fought against, or nothing — never a
+    // name in it or in the sentence before ("China's Ministry… released… He added that '…against fascism'").
+    const against = kind === 'person' && plan.againstAsked ? opponents(unit) : null;
+    const spans: AnswerSpan[] = against ?? (pronoun ? [...ctx.spansOf(unit, kind), pronoun] : ctx.spansOf(unit, kind));
     // "Which country's prime minister…" → "Japanese Prime Minister Sanae Takaichi": the people's
     // name written before the title answers, though it is no place span of its own.
     const titleOwners = countryOfTitle.length > 0 ? ownerWords(unit, offset, countryOfTitle) : [];
@@ -999,8 +997,8 @@ function pronounsAfter(speakerAt: number[], units: SentenceUnit[], pronouns: Rea
     const opening = speakerAt.filter((p) => p >= start && p - start <= OPENING_NAME).map((p) => p - start);
     // (The pronoun stands for the last person named: "China's Ministry of Foreign Affairs…, saying
     // President Xi emphasized… He added" is Xi speaking, not the ministry.)
-    const personAfter = opening.length > 0 && tokens.some((token, i) => i > Math.max(...opening) + 1 && (isTitle(token.norm) || namesPerson(units[u]!, token.norm)));
-    if (opening.length > 0 && !personAfter && pronouns.has(units[u + 1]!.tokens[0]?.norm ?? '')) found.push(next);
+    const personAfter = (last: number) => tokens.some((token, i) => i > last + 1 && (isTitle(token.norm) || namesPerson(units[u]!, token.norm)));
+    if (opening.length > 0 && pronouns.has(units[u + 1]!.tokens[0]?.norm ?? '') && !personAfter(Math.max(...opening))) found.push(next);
     start = next;
   }
   return found;

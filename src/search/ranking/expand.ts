@@ -281,24 +281,26 @@ export function joinSplitCompounds(terms: ExpandedTerm[], ctx: ExpandContext): v
 /** Two words of the searched text that make up `word` ("phone" + "call"), each of three letters or more, or []. */
 function splitCompound(word: string, df: (stem: string) => number, stemming: boolean): string[] {
   const key = (w: string) => (stemming ? stem(w) : w);
+  return twoWordSplits(word).find(([a, b]) => df(key(a)) > 0 && df(key(b)) > 0) ?? [];
+}
+
+/** Every way to cut `word` into two parts of three letters or more, neither a stop word, shortest first part first. */
+function twoWordSplits(word: string): [string, string][] {
+  const splits: [string, string][] = [];
   for (let i = 3; i <= word.length - 3; i++) {
     const [a, b] = [word.slice(0, i), word.slice(i)];
-    if (!isStopWord(a) && !isStopWord(b) && df(key(a)) > 0 && df(key(b)) > 0) return [a, b];
+    if (!isStopWord(a) && !isStopWord(b)) splits.push([a, b]);
   }
-  return [];
+  return splits;
 }
 
 /** The parts of a dictionary compound ("wartime" → "war", "time") that the text has, both parts being everyday words. */
 function compoundParts(word: string, df: (stem: string) => number, stemming: boolean): string[] {
   if (!isDictionaryWord(word)) return [];
   const key = (w: string) => (stemming ? stem(w) : w);
-  for (let i = 3; i <= word.length - 3; i++) {
-    const [a, b] = [word.slice(0, i), word.slice(i)];
-    // (Everyday words both: "refuse" is no "ref" + "use", nor "islanders" "island" + "ers".)
-    if (isStopWord(a) || isStopWord(b) || everydayCount(a) === 0 || everydayCount(b) === 0) continue;
-    return [a, b].filter((part) => df(key(part)) > 0);
-  }
-  return [];
+  // (Everyday words both: "refuse" is no "ref" + "use", nor "islanders" "island" + "ers".)
+  const parts = twoWordSplits(word).find(([a, b]) => everydayCount(a) > 0 && everydayCount(b) > 0);
+  return parts ? parts.filter((part) => df(key(part)) > 0) : [];
 }
 
 /** The other spellings of a word between American and British English. */
