@@ -175,3 +175,9 @@ export function clauseLocator(units: SentenceUnit[], at: (position: number) => T
     return `${unit}:${clauseNumbers(units[unit]!, joinWhere)[token] ?? -1}`;
   };
 }
+
+/** Maps a passage position to the index of its sentence in `units`. */
+export function sentenceOf(units: SentenceUnit[]): (position: number) => number {
+  const at = positionLocator(units);
+  return (position) => at(position).unit;
+}

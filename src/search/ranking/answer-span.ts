@@ -8,7 +8,8 @@ import type { QuestionPlan } from '../analysis/question.ts';
 import type { AttributionTable } from '../attributions.ts';
 import type { SentenceUnit } from '../passages.ts';
 import { baseForms, isCommunicationVerb, isMostlyVerb } from '../lexicon/wordnet.ts';
-import { clauseLocator, clauseNumbers, positionLocator, relationOf, type AnswerRelation } from './answer-relation.ts';
+import { clauseLocator, clauseNumbers, positionLocator, relationOf, sentenceOf, type AnswerRelation } from './answer-relation.ts';
+import { NAMED_QUALITY, OPENING_NAME, OWNER_BEFORE, speakerPositions, speakerPronoun, speaks } from './speaker-positions.ts';
 import { focusTerms, inceptionOnlyNear, isLightVerb, subjectTerms, withoutTopic } from './focus.ts';
 import { actsIn, eventAsVerb, identifiesWhich, LINKING, precise, reversalUntold } from './answer-checks.ts';
 import { fitsMeasure } from './measure-fit.ts';
@@ -25,14 +26,8 @@ const CONSEQUENCE_CUE = /^(?:adding (?:weight )?to|fuell?ing|stoking|forcing|led
 const REQUIRED_KINDS = new Set(['person', 'date', 'time', 'place', 'amount', 'duration', 'reason', 'topic']);
 /** How many words may stand between a number and what it counts ("540 pupils", "500,000 electric car batteries"). */
 const COUNT_DISTANCE = 4;
-const SPEAKER_DISTANCE = 6;
 /** "Declining to say whether…": what someone would not say (see answer-types.ts). */
 const DECLINED = /^(?:declin|refus)(?:ed|es|ing)\b/i;
-/** Words a sentence's subject may stand from its start ("Chinese President Xi Jinping"). */
-const OPENING_NAME = 3;
-/** "…, said Chinese foreign ministry spokesperson Lin Jian": the name may follow the verb by a title's length. */
-const SAID_INVERSION = 6;
-const INVERTED_SPEECH = /^(?:said|says|added|wrote|asked)$/i;
 const NAME_DISTANCE = 3;
 /** "The two leaders", "both sides": words before a plural that points back to names told before it. */
 const BACK_REFERENCE = new Set(['two', 'both', 'three']);
@@ -44,8 +39,6 @@ const KIND_HEAD_QUALITY = 0.65;
 const PUBLIC_ROLES = new Set(['official', 'officials', 'politician', 'politicians', 'leader', 'leaders', 'figure', 'statesman', 'dignitary']);
 /** Question words that ask for the holder of an office, besides titles: "who leads Taiwan". */
 const OFFICE_WORDS = new Set(['leader', 'leaders', 'lead', 'leads', 'head', 'heads', 'run', 'runs', 'rule', 'rules', 'governs']);
-/** "Chinese foreign ministry spokesperson Lin Jian": how far before a name its country may stand. */
-const OWNER_BEFORE = 5;
 /** "Lin Jian, China's foreign ministry spokesperson": how far after it, past a comma. */
 const OWNER_AFTER = 6;
 /** Words before a date within which a word putting it in the future is looked for ("scheduled a hearing on the crash for Sept. 17"). */
@@ -61,9 +54,7 @@ const CHANGE_BY = /\bby\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|across|throughout|inside|outside|into)\s+(?:the\s+)?$/i;
 /** A counted word matched only through a loose relation ("adults" ~ "person") does not anchor a number. */
 const COUNTED_MIN_QUALITY = 0.6;
-/** A question word matched as itself (or a typo of it), not through a synonym or another name. */
-const NAMED_QUALITY = 0.9;
-/** …or as another name of the same person or country ("U.S." for "American", "Jinping" for "Xi"). */
+/** A question word matched as another name of the same person or country ("U.S." for "American", "Jinping" for "Xi"), or better. */
 const ACTOR_QUALITY = 0.85;
 /** Below this a match is only a dictionary relation (WordNet), not the word, a typo, another name or a news synonym. */
 const RELATED_ONLY = 0.7;
@@ -670,25 +661,6 @@ function ownerWords(unit: SentenceUnit, offset: number, titleAt: number[]): Answ
   });
 }
 
-/**
- * "He added that 'China and the U.S. fought shoulder to shoulder…', urging the two countries…":
- * a sentence opening with "He" or "She" whose words the quote table gives to one person. The
- * pronoun answers "who urged…", and the reply names whom it stands for.
- */
-function speakerPronoun(unit: SentenceUnit, attributions: AttributionTable): AnswerSpan | null {
-  const first = unit.tokens[0];
-  if (!first?.capitalized || !PERSONAL_PRONOUNS.has(first.norm)) return null;
-  const speakers = new Set((attributions.byUnit.get(unit.id) ?? []).map((words) => words.speaker));
-  if (speakers.size !== 1) return null;
-  const id = [...speakers][0]!.slice(unit.article.slug.length + 1);
-  const speaker = unit.article.speakers?.find((s) => s.id === id && s.kind === 'person');
-  if (!speaker) return null;
-  const text = unit.paragraph.text.slice(unit.start + first.start, unit.start + first.end);
-  return { kind: 'person', start: first.start, end: first.end, text, named: true, known: true, refersTo: speaker.name };
-}
-
-const PERSONAL_PRONOUNS = new Set(['he', 'she']);
-
 /** "…fought shoulder to shoulder against fascism and militarism": what a sentence says was fought against. */
 function opponents(unit: SentenceUnit): AnswerSpan[] {
   const sentence = unit.paragraph.text.slice(unit.start, unit.end);
@@ -905,12 +877,6 @@ function oneInEventClause(choice: number[][], units: SentenceUnit[], positions: 
   return a !== b;
 }
 
-/** Maps a passage position to the index of its sentence in `units`. */
-function sentenceOf(units: SentenceUnit[]): (position: number) => number {
-  const at = positionLocator(units);
-  return (position) => at(position).unit;
-}
-
 /**
  * Whether the sentence tells the span as the one doing the event at `events`: the event as a verb,
  * a noun for the doer ("owner" for "who owns"), or the span as its possessor ("Russia's invasion").
@@ -964,83 +930,6 @@ function ownedBy(owners: number[], inside: number[], after: string): boolean {
   const first = Math.min(...inside);
   const last = Math.max(...inside);
   return owners.some((p) => (p >= first - OWNER_BEFORE && p <= last) || (p > last && p - last <= OWNER_AFTER && /^\s*,/.test(after)));
-}
-
-/**
- * Where the question's speaker stands in the passage. A speaker named with a country ("the
- * Taiwanese president") stands where the rest of the name has the country just before it
- * ("Chinese President Xi" is no Taiwanese president), and one named by office where the office is
- * written.
- */
-function speakerPositions(plan: QuestionPlan, positions: number[][], qualities: number[], isName: (word: string) => boolean, units: SentenceUnit[]): number[] {
-  const found = namedSpeakerPositions(plan, positions, qualities, isName, sentenceOf(units));
-  // ("His administration" is the person's people, not the person: it speaks for "the Trump team", not for Trump.)
-  const theirPeople = plan.speaker.some((t) => !isName(plan.terms[t]!.norm) && !namesAPlace(plan.terms[t]!.norm) && !isTitle(plan.terms[t]!.norm));
-  return [...found, ...pronounsAfter(found, units, theirPeople ? PERSON_PRONOUNS : PERSONS_THEMSELVES)];
-}
-
-/** Pronouns for a person, and for their people, that open a sentence ("He added…", "His administration has…"). */
-const PERSON_PRONOUNS = new Set(['he', 'his', 'she', 'her']);
-const PERSONS_THEMSELVES = new Set(['he', 'she']);
-
-/**
- * Openings of sentences whose pronoun stands for a speaker who opened the sentence before:
- * "Trump has continued the policy… His administration has encouraged Taipei…" is Trump's team
- * telling Taipei.
- */
-function pronounsAfter(speakerAt: number[], units: SentenceUnit[], pronouns: ReadonlySet<string>): number[] {
-  const found: number[] = [];
-  let start = 0;
-  for (let u = 0; u + 1 < units.length; u++) {
-    const tokens = units[u]!.tokens;
-    const next = start + tokens.length + 1;
-    const opening = speakerAt.filter((p) => p >= start && p - start <= OPENING_NAME).map((p) => p - start);
-    // (The pronoun stands for the last person named: "China's Ministry of Foreign Affairs…, saying
-    // President Xi emphasized… He added" is Xi speaking, not the ministry.)
-    const personAfter = (last: number) => tokens.some((token, i) => i > last + 1 && (isTitle(token.norm) || namesPerson(units[u]!, token.norm)));
-    if (opening.length > 0 && pronouns.has(units[u + 1]!.tokens[0]?.norm ?? '') && !personAfter(Math.max(...opening))) found.push(next);
-    start = next;
-  }
-  return found;
-}
-
-/** Whether `word` is part of the name of a person the article quotes or reports. */
-function namesPerson(unit: SentenceUnit, word: string): boolean {
-  let words = personWords.get(unit.article);
-  if (!words) {
-    words = new Set((unit.article.speakers ?? []).flatMap((speaker) => (speaker.kind === 'person' ? tokenize(speaker.name).map((token) => token.norm) : [])));
-    personWords.set(unit.article, words);
-  }
-  return words.has(word);
-}
-const personWords = new WeakMap<SentenceUnit['article'], Set<string>>();
-
-function namedSpeakerPositions(plan: QuestionPlan, positions: number[][], qualities: number[], isName: (word: string) => boolean, sentence: (position: number) => number): number[] {
-  // A title must be there as written: "defense minister" is not the "military" near a prime minister.
-  // (Unless the speaker's name is there: "President Takaichi" misremembers Prime Minister Takaichi's title.)
-  const title = (t: number) => isTitle(plan.terms[t]!.norm);
-  const namedBy = plan.speaker.some((t) => !title(t) && (qualities[t] ?? 0) >= NAMED_QUALITY && isName(plan.terms[t]!.norm));
-  if (!namedBy && plan.speaker.some((t) => title(t) && (qualities[t] ?? 0) < NAMED_QUALITY)) return [];
-  // …nor a title without the name asked with it: "what did President Trump say" is not "President Xi … emphasized".
-  if (!namedBy && plan.speaker.some((t) => !title(t) && isName(plan.terms[t]!.norm) && !namesAPlace(plan.terms[t]!.norm))) return [];
-  const countries = plan.speaker.filter((t) => namesAPlace(plan.terms[t]!.norm));
-  const others = plan.speaker.filter((t) => !countries.includes(t));
-  const all = plan.speaker.flatMap((t) => positions[t] ?? []);
-  if (countries.length === 0 || others.length === 0) return all;
-  const country = countries.flatMap((t) => positions[t] ?? []);
-  // (A body or people in the same sentence: "…Russia's invasion of Ukraine. Chinese officials said" is no Ukrainian official.)
-  const common = (t: number) => !title(t) && !isName(plan.terms[t]!.norm);
-  return others.flatMap((t) => (positions[t] ?? []).filter((p) => country.some((c) => c <= p && p - c <= OWNER_BEFORE && (!common(t) || sentence(c) === sentence(p)))));
-}
-
-/**
- * Whether one of the speaker's words is the subject of the speech word at `at`: just before it
- * ("a White House official confirmed"), or just after a "said" ("…, said Lin Jian"). After "told"
- * or "urged" it is the one spoken to ("Xi told Trump").
- */
-function speaks(speaker: number[]): (at: number, verb: string) => boolean {
-  return (at, verb) =>
-    speaker.some((p) => (p < at && at - p <= SPEAKER_DISTANCE) || (p > at && p - at <= SAID_INVERSION && INVERTED_SPEECH.test(verb)));
 }
 
 const QUOTED = /["“]([^"”]+)["”]/;
