@@ -246,6 +246,10 @@ describe('question analysis', () => {
     const judges = analyzeQuestion('which judges were on the panel');
     expect([judges.kind, judges.nameOf]).toEqual(['person', true]);
     expect(analyzeQuestion('which company will build the buses').nameOf).toBe(true);
+    // "What company makes…" asks which company, as "which" does; "what was the company's offer" does not.
+    const maker = analyzeQuestion('what company makes the jet parts');
+    expect([maker.kind, maker.nameOf]).toEqual(['person', true]);
+    expect(analyzeQuestion("what was the company's last offer").kind).not.toBe('person');
     expect(analyzeQuestion("what are the suspects' names").nameOf).toBe(true);
   });
 

@@ -491,6 +491,12 @@ describe('which person in public life', () => {
     expect(askUneasy("which japanese official's statements made beijing uneasy").status).toBe('answered');
     expect(askUneasy("which japanese company's statements made beijing uneasy").status).toBe('not_found');
   });
+
+  it('rejects "what company makes…" when the text names no company', () => {
+    const askParts = askerFor(article('parts', 'Arms', ['The administration approved an arms package that includes fighter jet components.']));
+    expect(askParts('what company makes the fighter jet parts in the arms package').status).toBe('not_found');
+    expect(askParts('what does the arms package include').status).toBe('answered');
+  });
 });
 
 describe('an office that owns the thing acted on', () => {

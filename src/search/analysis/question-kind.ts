@@ -99,10 +99,12 @@ const SAYING_THINGS = new Set('call calls study studies report reports statement
 const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing', 'not', "n't", 'never', 'avoid', 'avoided', 'avoids', 'avoiding']);
 /** Bodies asked about by "which", which a text may name by what they are ("the foreign ministry"). */
 const BODY_NOUNS = new Set(['agency', 'agencies', 'authority', 'authorities', 'bureau', 'institution', 'entity', 'organization', 'organizations', 'organisations', 'organisation', 'group', 'groups', 'body', 'bodies', 'department', 'departments', 'office', 'offices', 'ministry', 'ministries', 'government', 'governments', 'administration', 'arm', 'branch', 'organ', 'wing']);
+/** Businesses: "what company makes…" asks which one. */
+const FIRM_NOUNS = new Set(['company', 'companies', 'firm', 'firms', 'corporation', 'corporations', 'manufacturer', 'manufacturers', 'maker', 'makers', 'contractor', 'contractors', 'supplier', 'suppliers', 'bank', 'banks']);
 /** People asked about by role ("which judges…", "which officials…"), and the bodies above. */
 const PEOPLE_NOUNS = new Set([
   ...`judge judges official officials player players lawmakers senators members executives ministers leaders officers doctors
-  scientists researchers analysts experts company companies firm firms team teams club clubs party parties bank banks
+  scientists researchers analysts experts company companies firm firms corporation corporations manufacturer manufacturers maker makers contractor contractors supplier suppliers team teams club clubs party parties bank banks
   senator minister leader executive officer doctor scientist researcher analyst expert player member lawmaker side sides`.split(/\s+/),
   ...BODY_NOUNS,
 ]);
@@ -544,7 +546,9 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       // ("Which of the two presidents…": one of several holders of a title is a person, though "which
       // president…" alone may ask for a country's, as "which Chinese spokesperson responded" does.)
       const oneOf = from === at + 2 && noun && /s$/.test(noun.norm) && isTitle(noun.norm.replace(/s$/, '')) ? noun : undefined;
-      const people = noun && wh.norm === 'which' ? [noun, nounPhraseHead(tokens, nounAt)].find((t) => PEOPLE_NOUNS.has(t.norm)) ?? oneOf : undefined;
+      // ("What company makes the parts": a company doing something is asked for as "which" asks it.)
+      const firmDoing = wh.norm === 'what' && noun === tokens[at + 1] && FIRM_NOUNS.has(noun?.norm ?? '') && !DO_AUXILIARIES.has(tokens[nounAt + 1]?.norm ?? '') && !COPULA_OR_ARTICLE.has(tokens[nounAt + 1]?.norm ?? '');
+      const people = noun && (wh.norm === 'which' || firmDoing) ? [noun, nounPhraseHead(tokens, nounAt)].find((t) => PEOPLE_NOUNS.has(t.norm)) ?? oneOf : undefined;
       const pay = wh.norm === 'what' ? payVerb(tokens, at) : undefined;
       const last = tokens[tokens.length - 1];
       const topic = topicQuestion(tokens, at, wh.norm, noun);
