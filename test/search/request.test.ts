@@ -133,6 +133,9 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('why does the meeting matter')).toBe('why did the meeting happen');
     expect(questionOfRequest('why was the busan summit so significant')).toBe('why did the busan summit happen');
     expect(questionOfRequest('why does japan matter')).toBe('why does japan matter');
+    // ("A big deal" elsewhere is what matters, not an agreement; "the big deal" may be one.)
+    expect(questionOfRequest("why is japan's stance such a big deal for xi")).toBe("why is japan's stance important for xi");
+    expect(questionOfRequest('who signed the big deal')).toBe('who signed the big deal');
   });
 
   it('reads news idioms as the words a text uses for them', () => {
