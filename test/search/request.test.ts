@@ -301,6 +301,8 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('is there a quote from xi about taiwan returning to china')).toBe('what did xi say about taiwan returning to china');
     expect(questionOfRequest("I need Xi's exact words about Taiwan's return to China.")).toBe("what did Xi say about Taiwan's return to China.");
     expect(questionOfRequest("what were lin jian's exact words on the arms sale")).toBe('what did lin jian say about the arms sale');
+    expect(questionOfRequest("whats xi's exact line on taiwan")).toBe('what did xi say about taiwan');
+    expect(questionOfRequest("trump's own remarks on taiwan")).toBe('what did trump say about taiwan');
     // (As is what someone was talking or going on about with a topic.)
     expect(questionOfRequest('what was xi going on about with ww2 in the call')).toBe('what did xi say about World War II in the call');
     expect(questionOfRequest('what was xi going on about')).toBe('what did xi say');

@@ -382,8 +382,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "What was Xi talking about with WW2", "what was he going on about": what he said about it.
   [/^what\s+(?:was|is|were|are)\s+(.+?)\s+(?:talking|going\s+on|banging\s+on|harping\s+on|rambling\s+on)\s+about\s+(?:with|regarding|concerning|re)\s+/i, 'what did $1 say about '],
   [/^what\s+(?:was|is|were|are)\s+(.+?)\s+(?:going|banging|harping|rambling)\s+on\s+about(?=\s*[?.!]*\s*$)/i, 'what did $1 say'],
-  // "Is there a quote from Xi about Taiwan", "Xi's exact words on Taiwan": what he said about it.
-  [/^(?:(?:is|was)\s+there\s+(?:a|any)\s+(?:direct\s+|exact\s+|actual\s+)?(?:quote|quotation|comment|statement)s?\s+(?:from|by)\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+?)|(?:(?:i\s+(?:need|want|would\s+like|'d\s+like)|give\s+me|show\s+me|what\s+(?:were|are))\s+)?((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+?)['’]s?\s+(?:exact|own|actual|precise)\s+(?:words|wording))\s+(?:on|about|regarding|concerning)\s+/i, (_: string, from?: string, owner?: string) => `what did ${from ?? owner} say about `],
+  // "Is there a quote from Xi about Taiwan", "Xi's exact words on Taiwan", "what's Xi's exact line on
+  // Taiwan": what he said about it.
+  [/^(?:(?:is|was)\s+there\s+(?:a|any)\s+(?:direct\s+|exact\s+|actual\s+)?(?:quote|quotation|comment|statement)s?\s+(?:from|by)\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+?)|(?:(?:i\s+(?:need|want|would\s+like|'d\s+like)|give\s+me|show\s+me|what\s+(?:were|are|is|was)|what['’]?s)\s+)?((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+?)['’]s?\s+(?:exact|own|actual|precise)\s+(?:words|wording|line|lines|quote|statement|remarks|comments))\s+(?:on|about|regarding|concerning)\s+/i, (_: string, from?: string, owner?: string) => `what did ${from ?? owner} say about `],
   // "What were they trying to achieve at the summit": what they sought there ("achieve" names no
   // deed of its own; the aim is the answer).
   [new RegExp(String.raw`\b(${AIMING.flat().join('|')})\s+to\s+(?:achieve|accomplish|get\s+done)\b`, 'gi'), (_: string, verb: string) => sameForm(verb, SEEK, ...AIMING)],
