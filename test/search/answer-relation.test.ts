@@ -300,6 +300,10 @@ describe('news opposites WordNet lacks', () => {
     const claim = buildQuestionIndex(knowledgeBase(CLAIM));
     expect(claim.ask('does the island agree with the mainland', { article: 'claim' }).answers[0]?.citation.paragraph).toBe(2);
     expect(claim.ask("who agreed with the mainland's claim", { article: 'claim' }).status).toBe('not_found');
+    // ("The mainland's version of things" is its claim.)
+    const version = claim.ask("does the island's government accept the mainland's version of things", { article: 'claim' }).answers[0];
+    expect(version?.citation.paragraph).toBe(2);
+    expect(version?.why).toContain('synonym "version" ~ "claim"');
   });
 });
 

@@ -147,6 +147,7 @@ verify > confirm confirmed confirms
 verified > confirm confirmed confirms
 assertion > claim claims
 assertions > claim claims
+version versions > claim claims
 line > position stance view
 side > ally allies partner partners
 parties > sides
