@@ -190,6 +190,9 @@ describe('question analysis', () => {
     expect(kind('what was the reason for the call')).toBe('reason');
     expect(kind("what's the backdrop to the call")).toBe('reason');
     expect(kind('what is the context of the vote')).toBe('reason');
+    // ("The point of" an act is its purpose; "the main point of" a speech is what it says.)
+    expect(kind('what was the point of meeting in busan')).toBe('reason');
+    expect(kind('what was the main point of the speech')).not.toBe('reason');
     expect(kind('what reason did the mayor give')).not.toBe('reason');
     const cost = analyzeQuestion('what will the cancer centre cost');
     expect([cost.kind, cost.needsMeasure]).toEqual(['amount', 'money']);

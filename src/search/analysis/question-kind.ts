@@ -567,7 +567,8 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       }
       // "What was the reason for the call", "what's the backdrop to it": why it happened, which news
       // tells with "amid…", "after…", "to…" as "why" finds them.
-      else if (noun && REASON_NOUNS.has(noun.norm) && REASON_LINKS.has(tokens[nounAt + 1]?.norm ?? '') && copula) set('reason', `${wh.norm} ${noun.norm}`, noun);
+      // ("What was the point of meeting in Busan": its purpose; not "the main point of the speech".)
+      else if (noun && (REASON_NOUNS.has(noun.norm) || (noun.norm === 'point' && tokens[nounAt - 1]?.norm === 'the' && tokens[nounAt + 1]?.norm === 'of')) && REASON_LINKS.has(tokens[nounAt + 1]?.norm ?? '') && copula) set('reason', `${wh.norm} ${noun.norm}`, noun);
       // "What's the deal with the arms sale": only a way of asking about it.
       else if (noun && IDIOM_NOUNS.has(noun.norm) && tokens[nounAt + 1]?.norm === 'with') set(null, `${wh.norm} … ${noun.norm} with`, noun);
       else if (noun && CLOCK_NOUNS.has(noun.norm)) set('time', `${wh.norm} ${noun.norm}`, noun);
