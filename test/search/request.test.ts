@@ -382,6 +382,9 @@ describe('requests phrased as commands or wrapped in politeness', () => {
 
   it('reads "take a side / a stance on" as having a position on', () => {
     expect(questionOfRequest('does the us take a side on who owns taiwan')).toBe('does the us have a position on sovereignty over taiwan');
+    // (So is a side on whether it is part of another, or its own country.)
+    expect(questionOfRequest('does the us take a side on whether taiwan is part of china')).toBe('does the us have a position on sovereignty over taiwan');
+    expect(questionOfRequest("what is tokyo's view on whether the island is sovereign or not")).toBe("what is tokyo's view on sovereignty over the island");
     expect(questionOfRequest('which side of the street')).toBe('which side of the street');
     // A quality of the side is the position's.
     expect(questionOfRequest('Does the US take an official side on who Taiwan belongs to?')).toBe('Does the US have an official position on sovereignty over Taiwan?');

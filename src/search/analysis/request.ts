@@ -508,6 +508,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^(does|do|did)\s+((?:the\s+)?[\w.'’-]+)\s+(?:officially\s+|formally\s+|actually\s+)?(?:say|consider|regard|view|see)\s+((?:the\s+)?[\w.'’-]+)\s+(?:is|as|to\s+be)\s+(?:(?:its|their)\s+own\s+(?:country|nation|state)|an?\s+(?:(?:sovereign|independent)\s+)?(?:country|nation|state)|sovereign|independent|part\s+of\s+[\w.'’-]+|belonging\s+to\s+[\w.'’-]+)\b/i, (whole: string, does: string, who: string, place: string) => (typedPlace(who.replace(/^the\s+/i, '')) ? `${does} ${who} ${positionOnSovereignty(place)}` : whole)],
   // "A side on who Taiwan belongs to": on sovereignty over it.
   [/\b(on|about|over|regarding|concerning)\s+(?:who|whom)\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)\s+(?:rightfully\s+|really\s+|actually\s+)?(?:belongs|belong|should\s+belong)\s+to\b/gi, '$1 sovereignty over $2'],
+  // (So is a side on whether it is part of another: "a side on whether Taiwan is part of China".)
+  [/\b(on|about|over|regarding|concerning)\s+(?:whether|if)\s+(?:or\s+not\s+)?((?:the\s+)?[\w.'’-]+)\s+(?:is|was|should\s+be)\s+(?:(?:really|rightfully|actually)\s+)?(?:(?:an?\s+)?part\s+of\s+[\w.'’-]+|(?:its|their)\s+own\s+(?:country|nation|state)|an?\s+(?:(?:sovereign|independent)\s+)?(?:country|nation|state)|sovereign|independent)(?:\s+or\s+not)?\b/gi, '$1 sovereignty over $2'],
+  [/\b(on|about|over|regarding|concerning)\s+(?:whether|if)\s+((?:the\s+)?[\w.'’-]+)\s+(?:(?:really|rightfully|actually)\s+)?(?:belongs|should\s+belong)\s+to\s+[\w.'’-]+(?:\s+or\s+not)?\b/gi, '$1 sovereignty over $2'],
   // "The head of Japan's government": Japan's leader.
   [/\b(?:the\s+)?(?:(?:current|present|sitting)\s+)?head\s+of\s+([\w.-]+)['’]s?\s+(?:government|govt|goverment)\b/gi, "$1's leader"],
   // "The chief of the Chinese government", "the leader in Beijing": China's, Beijing's leader.
