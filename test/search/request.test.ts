@@ -128,6 +128,12 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest("how did the ministry react to the mayor's office claiming fares would rise")).toBe("how did the ministry react to the mayor's office's claim");
   });
 
+  it('reads "obligated (by law) to" as news writes it: "(legally) required to"', () => {
+    expect(questionOfRequest('is the us obligated to arm taiwan')).toBe('is the us required to arm taiwan');
+    expect(questionOfRequest('are carriers obliged by law to refund fares')).toBe('are carriers legally required to refund fares');
+    expect(questionOfRequest('is it bound to happen')).toBe('is it bound to happen');
+  });
+
   it('reads why an occasion matters as what it came amid, and a party\'s weight as asked', () => {
     expect(questionOfRequest('why is this call a big deal right now')).toBe('why did this call happen right now');
     expect(questionOfRequest('why does the meeting matter')).toBe('why did the meeting happen');
