@@ -6,7 +6,7 @@
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { findAnswerSpans, spanFamily, type AnswerKind, type AnswerSpan } from './analysis/answer-types.ts';
 import { analyzeQuestion, type QuestionPlan } from './analysis/question.ts';
-import { asksHowTo, questionOfRequest } from './analysis/request.ts';
+import { asksHowTo, questionOfRequest, twoQuestions } from './analysis/request.ts';
 import { correctQuestion, type Correction } from './lexicon/spelling.ts';
 import { InvertedIndex, type Scope } from './inverted-index.ts';
 import { buildInitialisms, buildNameParts, mergeNameParts, otherNameParts, type NameParts } from './names.ts';
@@ -197,10 +197,26 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     };
   }
 
+  /**
+   * "How did Taiwan learn of the approval, who announced it": a message of two questions that finds
+   * nothing as one is asked as two, and answered when one paragraph answers both — never with an
+   * answer to only one of them ("who called who, did Trump start it" answers neither).
+   */
+  function askMessage(question: string, options: AskOptions): AskResult {
+    const whole = ask(question, options);
+    const parts = whole.status === 'not_found' ? twoQuestions(sanitizeQuestion(question)) : null;
+    if (!parts) return whole;
+    const [first, second] = parts.map((part) => ask(part, options));
+    const cited = (result: AskResult) => result.answers[0] && `${result.answers[0].citation.article} ¶${result.answers[0].citation.paragraph}`;
+    if (first!.status !== 'answered' || cited(first!) !== cited(second!)) return whole;
+    const both = `answers both "${parts[0]}" and "${parts[1]}"`;
+    return { ...first!, answers: first!.answers.map((answer) => ({ ...answer, why: [both, ...answer.why] })) };
+  }
+
   return {
     ask(question, options) {
       try {
-        return ask(question, options ?? {});
+        return askMessage(question, options ?? {});
       } catch (error) {
         // A bug here must not take the command down; the question simply finds nothing.
         hooks.onError?.(error, String(question));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksHowTo, questionOfRequest } from '../../src/search/analysis/request.ts';
+import { asksHowTo, questionOfRequest, twoQuestions } from '../../src/search/analysis/request.ts';
 import { analyzeQuestion } from '../../src/search/analysis/question.ts';
 import { buildQuestionIndex } from '../../src/search/index.ts';
 import { ARMS, knowledgeBase } from './fixtures.ts';
@@ -1007,5 +1007,18 @@ describe('making something public', () => {
   it('reads "who made the arms deal public" as who announced it', () => {
     expect(questionOfRequest('Who made the arms deal public?')).toBe('Who announced the arms deal?');
     expect(questionOfRequest('who is making the news public')).toBe('who is announcing the news');
+  });
+});
+
+describe('a message of two questions', () => {
+  it('splits two questions after a comma, each opening with its interrogative', () => {
+    expect(twoQuestions("whats the point of the busan meeting, why'd they meet")).toEqual(['whats the point of the busan meeting', "why'd they meet"]);
+    expect(twoQuestions('How did Taiwan learn of it, and who announced it?')).toEqual(['How did Taiwan learn of it', 'who announced it?']);
+  });
+
+  it('leaves one question whole: a lead-in, a yes/no restatement, or a single question', () => {
+    expect(twoQuestions('According to Xi, what did the two nations do?')).toBeNull();
+    expect(twoQuestions('who called who, did trump or xi start it')).toBeNull();
+    expect(twoQuestions('what did xi say about taiwan')).toBeNull();
   });
 });

@@ -1042,3 +1042,20 @@ describe('verb forms and phrasings that say the same', () => {
     expect(askStrait('Which Japanese leader has been making Beijing uneasy?').answers[0]?.why[0]).toContain('Takaichi');
   });
 });
+
+describe('a message of two questions', () => {
+  it('answers two questions that one paragraph answers, and says it asked them apart', async () => {
+    const seed = buildQuestionIndex(await seedKnowledge());
+    const result = seed.ask('How did Taiwan learn about the arms approval, who announced it?');
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(6);
+    expect(result.answers[0]?.why[0]).toBe('answers both "How did Taiwan learn about the arms approval" and "who announced it?"');
+  });
+
+  it('does not answer with only one of them', async () => {
+    const seed = buildQuestionIndex(await seedKnowledge());
+    expect(seed.ask('who called who, did trump or xi initiate it?').status).toBe('not_found');
+    // (The first is answered alone; the second is not, so neither is the message.)
+    expect(seed.ask('when did they talk, who is the president of taiwan').status).toBe('not_found');
+  });
+});

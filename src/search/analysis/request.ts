@@ -634,6 +634,20 @@ const PLAYS_A_ROLE = /\b(?:play|plays|played|playing)\b(?=.*\b(?:role|roles|part
  */
 const HOW_TO = /^how\s+(?:do|can|could|should|would|might|to)\s+(?:i|we)\s+(?!(?:describe|characteri[sz]e|know|understand|interpret|read|explain|summari[sz]e|sum)\b)/i;
 
+/**
+ * Interrogatives that open a question. (Not a yes/no question's verb: "who called who, did Trump or
+ * Xi start it" asks one thing twice, and "who called who" alone would find an answer it does not ask.)
+ */
+const OPENS_A_QUESTION = String.raw`(?:what|what['’]?s|whats|who|whom|whose|who['’]?s|why|why['’]d|how|how['’]?s|when|where|which)\b`;
+/** "How did Taiwan learn of the approval, who announced it": two questions, each opening with its interrogative, after a comma. */
+const TWO_QUESTIONS = new RegExp(String.raw`^\s*(${OPENS_A_QUESTION}[^,]*?)\s*,\s*(?:(?:and|or|but|so)\s+)?(${OPENS_A_QUESTION}[^,]*)$`, 'i');
+
+/** The two questions of a message that asks two, each as its own text; null when it asks one. */
+export function twoQuestions(question: string): [string, string] | null {
+  const match = TWO_QUESTIONS.exec(question);
+  return match ? [match[1]!, match[2]!] : null;
+}
+
 export function asksHowTo(question: string): boolean {
   return HOW_TO.test(question.trim());
 }
