@@ -127,6 +127,10 @@ describe('question analysis', () => {
     expect(analyzeQuestion('by how much were the tariffs reduced after the meeting').levelAsked).toBe(false);
     expect(analyzeQuestion('how much were tariffs reduced after the meeting').levelAsked).toBe(false);
     expect(analyzeQuestion('how much did the us cut tariffs by').levelAsked).toBe(false);
+    // (A rate or level asked with "be" is a level at any time; "the rate of the cut" is a change.)
+    expect(analyzeQuestion('what are current us tariff rates on chinese goods').levelAsked).toBe(true);
+    expect(analyzeQuestion('what is the us tariff rate on chinese goods').levelAsked).toBe(true);
+    expect(analyzeQuestion('what was the rate of the tariff cut').levelAsked).toBe(false);
   });
 
   it('does not count a country after "how much" ("how much US cut tariffs"), but counts people after "how many"', () => {

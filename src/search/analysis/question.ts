@@ -280,10 +280,16 @@ function kindAskedOf(tokens: Token[], terms: QuestionTerm[]): number[] {
  * tariffs reduced after the meeting" asks for the change).
  */
 function asksLevel(tokens: Token[]): boolean {
-  const at = tokens.findIndex((t) => LEVEL_TIMES.has(t.norm));
+  // ("What is the tariff rate on Chinese goods" asks a level too, unless a change is told anywhere
+  // in it: "what was the rate of the cut".)
+  const changeTold = (t: Token) => CHANGE_WORDS.has(t.norm) || CHANGE_NOUNS.has(t.norm) || (/ed$/.test(t.norm) && isMostlyVerb(t.norm));
+  const levelNoun = tokens.findIndex((t) => LEVEL_NOUNS.has(t.norm));
+  const at = levelNoun >= 0 && !tokens.some(changeTold) ? levelNoun : tokens.findIndex((t) => LEVEL_TIMES.has(t.norm));
   if (at < 0 || tokens[0]?.norm === 'by' || !tokens.slice(1, 4).some((t) => BE_FORMS.has(t.norm))) return false;
   return !tokens.slice(0, at).some((t) => CHANGE_WORDS.has(t.norm) || (/ed$/.test(t.norm) && isMostlyVerb(t.norm)));
 }
+/** Nouns for a level itself, not its change: "the tariff rate". */
+const LEVEL_NOUNS = new Set(['rate', 'rates', 'level', 'levels']);
 /** "What was/were X before the cut": a be-verb after "what", then "before" or "prior to" a change within three words. */
 function levelBeforeChange(tokens: Token[]): boolean {
   if (tokens[0]?.norm !== 'what' || !BE_FORMS.has(tokens[1]?.norm ?? '')) return false;
@@ -296,7 +302,7 @@ const STATE_NOUNS = new Set(['situation', 'state', 'mood', 'atmosphere', 'relati
 const CHANGE_NOUNS = new Set(['reduction', 'reductions', 'increases', 'hike', 'hikes', 'rise', 'drop', 'decline', 'change', 'changes']);
 const CHANGE_WORDS = new Set(['cut', 'cuts', 'raise', 'raised', 'lower', 'lowered', 'reduce', 'reduced', 'increase', 'increased', 'fell', 'rose', 'dropped', 'climbed']);
 /** Words that set the time of a level asked about: "before the cut", "now". */
-const LEVEL_TIMES = new Set(['before', 'prior', 'previously', 'originally', 'now', 'currently', 'still', 'after']);
+const LEVEL_TIMES = new Set(['before', 'prior', 'previously', 'originally', 'now', 'current', 'currently', 'still', 'after']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Particles that make a phrasal verb with the verb before them. */
