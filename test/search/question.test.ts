@@ -265,6 +265,11 @@ describe('question analysis', () => {
     expect(kind('what did the minister say about russia')).toBe('quote');
   });
 
+  it('reads a participle after "does" as describing the subject when the main verb comes later', () => {
+    expect(kind('what does the arms package announced this month include')).not.toBe('quote');
+    expect(kind('what did xi said about taiwan')).toBe('quote');
+  });
+
   it('reads a closing "on the call" as where the talk happened, not what it was about', () => {
     const plan = analyzeQuestion('what did xi say about taiwan on the call');
     expect(plan.background.map((t) => plan.terms[t]!.norm)).toEqual(['call']);

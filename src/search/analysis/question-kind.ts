@@ -176,6 +176,10 @@ function speechVerb(tokens: Token[], at: number, possessives: ReadonlySet<number
   const before = tokens.slice(Math.max(at + 1, i - 3), i).map((t) => t.norm);
   // "How is China's position described": the passive asks how it is put, not what China said.
   if (say.norm.endsWith('ed') && tokens.slice(at + 1, i).some((t) => ['is', 'are', 'was', 'were', 'been'].includes(t.norm))) return undefined;
+  // "What does the arms package announced this month include": after "does", a participle only
+  // describes the subject when the main verb comes later (not "what did xi said about taiwan").
+  const mainVerbLater = tokens.slice(i + 1).some((t) => !isStopWord(t.norm) && isMostlyVerb(t.norm) && !/(?:ed|ing)$/.test(t.norm));
+  if (say.norm.endsWith('ed') && mainVerbLater && tokens.slice(at + 1, i).some((t) => DO_AUXILIARIES.has(t.norm))) return undefined;
   // "What did the call say about Russia", "what does the study say": a thing that says, whose
   // "saying" is its content, not anyone's quote.
   const sayer = tokens.slice(at + 1, i).filter((t) => !isStopWord(t.norm)).pop();
