@@ -304,6 +304,8 @@ describe('news opposites WordNet lacks', () => {
     const version = claim.ask("does the island's government accept the mainland's version of things", { article: 'claim' }).answers[0];
     expect(version?.citation.paragraph).toBe(2);
     expect(version?.why).toContain('synonym "version" ~ "claim"');
+    // (So is its interpretation.)
+    expect(claim.ask("who rejects the mainland's interpretation", { article: 'claim' }).answers[0]?.why).toContain('synonym "interpretation" ~ "claim"');
   });
 });
 

@@ -148,6 +148,7 @@ verified > confirm confirmed confirms
 assertion > claim claims
 assertions > claim claims
 version versions > claim claims
+interpretation interpretations > claim claims view views
 line > position stance view
 side > ally allies partner partners
 parties > sides
