@@ -128,6 +128,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest("how did the ministry react to the mayor's office claiming fares would rise")).toBe("how did the ministry react to the mayor's office's claim");
   });
 
+  it('reads "gets to decide" as "may decide", not "get to" a place', () => {
+    expect(questionOfRequest("who gets to choose the island's future")).toBe("who may choose the island's future");
+    expect(questionOfRequest('how did xi get to busan')).toBe('how did xi get to busan');
+  });
+
   it('reads "obligated (by law) to" as news writes it: "(legally) required to"', () => {
     expect(questionOfRequest('is the us obligated to arm taiwan')).toBe('is the us required to arm taiwan');
     expect(questionOfRequest('are carriers obliged by law to refund fares')).toBe('are carriers legally required to refund fares');

@@ -433,6 +433,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Is the US obligated (by law) to arm Taiwan": required (legally) to, as news says it.
   // (Not a polite "I would be obliged to know…".)
   [/(?<!\b(?:would|['’]d)\s+be\s+(?:much\s+|very\s+|most\s+)?)\b(obligated|obliged|compelled|mandated)(\s+by\s+law)?\s+to\b/gi, (_: string, __: string, byLaw?: string) => `${byLaw ? 'legally ' : ''}required to`],
+  // "Who gets to choose the island's future": who may (not "how did Xi get to Busan").
+  [/\b(?:gets|get|got)\s+to\s+(?=(?:decide|determine|choose|pick|vote|say|settle|shape|set|make|call)\b)/gi, 'may '],
   // "Why is Japan's stance a big deal for Xi": "a big deal" is what matters, not a deal.
   [/\b(?:(?:such|so|really|even)\s+)?an?\s+(?:big|huge|massive)\s+deal\b/gi, 'important'],
   // "The whole point of the meeting", "the real reason", "the stated purpose": the point, the reason.
