@@ -137,6 +137,10 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('is the us obligated to arm taiwan')).toBe('is the us required to arm taiwan');
     expect(questionOfRequest('are carriers obliged by law to refund fares')).toBe('are carriers legally required to refund fares');
     expect(questionOfRequest('is it bound to happen')).toBe('is it bound to happen');
+    // (So is what one must or has to do by law.)
+    expect(questionOfRequest('must the airline refund fares by law?')).toBe('is the airline required to refund fares by law?');
+    expect(questionOfRequest('carriers have to refund fares by law?')).toBe('is carriers required to refund fares by law?');
+    expect(questionOfRequest('must the airline refund fares?')).toBe('must the airline refund fares?');
   });
 
   it('reads why an occasion matters as what it came amid, and a party\'s weight as asked', () => {

@@ -430,6 +430,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // after, which is how news tells what makes it matter. (Not "why does Japan matter": a party's
   // weight is told of the party itself.)
   [/\bwhy\s+(?:is|was|does|did)\s+((?:the|this|that|their|today['’]s|monday['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:call|meeting|summit|talks|conversation|visit|exchange))\s+(?:(?:such|so|really|even)\s+)?(?:(?:an?\s+)?(?:big|huge)\s+deal|important|significant|notable|newsworthy|noteworthy|consequential|matters?|mattered)\b/gi, 'why did $1 happen'],
+  // "Must America supply Taiwan with weapons by law", "US has to arm Taiwan by law?": is it required to.
+  [/^(?:is\s+)?((?:the\s+)?[\w.'’-]+)\s+(?:must|ha(?:ve|s)\s+to)\s+(?:by\s+law\s+)?(?=.*\bby\s+law\b)/i, 'is $1 required to '],
+  [/^must\s+((?:the\s+)?[\w.'’-]+)\s+(?=.*\bby\s+law\b)/i, 'is $1 required to '],
   // "Is the US obligated (by law) to arm Taiwan": required (legally) to, as news says it.
   // (Not a polite "I would be obliged to know…".)
   [/(?<!\b(?:would|['’]d)\s+be\s+(?:much\s+|very\s+|most\s+)?)\b(obligated|obliged|compelled|mandated)(\s+by\s+law)?\s+to\b/gi, (_: string, __: string, byLaw?: string) => `${byLaw ? 'legally ' : ''}required to`],
