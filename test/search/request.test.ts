@@ -104,6 +104,8 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('would trump put american boots on the ground if war broke out')).toBe('would trump send troops if war broke out');
     expect(questionOfRequest("who does taipei say gets the final say over the island's fate")).toBe("who does taipei say decides the island's fate");
     expect(questionOfRequest('who did america and china team up against')).toBe('who did america and china fight together against');
+    expect(questionOfRequest('who did america and china team up to fight')).toBe('who did america and china fight together against');
+    expect(questionOfRequest('they teamed up to fight fascism')).toBe('they fought together against fascism');
     expect(questionOfRequest('which city hosted the last face to face between the two presidents')).toBe('which city hosted the last meeting between the two presidents');
     expect(questionOfRequest('did they meet face to face')).toBe('did they meet');
   });

@@ -544,10 +544,12 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Given the US angle", "the trade side of things": the US, trade — an aspect names only itself.
   [/\b(?:the|that|this)\s+([\w.'’-]+)\s+(?:angle|side\s+of\s+things)\b/gi, '$1'],
   // Idioms of news talk: "put boots on the ground" (send troops), "gets the final say over"
-  // (decides), "team up against" (fight together against).
+  // (decides), "team up against" or "to fight" (fight together against).
   [/\b(put|puts|putting|send|sends|sending|sent)\s+(?:(?:american|us|u\.s\.|any|his|their)\s+)?boots\s+on\s+the\s+ground\b/gi, (_: string, put: string) => `${sameForm(put, ['send', 'sends', 'sent', 'sending'], ['put', 'puts', 'put', 'putting'], ['send', 'sends', 'sent', 'sending'])} troops`],
   [/\b(?:get|gets|got|getting|has|have|had|having)\s+(?:the\s+)?(?:final|last|ultimate)\s+(?:say|word)\s+(?:over|on|in|about)\b/gi, 'decides'],
   [/\b(team|teams|teamed|teaming)\s+up\s+(?=against\b)/gi, (_: string, team: string) => `${sameForm(team, ['fight', 'fights', 'fought', 'fighting'], ['team', 'teams', 'teamed', 'teaming'])} together `],
+  // (So is teaming up to fight: "who did they team up to fight" asks the foe.)
+  [/\b(team|teams|teamed|teaming)\s+up\s+to\s+(?:fight|battle|combat|defeat|take\s+on)\b/gi, (_: string, team: string) => `${sameForm(team, ['fight', 'fights', 'fought', 'fighting'], ['team', 'teams', 'teamed', 'teaming'])} together against`],
   // "How does Taipei push back on Beijing's claim": reject it, as news tells a party resisting a claim.
   [/\b(push|pushes|pushed|pushing)\s+back\s+(?:on|against)\b/gi, (_: string, push: string) => sameForm(push, ['reject', 'rejects', 'rejected', 'rejecting'], ['push', 'pushes', 'pushed', 'pushing'])],
   // "They met back in October": in October ("back" is no verb here).
