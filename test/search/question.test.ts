@@ -263,6 +263,8 @@ describe('question analysis', () => {
   it('reads "what did the call say about…" as a question about the call\'s content, not a quote', () => {
     expect(kind('what did the call say about russia')).toBeNull();
     expect(kind('what did the minister say about russia')).toBe('quote');
+    // (A promise or a pledge is said, too: the words are asked for.)
+    expect(kind('what did the mayor promise the strikers')).toBe('quote');
   });
 
   it('reads a participle after "does" as describing the subject when the main verb comes later', () => {

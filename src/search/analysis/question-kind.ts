@@ -86,7 +86,7 @@ const PLACE_NOUNS = new Set(['city', 'cities', 'country', 'countries', 'nation',
 const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', 'number', 'quantity', 'volume', 'tonnage', 'price', 'cost', 'sum', 'figure', 'total', 'rate', 'rates', 'value', 'worth', 'size', 'score', 'tally', 'share', 'vote', 'margin']);
 /** Nouns that ask for an amount as the head of "what is X's …" ("Taiwan's defense budget"), not after "what" ("what budget…"). */
 const AMOUNT_HEAD_NOUNS = new Set(['budget', 'revenue', 'population', 'salary', 'toll']);
-const SAY_VERBS = new Set(['say', 'says', 'said', 'saying', 'state', 'stated', 'suggest', 'suggested', 'propose', 'proposed', 'recommend', 'recommended', 'tell', 'tells', 'telling', 'told', 'announce', 'announced', 'write', 'wrote', 'claim', 'claimed', 'add', 'added', 'warn', 'warned', 'describe', 'described', 'characterize', 'characterized', 'characterise', 'characterised', 'portray', 'portrayed', 'frame', 'framed', 'depict', 'depicted']);
+const SAY_VERBS = new Set(['say', 'says', 'said', 'saying', 'state', 'stated', 'suggest', 'suggested', 'propose', 'proposed', 'recommend', 'recommended', 'tell', 'tells', 'telling', 'told', 'announce', 'announced', 'write', 'wrote', 'claim', 'claimed', 'add', 'added', 'warn', 'warned', 'describe', 'described', 'characterize', 'characterized', 'characterise', 'characterised', 'portray', 'portrayed', 'frame', 'framed', 'depict', 'depicted', 'promise', 'promised', 'pledge', 'pledged', 'vow', 'vowed']);
 const DID = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
 /** "Did Xi say anything about…", "did Lin say something on…": asks for the words themselves. */
 const ABOUT_WORDS = new Set(['anything', 'something', 'much', 'about', 'on', 'regarding']);
