@@ -130,6 +130,12 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest("how did the ministry react to the mayor's office claiming fares would rise")).toBe("how did the ministry react to the mayor's office's claim");
   });
 
+  it('reads a topic typed before "what did X say" as what X spoke about', () => {
+    expect(questionOfRequest('ukraine war what did xi say')).toBe('what did xi say about ukraine war');
+    expect(questionOfRequest('on the strike what did the mayor say?')).toBe('what did the mayor say about the strike?');
+    expect(questionOfRequest('so what did xi say')).toBe('what did xi say');
+  });
+
   it('reads "gets to decide" as "may decide", not "get to" a place', () => {
     expect(questionOfRequest("who gets to choose the island's future")).toBe("who may choose the island's future");
     expect(questionOfRequest('how did xi get to busan')).toBe('how did xi get to busan');

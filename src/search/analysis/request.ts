@@ -158,6 +158,9 @@ const RECOGNIZING = String.raw`(?:officially\s+|formally\s+)?(?:recogni[sz]es?|r
 const positionOnSovereignty = (place: string) => `have a position on ${place}${/s$/i.test(place) ? "'" : "'s"} sovereignty`;
 
 const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
+  // "Ukraine war what did Xi say": a topic typed before the question is what he spoke about.
+  [/^(?:(?:on|about|regarding|re)\s+)?(?!(?:so|ok|okay|and|but|then|hey|wait|well|um|uh|also|now|yeah|yes|no)\b)((?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)\s+((?:what|how)\s+(?:did|does|do|has|have)\s+(?:[\w.'’-]+\s+){0,2}?(?:say|said|think|thought|feel|felt))\s*([?.!]*)$/i,
+    (whole: string, topic: string, question: string, end: string) => (isStopWord(topic.split(/\s+/).pop()!.toLowerCase()) ? whole : `${question} about ${topic}${end}`)],
   // "How many live in Taiwan acc to this": according to it.
   [/\bacc\.?\s+to\b/gi, 'according to'],
   // "What do we learn about Xi's remarks…": what the article says about them.
