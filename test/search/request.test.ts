@@ -128,6 +128,7 @@ describe('requests phrased as commands or wrapped in politeness', () => {
   it('reads "respond to X saying…" as responding to X\'s claim', () => {
     expect(questionOfRequest('how does taiwan respond to china saying the island belongs to it')).toBe("how does taiwan respond to china's claim");
     expect(questionOfRequest("how did the ministry react to the mayor's office claiming fares would rise")).toBe("how did the ministry react to the mayor's office's claim");
+    expect(questionOfRequest("what was the union's response to the city saying fares would rise")).toBe("what was the union's response to the city's claim");
   });
 
   it('reads a topic typed before "what did X say" as what X spoke about', () => {

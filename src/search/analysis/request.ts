@@ -305,7 +305,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(?:end|ends|ended|ending)\s+up\s+(?=[a-z]+ing\b)/gi, ''],
   // "How does Taiwan respond to China saying the island belongs to it": to China's claim — what
   // was claimed is the thing reacted to, told where the claim is named ("rejects Beijing's claim").
-  [/\b((?:respond|responds|responded|responding|react|reacts|reacted|reacting|reply|replies|replied|replying)\s+to)\s+((?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?)\s+(?:saying|claiming|insisting|asserting|arguing)\b.*$/gi, (_: string, respond: string, who: string) => `${respond} ${/['’]s$/i.test(who) ? who : `${who}'s`} claim`],
+  [/\b((?:respond|responds|responded|responding|react|reacts|reacted|reacting|reply|replies|replied|replying|response|responses|reaction|reactions)\s+to)\s+((?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?)\s+(?:saying|claiming|insisting|asserting|arguing)\b.*$/gi, (_: string, respond: string, who: string) => `${respond} ${/['’]s$/i.test(who) ? who : `${who}'s`} claim`],
   // "They met in the fall": the season, which news may date by its months (not "the fall of the regime", "prices fall").
   [/\b(in|during|by|this|last|next|early|late)\s+(the\s+)?fall\b(?!\s+of\s+(?!\d{4}\b))/gi, '$1 $2autumn'],
   // "In what manner did Xi say it should end": how.
