@@ -265,6 +265,7 @@ describe('question analysis', () => {
     expect(kind('what did the minister say about russia')).toBe('quote');
     // (A promise or a pledge is said, too: the words are asked for.)
     expect(kind('what did the mayor promise the strikers')).toBe('quote');
+    expect(kind('did the union comment on the offer')).toBe('quote');
   });
 
   it('reads a participle after "does" as describing the subject when the main verb comes later', () => {
