@@ -131,6 +131,12 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest("what was the union's response to the city saying fares would rise")).toBe("what was the union's response to the city's claim");
   });
 
+  it('drops a guess typed after a question ended by its preposition', () => {
+    expect(questionOfRequest('what fighter jets are those parts for, f16s?')).toBe('what fighter jets are those parts for?');
+    expect(questionOfRequest('which country is the package from, maybe japan?')).toBe('which country is the package from?');
+    expect(questionOfRequest('what is the call about, trade?')).toBe('what is the call about, trade?');
+  });
+
   it('reads a topic typed before "what did X say" as what X spoke about', () => {
     expect(questionOfRequest('ukraine war what did xi say')).toBe('what did xi say about ukraine war');
     expect(questionOfRequest('on the strike what did the mayor say?')).toBe('what did the mayor say about the strike?');
