@@ -1059,3 +1059,15 @@ describe('a message of two questions', () => {
     expect(seed.ask('when did they talk, who is the president of taiwan').status).toBe('not_found');
   });
 });
+
+describe('the one an act is done to', () => {
+  const askInvasion = askerFor(article('invasion', 'Call', [
+    "The call also touched on Russia's invasion of Ukraine.",
+    'Officials gave no details.',
+  ]));
+
+  it('is no "who" of a question that does not name the act', () => {
+    expect(askInvasion('who was on the call').status).toBe('not_found');
+    expect(askInvasion('who invaded ukraine').answers[0]?.why[0]).toBe('answers "who": Russia\'s');
+  });
+});

@@ -51,6 +51,8 @@ const BESIDE = 2;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 /** The size of a change: "reduced tariffs by 10%", "rose by $2". */
 const CHANGE_BY = /\bby\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
+/** An act and the "of" that names whom it is done to: "invasion of", "attack on the". */
+const ACTED_ON = /\b(?:invasion|attack|attacks|occupation|annexation|bombing|blockade|recognition)\s+(?:of|on)\s+(the\s+)?$/i;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|across|throughout|inside|outside|into)\s+(?:the\s+)?$/i;
 /** A counted word matched only through a loose relation ("adults" ~ "person") does not anchor a number. */
 const COUNTED_MIN_QUALITY = 0.6;
@@ -381,6 +383,10 @@ export function findAnswer(
       const before = sentence.slice(Math.max(0, span.start - 16), span.start);
       // "How much were tariffs before the cut" is not answered by the cut's size ("reduced … by 10%").
       if (plan.levelAsked && CHANGE_BY.test(before)) continue;
+      // "…touched on Russia's invasion of Ukraine": the one an act is done to is no "who" of another
+      // question ("who was on the call"), unless the question names the act ("who did Russia invade").
+      const actOf = ACTED_ON.exec(before);
+      if (kind === 'person' && actOf && !matched.has(at - 2 - (actOf[1] ? 1 : 0))) continue;
       // "The two leaders": a number word after "the" points to a group already named; it is no
       // amount, unless the question counts that very thing ("how many leaders").
       if (kind === 'amount' && plan.counted === null && /\b(?:the|these|those)\s+$/i.test(before) && /^[a-z]+$/i.test(span.text)) continue;
