@@ -200,7 +200,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
   /**
    * "How did Taiwan learn of the approval, who announced it": a message of two questions that finds
    * nothing as one is asked as two, and answered when one paragraph answers both — never with an
-   * answer to only one of them ("who called who, did Trump start it" answers neither).
+   * answer to only one of them, which would leave the other unanswered under a confident citation.
    */
   function askMessage(question: string, options: AskOptions): AskResult {
     const whole = ask(question, options);

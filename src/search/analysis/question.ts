@@ -280,13 +280,13 @@ function kindAskedOf(tokens: Token[], terms: QuestionTerm[]): number[] {
  * tariffs reduced after the meeting" asks for the change).
  */
 function asksLevel(tokens: Token[]): boolean {
+  const tellsChange = (t: Token) => CHANGE_WORDS.has(t.norm) || (/ed$/.test(t.norm) && isMostlyVerb(t.norm));
   // ("What is the tariff rate on Chinese goods" asks a level too, unless a change is told anywhere
   // in it: "what was the rate of the cut".)
-  const changeTold = (t: Token) => CHANGE_WORDS.has(t.norm) || CHANGE_NOUNS.has(t.norm) || (/ed$/.test(t.norm) && isMostlyVerb(t.norm));
   const levelNoun = tokens.findIndex((t) => LEVEL_NOUNS.has(t.norm));
-  const at = levelNoun >= 0 && !tokens.some(changeTold) ? levelNoun : tokens.findIndex((t) => LEVEL_TIMES.has(t.norm));
+  const at = levelNoun >= 0 && !tokens.some((t) => tellsChange(t) || CHANGE_NOUNS.has(t.norm)) ? levelNoun : tokens.findIndex((t) => LEVEL_TIMES.has(t.norm));
   if (at < 0 || tokens[0]?.norm === 'by' || !tokens.slice(1, 4).some((t) => BE_FORMS.has(t.norm))) return false;
-  return !tokens.slice(0, at).some((t) => CHANGE_WORDS.has(t.norm) || (/ed$/.test(t.norm) && isMostlyVerb(t.norm)));
+  return !tokens.slice(0, at).some(tellsChange);
 }
 /** Nouns for a level itself, not its change: "the tariff rate". */
 const LEVEL_NOUNS = new Set(['rate', 'rates', 'level', 'levels']);
