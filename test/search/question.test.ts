@@ -266,6 +266,9 @@ describe('question analysis', () => {
     // (A promise or a pledge is said, too: the words are asked for.)
     expect(kind('what did the mayor promise the strikers')).toBe('quote');
     expect(kind('did the union comment on the offer')).toBe('quote');
+    // (How someone thinks or feels is their words; "I always thought…" is the asker's.)
+    expect(kind('how does the union feel about the offer')).toBe('quote');
+    expect(kind('how are things between the two, i always thought they got along')).not.toBe('quote');
   });
 
   it('reads a participle after "does" as describing the subject when the main verb comes later', () => {

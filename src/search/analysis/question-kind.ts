@@ -92,7 +92,7 @@ const DID = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
 const ABOUT_WORDS = new Set(['anything', 'something', 'much', 'about', 'on', 'regarding']);
 const REACT_VERBS = new Set(['react', 'reacted', 'reacts', 'respond', 'responded', 'responds', 'reply', 'replied', 'replies', 'answer', 'answered', 'answers']);
 /** "How did Xi rate ties since the summit", "how did Xi tie Taiwan to the post-war order": after "how", verbs of judging and of linking one thing to another ask what someone said, too. */
-const HOW_SAY_VERBS = new Set([...SAY_VERBS, 'tie', 'tied', 'link', 'linked', 'connect', 'connected', 'connects', 'rate', 'rated', 'rates', 'assess', 'assessed', 'assesses', 'evaluate', 'evaluated', 'evaluates', 'sum', 'summed', 'summarize', 'summarized', 'summarise', 'summarised']);
+const HOW_SAY_VERBS = new Set([...SAY_VERBS, 'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'tie', 'tied', 'link', 'linked', 'connect', 'connected', 'connects', 'rate', 'rated', 'rates', 'assess', 'assessed', 'assesses', 'evaluate', 'evaluated', 'evaluates', 'sum', 'summed', 'summarize', 'summarized', 'summarise', 'summarised']);
 /** "What caused the turbulence", "what prompted the lawsuit": a reason. */
 const CAUSE_VERBS = new Set(['caused', 'causes', 'cause', 'prompted', 'triggered', 'sparked', 'led', 'drove']);
 const SAYING_THINGS = new Set('call calls study studies report reports statement article paper survey ruling rulings data document documents memo letter filing complaint analysis law bill deal agreement decision verdict order'.split(' '));
@@ -157,9 +157,10 @@ function speechVerb(tokens: Token[], at: number, possessives: ReadonlySet<number
   const say = tokens[i];
   if (!say) return undefined;
   // "How does Taipei view Beijing's claim": after a possessive or an article it is a noun.
-  // "How would you describe the state of…": asked of the reader, not what someone said.
+  // "How would you describe the state of…", "I always thought…": the reader's words, not what someone said.
   const previous = tokens[i - 1];
-  if (previous && (possessives.has(previous.position) || ['the', 'a', 'an', 'this', 'that', 'its', 'their', 'you'].includes(previous.norm))) return undefined;
+  if (previous && (possessives.has(previous.position) || ['the', 'a', 'an', 'this', 'that', 'its', 'their', 'you', 'i', 'we'].includes(previous.norm))) return undefined;
+  if (['i', 'we'].includes(tokens[i - 2]?.norm ?? '') && /^(?:always|never|just|really|also|honestly|kind|sort|\w+ly)$/.test(previous?.norm ?? '')) return undefined;
   // ("How does Taipei reject Beijing's sovereignty claim": a noun of a noun phrase after its owner,
   // too, where the clause has its verb already — not "what did Japan's leader suggest".)
   const owner = tokens[i - 2];
