@@ -1071,3 +1071,10 @@ describe('the one an act is done to', () => {
     expect(askInvasion('who invaded ukraine').answers[0]?.why[0]).toBe('answers "who": Russia\'s');
   });
 });
+
+describe('news words for urging', () => {
+  it('reads "nudging" as news writes it: encouraged, urged', () => {
+    const askBudget = askerFor(article('budget', 'Budget', ['The administration has encouraged the island to expand its defense budget.', 'Officials gave no details.']));
+    expect(askBudget('what has the administration been nudging the island to do with its defense budget').answers[0]?.why).toContain('synonym "nudging" ~ "encouraged"');
+  });
+});

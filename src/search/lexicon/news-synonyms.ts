@@ -149,6 +149,7 @@ assertion > claim claims
 assertions > claim claims
 version versions > claim claims
 interpretation interpretations > claim claims view views
+nudge nudges nudged nudging > encourage encourages encouraged encouraging urge urges urged urging
 line > position stance view
 side > ally allies partner partners
 parties > sides
