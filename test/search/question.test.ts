@@ -64,6 +64,7 @@ describe('question analysis', () => {
     expect(kind('date of the busan summit')).toBe('date');
     expect(kind('day one of the talks')).not.toBe('date');
     expect(kind('reason for the busan meeting')).toBe('reason');
+    expect(kind('topics discussed on the call')).toBe('topic');
     expect(kind('location of the summit')).toBe('place');
     expect(kind('source of the most detailed readout')).toBe('person');
   });

@@ -114,6 +114,8 @@ const FRAGMENT_KINDS: { kind: AnswerKind; nouns: ReadonlySet<string>; links: Rea
   { kind: 'place', nouns: new Set(['location', 'venue', 'place']), links: new Set(['of']) },
   { kind: 'reason', nouns: new Set(['reason', 'reasons', 'cause', 'motive', 'purpose']), links: new Set(['for', 'of', 'behind']) },
   { kind: 'person', nouns: new Set(['source']), links: new Set(['of']) },
+  // ("Topics discussed on the call": what the call touched on.)
+  { kind: 'topic', nouns: new Set(['topics', 'subjects', 'issues', 'themes']), links: new Set(['discussed', 'covered', 'raised', 'addressed', 'of', 'on']) },
 ];
 /** Nouns that ask for someone's words when typed after their name ("xi quote on taiwan"). */
 const QUOTE_NOUNS = new Set(['quote', 'quotes', 'quotation', 'quotations']);
