@@ -143,6 +143,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('so what did xi say')).toBe('what did xi say');
   });
 
+  it('reads getting involved (militarily) as responding, as news tells a party stepping in', () => {
+    expect(questionOfRequest('who said tokyo could get involved militarily')).toBe('who said tokyo could respond militarily');
+    expect(questionOfRequest('did the union get involved')).toBe('did the union respond');
+  });
+
   it('reads "gets to decide" as "may decide", not "get to" a place', () => {
     expect(questionOfRequest("who gets to choose the island's future")).toBe("who may choose the island's future");
     expect(questionOfRequest('how did xi get to busan')).toBe('how did xi get to busan');

@@ -441,6 +441,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Is the US obligated (by law) to arm Taiwan": required (legally) to, as news says it.
   // (Not a polite "I would be obliged to know…".)
   [/(?<!\b(?:would|['’]d)\s+be\s+(?:much\s+|very\s+|most\s+)?)\b(obligated|obliged|compelled|mandated)(\s+by\s+law)?\s+to\b/gi, (_: string, __: string, byLaw?: string) => `${byLaw ? 'legally ' : ''}required to`],
+  // "Tokyo could get involved militarily": respond militarily, as news tells a party stepping in.
+  [/\b(get|gets|got|getting)\s+(militarily\s+)?involved(\s+militarily)?\b/gi, (_: string, get: string, before?: string, after?: string) => `${sameForm(get, ['respond', 'responds', 'responded', 'responding'], GET)}${before || after ? ' militarily' : ''}`],
   // "Who gets to choose the island's future": who may (not "how did Xi get to Busan").
   [/\b(?:gets|get|got)\s+to\s+(?=(?:decide|determine|choose|pick|vote|say|settle|shape|set|make|call)\b)/gi, 'may '],
   // "Why is Japan's stance a big deal for Xi": "a big deal" is what matters, not a deal.
