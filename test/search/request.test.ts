@@ -131,6 +131,12 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest("what was the union's response to the city saying fares would rise")).toBe("what was the union's response to the city's claim");
   });
 
+  it('drops a closing aside in brackets that only names the kind of answer wanted', () => {
+    expect(questionOfRequest('how big was the deal (dollar amount)')).toBe('how big was the deal');
+    expect(questionOfRequest('when did they talk (exact date)?')).toBe('when did they talk?');
+    expect(questionOfRequest('who won (the match)')).toBe('who won (the match)');
+  });
+
   it('drops a guess typed after a question ended by its preposition', () => {
     expect(questionOfRequest('what fighter jets are those parts for, f16s?')).toBe('what fighter jets are those parts for?');
     expect(questionOfRequest('which country is the package from, maybe japan?')).toBe('which country is the package from?');

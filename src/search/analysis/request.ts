@@ -107,6 +107,8 @@ const WH_INTENSIFIER = /\b(who|whom|what|where|when|why|how|which)\s+(?:tf|the\s
 const SAID_AGAIN = /^[^?]*?,\s*(?:like|i mean|as in|basically)[\s,]+(?=(?:what|who|whom|when|where|why|how|which)\b)/i;
 /** "What's in the weapons package, like what kind of equipment": a kind asked of what the question names, not the question again. */
 const KIND_ASIDE = /,\s*(?:like|i mean|as in)\s+(?:what|which)\s+(?:kind|kinds|type|types|sort|sorts)\s+of\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*([?!.]*)\s*$/i;
+/** "How big was the deal (dollar amount)": a closing aside that only names the kind of answer wanted. */
+const KIND_IN_BRACKETS = /\s*\((?:(?:in|the|exact|rough|roughly|approx|approximate|approximately|dollar|dollars|usd|amount|figure|number|value|price|cost|date|day|year|name|names|percent|percentage)\s*)+\)(\s*[?.!]*)\s*$/i;
 /** "What jets are the parts for, F-16s?": a guess after a question ended by its preposition is the asker's, not the question's. */
 const GUESS_AFTER = /^((?:what|which)\b.*?\s(?:for|from|in|to|with|by|at|on|of)),\s*(?:(?:like|maybe|perhaps|probably|i guess|i think)\s+)?(?:the\s+|an?\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*([?!.]*)\s*$/i;
 
@@ -709,7 +711,7 @@ function readRequest(text: string): string {
     .trim();
   // (Two calls for String.replace's two signatures: a replacement string or a function.)
   for (const [pattern, name] of SAME_THING) rest = typeof name === 'string' ? rest.replace(pattern, name) : rest.replace(pattern, name);
-  rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '').replace(KIND_ASIDE, '$1').replace(GUESS_AFTER, '$1$2').replace(SAID_AGAIN, '');
+  rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '').replace(KIND_ASIDE, '$1').replace(GUESS_AFTER, '$1$2').replace(KIND_IN_BRACKETS, '$1').replace(SAID_AGAIN, '');
   const question = questionAfterLeadIn(rest);
   if (question !== null) rest = question.replace(INTERJECTION, '').replace(WRAPPER, '');
   rest = rest.replace(SOURCE_FIRST, '').replace(TRUE_THAT, '').replace(PER_ARTICLE, '').replace(CLEFT, '$1 ').replace(CHOICE_CLEFT, 'who $3, $1 or $2$4').replace(CHOICE_YES_NO, choiceOfTwo).replace(YES_NO_CLEFT, 'did $1 ').replace(WRITTEN_OF_AS, '$1 $2 ').replace(GIVEN_FOR, '$1');
