@@ -101,11 +101,12 @@ const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refus
 const BODY_NOUNS = new Set(['agency', 'agencies', 'authority', 'authorities', 'bureau', 'institution', 'entity', 'organization', 'organizations', 'organisations', 'organisation', 'group', 'groups', 'body', 'bodies', 'department', 'departments', 'office', 'offices', 'ministry', 'ministries', 'government', 'governments', 'administration', 'arm', 'branch', 'organ', 'wing']);
 /** Businesses: "what company makes…" asks which one. */
 const FIRM_NOUNS = new Set(['company', 'companies', 'firm', 'firms', 'corporation', 'corporations', 'manufacturer', 'manufacturers', 'maker', 'makers', 'contractor', 'contractors', 'supplier', 'suppliers', 'bank', 'banks']);
-/** People asked about by role ("which judges…", "which officials…"), and the bodies above. */
+/** People asked about by role ("which judges…", "which officials…"), and the businesses and bodies above. */
 const PEOPLE_NOUNS = new Set([
   ...`judge judges official officials player players lawmakers senators members executives ministers leaders officers doctors
-  scientists researchers analysts experts company companies firm firms corporation corporations manufacturer manufacturers maker makers contractor contractors supplier suppliers team teams club clubs party parties bank banks
+  scientists researchers analysts experts team teams club clubs party parties
   senator minister leader executive officer doctor scientist researcher analyst expert player member lawmaker side sides`.split(/\s+/),
+  ...FIRM_NOUNS,
   ...BODY_NOUNS,
 ]);
 /** A kind noun opening a search-style fragment, with the words that may follow it ("date of…", "reason for…"). */

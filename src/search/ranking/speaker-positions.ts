@@ -31,7 +31,7 @@ const INVERTED_SPEECH = /^(?:said|says|added|wrote|asked)$/i;
  */
 export function speakerPronoun(unit: SentenceUnit, attributions: AttributionTable): AnswerSpan | null {
   const first = unit.tokens[0];
-  if (!first?.capitalized || !PERSONAL_PRONOUNS.has(first.norm)) return null;
+  if (!first?.capitalized || !PERSONS_THEMSELVES.has(first.norm)) return null;
   const speakers = new Set((attributions.byUnit.get(unit.id) ?? []).map((words) => words.speaker));
   if (speakers.size !== 1) return null;
   const id = [...speakers][0]!.slice(unit.article.slug.length + 1);
@@ -40,8 +40,6 @@ export function speakerPronoun(unit: SentenceUnit, attributions: AttributionTabl
   const text = unit.paragraph.text.slice(unit.start + first.start, unit.start + first.end);
   return { kind: 'person', start: first.start, end: first.end, text, named: true, known: true, refersTo: speaker.name };
 }
-
-const PERSONAL_PRONOUNS = new Set(['he', 'she']);
 
 /**
  * Where the question's speaker stands in the passage. A speaker named with a country ("the
@@ -58,6 +56,7 @@ export function speakerPositions(plan: QuestionPlan, positions: number[][], qual
 
 /** Pronouns for a person, and for their people, that open a sentence ("He added…", "His administration has…"). */
 const PERSON_PRONOUNS = new Set(['he', 'his', 'she', 'her']);
+/** …and for the person alone ("He added…"). */
 const PERSONS_THEMSELVES = new Set(['he', 'she']);
 
 /**
