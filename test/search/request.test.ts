@@ -491,6 +491,7 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('who rang who, did trump call xi or the other way round')).toBe('who called who, trump or xi');
     expect(questionOfRequest('who called who?? did Trump initiate it or Xi?!')).toBe('who called who, Trump or Xi?!');
     expect(questionOfRequest('who protested, did china or japan object')).toBe('who protested, china or japan');
+    expect(questionOfRequest('who called who, did trump reach out first or xi')).toBe('who called who, trump or xi');
     // (An abbreviation's possessive typed without its apostrophe.)
     expect(questionOfRequest('what does xi want done about ww2s legacy')).toBe("what does xi want done about World War II's legacy");
     expect(questionOfRequest("lol what did japan's pm say")).toBe("what did japan's prime minister say");
@@ -906,6 +907,19 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest("Who was on the other end of Trump's Monday phone call?")).toBe('who did Trump call Monday?');
     expect(questionOfRequest('Which spokesperson is quoted reacting to the sale?')).toBe('Which spokesperson reacting to the sale?');
     expect(questionOfRequest('Who is the Chinese spokesman quoted objecting to the deal?')).toBe('Who is the Chinese spokesman objecting to the deal?');
+  });
+
+  it('reads "who was on the call" and "who took part in the talks" as who held them', () => {
+    expect(questionOfRequest('who was on the call')).toBe('who held the call');
+    expect(questionOfRequest('Who took part in the phone call?')).toBe('who held the phone call?');
+    expect(questionOfRequest('who participated in the Busan summit')).toBe('who held the Busan summit');
+    // (Not someone on a list or in a party: "who was on the committee".)
+    expect(questionOfRequest('who was on the committee')).toBe('who was on the committee');
+  });
+
+  it('reads "it\'ll" as "it will", so a saying before it reports what will be done', () => {
+    expect(questionOfRequest("what kind of peace efforts does china say it'll back")).toBe('what kind of peace efforts will china back');
+    expect(questionOfRequest("who'll decide taiwan's future")).toBe("who will decide taiwan's future");
   });
 
   it('reads "does the lead say" and "does the opening paragraph give" as the article saying', () => {

@@ -165,6 +165,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Ukraine war what did Xi say": a topic typed before the question is what he spoke about.
   [/^(?:(?:on|about|regarding|re)\s+)?(?!(?:so|ok|okay|and|but|then|hey|wait|well|um|uh|also|now|yeah|yes|no)\b)((?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)\s+((?:what|how)\s+(?:did|does|do|has|have)\s+(?:[\w.'’-]+\s+){0,2}?(?:say|said|think|thought|feel|felt))\s*([?.!]*)$/i,
     (whole: string, topic: string, question: string, end: string) => (isStopWord(topic.split(/\s+/).pop()!.toLowerCase()) ? whole : `${question} about ${topic}${end}`)],
+  // "Does China say it'll back…": "will", which the sentences after a saying are read with.
+  [/\b(it|they|he|she|we|you|i|that|who|there)['’]ll\b/gi, '$1 will'],
   // "How many live in Taiwan acc to this": according to it.
   [/\bacc\.?\s+to\b/gi, 'according to'],
   // "What do we learn about Xi's remarks…": what the article says about them.
@@ -404,6 +406,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\bthe\s+(?:state|condition|health)\s+of\s+(?=(?:[\w.'’-]+\s+){0,3}?(?:ties|relations|relationship)\b)/gi, ''],
   // "Who was on the other end of Trump's Monday phone call": whom he called.
   [/^who\s+(?:was|is)\s+on\s+the\s+other\s+end\s+of\s+([\w.'’-]+?)['’]s?\s+((?:[\w-]+\s+){0,2}?)(?:phone\s+)?(?:call|line)\b/i, (_: string, caller: string, when: string) => `who did ${caller} call ${when}`.trimEnd()],
+  // "Who was on the call", "who took part in the talks": who held them, as news tells the parties.
+  [/^who\s+(?:(?:was|were|is|are)\s+(?:on|in|part\s+of|involved\s+in)|(?:took|take|takes|taking)\s+part\s+in|participated\s+in|participates\s+in|joined|had)\s+(the\s+(?:[\w'’-]+\s+){0,2}?(?:call|meeting|summit|talks|conversation))\b/i, 'who held $1'],
   // "Which spokesperson is quoted reacting to the sale": who reacted — being quoted is how the text tells it.
   // ("Who is the spokesman quoted objecting to the deal": after a noun too, the spokesman objecting.)
   [/\b(?:(?:is|was|are|were)\s+)?(?:quoted|cited)\s+(?:as\s+)?(?=[a-z]+ing\b)/gi, ''],
@@ -416,7 +420,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // the second question offers the two parties, as "who called who, Trump or Xi" does.
   [/^(who\b[^,?!]*?)\s*(?:[,?!]+|\s-+)\s*(?:did|was\s+it|is\s+it)\s+((?:the\s+)?[\w.]+)\s+or\s+((?:the\s+)?[\w.]+)\b(?:\s+(?:who|that)\b)?[^,?!]*([?!.]*)\s*$/i, '$1, $2 or $3$4'],
   [/^(who\b[^,?!]*?)\s*(?:[,?!]+|\s-+)\s*(?:did|was\s+it)\s+((?:the\s+)?[\w.]+)\s+[a-z]+\s+((?:the\s+)?[\w.]+)\s+or\s+(?:was\s+it\s+)?(?:the\s+other\s+way\s+(?:round|around)|vice\s+versa)\b[^?!]*([?!.]*)\s*$/iu, '$1, $2 or $3$4'],
-  [/^(who\b[^,?!]*?)\s*(?:[,?!]+|\s-+)\s*did\s+((?:the\s+)?[\w.]+)\s+[a-z]+(?:\s+(?:it|the\s+[a-z]+))?\s+or\s+(?:did\s+)?((?:the\s+)?[\w.]+)\b[^?!]*([?!.]*)\s*$/i, '$1, $2 or $3$4'],
+  [/^(who\b[^,?!]*?)\s*(?:[,?!]+|\s-+)\s*did\s+((?:the\s+)?[\w.]+)\s+[a-z]+(?:\s+(?:it|the\s+[a-z]+|out|up|off|first))*?\s+or\s+(?:did\s+)?((?:the\s+)?[\w.]+)\b[^?!]*([?!.]*)\s*$/i, '$1, $2 or $3$4'],
   // "In Xi's view, how should…": according to Xi — "view" is the asking, not a word of the answer.
   [/^in\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+?)['’]s?\s+(?:view|opinion|words|telling|account|estimation|mind),\s*/i, 'according to $1, '],
   // "By whom were the remarks denounced?": who denounced them.
