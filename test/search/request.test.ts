@@ -492,6 +492,7 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('who called who?? did Trump initiate it or Xi?!')).toBe('who called who, Trump or Xi?!');
     expect(questionOfRequest('who protested, did china or japan object')).toBe('who protested, china or japan');
     expect(questionOfRequest('who called who, did trump reach out first or xi')).toBe('who called who, trump or xi');
+    expect(questionOfRequest('who called who, did trump call xi or the other way')).toBe('who called who, trump or xi');
     // (An abbreviation's possessive typed without its apostrophe.)
     expect(questionOfRequest('what does xi want done about ww2s legacy')).toBe("what does xi want done about World War II's legacy");
     expect(questionOfRequest("lol what did japan's pm say")).toBe("what did japan's prime minister say");
