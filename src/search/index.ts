@@ -6,6 +6,7 @@
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { findAnswerSpans, spanFamily, type AnswerKind, type AnswerSpan } from './analysis/answer-types.ts';
 import { analyzeQuestion, type QuestionPlan } from './analysis/question.ts';
+import { isReactVerb } from './analysis/question-kind.ts';
 import { asksHowTo, questionOfRequest, twoQuestions } from './analysis/request.ts';
 import { correctQuestion, type Correction } from './lexicon/spelling.ts';
 import { InvertedIndex, type Scope } from './inverted-index.ts';
@@ -157,6 +158,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
         ...expansion,
         counted: i === plan.counted,
         spokenAbout: plan.kind === 'quote' && plan.speaker.length > 0 && !plan.speaker.includes(i),
+        reaction: plan.reactor.length > 0 && isReactVerb(term.norm),
       }),
     );
     joinSplitCompounds(terms, expansion);

@@ -603,6 +603,15 @@ describe('"how did X answer" as a reaction', () => {
   it('needs the one answering to act, not to be named beside a "response"', () => {
     expect(askRemarks("how did tokyo answer beijing's criticism").status).toBe('not_found');
   });
+
+  it('reads what the one reacting did (protested, rejected) as its reaction, but only what it did itself', async () => {
+    const seed = buildQuestionIndex(await seedKnowledge());
+    const ask = (q: string) => seed.ask(q, { article: 'trump-xi-call' });
+    expect(ask('how did beijing respond to the weapons deal?').answers[0]?.citation.paragraph).toBe(6);
+    expect(ask('how does the government in taipei answer beijing\'s sovereignty claim').answers[0]?.citation.paragraph).toBe(4);
+    // (Beijing's protest follows the sentence where Taiwan's ministry announces the sale: no reaction of the ministry.)
+    expect(ask("how did taiwan's foreign ministry react to the trump-xi conversation?").status).toBe('not_found');
+  });
 });
 
 describe('whether something was taken back', () => {

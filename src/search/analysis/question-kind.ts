@@ -91,6 +91,8 @@ const DID = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
 /** "Did Xi say anything about…", "did Lin say something on…": asks for the words themselves. */
 const ABOUT_WORDS = new Set(['anything', 'something', 'much', 'about', 'on', 'regarding']);
 const REACT_VERBS = new Set(['react', 'reacted', 'reacts', 'respond', 'responded', 'responds', 'reply', 'replied', 'replies', 'answer', 'answered', 'answers']);
+/** Whether a word is a verb of reacting ("how did Japan respond"). */
+export const isReactVerb = (norm: string) => REACT_VERBS.has(norm);
 /** "How did Xi rate ties since the summit", "how did Xi tie Taiwan to the post-war order": after "how", verbs of judging and of linking one thing to another ask what someone said, too. */
 const HOW_SAY_VERBS = new Set([...SAY_VERBS, 'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'tie', 'tied', 'link', 'linked', 'connect', 'connected', 'connects', 'rate', 'rated', 'rates', 'assess', 'assessed', 'assesses', 'evaluate', 'evaluated', 'evaluates', 'sum', 'summed', 'summarize', 'summarized', 'summarise', 'summarised']);
 /** "What caused the turbulence", "what prompted the lawsuit": a reason. */

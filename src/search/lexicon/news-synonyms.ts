@@ -322,3 +322,12 @@ export function namesAKindOf(broad: string, specific: string): boolean {
   if (baseForms(specific, 'n').length === 0 || baseForms(specific, 'a').length > 0 || baseForms(specific, 'r').length > 0) return false;
   return [broad, ...baseForms(broad, 'n')].some((word) => narrower.get(word)?.has(specific) ?? false);
 }
+
+/**
+ * How news tells a party reacting: it protests, denounces, rejects, welcomes. Only for "how did X
+ * react": X must act in the answer (see answer-span.ts), and these are the acts a reaction is.
+ */
+export const WAYS_OF_REACTING = [
+  'protest', 'protested', 'protests', 'denounce', 'denounced', 'denounces', 'deplore', 'deplored', 'deplores', 'condemn', 'condemned', 'condemns',
+  'reject', 'rejected', 'rejects', 'criticize', 'criticized', 'criticizes', 'criticise', 'criticised', 'welcome', 'welcomed', 'welcomes', 'dismiss', 'dismissed', 'dismisses',
+];

@@ -23,10 +23,14 @@ export const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remai
  * not named after a preposition ("a response from Tokyo", "an attack on Taiwan") nor only
  * described ("Japan remains a partner").
  */
-export function actsIn(units: SentenceUnit[], reactor: number[]): boolean {
+export function actsIn(units: SentenceUnit[], reactor: number[], reaction: number[] = []): boolean {
   const at = positionLocator(units);
+  // (Where the text tells the reaction itself, in that sentence: "Taiwan's foreign ministry announced…
+  // Beijing sharply protested" is Beijing's reaction, not the ministry's.)
+  const reactedIn = new Set(reaction.map((p) => at(p).unit));
   return reactor.some((p) => {
     const { unit: u, token: i } = at(p);
+    if (reactedIn.size > 0 && !reactedIn.has(u)) return false;
     const unit = units[u]!;
     const text = unit.paragraph.text.slice(unit.start, unit.end);
     const tokens = unit.tokens;

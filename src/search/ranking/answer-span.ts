@@ -11,6 +11,7 @@ import { baseForms, isCommunicationVerb, isMostlyVerb } from '../lexicon/wordnet
 import { clauseLocator, clauseNumbers, positionLocator, relationOf, sentenceOf, type AnswerRelation } from './answer-relation.ts';
 import { NAMED_QUALITY, OPENING_NAME, OWNER_BEFORE, speakerPositions, speakerPronoun, speaks } from './speaker-positions.ts';
 import { focusTerms, inceptionOnlyNear, isLightVerb, subjectTerms, withoutTopic } from './focus.ts';
+import { isReactVerb } from '../analysis/question-kind.ts';
 import { actsIn, eventAsVerb, identifiesWhich, LINKING, precise, reversalUntold } from './answer-checks.ts';
 import { fitsMeasure } from './measure-fit.ts';
 import { isStopWord } from '../text/stopwords.ts';
@@ -190,7 +191,7 @@ export function findAnswer(
     const lacks =
       (plan.yesNo && (!statesTheClaim(plan, units) || claimOfAnother(plan, units, positions, ctx) || reversalUntold(plan, units) || talkedOfUnnamed(plan, ctx) || talkedOfElsewhere(plan, units, positions, ctx))) ||
       (plan.cue === 'which' && !identifiesWhich(plan, units, positions, qualities, ctx.matchQuality)) ||
-      (plan.reactor.length > 0 && !actsIn(units, plan.reactor.flatMap((t) => positions[t] ?? [])));
+      (plan.reactor.length > 0 && !actsIn(units, plan.reactor.flatMap((t) => positions[t] ?? []), plan.terms.flatMap((term, t) => (isReactVerb(term.norm) ? (positions[t] ?? []) : []))));
     return { answer: null, lacksKind: lacks, relation: null };
   }
   if (kind === 'quote' && plan.speaker.length > 0) {

@@ -7,7 +7,7 @@ import { assertsSomething, SAYING_FORMS } from '../lexicon/saying.ts';
 import type { QuestionPlan, QuestionTerm } from '../analysis/question.ts';
 import { absentWordEmphasis } from './term-weight.ts';
 import { idf, type InvertedIndex, type Scope } from '../inverted-index.ts';
-import { newsOpposites, newsSynonyms } from '../lexicon/news-synonyms.ts';
+import { newsOpposites, newsSynonyms, WAYS_OF_REACTING } from '../lexicon/news-synonyms.ts';
 import { isKnownPlace, isSeatOfGovernment, namesAPlace, placeAliases, regionMembers } from '../lexicon/places.ts';
 import { isTitle } from '../lexicon/titles.ts';
 import { everydayCount } from '../lexicon/word-frequency.ts';
@@ -65,9 +65,11 @@ export interface ExpandContext {
   asksWho?: boolean;
   /** "What did X say about the call": the word is what X's words must be about, even when the title has it. */
   spokenAbout?: boolean;
+  /** "How did Beijing respond": the word is the reacting, which the text tells by what the reactor did. */
+  reaction?: boolean;
 }
 
-const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, seatAsCountry: 0.6, region: 0.6, namePart: 0.85, news: 0.75, wordnetScale: 0.85, opposite: 0.6, compoundKind: 0.6, compoundPart: 0.6, holder: 0.9 };
+const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, seatAsCountry: 0.6, region: 0.6, namePart: 0.85, news: 0.75, wordnetScale: 0.85, opposite: 0.6, compoundKind: 0.6, compoundPart: 0.6, holder: 0.9, wayOfReacting: 0.5 };
 /** "Who is investigating the incident": words for the story itself, which its sentences need not use. */
 const REFERS_TO_STORY = new Set(['incident', 'incidents', 'case', 'event', 'events', 'situation', 'matter', 'episode', 'affair', 'story', 'news', 'article', 'issue', 'condition', 'status', 'context']);
 /** Weight kept by the topic of "what did X say about …". */
@@ -117,6 +119,9 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
       for (const word of newsSynonyms('people')) offer(word, QUALITY.news, 'news-synonym');
     }
     for (const word of newsSynonyms(term.norm)) offer(word, QUALITY.news, 'news-synonym');
+    // ("How did Beijing respond to the sale": "Beijing sharply protested the authorization" — loosely,
+    // as a reaction may be many acts.)
+    if (ctx.reaction) for (const word of WAYS_OF_REACTING) offer(word, QUALITY.wayOfReacting, 'synonym');
     // (An ordinal has no synonyms worth matching: WordNet relates "first" to "prime" and "initiative".)
     if (settings.wordnet && !ORDINALS.has(term.norm)) {
       // (Not a place's kind: "Ukraine" is a country, but "the two countries" of a sentence are others.)
