@@ -112,6 +112,15 @@ const KIND_IN_BRACKETS = /\s*\((?:(?:in|the|exact|rough|roughly|approx|approxima
 /** "What jets are the parts for, F-16s?": a guess after a question ended by its preposition is the asker's, not the question's. */
 const GUESS_AFTER = /^((?:what|which)\b.*?\s(?:for|from|in|to|with|by|at|on|of)),\s*(?:(?:like|maybe|perhaps|probably|i guess|i think)\s+)?(?:the\s+|an?\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*([?!.]*)\s*$/i;
 
+/**
+ * "How many people live in Taiwan, 25 million?", "when was the summit, Oct. 31?": a number or date
+ * the asker guesses after a question that asks for one. The text's own figure answers it, right or
+ * wrong; the guess is no word the answer must hold.
+ */
+const FIGURE_GUESS = /^((?:how\s+(?:many|much|big|large|long|old|high|far)|when|what\s+(?:day|date|year|month|time|percentage|percent|amount|sum|figure|number|share))\b[^,]*?)\s*,\s*(?:(?:like|maybe|perhaps|probably|about|around|roughly|approximately|was\s+it|is\s+it|i\s+think|i\s+guess|or)\s+)?((?:[\w.$%'’-]+\s*){1,5}?)\s*([?!.]*)\s*$/i;
+const GUESSED_FIGURE = /\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|million|billion|thousand|hundred|percent|dozen)\b/i;
+const unlessGuessedFigure = (whole: string, asked: string, guess: string, end: string) => (GUESSED_FIGURE.test(guess) ? `${asked}${end}` : whole);
+
 /** Prepositions of several words: "with regard to the island's defence", "in the context of the US": about them. */
 const ABOUT = /\b(?:(?:with|in) (?:regard|respect|relation) to|in terms of|as regards|as far as|in the context of)\b/gi;
 /** "Did they meet in person", "…, or whatever her name was", "who asked for it in the first place": how or how surely it is asked, not what. */
@@ -408,6 +417,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^who\s+(?:was|is)\s+on\s+the\s+other\s+end\s+of\s+([\w.'’-]+?)['’]s?\s+((?:[\w-]+\s+){0,2}?)(?:phone\s+)?(?:call|line)\b/i, (_: string, caller: string, when: string) => `who did ${caller} call ${when}`.trimEnd()],
   // "Who was on the call", "who took part in the talks": who held them, as news tells the parties.
   [/^who\s+(?:(?:was|were|is|are)\s+(?:on|in|part\s+of|involved\s+in)|(?:took|take|takes|taking)\s+part\s+in|participated\s+in|participates\s+in|joined|had)\s+(the\s+(?:[\w'’-]+\s+){0,2}?(?:call|meeting|summit|talks|conversation))\b/i, 'who held $1'],
+  // "Was the call on Tuesday or what day was it", "did they meet in Seoul or where was it": the
+  // question after "or" is what is asked; the guess before it is no word the answer must hold.
+  [/^(was|were|is|are|did|does)\s+(.+?)\s+(?:on|in|at)\s+[\w.'’ -]{1,25}?\s+or\s+(what\s+[a-z]+|which\s+[a-z]+|when|where)\s+(?:was|is|were|are|did)\s+(?:it|they|that)\b\s*([?!.]*)\s*$/i, '$3 $1 $2$4'],
   // "Which spokesperson is quoted reacting to the sale": who reacted — being quoted is how the text tells it.
   // ("Who is the spokesman quoted objecting to the deal": after a noun too, the spokesman objecting.)
   [/\b(?:(?:is|was|are|were)\s+)?(?:quoted|cited)\s+(?:as\s+)?(?=[a-z]+ing\b)/gi, ''],
@@ -715,7 +727,7 @@ function readRequest(text: string): string {
     .trim();
   // (Two calls for String.replace's two signatures: a replacement string or a function.)
   for (const [pattern, name] of SAME_THING) rest = typeof name === 'string' ? rest.replace(pattern, name) : rest.replace(pattern, name);
-  rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '').replace(KIND_ASIDE, '$1').replace(GUESS_AFTER, '$1$2').replace(KIND_IN_BRACKETS, '$1').replace(SAID_AGAIN, '');
+  rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '').replace(KIND_ASIDE, '$1').replace(GUESS_AFTER, '$1$2').replace(FIGURE_GUESS, unlessGuessedFigure).replace(KIND_IN_BRACKETS, '$1').replace(SAID_AGAIN, '');
   const question = questionAfterLeadIn(rest);
   if (question !== null) rest = question.replace(INTERJECTION, '').replace(WRAPPER, '');
   rest = rest.replace(SOURCE_FIRST, '').replace(TRUE_THAT, '').replace(PER_ARTICLE, '').replace(CLEFT, '$1 ').replace(CHOICE_CLEFT, 'who $3, $1 or $2$4').replace(CHOICE_YES_NO, choiceOfTwo).replace(YES_NO_CLEFT, 'did $1 ').replace(WRITTEN_OF_AS, '$1 $2 ').replace(GIVEN_FOR, '$1');
