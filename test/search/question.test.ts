@@ -317,6 +317,8 @@ describe('question analysis', () => {
     expect(analyzeQuestion('xi comments on ukraine', { isQuotedPerson }).kind).toBe('quote');
     // (Not remarks that something else answered.)
     expect(analyzeQuestion("how did china respond to takaichi's remarks about taiwan", { isQuotedPerson }).speaker).toEqual([]);
+    expect(analyzeQuestion("did china condemn takaichi's comments on taiwan", { isQuotedPerson }).kind).toBeNull();
+    expect(analyzeQuestion('xi jinping comments on taiwan', { isQuotedPerson }).kind).toBe('quote');
     expect(analyzeQuestion("what is china's position on the war", { isQuotedPerson }).kind).toBeNull();
     // "Why did Xi bring up World War II": why is in what he said of it.
     const why = analyzeQuestion('why did xi keep bringing up world war 2', { isQuotedPerson });

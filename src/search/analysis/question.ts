@@ -504,8 +504,10 @@ interface WordsAsked {
 function opinionAsked(tokens: Token[], isQuotedPerson: (word: string) => boolean): WordsAsked | null {
   const person = (t: Token | undefined) => quotedPerson(t, isQuotedPerson);
   // (Opening the question: in "how did China respond to Takaichi's remarks" the remarks are what was answered.)
+  // (Nor after a verb of the asker's: in "did China condemn Takaichi's comments on Taiwan" China's act is asked.)
   for (let i = 1; i < Math.min(tokens.length - 1, 5); i++) {
-    if (OPINION_NOUNS.has(tokens[i]!.norm) && OPINION_OBJECTS.has(tokens[i + 1]!.norm) && person(tokens[i - 1])) return { words: [tokens[i]!], sayAt: tokens[i]!.position };
+    const opening = tokens.slice(0, i - 1).every((t) => isStopWord(t.norm) || person(t));
+    if (OPINION_NOUNS.has(tokens[i]!.norm) && OPINION_OBJECTS.has(tokens[i + 1]!.norm) && person(tokens[i - 1]) && opening) return { words: [tokens[i]!], sayAt: tokens[i]!.position };
   }
   const wh = tokens[0]?.norm;
   if ((wh === 'what' || wh === 'how') && DID_FORMS.has(tokens[1]?.norm ?? '') && person(tokens[2]) && OPINION_VERBS.has(tokens[3]?.norm ?? '')) {
