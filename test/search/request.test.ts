@@ -1076,6 +1076,11 @@ describe('a message of two questions', () => {
   it('splits two questions after a comma, each opening with its interrogative', () => {
     expect(twoQuestions("whats the point of the busan meeting, why'd they meet")).toEqual(['whats the point of the busan meeting', "why'd they meet"]);
     expect(twoQuestions('How did Taiwan learn of it, and who announced it?')).toEqual(['How did Taiwan learn of it', 'who announced it?']);
+    // (A source told first is both questions'; "roughly" only says how the second is asked.)
+    expect(twoQuestions("According to Taiwan's government, who may decide its future, and roughly how many live there?")).toEqual([
+      "According to Taiwan's government, who may decide its future",
+      "According to Taiwan's government, how many live there?",
+    ]);
   });
 
   it('leaves one question whole: a lead-in, a yes/no restatement, or a single question', () => {

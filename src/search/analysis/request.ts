@@ -672,12 +672,19 @@ const HOW_TO = /^how\s+(?:do|can|could|should|would|might|to)\s+(?:i|we)\s+(?!(?
  */
 const OPENS_A_QUESTION = String.raw`(?:what|what['’]?s|whats|who|whom|whose|who['’]?s|why|why['’]d|how|how['’]?s|when|where|which)\b`;
 /** "How did Taiwan learn of the approval, who announced it": two questions, each opening with its interrogative, after a comma. */
-const TWO_QUESTIONS = new RegExp(String.raw`^\s*(${OPENS_A_QUESTION}[^,]*?)\s*,\s*(?:(?:and|or|but|so)\s+)?(${OPENS_A_QUESTION}[^,]*)$`, 'i');
+// ("According to Taipei, who should decide…, and roughly how many live there": the source told
+// first is each question's; "roughly", "also" only say how the second is asked.)
+const TWO_QUESTIONS = new RegExp(
+  String.raw`^\s*((?:according\s+to|per)\s+[^,]{1,60},\s*)?(${OPENS_A_QUESTION}[^,]*?)\s*,\s*(?:(?:and|or|but|so|like)\s+)?(?:(?:also|roughly|approximately|about|exactly|then|just)\s+)?(${OPENS_A_QUESTION}[^,]*)$`,
+  'i',
+);
 
 /** The two questions of a message that asks two, each as its own text; null when it asks one. */
 export function twoQuestions(question: string): [string, string] | null {
   const match = TWO_QUESTIONS.exec(question);
-  return match ? [match[1]!, match[2]!] : null;
+  if (!match) return null;
+  const source = match[1] ?? '';
+  return [`${source}${match[2]!}`, `${source}${match[3]!}`];
 }
 
 export function asksHowTo(question: string): boolean {
