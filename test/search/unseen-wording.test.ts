@@ -609,6 +609,7 @@ describe('"how did X answer" as a reaction', () => {
     const ask = (q: string) => seed.ask(q, { article: 'trump-xi-call' });
     expect(ask('how did beijing respond to the weapons deal?').answers[0]?.citation.paragraph).toBe(6);
     expect(ask('how does the government in taipei answer beijing\'s sovereignty claim').answers[0]?.citation.paragraph).toBe(4);
+    expect(ask('white house reaction').answers[0]?.citation.paragraph).toBe(2);
     // (Beijing's protest follows the sentence where Taiwan's ministry announces the sale: no reaction of the ministry.)
     expect(ask("how did taiwan's foreign ministry react to the trump-xi conversation?").status).toBe('not_found');
   });

@@ -324,10 +324,10 @@ export function namesAKindOf(broad: string, specific: string): boolean {
 }
 
 /**
- * How news tells a party reacting: it protests, denounces, rejects, welcomes. Only for "how did X
+ * How news tells a party reacting: it protests, denounces, rejects, confirms, welcomes. Only for "how did X
  * react": X must act in the answer (see answer-span.ts), and these are the acts a reaction is.
  */
 export const WAYS_OF_REACTING = [
   'protest', 'protested', 'protests', 'denounce', 'denounced', 'denounces', 'deplore', 'deplored', 'deplores', 'condemn', 'condemned', 'condemns',
-  'reject', 'rejected', 'rejects', 'criticize', 'criticized', 'criticizes', 'criticise', 'criticised', 'welcome', 'welcomed', 'welcomes', 'dismiss', 'dismissed', 'dismisses',
+  'reject', 'rejected', 'rejects', 'confirm', 'confirmed', 'confirms', 'criticize', 'criticized', 'criticizes', 'criticise', 'criticised', 'welcome', 'welcomed', 'welcomes', 'dismiss', 'dismissed', 'dismisses',
 ];
