@@ -473,6 +473,7 @@ describe('"the number of" things', () => {
 describe('chat shorthand and interjections', () => {
   it('spells out shorthand and drops interjections', () => {
     expect(questionOfRequest('how many ppl in taiwan')).toBe('how many people in taiwan');
+    expect(questionOfRequest('how many ppl liv in taiwan')).toBe('how many people live in taiwan');
     expect(questionOfRequest('is japan on good terms with china')).toBe('is japan having good relations with china');
     expect(questionOfRequest('who kicked up a fuss about the jet parts sale')).toBe('who protested about the jet parts sale');
     expect(questionOfRequest('Which leader did Trump speak with by telephone on Monday?')).toBe('Which leader did Trump hold a phone call with on Monday?');

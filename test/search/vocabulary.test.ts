@@ -115,6 +115,9 @@ describe('question vocabulary', () => {
     // "Roughly how many people live in Taiwan": a hedge, no topic.
     expect(isStopWord('roughly')).toBe(true);
     expect(isStopWord('approximately')).toBe(true);
+    // "What day did Trump and Xi supposedly talk": the asker's doubt, no topic.
+    expect(isStopWord('supposedly')).toBe(true);
+    expect(isStopWord('reportedly')).toBe(true);
     // "The US's actual position": an intensifier, like "actually".
     expect(isStopWord('actual')).toBe(true);
     expect(isStopWord('anyway')).toBe(true);

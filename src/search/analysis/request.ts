@@ -75,7 +75,7 @@ const ACCOUNT = /^(?:summari[sz]e|outline|explain|describe|recap)\s+/i;
  * II", "w" → "with", "bc" → "because", "ok'd" → "approved"; fillers ("rn", "idk") go.
  */
 const SHORTHAND: Record<string, string> = {
-  ppl: 'people', persons: 'people', mtg: 'meeting', mtgs: 'meetings', pkg: 'package', dept: 'department', pres: 'president', pm: 'prime minister', wat: 'what', wats: "what's", pop: 'population', ww2: 'World War II', wwii: 'World War II', ww2s: "World War II's", wwiis: "World War II's", govt: 'government', govts: 'governments', pkgs: 'packages', "gov't": 'government',
+  ppl: 'people', liv: 'live', livs: 'lives', persons: 'people', mtg: 'meeting', mtgs: 'meetings', pkg: 'package', dept: 'department', pres: 'president', pm: 'prime minister', wat: 'what', wats: "what's", pop: 'population', ww2: 'World War II', wwii: 'World War II', ww2s: "World War II's", wwiis: "World War II's", govt: 'government', govts: 'governments', pkgs: 'packages', "gov't": 'government',
   admin: 'administration', intl: 'international', prez: 'president', gonna: 'going to', wanna: 'want to', gotta: 'got to',
   lol: '', lmao: '', omg: '', btw: '', tbh: '', imo: '', abt: 'about', cuz: 'because',
   bc: 'because', w: 'with', n: 'and', r: 'are', u: 'you', ur: 'your', rn: '', atm: '', tel: 'tell', etc: '', irl: 'in person', wdym: '', idk: '', ngl: '', fr: '', smh: '',

@@ -24,7 +24,7 @@ const QUESTION_WORDS = 'who whom whose what which when where why how';
 const QUESTION_FORM_WORDS = `say says said saying tell tells told happen happens happened happening know
 think thinks please explain describe mention mentioned mentions article report story text according exactly
 really actually even currently latest recent recently newest earlier concrete main key major particular particularly specifically especially precisely basically right now kind sort get gets got gotten getting make makes made go goes went going come comes came
-topic topics subject subjects willing`;
+topic topics subject subjects willing supposedly allegedly apparently reportedly seemingly`;
 
 const FUNCTION = new Set(FUNCTION_WORDS.split(/\s+/).filter(Boolean));
 const STOP = new Set(`${FUNCTION_WORDS} ${QUESTION_WORDS} ${QUESTION_FORM_WORDS}`.split(/\s+/).filter(Boolean));
