@@ -506,6 +506,8 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('who protested, did china or japan object')).toBe('who protested, china or japan');
     expect(questionOfRequest('who called who, did trump reach out first or xi')).toBe('who called who, trump or xi');
     expect(questionOfRequest('who called who, did trump call xi or the other way')).toBe('who called who, trump or xi');
+    expect(questionOfRequest('did trump call xi or was it the other way round')).toBe('who called who, trump or xi');
+    expect(questionOfRequest('Did Xi phone Trump, or vice versa?')).toBe('who called who, Xi or Trump?');
     // (An abbreviation's possessive typed without its apostrophe.)
     expect(questionOfRequest('what does xi want done about ww2s legacy')).toBe("what does xi want done about World War II's legacy");
     expect(questionOfRequest("lol what did japan's pm say")).toBe("what did japan's prime minister say");
