@@ -338,6 +338,15 @@ describe('question analysis', () => {
     expect(analyzeQuestion("what is xi's take on the ukraine war").kind).toBeNull();
   });
 
+  it('reads a statement asked with its tone as no question of the clause it tells of ("…gave no info about what was said?")', () => {
+    const told = analyzeQuestion('so the white house gave no info at all about what was said?');
+    expect(told.kind).toBeNull();
+    expect(told.cue).toBe('');
+    // (But an interrogative asked in place stays the question's.)
+    expect(analyzeQuestion('the call touched on which topics?').cue).toBe('which topics');
+    expect(analyzeQuestion('tell me about what was said').kind).toBe('quote');
+  });
+
   it('reads a place typed with "s" and no apostrophe as its possessive ("beijings claim" is no one claiming)', () => {
     expect(kind('how did taiwan react to beijings claim')).not.toBe('quote');
     expect(kind('what did beijing claim')).toBe('quote');

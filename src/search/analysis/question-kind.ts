@@ -6,7 +6,7 @@
 import { editDistance } from '../text/edit-distance.ts';
 import { baseForms, isDictionaryWord, isMostlyVerb, isOnlyAdverb } from '../lexicon/wordnet.ts';
 import { everydayCount } from '../lexicon/word-frequency.ts';
-import { isInterrogative, isStopWord } from '../text/stopwords.ts';
+import { isFunctionWord, isInterrogative, isStopWord } from '../text/stopwords.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { AnswerKind } from './answer-types.ts';
 import { namesAPlace } from '../lexicon/places.ts';
@@ -315,10 +315,18 @@ function topicQuestion(tokens: Token[], at: number, wh: string, noun: Token | un
  * an auxiliary — or any word, when the first is no English word at all (a real word such as "were"
  * or "hoe" is only read as a typo where an interrogative's usual neighbour follows).
  */
+/** Prepositions before a clause a statement tells of: "… about what was said". */
+const EMBEDDING_PREPOSITIONS = new Set(['about', 'of', 'on', 'regarding', 'concerning', 'over']);
+
 function interrogativeAt(tokens: Token[]): number {
   // "Does the US take a position on who owns Taiwan": a yes/no question with a clause inside.
   if (YES_NO_OPENERS.has(tokens[0]?.norm ?? '')) return -1;
   const at = tokens.findIndex((t) => isInterrogative(t.norm));
+  // "The White House gave no info about what was said?": a statement asked with its tone, the
+  // interrogative opening a clause it tells of — not the question's. (Not one asked in place: "they
+  // talked about what?", "the call touched on which topics?")
+  const told = at > 1 && EMBEDDING_PREPOSITIONS.has(tokens[at - 1]!.norm) && isFunctionWord(tokens[at + 1]?.norm ?? '') && tokens.slice(0, at - 1).filter((t) => !isStopWord(t.norm)).length >= 2;
+  if (told) return -1;
   if (at >= 0) return at;
   const [first, second] = tokens;
   if (!first || !second || first.norm.length < 3 || isStopWord(first.norm)) return -1;
