@@ -610,6 +610,8 @@ describe('"how did X answer" as a reaction', () => {
     expect(ask('how did beijing respond to the weapons deal?').answers[0]?.citation.paragraph).toBe(6);
     expect(ask('how does the government in taipei answer beijing\'s sovereignty claim').answers[0]?.citation.paragraph).toBe(4);
     expect(ask('white house reaction').answers[0]?.citation.paragraph).toBe(2);
+    // (Selling weapons is the arms package, as news calls a sale.)
+    expect(ask('how did china respond to the US selling weapons to taiwan').answers[0]?.citation.paragraph).toBe(6);
     // (Beijing's protest follows the sentence where Taiwan's ministry announces the sale: no reaction of the ministry.)
     expect(ask("how did taiwan's foreign ministry react to the trump-xi conversation?").status).toBe('not_found');
   });

@@ -9,6 +9,7 @@ import { baseForms } from './wordnet.ts';
 const GROUPS = `
 weapons arms weaponry munitions armaments
 deal agreement accord pact package sale
+sell sells selling sold > sale sales package
 relations ties tie relationship
 protest protested protests object objected objection objections oppose opposed opposition condemn condemned condemnation condemnations denounce denounced denunciation denunciations criticize criticise criticized criticised deplore deplored decry decried rebuke rebuked censure censured slam slammed lambast lambaste lambasted chastise chastised
 buy bought purchase purchasing acquire procure procured procuring
