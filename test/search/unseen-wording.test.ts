@@ -1090,3 +1090,12 @@ describe('news words for urging', () => {
     expect(askBudget('what has the administration been nudging the island to do with its defense budget').answers[0]?.why).toContain('synonym "nudging" ~ "encouraged"');
   });
 });
+
+describe('an adjective in another degree', () => {
+  it('reads "a low point" as the text\'s "lowest point"', async () => {
+    const seed = buildQuestionIndex(await seedKnowledge());
+    const result = seed.ask('are china japan relations really at some kind of low point right now?', { article: 'trump-xi-call' });
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(3);
+  });
+});

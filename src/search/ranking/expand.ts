@@ -11,7 +11,7 @@ import { newsOpposites, newsSynonyms, WAYS_OF_REACTING } from '../lexicon/news-s
 import { isKnownPlace, isSeatOfGovernment, namesAPlace, placeAliases, regionMembers } from '../lexicon/places.ts';
 import { isTitle } from '../lexicon/titles.ts';
 import { everydayCount } from '../lexicon/word-frequency.ts';
-import { antonyms, isDictionaryWord, multiWordLemma, phrasalVerb, relatedWords } from '../lexicon/wordnet.ts';
+import { antonyms, baseForms, isDictionaryWord, multiWordLemma, phrasalVerb, relatedWords } from '../lexicon/wordnet.ts';
 import type { SearchSettings } from '../settings.ts';
 import { stem } from '../text/stem.ts';
 import { isStopWord } from '../text/stopwords.ts';
@@ -69,7 +69,7 @@ export interface ExpandContext {
   reaction?: boolean;
 }
 
-const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, seatAsCountry: 0.6, region: 0.6, namePart: 0.85, news: 0.75, wordnetScale: 0.85, opposite: 0.6, compoundKind: 0.6, compoundPart: 0.6, holder: 0.9, wayOfReacting: 0.5 };
+const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, seatAsCountry: 0.6, region: 0.6, namePart: 0.85, news: 0.75, wordnetScale: 0.85, opposite: 0.6, compoundKind: 0.6, compoundPart: 0.6, holder: 0.9, wayOfReacting: 0.5, degree: 0.85 };
 /** "Who is investigating the incident": words for the story itself, which its sentences need not use. */
 const REFERS_TO_STORY = new Set(['incident', 'incidents', 'case', 'event', 'events', 'situation', 'matter', 'episode', 'affair', 'story', 'news', 'article', 'issue', 'condition', 'status', 'context']);
 /** Weight kept by the topic of "what did X say about …". */
@@ -99,6 +99,9 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
 
   // "skeptical" and "sceptical", "center" and "centre": one word in two spellings.
   if (!known) for (const variant of spellingVariants(term.norm)) offer(variant, 1, 'word');
+  // "At a low point" and "their lowest point", "a big package" and "the biggest": one adjective in
+  // its degrees, which the stemmer keeps apart.
+  for (const degree of degreesOf(term.norm)) offer(degree, QUALITY.degree, 'word');
   // "phonecall", "postwar": two words of the text typed as one.
   if (!known && alternatives.size === 0) for (const part of splitCompound(term.norm, df, settings.stemming)) offer(part, QUALITY.typo1, 'word');
 
@@ -357,4 +360,16 @@ function regionOf(word: string, topicStems: ReadonlySet<string>, stemming: boole
   if (titled.length === 0) return members;
   const names = new Set(titled.flatMap(countryOf));
   return members.filter((member) => names.has(member));
+}
+
+/**
+ * The other degrees of an adjective: "low" → "lower", "lowest"; "lowest" → "low"; "big" →
+ * "bigger", "biggest"; "early" → "earliest". Only words WordNet knows as adjectives.
+ */
+function degreesOf(word: string): string[] {
+  const bases = baseForms(word, 'a').filter((base) => base !== word);
+  if (bases.length > 0) return bases;
+  if (baseForms(word, 'a').length === 0 || word.length < 3) return [];
+  const stemOf = word.endsWith('e') ? word.slice(0, -1) : word.endsWith('y') ? `${word.slice(0, -1)}i` : /[^aeiou][aeiou][bdgmnpt]$/.test(word) ? `${word}${word.at(-1)}` : word;
+  return [`${stemOf}er`, `${stemOf}est`];
 }
