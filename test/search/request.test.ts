@@ -328,6 +328,10 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('Xi line about the two fighting fascism together - what was the wording?')).toBe('Xi line about the two fighting fascism together - what was the wording?');
     // Nor when it names a person only as "he" or "his", whom the lead-in names.
     expect(questionOfRequest('xi brought up fighting fascism together in ww2 - what was his point')).toBe('xi brought up fighting fascism together in World War II - what was his point');
+    // Nor a phrase quoted from the article, which the question asks about: it stands where the
+    // question points back to it, or after the question.
+    expect(questionOfRequest('"23 million residents" - is that the population of taiwan?')).toBe('is "23 million residents" the population of taiwan?');
+    expect(questionOfRequest('"A White House official confirmed the call" - who was that official?')).toBe('who was that official "A White House official confirmed the call"?');
   });
 
   it('drops a greeting and a few words of chat before the question, but not its source', () => {

@@ -77,6 +77,10 @@ const PREAMBLE = new RegExp(
   'i',
 );
 /** A person the question names only by pronoun, whom a lead-in before it names. */
+/** A quotation, then the question about it: "\"one of Washington's most important partners\" - which country is that". */
+const QUOTED_LEAD_IN = /^\s*(["“][^"“”]{3,}["”])\s*(?:[-—–:,]+\s*|\s+)(\S.*?)\s*([?!.]*)\s*$/;
+/** "That", "this" or "it" standing alone for a thing told before ("is that the population"), not "that official". */
+const BARE_POINTER = /\b(?:that|this|it)\b(?=\s+(?:the|a|an|is|was|are|were|about|mean|means|meant|refer|refers|referring|talking|say|says|said|to|in|on|of|from|for)\b|\s*$)/i;
 const PERSON_BACK = /\b(?:he|she|him|her|his|hers)\b/i;
 const BACK_PRONOUN = /\b(?:they|them|their|he|she|him|her|his|it|its|that|this|these|those)\b/i;
 /** "Morning bot :)", "hey all!": a greeting before the question. */
@@ -123,6 +127,16 @@ export function withoutChatAround(text: string): string {
  * did Xi say about that?") or has no topic of its own ("more positive progress - who said and why").
  */
 export function questionAfterLeadIn(text: string): string | null {
+  // (Nor a phrase quoted from the article, which the question asks about: "\"A White House official
+  // confirmed the call\" - who was that official?")
+  // It stands where the question points back to it ("is that the population…"), or else after the
+  // question, whose own form stays first.
+  const quoted = QUOTED_LEAD_IN.exec(text);
+  if (quoted) {
+    const [, phrase, question, end] = quoted;
+    const pointedAt = question!.replace(BARE_POINTER, phrase!);
+    return pointedAt !== question ? `${pointedAt}${end}` : `${question} ${phrase}${end}`;
+  }
   const afterPreamble = text.replace(PREAMBLE, '');
   // (Not when the question points back into the story: "…, could you tell me what topics they talked about?")
   const told = afterPreamble !== text && !BACK_PRONOUN.test(afterPreamble) ? afterPreamble : text;
