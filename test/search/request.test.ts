@@ -509,6 +509,7 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('who called who?? did Trump initiate it or Xi?!')).toBe('who called who, Trump or Xi?!');
     expect(questionOfRequest('who protested, did china or japan object')).toBe('who protested, china or japan');
     expect(questionOfRequest('who called who, did trump reach out first or xi')).toBe('who called who, trump or xi');
+    expect(questionOfRequest('who called who? did trump initiate the call or was it xi?')).toBe('who called who, trump or xi?');
     expect(questionOfRequest('who called who, did trump call xi or the other way')).toBe('who called who, trump or xi');
     expect(questionOfRequest('did trump call xi or was it the other way round')).toBe('who called who, trump or xi');
     expect(questionOfRequest('Did Xi phone Trump, or vice versa?')).toBe('who called who, Xi or Trump?');

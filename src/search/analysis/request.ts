@@ -434,7 +434,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // (So does the yes/no question alone: "did Trump call Xi or was it the other way round".)
   [/^did\s+((?:the\s+)?[\w.]+)\s+(?:call|phone|ring|contact|reach\s+out\s+to)\s+((?:the\s+)?[\w.]+)\s*,?\s+or\s+(?:was\s+it\s+|is\s+it\s+)?(?:the\s+other\s+way(?:\s+(?:round|around))?|vice\s+versa)\b[^?!]*([?!.]*)\s*$/i, 'who called who, $1 or $2$3'],
   [/^(who\b[^,?!]*?)\s*(?:[,?!]+|\s-+)\s*(?:did|was\s+it)\s+((?:the\s+)?[\w.]+)\s+[a-z]+\s+((?:the\s+)?[\w.]+)\s+or\s+(?:was\s+it\s+)?(?:the\s+other\s+way(?:\s+(?:round|around))?|vice\s+versa)\b[^?!]*([?!.]*)\s*$/iu, '$1, $2 or $3$4'],
-  [/^(who\b[^,?!]*?)\s*(?:[,?!]+|\s-+)\s*did\s+((?:the\s+)?[\w.]+)\s+[a-z]+(?:\s+(?:it|the\s+[a-z]+|out|up|off|first))*?\s+or\s+(?:did\s+)?((?:the\s+)?[\w.]+)\b[^?!]*([?!.]*)\s*$/i, '$1, $2 or $3$4'],
+  [/^(who\b[^,?!]*?)\s*(?:[,?!]+|\s-+)\s*did\s+((?:the\s+)?[\w.]+)\s+[a-z]+(?:\s+(?:it|the\s+[a-z]+|out|up|off|first))*?\s+or\s+(?:did\s+|was\s+it\s+)?((?:the\s+)?[\w.]+)\b[^?!]*([?!.]*)\s*$/i, '$1, $2 or $3$4'],
   // "In Xi's view, how should…": according to Xi — "view" is the asking, not a word of the answer.
   [/^in\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+?)['’]s?\s+(?:view|opinion|words|telling|account|estimation|mind),\s*/i, 'according to $1, '],
   // "By whom were the remarks denounced?": who denounced them.
