@@ -210,6 +210,9 @@ describe('dates, measures and places in other words', () => {
     const kb = await seedKnowledge();
     const seed = buildQuestionIndex(kb);
     expect(seed.ask('did japan say anything about the trump xi call', { article: 'trump-xi-call' }).status).toBe('not_found');
+    // (So is the thing named before a preposition: "the call between Trump and Xi".)
+    expect(seed.ask('what did tokyo say about the call between trump and xi', { article: 'trump-xi-call' }).status).toBe('not_found');
+    expect(seed.ask('what did xi tell trump about taiwan', { article: 'trump-xi-call' }).status).toBe('answered');
     expect(seed.ask('did japan say anything about an attack on taiwan', { article: 'trump-xi-call' }).answers[0]?.citation.paragraph).toBe(3);
   });
 

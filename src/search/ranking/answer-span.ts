@@ -213,6 +213,11 @@ export function findAnswer(
     // (One phrase: "…about Taiwan's return to China and … about the war in Ukraine" asks two things.)
     const onePhrase = about.every((t, i) => i === 0 || plan.terms[t]!.position === plan.terms[about[i - 1]!]!.position + 1);
     if (onePhrase && about.includes(last) && ctx.topic?.[last] && !positions[last]?.length && !inParagraph(units, ctx)(last)) return { answer: null, lacksKind: true, relation: null };
+    // ("…about the call between Trump and Xi": the thing before a preposition is what is spoken of,
+    // the names after it only say which. Not a name: in "what did Xi tell Trump about Taiwan", Trump is told.)
+    const [head, next] = about;
+    const headFirst = head !== undefined && next !== undefined && plan.terms[next]!.position === plan.terms[head]!.position + 2 && !namesAPlace(plan.terms[head]!.norm) && !(ctx.isName?.(plan.terms[head]!.norm) ?? false);
+    if (headFirst && ctx.topic?.[head] && !ctx.unmatchable?.[head] && !positions[head]?.length && !inParagraph(units, ctx)(head)) return { answer: null, lacksKind: true, relation: null };
     // The quote table says what a named person said; speech next to words that name no one in it
     // ("what did economists say") is looked for in the text.
     const namesSomeone = ctx.speakers.size > 0 || plan.speaker.some((t) => ctx.isName?.(plan.terms[t]!.norm));
