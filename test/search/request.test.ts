@@ -143,13 +143,19 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what is the call about, trade?')).toBe('what is the call about, trade?');
   });
 
+  it('reads "how many topics" as what topics: the text lists them, and the list answers', () => {
+    expect(questionOfRequest('how many topics came up on the trump xi call')).toBe('what topics discussed on the trump xi call');
+    expect(questionOfRequest('How many different issues did they discuss?')).toBe('what issues did they discuss?');
+    expect(questionOfRequest('how many people live in taiwan')).toBe('how many people live in taiwan');
+  });
+
   it('drops a figure or date guessed after a question that asks for one', () => {
     expect(questionOfRequest('how many people live in taiwan, 25 million?')).toBe('how many people live in taiwan?');
     expect(questionOfRequest('when was the busan summit, oct 31?')).toBe('when was the busan summit?');
     expect(questionOfRequest('how much did the US lower tariffs, was it 15 percent?')).toBe('how much did the US lower tariffs?');
     // (Not a place or a list, which say what is asked about: "when did they meet, in busan?")
     expect(questionOfRequest('when did they meet, in busan?')).toBe('when did they meet, in busan?');
-    expect(questionOfRequest('how many topics, taiwan trade and ukraine?')).toBe('how many topics, taiwan trade and ukraine?');
+    expect(questionOfRequest('how many countries, china japan and the us?')).toBe('how many countries, china japan and the us?');
     // (So is a guess offered before the question it stands for.)
     expect(questionOfRequest('was the trump xi phone call on tuesday or what day was it')).toBe('what day was the trump xi phone call');
     expect(questionOfRequest('did they meet in seoul or where was it?')).toBe('where did they meet?');

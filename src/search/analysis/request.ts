@@ -420,6 +420,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Was the call on Tuesday or what day was it", "did they meet in Seoul or where was it": the
   // question after "or" is what is asked; the guess before it is no word the answer must hold.
   [/^(was|were|is|are|did|does)\s+(.+?)\s+(?:on|in|at)\s+[\w.'’ -]{1,25}?\s+or\s+(what\s+[a-z]+|which\s+[a-z]+|when|where)\s+(?:was|is|were|are|did)\s+(?:it|they|that)\b\s*([?!.]*)\s*$/i, '$3 $1 $2$4'],
+  // "How many topics came up on the call": the text lists them without counting ("touched on Taiwan,
+  // trade policy and the Ukraine conflict"); the list is the answer, which the asker counts.
+  [/^how\s+many\s+(?:different\s+|separate\s+|main\s+|major\s+)?(topics|issues|subjects|themes|matters|areas)\b/i, 'what $1'],
   // "Which spokesperson is quoted reacting to the sale": who reacted — being quoted is how the text tells it.
   // ("Who is the spokesman quoted objecting to the deal": after a noun too, the spokesman objecting.)
   [/\b(?:(?:is|was|are|were)\s+)?(?:quoted|cited)\s+(?:as\s+)?(?=[a-z]+ing\b)/gi, ''],
