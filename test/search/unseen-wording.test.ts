@@ -1102,3 +1102,20 @@ describe('an adjective in another degree', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(3);
   });
 });
+
+describe("a party's stance", () => {
+  const ask = askerFor(article('stance', 'Arms sale', [
+    'The United States maintains no formal position on Taiwan\'s sovereignty but opposes the use of force.',
+    "Taiwan's government rejects Beijing's claim. Beijing's view is that the island is part of China.",
+  ]));
+
+  it('is not answered by the stance the passage gives another party', () => {
+    expect(ask("what is japan's official position on the arms sale to taiwan?").status).toBe('not_found');
+    expect(ask("what is taiwan's position").answers[0]?.citation.paragraph ?? null).not.toBe(1);
+  });
+
+  it("is answered by the owner's own", () => {
+    expect(ask("what is beijing's view on taiwan").answers[0]?.citation.paragraph).toBe(2);
+    expect(ask('what is the us position on taiwan').answers[0]?.citation.paragraph).toBe(1);
+  });
+});

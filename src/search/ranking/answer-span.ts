@@ -184,6 +184,9 @@ export function findAnswer(
   // "What specific role will China play" against "… short on specifics regarding its potential
   // role": the passage says the article does not give it. (A yes/no question is answered by it: no.)
   if (!plan.yesNo && askedOnlyAsWithheld(plan, units)) return { answer: null, lacksKind: true, relation: null };
+  // "What is Taipei's position" is not answered by "The United States maintains no formal position":
+  // a stance the passage gives another party.
+  if (stanceOfAnother(plan, units, positions, ctx)) return { answer: null, lacksKind: true, relation: null };
   // "What kind of fighter jets are the parts for" is not answered by "fighter jet components": the
   // text must say which kind ("F-16 fighter jets"), not only name the thing.
   if (!plan.yesNo && plan.kindOf.length > 0 && kindUntold(plan, units, ctx.matchQuality?.[plan.kindOf[plan.kindOf.length - 1]!])) return { answer: null, lacksKind: true, relation: null };
@@ -731,6 +734,42 @@ const ASKED_REACH = 2;
  * Whether the thing a question asks for ("role" of "what role…") stands in the passage only where
  * the passage says it is withheld.
  */
+/** Nouns for where a party stands, which belong to whoever holds them. */
+const STANCE_NOUNS = new Set(['position', 'positions', 'stance', 'stances', 'view', 'views', 'stand', 'attitude', 'opinion', 'opinions']);
+/** How far before a stance noun its holder may stand ("The United States maintains no formal position"). */
+const HOLDER_DISTANCE = 6;
+
+/**
+ * Whether every place the passage says the stance the question gives its owner ("Taipei's
+ * position") has another place or named party before it as its holder.
+ */
+function stanceOfAnother(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], ctx: AnswerContext): boolean {
+  const locate = positionLocator(units);
+  return plan.phrases.some((phrase) => {
+    // (Or typed as a compound: "taipei position", "the Taiwanese position".)
+    const possessive = phrase.joinedBy === 'possessive' && phrase.pair;
+    if (!possessive && (phrase.pair || phrase.head !== phrase.members[phrase.members.length - 1])) return false;
+    const owner = possessive ? phrase.pair![0][phrase.pair![0].length - 1]! : phrase.members[0]!;
+    const noun = possessive ? phrase.pair![1][phrase.pair![1].length - 1]! : phrase.head;
+    const ownerWord = plan.terms[owner]!.norm;
+    if (!STANCE_NOUNS.has(plan.terms[noun]!.norm) || !(namesAPlace(ownerWord) || (ctx.isName?.(ownerWord) ?? false))) return false;
+    const ownerAt = new Set(positions[owner] ?? []);
+    const stanceAt = positions[noun] ?? [];
+    return (
+      stanceAt.length > 0 &&
+      stanceAt.every((p) => {
+        const { unit, token } = locate(p);
+        const tokens = units[unit]!.tokens;
+        for (let k = token - 1; k >= Math.max(0, token - HOLDER_DISTANCE); k--) {
+          if (ownerAt.has(p - token + k)) return false;
+          if (namesAPlace(tokens[k]!.norm) || (tokens[k]!.capitalized && (ctx.isName?.(tokens[k]!.norm) ?? false))) return true;
+        }
+        return false;
+      })
+    );
+  });
+}
+
 function askedOnlyAsWithheld(plan: QuestionPlan, units: SentenceUnit[]): boolean {
   // Only the thing a "what"/"which" question asks for ("what role…"), not its other words: "what has
   // the US asked Taiwan to increase" is not withheld by "declining to say whether he would send U.S. troops".
