@@ -219,6 +219,8 @@ describe('question analysis', () => {
     expect(dollars.needsMeasure).toBe('money');
     expect(dollars.terms.map((t) => t.norm)).toEqual(['million', 'city', 'borrow']);
     expect(analyzeQuestion('how many million residents voted').needsMeasure).toBe('count');
+    // "How many millions was the package": a sum in millions, not a count.
+    expect(analyzeQuestion('how many millions was the arms package').needsMeasure).toBe('any');
   });
 
   it('takes the word closing a do-question for its verb, even a word mostly used as a noun', () => {

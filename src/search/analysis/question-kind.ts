@@ -198,6 +198,8 @@ function speechVerb(tokens: Token[], at: number, possessives: ReadonlySet<number
 }
 
 const LINKING_FORMS = new Set(['is', 'are', 'was', 'were']);
+/** Words for the size of a number, which "how many" may ask in ("how many millions"). */
+const MAGNITUDES = new Set(['million', 'millions', 'billion', 'billions', 'thousand', 'thousands', 'trillion', 'trillions']);
 /** Prepositions that may end a question, their object fronted: "what jets are the parts for". */
 const STRANDED = new Set(['for', 'from', 'in', 'to', 'with', 'by', 'at', 'on', 'of']);
 const PHRASE_PREPOSITIONS = new Set(['to', 'about', 'on', 'over', 'against', 'regarding', 'toward', 'towards', 'with', 'at']);
@@ -516,7 +518,11 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         else if (next.norm === 'many') reading.needsMeasure = 'count';
         else if (next.norm === 'old') reading.needsMeasure = 'age';
         const counted = tokens[at + 2];
-        if (counted && MONEY_NOUNS.has(counted.norm)) {
+        // "How many millions was the package": a sum in millions, not a count of things.
+        // (Not "how many million residents", which counts the residents.)
+        const countedAfter = tokens[at + 3];
+        if (counted && next.norm === 'many' && MAGNITUDES.has(counted.norm) && (!countedAfter || isStopWord(countedAfter.norm))) reading.needsMeasure = 'any';
+        else if (counted && MONEY_NOUNS.has(counted.norm)) {
           // "How much money": the money is what an answer in dollars or euros already is.
           reading.consumed.add(counted.position);
           reading.needsMeasure = 'money';
