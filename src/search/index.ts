@@ -159,6 +159,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
         counted: i === plan.counted,
         spokenAbout: plan.kind === 'quote' && plan.speaker.length > 0 && !plan.speaker.includes(i),
         reaction: plan.reactor.length > 0 && isReactVerb(term.norm),
+        twoWords: plan.terms.length === 2 && plan.cue === '',
       }),
     );
     joinSplitCompounds(terms, expansion);

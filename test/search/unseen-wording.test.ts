@@ -1119,3 +1119,11 @@ describe("a party's stance", () => {
     expect(ask('what is the us position on taiwan').answers[0]?.citation.paragraph).toBe(1);
   });
 });
+
+describe('a query of two words', () => {
+  it('weighs an absent everyday word fully: "Takaichi party" asks what the text does not say', async () => {
+    const seed = buildQuestionIndex(await seedKnowledge());
+    expect(seed.ask('Takaichi party', { article: 'trump-xi-call' }).status).toBe('not_found');
+    expect(seed.ask('Takaichi remarks', { article: 'trump-xi-call' }).answers[0]?.citation.paragraph).toBe(3);
+  });
+});

@@ -67,6 +67,8 @@ export interface ExpandContext {
   spokenAbout?: boolean;
   /** "How did Beijing respond": the word is the reacting, which the text tells by what the reactor did. */
   reaction?: boolean;
+  /** The question is two words, typed like a search ("Takaichi party"). */
+  twoWords?: boolean;
 }
 
 const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, seatAsCountry: 0.6, region: 0.6, namePart: 0.85, news: 0.75, wordnetScale: 0.85, opposite: 0.6, compoundKind: 0.6, compoundPart: 0.6, holder: 0.9, wayOfReacting: 0.5, degree: 0.85 };
@@ -166,7 +168,8 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
   }
   const topic = (!known && REFERS_TO_STORY.has(term.norm)) || ctx.topicStems.has(term.stem) || [...alternatives.values()].some((a) => a.kind !== 'synonym' && ctx.topicStems.has(a.stem));
   let emphasis = term.emphasis;
-  if (!known && settings.softUnknownVerbs) emphasis *= absentWordEmphasis(term, ctx.yesNo, settings.absentEverydayWeight);
+  // (Not in a query of two words, "Takaichi party": there the absent one is half of what is asked.)
+  if (!known && settings.softUnknownVerbs && !ctx.twoWords) emphasis *= absentWordEmphasis(term, ctx.yesNo, settings.absentEverydayWeight);
   // (Also what someone's words are about: "what did China say about the US selling Taiwan weapons"
   // is answered by Beijing's protest, whose sentence need not repeat the article's subject.)
   if (topic && !ctx.counted) emphasis *= TOPIC_EMPHASIS;
