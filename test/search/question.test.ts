@@ -317,6 +317,10 @@ describe('question analysis', () => {
     expect(analyzeQuestion('how does xi think the war should be resolved', { isQuotedPerson }).kind).toBe('quote');
     expect(analyzeQuestion('whats xis stance on ukraine', { isQuotedPerson }).kind).toBe('quote');
     expect(analyzeQuestion('xi comments on ukraine', { isQuotedPerson }).kind).toBe('quote');
+    // (Typed as keywords, the words last: "xi ukraine comments" — Xi speaks, of Ukraine.)
+    const keywords = analyzeQuestion('xi ukraine comments', { isQuotedPerson });
+    expect(keywords.kind).toBe('quote');
+    expect(keywords.speaker.map((t) => keywords.terms[t]!.norm)).toEqual(['xi']);
     // (Not remarks that something else answered.)
     expect(analyzeQuestion("how did china respond to takaichi's remarks about taiwan", { isQuotedPerson }).speaker).toEqual([]);
     expect(analyzeQuestion("did china condemn takaichi's comments on taiwan", { isQuotedPerson }).kind).toBeNull();

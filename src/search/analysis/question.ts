@@ -517,6 +517,10 @@ function opinionAsked(tokens: Token[], isQuotedPerson: (word: string) => boolean
   if (wh === 'according' && tokens[1]?.norm === 'to' && person(tokens[2])) return { words: [tokens[0]!], sayAt: tokens[2]!.position + 1 };
   const name = person(tokens[0]) ? (person(tokens[1]) ? 2 : 1) : 0;
   if (name > 0 && tokens[name]?.norm === 'on' && tokens.length > name + 1) return { words: [], sayAt: tokens[name]!.position };
+  // "xi ukraine comments", "takaichi taiwan remarks": the person, what about, then the words.
+  const last = tokens[tokens.length - 1];
+  const between = tokens.slice(name, -1);
+  if (name > 0 && last && OPINION_NOUNS.has(last.norm) && between.length >= 1 && between.length <= 3 && between.every((t) => !isStopWord(t.norm))) return { words: [last], sayAt: tokens[name]!.position };
   return null;
 }
 
