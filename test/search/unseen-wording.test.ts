@@ -1127,3 +1127,12 @@ describe('a query of two words', () => {
     expect(seed.ask('Takaichi remarks', { article: 'trump-xi-call' }).answers[0]?.citation.paragraph).toBe(3);
   });
 });
+
+describe("a loose dictionary sense that is the article's own subject", () => {
+  it('does not stand in for an absent word: "did trump visit beijing" is not the phone call', async () => {
+    const seed = buildQuestionIndex(await seedKnowledge());
+    const ask = (q: string) => seed.ask(q, { article: 'trump-xi-call' });
+    for (const q of ['did trump visit beijing', 'trump visit beijing?', 'is trump visiting beijing']) expect(ask(q).status, q).toBe('not_found');
+    expect(ask('when did trump and xi talk').answers[0]?.citation.paragraph).toBe(1);
+  });
+});

@@ -80,6 +80,8 @@ const SPOKEN_ABOUT_EMPHASIS = 0.5;
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 /** Kinds of place that any place of that kind would match: "country" for "Ukraine" is no evidence. */
 const PLACE_KINDS = new Set(['country', 'countries', 'nation', 'nations', 'state', 'states', 'city', 'cities', 'capital', 'port', 'region']);
+/** Below this closeness a dictionary relation is a loose sense ("visit" ~ "call"), not the same thing. */
+const LOOSE_SENSE = 0.5;
 /** Weight kept by a title word: the whole article is about it. */
 const TOPIC_EMPHASIS = 0.5;
 
@@ -167,6 +169,9 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
     opposites.clear();
   }
   const topic = (!known && REFERS_TO_STORY.has(term.norm)) || ctx.topicStems.has(term.stem) || [...alternatives.values()].some((a) => a.kind !== 'synonym' && ctx.topicStems.has(a.stem));
+  // "Did Trump visit Beijing": a dictionary sense that is the article's own subject ("call" as in
+  // paying a call) would find it everywhere; a word the article is about must be asked as such.
+  if (!topic) for (const [s, a] of alternatives) if (a.kind === 'synonym' && a.quality < LOOSE_SENSE && ctx.topicStems.has(a.stem)) alternatives.delete(s);
   let emphasis = term.emphasis;
   // (Not in a query of two words, "Takaichi party": there the absent one is half of what is asked.)
   if (!known && settings.softUnknownVerbs && !ctx.twoWords) emphasis *= absentWordEmphasis(term, ctx.yesNo, settings.absentEverydayWeight);
