@@ -261,6 +261,9 @@ describe('question analysis', () => {
     expect([maker.kind, maker.nameOf]).toEqual(['person', true]);
     expect(analyzeQuestion("what was the company's last offer").kind).not.toBe('person');
     expect(analyzeQuestion("what are the suspects' names").nameOf).toBe(true);
+    // (So does "what law requires…": a law is known by its name, which the text must give.)
+    expect(analyzeQuestion('what law requires the us to arm taiwan').cue).toBe('which');
+    expect(analyzeQuestion('what does the law require').cue).toBe('what');
   });
 
   it('reads "what did the call say about…" as a question about the call\'s content, not a quote', () => {

@@ -102,6 +102,8 @@ const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refus
 /** Bodies asked about by "which", which a text may name by what they are ("the foreign ministry"). */
 const BODY_NOUNS = new Set(['agency', 'agencies', 'authority', 'authorities', 'bureau', 'institution', 'entity', 'organization', 'organizations', 'organisations', 'organisation', 'group', 'groups', 'body', 'bodies', 'department', 'departments', 'office', 'offices', 'ministry', 'ministries', 'government', 'governments', 'administration', 'arm', 'branch', 'organ', 'wing']);
 /** Businesses: "what company makes…" asks which one. */
+/** Things known by their names: "what law" asks which one. */
+const LAW_NOUNS = new Set(['law', 'laws', 'statute', 'statutes', 'treaty', 'treaties', 'act', 'bill', 'legislation']);
 const FIRM_NOUNS = new Set(['company', 'companies', 'firm', 'firms', 'corporation', 'corporations', 'manufacturer', 'manufacturers', 'maker', 'makers', 'contractor', 'contractors', 'supplier', 'suppliers', 'bank', 'banks']);
 /** People asked about by role ("which judges…", "which officials…"), and the businesses and bodies above. */
 const PEOPLE_NOUNS = new Set([
@@ -687,7 +689,10 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
           // phrase is the dangling preposition's object, and the answer one of it — which jets.
           // (With a linking verb only: "what progress did Xi call for" asks what he called for — "more positive progress".)
           const linkAt = tokens.findIndex((t, k) => k > at + 1 && isStopWord(t.norm));
-          const whichOf = wh.norm === 'what' && at === 0 && next !== undefined && !isStopWord(next.norm) && !isKindNoun(next.norm) && LINKING_FORMS.has(tokens[linkAt]?.norm ?? '') && STRANDED.has(tokens[tokens.length - 1]!.norm);
+          // (So is "what law requires…": a law is one of many, each with a name the text must give.)
+          const whichOf =
+            (wh.norm === 'what' && at === 0 && next !== undefined && !isStopWord(next.norm) && !isKindNoun(next.norm) && LINKING_FORMS.has(tokens[linkAt]?.norm ?? '') && STRANDED.has(tokens[tokens.length - 1]!.norm)) ||
+            (wh.norm === 'what' && at === 0 && next !== undefined && LAW_NOUNS.has(next.norm));
           set(say ? 'quote' : null, say ? `${wh.norm} … ${say.norm}` : whichOf ? 'which' : wh.norm, say);
           if (say) reading.sayAt = say.position;
         }
