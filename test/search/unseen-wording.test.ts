@@ -1136,3 +1136,12 @@ describe("a loose dictionary sense that is the article's own subject", () => {
     expect(ask('when did trump and xi talk').answers[0]?.citation.paragraph).toBe(1);
   });
 });
+
+describe('a quotation in the question', () => {
+  it('is matched as written, not by synonyms: a quote the article does not hold is not found', async () => {
+    const seed = buildQuestionIndex(await seedKnowledge());
+    const ask = (q: string) => seed.ask(q, { article: 'trump-xi-call' });
+    expect(ask('Who said "ask not what your country can do for you"?').status).toBe('not_found');
+    expect(ask('who said "China deplores and opposes that"?').answers[0]?.citation.paragraph).toBe(6);
+  });
+});

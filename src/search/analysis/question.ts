@@ -43,6 +43,8 @@ export interface QuestionTerm {
    * circumstance, not the claim a yes/no question asks about.
    */
   conditional?: boolean;
+  /** Typed between double quotes: a quotation, whose words the text must have as written. */
+  quoted?: boolean;
   /** "…during the call", "on the call": the word names the occasion where something happened, not what is asked about. */
   setting?: boolean;
 }
@@ -349,6 +351,10 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
   }
   const speakerFrom = opinion?.from ?? 0;
   const terms: QuestionTerm[] = [];
+  // Words between double quotes: a quotation, whose words the text must have as written. (Of four
+  // words or more: two or three may be the asker's own, set off — "did the US \"cut tariffs\"".)
+  const quotations = [...question.matchAll(/["“]([^"“”]{3,})["”]/g)].filter((m) => m[1]!.trim().split(/\s+/).length >= 4).map((m) => [m.index!, m.index! + m[0].length] as const);
+  const quotedAt = (offset: number) => quotations.some(([start, end]) => offset > start && offset < end);
   const segments: Segment[] = [];
   let current: Segment | null = null;
   let join: Segment['joinedBy'] = null;
@@ -374,7 +380,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     const gerundNoun = !progressive && token.norm.endsWith('ing') && current !== null && baseForms(token.norm, 'v').some((base) => base !== token.norm);
     const verb = !token.capitalized && !gerundNoun && !isNounBeforeVerb(tokens, token) && !isObjectNoun(tokens, tokens.indexOf(token)) && !isPredicateAdjective(tokens, token) && (isMostlyVerb(token.norm) || isVerbAfterSubject(tokens, token, current !== null || afterNegatedSubject(tokens, token)));
     const index = terms.length;
-    terms.push({ typed: question.slice(token.start, token.end), norm: token.norm, stem: token.stem, position: token.position, emphasis: degree ? 0.4 : 1, verb, event: (verb && inVerbPosition(tokens, token)) || eventAfterLightVerb(tokens, token) });
+    terms.push({ typed: question.slice(token.start, token.end), norm: token.norm, stem: token.stem, position: token.position, emphasis: degree ? 0.4 : 1, verb, event: (verb && inVerbPosition(tokens, token)) || eventAfterLightVerb(tokens, token), ...(quotedAt(token.start) ? { quoted: true } : {}) });
     if (token.position === kind.kindNounAt) terms[index]!.namesKind = true;
     {
       let k = tokens.indexOf(token) - 1;

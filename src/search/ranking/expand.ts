@@ -125,12 +125,14 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
     if (ctx.counted && placeAliases(term.norm).length > 0 && !isKnownPlace(term.norm)) {
       for (const word of newsSynonyms('people')) offer(word, QUALITY.news, 'news-synonym');
     }
-    for (const word of newsSynonyms(term.norm)) offer(word, QUALITY.news, 'news-synonym');
+    // (A word of a quotation is matched as written, or as another name of the same place: "ask not
+    // what your country can do" is no "urged".)
+    if (!term.quoted) for (const word of newsSynonyms(term.norm)) offer(word, QUALITY.news, 'news-synonym');
     // ("How did Beijing respond to the sale": "Beijing sharply protested the authorization" — loosely,
     // as a reaction may be many acts.)
     if (ctx.reaction) for (const word of WAYS_OF_REACTING) offer(word, QUALITY.wayOfReacting, 'synonym');
     // (An ordinal has no synonyms worth matching: WordNet relates "first" to "prime" and "initiative".)
-    if (settings.wordnet && !ORDINALS.has(term.norm)) {
+    if (settings.wordnet && !ORDINALS.has(term.norm) && !term.quoted) {
       // (Not a place's kind: "Ukraine" is a country, but "the two countries" of a sentence are others.)
       const place = isKnownPlace(term.norm);
       // (Nor a word the articles write only as a name: "best" is a synonym of the verb "trump", not of
@@ -174,7 +176,7 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
   if (!topic) for (const [s, a] of alternatives) if (a.kind === 'synonym' && a.quality < LOOSE_SENSE && ctx.topicStems.has(a.stem)) alternatives.delete(s);
   let emphasis = term.emphasis;
   // (Not in a query of two words, "Takaichi party": there the absent one is half of what is asked.)
-  if (!known && settings.softUnknownVerbs && !ctx.twoWords) emphasis *= absentWordEmphasis(term, ctx.yesNo, settings.absentEverydayWeight);
+  if (!known && settings.softUnknownVerbs && !ctx.twoWords && !term.quoted) emphasis *= absentWordEmphasis(term, ctx.yesNo, settings.absentEverydayWeight);
   // (Also what someone's words are about: "what did China say about the US selling Taiwan weapons"
   // is answered by Beijing's protest, whose sentence need not repeat the article's subject.)
   if (topic && !ctx.counted) emphasis *= TOPIC_EMPHASIS;
