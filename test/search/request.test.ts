@@ -143,6 +143,12 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what is the call about, trade?')).toBe('what is the call about, trade?');
   });
 
+  it('reads "did they talk about X, what did Y say" as what Y said about X', () => {
+    expect(questionOfRequest('did they talk about ukraine at all, what did xi say')).toBe('what did xi say about ukraine');
+    expect(questionOfRequest('did ukraine come up on the call, what did xi say')).toBe('what did xi say about ukraine');
+    expect(questionOfRequest('did trump and xi talk about ukraine? what did xi say?')).toBe('what did xi say about ukraine?');
+  });
+
   it('reads "how many topics" as what topics: the text lists them, and the list answers', () => {
     expect(questionOfRequest('how many topics came up on the trump xi call')).toBe('what topics discussed on the trump xi call');
     expect(questionOfRequest('How many different issues did they discuss?')).toBe('what issues did they discuss?');

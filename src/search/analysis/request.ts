@@ -423,6 +423,10 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "How many topics came up on the call": the text lists them without counting ("touched on Taiwan,
   // trade policy and the Ukraine conflict"); the list is the answer, which the asker counts.
   [/^how\s+many\s+(?:different\s+|separate\s+|main\s+|major\s+)?(topics|issues|subjects|themes|matters|areas)\b/i, 'what $1'],
+  // "Did they talk about Ukraine at all, what did Xi say", "did Ukraine come up on the call, what did
+  // Xi say": what he said of it — the first question names the topic the second asks about.
+  [/^(?:so\s+)?did\s+(?:they|the\s+(?:two\s+)?(?:leaders|presidents|men)|[\w.'’-]+\s+and\s+[\w.'’-]+)\s+(?:talk|speak|touch)\s+(?:about|on)\s+([^,?]+?)(?:\s+at\s+all)?\s*[,?]+\s*(?:and\s+)?(?:if\s+so\s*,?\s*)?what\s+did\s+([\w.'’-]+)\s+say\s*([?!.]*)\s*$/i, 'what did $2 say about $1$3'],
+  [/^(?:so\s+)?did\s+([^,?]+?)\s+(?:come\s+up|discussed)(?:\s+(?:on|in|during)\s+the\s+[\w-]+)?(?:\s+at\s+all)?\s*[,?]+\s*(?:and\s+)?(?:if\s+so\s*,?\s*)?what\s+did\s+([\w.'’-]+)\s+say\s*([?!.]*)\s*$/i, 'what did $2 say about $1$3'],
   // "Which spokesperson is quoted reacting to the sale": who reacted — being quoted is how the text tells it.
   // ("Who is the spokesman quoted objecting to the deal": after a noun too, the spokesman objecting.)
   [/\b(?:(?:is|was|are|were)\s+)?(?:quoted|cited)\s+(?:as\s+)?(?=[a-z]+ing\b)/gi, ''],
