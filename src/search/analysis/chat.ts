@@ -127,10 +127,10 @@ export function withoutChatAround(text: string): string {
  * did Xi say about that?") or has no topic of its own ("more positive progress - who said and why").
  */
 export function questionAfterLeadIn(text: string): string | null {
-  // (Nor a phrase quoted from the article, which the question asks about: "\"A White House official
-  // confirmed the call\" - who was that official?")
-  // It stands where the question points back to it ("is that the population…"), or else after the
-  // question, whose own form stays first.
+  // A phrase quoted from the article before the question is what the question asks about, never a
+  // lead-in to drop ("\"A White House official confirmed the call\" - who was that official?"). It stands
+  // where the question points back to it ("is that the population…"), or else after the question,
+  // whose own form stays first.
   const quoted = QUOTED_LEAD_IN.exec(text);
   if (quoted) {
     const [, phrase, question, end] = quoted;

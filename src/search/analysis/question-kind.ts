@@ -690,9 +690,9 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
           // (With a linking verb only: "what progress did Xi call for" asks what he called for — "more positive progress".)
           const linkAt = tokens.findIndex((t, k) => k > at + 1 && isStopWord(t.norm));
           // (So is "what law requires…": a law is one of many, each with a name the text must give.)
+          const whatNoun = wh.norm === 'what' && at === 0 && next !== undefined;
           const whichOf =
-            (wh.norm === 'what' && at === 0 && next !== undefined && !isStopWord(next.norm) && !isKindNoun(next.norm) && LINKING_FORMS.has(tokens[linkAt]?.norm ?? '') && STRANDED.has(tokens[tokens.length - 1]!.norm)) ||
-            (wh.norm === 'what' && at === 0 && next !== undefined && LAW_NOUNS.has(next.norm));
+            whatNoun && ((!isStopWord(next.norm) && !isKindNoun(next.norm) && LINKING_FORMS.has(tokens[linkAt]?.norm ?? '') && STRANDED.has(tokens[tokens.length - 1]!.norm)) || LAW_NOUNS.has(next.norm));
           set(say ? 'quote' : null, say ? `${wh.norm} … ${say.norm}` : whichOf ? 'which' : wh.norm, say);
           if (say) reading.sayAt = say.position;
         }

@@ -730,10 +730,6 @@ const WITHHOLDING: readonly (readonly string[])[] = [
 /** How far after "what"/"which" the word naming what is asked for may stand ("what specific role"). */
 const ASKED_REACH = 2;
 
-/**
- * Whether the thing a question asks for ("role" of "what role…") stands in the passage only where
- * the passage says it is withheld.
- */
 /** Nouns for where a party stands, which belong to whoever holds them. */
 const STANCE_NOUNS = new Set(['position', 'positions', 'stance', 'stances', 'view', 'views', 'stand', 'attitude', 'opinion', 'opinions']);
 /** How far before a stance noun its holder may stand ("The United States maintains no formal position"). */
@@ -770,6 +766,10 @@ function stanceOfAnother(plan: QuestionPlan, units: SentenceUnit[], positions: n
   });
 }
 
+/**
+ * Whether the thing a question asks for ("role" of "what role…") stands in the passage only where
+ * the passage says it is withheld.
+ */
 function askedOnlyAsWithheld(plan: QuestionPlan, units: SentenceUnit[]): boolean {
   // Only the thing a "what"/"which" question asks for ("what role…"), not its other words: "what has
   // the US asked Taiwan to increase" is not withheld by "declining to say whether he would send U.S. troops".
