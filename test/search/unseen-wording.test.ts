@@ -1112,6 +1112,9 @@ describe("a party's stance", () => {
   it('is not answered by the stance the passage gives another party', () => {
     expect(ask("what is japan's official position on the arms sale to taiwan?").status).toBe('not_found');
     expect(ask("what is taiwan's position").answers[0]?.citation.paragraph ?? null).not.toBe(1);
+    // (Nor a prefix a stance word's synonym shares: "post" of "post-war" is no "position".)
+    const postwar = askerFor(article('postwar', 'Debate', ["Renewed debate over Beijing's view that Taiwan's future is part of the post-war order.", 'The two leaders met in Busan.']));
+    expect(postwar("what is taipei's position").status).toBe('not_found');
   });
 
   it("is answered by the owner's own", () => {

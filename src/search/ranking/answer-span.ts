@@ -750,7 +750,13 @@ function stanceOfAnother(plan: QuestionPlan, units: SentenceUnit[], positions: n
     const ownerWord = plan.terms[owner]!.norm;
     if (!STANCE_NOUNS.has(plan.terms[noun]!.norm) || !(namesAPlace(ownerWord) || (ctx.isName?.(ownerWord) ?? false))) return false;
     const ownerAt = new Set(positions[owner] ?? []);
-    const stanceAt = positions[noun] ?? [];
+    // (Not a prefix the stance word's synonyms happen to share: "post" of "post-World War II".)
+    const prefix = (p: number) => {
+      const { unit, token } = locate(p);
+      const u = units[unit]!;
+      return u.paragraph.text.slice(u.start, u.end)[u.tokens[token]!.end] === '-';
+    };
+    const stanceAt = (positions[noun] ?? []).filter((p) => !prefix(p));
     return (
       stanceAt.length > 0 &&
       stanceAt.every((p) => {
