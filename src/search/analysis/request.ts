@@ -170,6 +170,9 @@ const RECOGNIZING = String.raw`(?:officially\s+|formally\s+)?(?:recogni[sz]es?|r
 /** What recognizing a place as sovereign, or its owner, asks: "have a position on Taiwan's sovereignty" (the islands'). */
 const positionOnSovereignty = (place: string) => `have a position on ${place}${/s$/i.test(place) ? "'" : "'s"} sovereignty`;
 
+/** "…(at all), what did Xi say": a second question asking someone's words about what the first names. */
+const THEN_WHAT_DID_X_SAY = String.raw`(?:\s+at\s+all)?\s*[,?]+\s*(?:and\s+)?(?:if\s+so\s*,?\s*)?what\s+did\s+([\w.'’-]+)\s+say\s*([?!.]*)\s*$`;
+
 const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   // "Ukraine war what did Xi say": a topic typed before the question is what he spoke about.
   [/^(?:(?:on|about|regarding|re)\s+)?(?!(?:so|ok|okay|and|but|then|hey|wait|well|um|uh|also|now|yeah|yes|no)\b)((?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)\s+((?:what|how)\s+(?:did|does|do|has|have)\s+(?:[\w.'’-]+\s+){0,2}?(?:say|said|think|thought|feel|felt))\s*([?.!]*)$/i,
@@ -425,8 +428,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^how\s+many\s+(?:different\s+|separate\s+|main\s+|major\s+)?(topics|issues|subjects|themes|matters|areas)\b/i, 'what $1'],
   // "Did they talk about Ukraine at all, what did Xi say", "did Ukraine come up on the call, what did
   // Xi say": what he said of it — the first question names the topic the second asks about.
-  [/^(?:so\s+)?did\s+(?:they|the\s+(?:two\s+)?(?:leaders|presidents|men)|[\w.'’-]+\s+and\s+[\w.'’-]+)\s+(?:talk|speak|touch)\s+(?:about|on)\s+([^,?]+?)(?:\s+at\s+all)?\s*[,?]+\s*(?:and\s+)?(?:if\s+so\s*,?\s*)?what\s+did\s+([\w.'’-]+)\s+say\s*([?!.]*)\s*$/i, 'what did $2 say about $1$3'],
-  [/^(?:so\s+)?did\s+([^,?]+?)\s+(?:come\s+up|discussed)(?:\s+(?:on|in|during)\s+the\s+[\w-]+)?(?:\s+at\s+all)?\s*[,?]+\s*(?:and\s+)?(?:if\s+so\s*,?\s*)?what\s+did\s+([\w.'’-]+)\s+say\s*([?!.]*)\s*$/i, 'what did $2 say about $1$3'],
+  [new RegExp(String.raw`^(?:so\s+)?did\s+(?:they|the\s+(?:two\s+)?(?:leaders|presidents|men)|[\w.'’-]+\s+and\s+[\w.'’-]+)\s+(?:talk|speak|touch)\s+(?:about|on)\s+([^,?]+?)${THEN_WHAT_DID_X_SAY}`, 'i'), 'what did $2 say about $1$3'],
+  [new RegExp(String.raw`^(?:so\s+)?did\s+([^,?]+?)\s+(?:come\s+up|discussed)(?:\s+(?:on|in|during)\s+the\s+[\w-]+)?${THEN_WHAT_DID_X_SAY}`, 'i'), 'what did $2 say about $1$3'],
   // "Which spokesperson is quoted reacting to the sale": who reacted — being quoted is how the text tells it.
   // ("Who is the spokesman quoted objecting to the deal": after a noun too, the spokesman objecting.)
   [/\b(?:(?:is|was|are|were)\s+)?(?:quoted|cited)\s+(?:as\s+)?(?=[a-z]+ing\b)/gi, ''],

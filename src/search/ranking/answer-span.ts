@@ -751,16 +751,13 @@ function stanceOfAnother(plan: QuestionPlan, units: SentenceUnit[], positions: n
     if (!STANCE_NOUNS.has(plan.terms[noun]!.norm) || !(namesAPlace(ownerWord) || (ctx.isName?.(ownerWord) ?? false))) return false;
     const ownerAt = new Set(positions[owner] ?? []);
     // (Not a prefix the stance word's synonyms happen to share: "post" of "post-World War II".)
-    const prefix = (p: number) => {
-      const { unit, token } = locate(p);
+    const stanceAt = (positions[noun] ?? []).map((p) => ({ p, ...locate(p) })).filter(({ unit, token }) => {
       const u = units[unit]!;
-      return u.paragraph.text.slice(u.start, u.end)[u.tokens[token]!.end] === '-';
-    };
-    const stanceAt = (positions[noun] ?? []).filter((p) => !prefix(p));
+      return u.paragraph.text.slice(u.start, u.end)[u.tokens[token]!.end] !== '-';
+    });
     return (
       stanceAt.length > 0 &&
-      stanceAt.every((p) => {
-        const { unit, token } = locate(p);
+      stanceAt.every(({ p, unit, token }) => {
         const tokens = units[unit]!.tokens;
         for (let k = token - 1; k >= Math.max(0, token - HOLDER_DISTANCE); k--) {
           if (ownerAt.has(p - token + k)) return false;

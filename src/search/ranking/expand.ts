@@ -377,9 +377,10 @@ function regionOf(word: string, topicStems: ReadonlySet<string>, stemming: boole
  * "bigger", "biggest"; "early" → "earliest". Only words WordNet knows as adjectives.
  */
 function degreesOf(word: string): string[] {
-  const bases = baseForms(word, 'a').filter((base) => base !== word);
+  const forms = baseForms(word, 'a');
+  const bases = forms.filter((base) => base !== word);
   if (bases.length > 0) return bases;
-  if (baseForms(word, 'a').length === 0 || word.length < 3) return [];
+  if (forms.length === 0 || word.length < 3) return [];
   const stemOf = word.endsWith('e') ? word.slice(0, -1) : word.endsWith('y') ? `${word.slice(0, -1)}i` : /[^aeiou][aeiou][bdgmnpt]$/.test(word) ? `${word}${word.at(-1)}` : word;
   return [`${stemOf}er`, `${stemOf}est`];
 }
