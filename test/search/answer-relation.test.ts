@@ -306,6 +306,8 @@ describe('news opposites WordNet lacks', () => {
     expect(version?.why).toContain('synonym "version" ~ "claim"');
     // (So is its interpretation.)
     expect(claim.ask("who rejects the mainland's interpretation", { article: 'claim' }).answers[0]?.why).toContain('synonym "interpretation" ~ "claim"');
+    // (And its argument.)
+    expect(claim.ask("does the island accept the mainland's argument", { article: 'claim' }).answers[0]?.why).toContain('synonym "argument" ~ "claim"');
   });
 });
 

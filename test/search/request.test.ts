@@ -356,6 +356,31 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('did trump sign off on the sale')).toBe('did trump approve the sale');
   });
 
+  it('drops small talk and courtesy around the question: "hope your day is going great.", "if it\'s not too much trouble", "would you mind explaining", "Thank you kindly!"', () => {
+    expect(questionOfRequest('Hi bot, hope your day is going great. Could you please remind me which Japanese leader made comments that annoyed Beijing, and what exactly she said? Thanks!')).toBe(
+      'which Japanese leader made comments that annoyed Beijing, and what exactly she said?',
+    );
+    // (A pronoun in the question — "this call" — does not point back into small talk.)
+    expect(questionOfRequest('Hey bot, good to see you. Could you kindly remind me where Trump and Xi last met before this call? Cheers!')).toBe('where Trump and Xi last met before this call?');
+    expect(questionOfRequest('again, hope you don\'t mind: when are the jet parts to be delivered?')).toBe('when are the jet parts to be delivered?');
+    expect(questionOfRequest("Good morning bot! If it's not too much trouble, could you run me through which subjects the two presidents covered?")).toBe('which subjects the two presidents covered?');
+    expect(questionOfRequest('Hello bot, would you mind explaining why Japan matters to Xi? Thanks kindly!')).toBe('why Japan matters to Xi?');
+    expect(questionOfRequest('sorry to bother you, but I was wondering if you could kindly let me know how long the call lasted?')).toBe('how long the call lasted?');
+    expect(questionOfRequest("I'd love to know how Beijing reacted to the arms package. Thank you kindly!")).toBe('how Beijing reacted to the arms package.');
+    expect(questionOfRequest("I'd be really grateful if you could tell me how Xi described Taiwan")).toBe('how Xi described Taiwan');
+    expect(questionOfRequest("if you don't mind me asking, how many soybeans has China bought?")).toBe('how many soybeans has China bought?');
+    expect(questionOfRequest('if it says, how many people live on Taiwan?')).toBe('how many people live on Taiwan?');
+    // (Not a hope that is the question's topic, nor thanks that are.)
+    expect(questionOfRequest('does Xi hope the relationship stays positive?')).toBe('does Xi hope the relationship stays positive?');
+  });
+
+  it('reads "part of the conversation" as discussed in it, and "what part of the world" as what region', () => {
+    expect(questionOfRequest('was the russia ukraine war part of the conversation')).toBe('was the russia ukraine war discussed in the conversation');
+    expect(questionOfRequest('what part of the world was tense when they spoke')).toBe('what region was tense when they spoke');
+    // (Not a part the question asks of something else.)
+    expect(questionOfRequest('what part of the package was for fighter jets')).toBe('what part of the package was for fighter jets');
+  });
+
   it('drops an aside after the question ("i lost track", "asking for a friend")', () => {
     expect(questionOfRequest("who's japan's pm now, i lost track")).toBe("who's japan's prime minister now");
     expect(questionOfRequest('did china buy soybeans again, asking for a friend')).toBe('did china buy soybeans again');

@@ -85,6 +85,14 @@ const PERSON_BACK = /\b(?:he|she|him|her|his|hers)\b/i;
 const BACK_PRONOUN = /\b(?:they|them|their|he|she|him|her|his|it|its|that|this|these|those)\b/i;
 /** "Morning bot :)", "hey all!": a greeting before the question. */
 const GREETING = /^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hiya|howdy|yo|sup)(?:\s+(?:all|everyone|everybody|guys|folks|bot|there|y'?all|team|friends))?(?=[\s!,.:;)(-])[\s!,.]*(?:[:;]-?[)(DPp3]+)?[\s!,.]*/i;
+/**
+ * "Hi bot, hope your day is going great. Could you…", "good to see you.", "again, hope you don't
+ * mind: when…": small talk in a sentence (or clause) of its own before the question. Its words are
+ * no topic, and a pronoun in the question ("this call") does not point back into it.
+ */
+const SMALL_TALK = /^(?:(?:again|also|and|so)[\s,]+)?(?:(?:i\s+)?hope\s+(?:you|your|you'?re|all|everything|things|it'?s)\b[^.!?:;]{0,40}|(?:(?:it'?s|always|so)\s+)?(?:good|nice|great|lovely)\s+to\s+(?:see|have|meet|chat\s+with)\s+you\b[^.!?:;]{0,20}|how\s+(?:are|r)\s+(?:you|u|ya)(?:\s+(?:doing|today))*|thanks\s+in\s+advance|sorry\s+to\s+(?:bother|trouble)\s+you(?:\s+again)?)\s*(?:[.!?:;]+|,(?:\s*but)?)\s+/i;
+/** "…going through. Thank you kindly!", "…? Much appreciated.": thanks in a sentence of its own after the question. */
+const THANKS_SENTENCE = /(?<=[.!?])\s+(?:thanks?|thank\s+you|thx|ty|cheers|many\s+thanks|much\s+appreciated|appreciate(?:d)?(?:\s+it)?)\b[^.!?]{0,25}[.!?]*\s*$/i;
 /** "How are things between China and Japan these days? sounds pretty tense": a remark after the question. */
 const AFTERTHOUGHT = /^([^?]*\?+)\s+[^?]+$/;
 /**
@@ -107,6 +115,8 @@ export function withoutChatAround(text: string): string {
   return MARKUP.reduce((t, [pattern, by]) => t.replace(pattern, by), text)
     .trim()
     .replace(GREETING, '')
+    .replace(SMALL_TALK, '')
+    .replace(THANKS_SENTENCE, '')
     .replace(CONTEXT_CLAUSE, '')
     .replace(BEYOND, '')
     .replace(HEDGE, '')

@@ -149,6 +149,7 @@ verified > confirm confirmed confirms
 assertion > claim claims
 assertions > claim claims
 version versions > claim claims
+argument arguments contention contentions > claim claims view views
 interpretation interpretations > claim claims view views
 nudge nudges nudged nudging > encourage encourages encouraged encouraging urge urges urged urging
 line > position stance view
