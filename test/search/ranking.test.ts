@@ -23,6 +23,12 @@ describe('ranking', () => {
     expect(ask('when did the two leaders meet in Busan', 'arms-sale').answers[0]?.text).toBe('The two leaders met in Busan on Oct. 30.');
   });
 
+  it('reads "X would not stay out" in a reported clause as "X would stay out": "not" does not make its verb the one the answer must say', () => {
+    const result = ask('which japanese leader said tokyo would not stay out of a conflict over taiwan', 'arms-sale');
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.why[0]).toBe('answers "which leader": Japanese Prime Minister Sanae Takaichi');
+  });
+
   it('answers "who …, A or B" with the one of the two the text names alone, never with a third', () => {
     // ARMS ¶1: "President Donald Trump and Chinese President Xi Jinping held a phone call…": both, so not which.
     expect(ask('who placed the call, trump or xi', 'arms-sale').status).toBe('not_found');

@@ -374,6 +374,20 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('does Xi hope the relationship stays positive?')).toBe('does Xi hope the relationship stays positive?');
   });
 
+  it('reads "what does X say it will do" as what X will do only when "it" is X', () => {
+    expect(questionOfRequest('what kind of efforts does Beijing say it will back')).toBe('what kind of efforts will Beijing back');
+    expect(questionOfRequest('what does the ministry say it will do')).toBe('what will the ministry do');
+    expect(questionOfRequest('what does xi say he will do')).toBe('what will xi do');
+    // ("It" is the war, not Xi.)
+    expect(questionOfRequest('how does xi say it should be solved?')).toBe('how does xi say it should be solved?');
+  });
+
+  it('reads "the 2 leaders" as the two, "the fuller account" as the most detailed, and drops "…, since the US didn\'t"', () => {
+    expect(questionOfRequest('where did the 2 leaders meet face to face before this')).toBe('where did the two leaders meet before this');
+    expect(questionOfRequest('when did the 2 million residents decide')).toBe('when did the 2 million residents decide');
+    expect(questionOfRequest("which side gave the fuller account of the call, since the US didn't?")).toBe('which side gave the most detailed account of the call');
+  });
+
   it('reads "part of the conversation" as discussed in it, and "what part of the world" as what region', () => {
     expect(questionOfRequest('was the russia ukraine war part of the conversation')).toBe('was the russia ukraine war discussed in the conversation');
     expect(questionOfRequest('what part of the world was tense when they spoke')).toBe('what region was tense when they spoke');

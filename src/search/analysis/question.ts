@@ -670,7 +670,9 @@ function inVerbPosition(tokens: Token[], token: Token): boolean {
   const i = tokens.indexOf(token);
   const before = tokens[i - 1]?.norm ?? '';
   if (NOUN_MARKERS.has(before) || /['’]s?$/.test(before)) return false;
-  if (AUXILIARIES.has(before) && i + 1 < tokens.length && !PARTICIPLE.test(token.norm) && !subjectBeforeAuxiliary(tokens, i)) return false;
+  // ("Tokyo would not stay out" reads as "Tokyo would stay out": "not" stands between.)
+  const skip = (before === 'not' || before === 'never') && AUXILIARIES.has(tokens[i - 2]?.norm ?? '') ? 1 : 0;
+  if (AUXILIARIES.has(tokens[i - 1 - skip]?.norm ?? '') && i + 1 < tokens.length && !PARTICIPLE.test(token.norm) && !subjectBeforeAuxiliary(tokens, i, skip)) return false;
   return true;
 }
 
@@ -678,9 +680,9 @@ function inVerbPosition(tokens: Token[], token: Token): boolean {
  * "Who may decide…", "who does Taipei say may choose…": the auxiliary's subject stands before it
  * (the question word, or left out after a verb of saying), so a verb after it is the verb.
  */
-function subjectBeforeAuxiliary(tokens: Token[], i: number): boolean {
+function subjectBeforeAuxiliary(tokens: Token[], i: number, skip = 0): boolean {
   const token = tokens[i]!;
-  const beforeAuxiliary = tokens[i - 2];
+  const beforeAuxiliary = tokens[i - 2 - skip];
   // (Not a subject with its verb after it: "who will trump call".)
   const next = tokens[i + 1];
   if (!beforeAuxiliary || token.capitalized || !isMostlyVerb(token.norm) || (next && !isStopWord(next.norm) && isMostlyVerb(next.norm))) return false;

@@ -28,6 +28,25 @@ const CLEFT = /^(who|what|which\s+\w+)\s+(?:was|is)\s+it\s+that\s+/i;
 const SOURCE_FIRST = new RegExp(String.raw`^(?:according to|per)\s+(?!whom?\b)[^,?]{0,40}?\b(?:ministry|ministries|officials?|white\s+house|spokes(?:person|man|woman)|state\s+media|reports?|readouts?|accounts?)\s*,\s+(?=${ASKS})`, 'i');
 /** "Was it Trump or Xi who requested the call": who requested it, of the two. */
 const CHOICE_CLEFT = /^(?:was|is)\s+it\s+([\w.'’-]+(?:\s+[\w.'’-]+)?)\s+or\s+([\w.'’-]+(?:\s+[\w.'’-]+)?)\s+(?:who|that)\s+(.+?)\s*([?.!]*)\s*$/i;
+/**
+ * Whether a pronoun can stand for the one who says: "Beijing… it", "the ministry… it", "the
+ * officials… they", "Xi… he" (a name that is no place is taken for a person).
+ */
+function pronounOfSayer(sayer: string, pronoun: string): boolean {
+  const lower = sayer.toLowerCase().replace(/^(?:the|its|their|his|her)\s+/, '');
+  const place = lower.split(/\s+/).some(typedPlace);
+  const body = /^(?:the|its|their)\s/i.test(sayer) || place;
+  switch (pronoun.toLowerCase()) {
+    case 'it':
+      return lower === 'it' || body;
+    case 'they':
+    case 'we':
+      return /^(?:they|we)$/.test(lower) || body || /s$/.test(lower);
+    default:
+      return /^(?:he|she)$/.test(lower) || (!body && !/^(?:it|they|we|you|i)$/.test(lower));
+  }
+}
+
 /** A word naming a country as typed: "China", "the US", "u.s." (not the pronoun "us"). */
 function typedPlace(word: string): boolean {
   const lower = word.toLowerCase();
@@ -276,6 +295,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^who\s+(?:(?:currently|now|presently)\s+)?(serves|served|is serving|was serving)\s+as\b/i, (_: string, serves: string) => (/^serves|^is/i.test(serves) ? 'who is' : 'who was')],
   // "What part of the world was tense": what region (the world is no word the answer holds).
   [/\b(?:part|corner)(s?)\s+of\s+the\s+(?:world|globe|planet)\b/gi, (_: string, plural: string) => (plural ? 'regions' : 'region')],
+  // "The 2 leaders": the two, as news writes a count of people or things.
+  [/\b(the|both|these|those|all|between)\s+([2-9])\s+(?=[a-z]+s\b)/gi, (_: string, before: string, digit: string) => `${before} ${['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][Number(digit) - 2]} `],
   // "Was the Russia-Ukraine war part of the conversation": was it discussed in it.
   [/^(was|were|is|are)\s+(.+?)\s+(?:a\s+|any\s+)?part\s+of\s+(?:the|their|that|this)\s+((?:phone\s+)?(?:conversation|call|talks?|discussions?|agenda|exchange|chat))\b/i, '$1 $2 discussed in the $3'],
   // "Did trade come up in the conversation": was it discussed.
@@ -366,7 +387,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\bon\s+the\s+(?:menu|docket|table)\s+(?=for|at|during|in|on)/gi, 'on the agenda '],
   // "Is Japan on good terms with China": how their relations are.
   [/\b(?:on|in)\s+(good|bad|poor|friendly|decent|better|worse|speaking|cordial|strained)\s+terms\s+with\b/gi, (_: string, how: string) => `having ${how} relations with`],
-  [/\b(?:the\s+)?(?:fullest|most\s+(?:complete|comprehensive|thorough|extensive|in-depth|exhaustive|blow-by-blow|play-by-play))\s+(?=(?:[\w-]+\s+)?(?:readout|read-out|account|version|description|report|summary)\b)/gi, 'the most detailed '],
+  // (Of two accounts, "the fuller" is the most detailed too.)
+  [/\b(?:the\s+)?(?:fullest|fuller|(?:most|more)\s+(?:complete|comprehensive|thorough|extensive|in-depth|exhaustive|blow-by-blow|play-by-play)|more\s+detailed)\s+(?=(?:[\w-]+\s+)?(?:readout|read-out|account|version|description|report|summary)\b)/gi, 'the most detailed '],
   // "Which part of the Chinese government gave…": which body of it.
   [/\bwhich\s+(?:part|parts|branch|wing|organ|section|division)\s+(?=of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,2}?(?:government|govt|administration|state|regime|cabinet|leadership)\b)/gi, 'which body '],
   // "When is Trump going to Beijing": visiting it (not "going to" of the future, "going to meet").
@@ -454,7 +476,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "By whom were the remarks denounced?": who denounced them.
   [/^by\s+whom\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(.+?)\s+([a-z]+(?:ed|en|wn|ld|id|nt))\s*([?.!]*)\s*$/i, 'who $2 $1$3'],
   // "What kind of efforts does Beijing say it will back": what it will back — the saying only reports it.
-  [/\b(?:does|did|do)\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)\s+say\s+(?:that\s+)?(?:it|they|he|she|we)\s+(will|would|could|can|should|might|must)\s+(?=[a-z])/gi, '$2 $1 '],
+  // (Only when the pronoun is the one who says: in "how does Xi say it should be solved", "it" is the war.)
+  [/\b(?:does|did|do)\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)\s+say\s+(?:that\s+)?(it|they|he|she|we)\s+(will|would|could|can|should|might|must)\s+(?=[a-z])/gi, (whole: string, sayer: string, pronoun: string, modal: string) =>
+    (pronounOfSayer(sayer, pronoun) ? `${modal} ${sayer} ` : whole)],
   // "Who is entitled to determine the island's future", "who has the sole right to decide it": who may.
   [/\b(?:(?:alone|solely|only)\s+)?(?:is|are|was|were)\s+(?:solely\s+|alone\s+)?entitled\s+to\s+(?=[a-z])/gi, 'may '],
   [/\b(who|which\s+[a-z]+)['’]s\s+(?:solely\s+|alone\s+)?entitled\s+to\s+(?=[a-z])/gi, '$1 may '],
