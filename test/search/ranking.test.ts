@@ -29,6 +29,14 @@ describe('ranking', () => {
     expect(result.answers[0]?.why[0]).toBe('answers "which leader": Japanese Prime Minister Sanae Takaichi');
   });
 
+  it('does not answer "did X agree that…" with a passage naming X but no word for agreeing', () => {
+    // ARMS ¶1: "President Donald Trump and Chinese President Xi Jinping held a phone call… that touched on Taiwan, trade…".
+    expect(ask('did trump agree that taiwan and trade should be discussed', 'arms-sale').status).toBe('not_found');
+    expect(ask('did trump agree that the ukraine conflict must end', 'arms-sale').status).toBe('not_found');
+    // (A passage that says the opposite still answers no: "Taiwan's government rejects Beijing's claim".)
+    expect(top("does taiwan agree with beijing's claim", 'arms-sale')).toEqual({ article: 'arms-sale', paragraph: 5 });
+  });
+
   it('answers "who …, A or B" with the one of the two the text names alone, never with a third', () => {
     // ARMS ¶1: "President Donald Trump and Chinese President Xi Jinping held a phone call…": both, so not which.
     expect(ask('who placed the call, trump or xi', 'arms-sale').status).toBe('not_found');

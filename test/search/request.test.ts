@@ -388,6 +388,21 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest("which side gave the fuller account of the call, since the US didn't?")).toBe('which side gave the most detailed account of the call');
   });
 
+  it('reads a statement with a tag ("…, right?", "…, didn\'t he?") as asked yes or no', () => {
+    expect(questionOfRequest("Trump agreed with Xi's point about Taiwan, right?")).toBe("does Trump agreed with Xi's point about Taiwan");
+    expect(questionOfRequest("Xi called Trump, didn't he?")).toBe('does Xi called Trump');
+    // (Not a question that asks already.)
+    expect(questionOfRequest('who called, right?')).toBe('who called, right?');
+  });
+
+  it('drops a second question that only asks for the wording, and reads "how is X described" as what the article tells of X', () => {
+    expect(questionOfRequest("how did xi describe taiwan's return to china - what phrase did he use")).toBe("how did xi describe taiwan's return to china");
+    expect(questionOfRequest('how did xi describe the relationship? what words did he use?')).toBe('how did xi describe the relationship?');
+    expect(questionOfRequest('how is the white house response to the call described')).toBe('the white house response to the call');
+    // (Not "how are ties described", whose "how" asks how they are.)
+    expect(questionOfRequest('how are ties between china and japan described')).not.toBe('ties between china and japan');
+  });
+
   it('reads "part of the conversation" as discussed in it, and "what part of the world" as what region', () => {
     expect(questionOfRequest('was the russia ukraine war part of the conversation')).toBe('was the russia ukraine war discussed in the conversation');
     expect(questionOfRequest('what part of the world was tense when they spoke')).toBe('what region was tense when they spoke');

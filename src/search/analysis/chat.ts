@@ -103,6 +103,11 @@ const AFTERTHOUGHT = /^([^?]*\?+)\s+[^?]+$/;
  */
 const ASIDE =
   /,\s*(?:i\s+(?:lost track|forget|forgot|can'?t remember|don'?t remember|dunno|don'?t know|am not|'?m not|did not|didn'?t|was not|wasn'?t|have not|haven'?t|had not|hadn'?t|could not|couldn'?t|think|believe|guess|reckon|suppose)|just curious|asking for a friend|(?:since|because|as)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:didn'?t|did\s+not|doesn'?t|does\s+not|don'?t|do\s+not|wasn'?t|was\s+not|weren'?t|isn'?t|aren'?t|hasn'?t|haven'?t|won'?t|couldn'?t|wouldn'?t)(?=[\s?.!]*$)|if i (?:understood|understand|read|remember|recall|got|heard)(?: (?:it|that|this|things))?(?: (?:right|correctly))?|if i'?m not mistaken|iirc|afaik|something (?:about|like)|if (?:you|u|anyone) knows?|if you (?:would|could|will|'d) be so kind|if (?:that'?s|thats|it'?s|its) (?:ok|okay|alright|fine) to ask|(?:could|can|would) you (?:please )?(?:explain|tell me|help)(?: please)?(?=[\s?.!]*$)|please(?=[\s?.!]*$)|(?:any|a|with\s+a|got\s+a|is\s+there\s+a|maybe\s+a)\s+(?:direct\s+|exact\s+|actual\s+)?(?:quotes?|quotation|wording)(?:\s+(?:please|pls|if\s+possible|from\s+(?:him|her|them)))?(?=[\s?.!]*$))\b[^?]*\?*\s*$/i;
+/**
+ * "How did Xi describe Taiwan's return to China - what phrase did he use": a second question that
+ * only asks for the words the answer quotes anyway.
+ */
+const WORDING_AFTER = /(?:\s*[-—–,;:]+\s*|(?<=\?)\s*)(?:and\s+)?(?:what|which)\s+(?:exact\s+)?(?:phrase|phrasing|words?|term|terms|wording|expression|language)\s+(?:did|does|do)\s+(?:he|she|they|it|the\s+(?:article|text|story))\s+use\s*[?.!]*\s*$/i;
 /** "…, or was it vague?": the other half of a choice the question already asks. */
 const OR_ELSE = /,\s*or\s+(?:was|is|were|are|did|does|do)\s+(?:it|they|he|she|that)\b[^?]*(?=\?*\s*$)/i;
 /**
@@ -122,6 +127,7 @@ export function withoutChatAround(text: string): string {
     .replace(BEYOND, '')
     .replace(HEDGE, '')
     .replace(THANKS, '')
+    .replace(WORDING_AFTER, '')
     .replace(RESTATED, '$1')
     .replace(RESTATED_PHRASE, '$1')
     .replace(AFTERTHOUGHT, '$1')

@@ -647,6 +647,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
  */
 const ARTICLE = String.raw`(?:the|this) (?:article|story|text|piece|report|author|writer|reporter|passage|lead|lede|headline|(?:opening|first) paragraph)`;
 const ARTICLE_DESCRIBES = new RegExp(String.raw`^how (?:does|did) ${ARTICLE} (?:describe|characteri[sz]e|portray|present|depict|frame|explain)\s+`, 'i');
+/** "How is the White House response to the call described": what the article tells of the thing, as "how does the article describe" asks. */
+const DESCRIBED_THING = new RegExp(String.raw`^how\s+(?:is|are|was|were)\s+((?:the|a|an)\s+.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|presented)(?:\s+in\s+${ARTICLE})?(?=\s*[?.!]*\s*$)`, 'i');
 const ARTICLE_GIVES = new RegExp(String.raw`\s+(?:does|did) ${ARTICLE} (?:give|list|cite|mention|report|provide|state|offer|use|say)\b`, 'i');
 /**
  * Keywords ending in what is asked for: "taiwan president name", "call topics", "taiwan
@@ -686,6 +688,8 @@ const ALSO = /(?<=[\p{L}\p{N}])\s+also(?=\s+\p{L})/giu;
 /** "Taiwan government agree with China's claim or not?": a statement asked yes or no. */
 const OR_NOT = /\bor\s+(?:not|no|nah)\s*[?.!]*\s*$/i;
 const ASKS_FIRST = new RegExp(String.raw`^\s*${ASKS}`, 'i');
+/** "Trump agreed with Xi's point, right?", "…, didn't he?": a statement asked yes or no by its tag. */
+const TAG_QUESTION = /,?\s+(?:right|correct|yeah|yes|true|isn'?t\s+(?:it|that)|aren'?t\s+they|(?:didn'?t|doesn'?t|don'?t|wasn'?t|weren'?t|hasn'?t|haven'?t|won'?t|wouldn'?t)\s+(?:he|she|they|it|we))\s*\?+\s*$/i;
 
 /**
  * "My neighbour insists the U.S. is required by law to help Taiwan, is that true according to this
@@ -739,6 +743,7 @@ export function questionOfRequest(text: string): string {
   else {
     question = readRequest(typed);
     if (OR_NOT.test(text) && !ASKS_FIRST.test(question)) question = `does ${question}`;
+    else if (TAG_QUESTION.test(question) && !ASKS_FIRST.test(question)) question = `does ${question.replace(TAG_QUESTION, '')}`;
   }
   // (The part one plays is a role: "what part would China play" → "what role would China".)
   const withoutPlay = question.replace(PLAYS_A_ROLE, '');
@@ -778,7 +783,7 @@ function readRequest(text: string): string {
   const question = questionAfterLeadIn(rest);
   if (question !== null) rest = question.replace(INTERJECTION, '').replace(WRAPPER, '');
   rest = rest.replace(SOURCE_FIRST, '').replace(TRUE_THAT, '').replace(PER_ARTICLE, '').replace(CLEFT, '$1 ').replace(CHOICE_CLEFT, 'who $3, $1 or $2$4').replace(CHOICE_YES_NO, choiceOfTwo).replace(YES_NO_CLEFT, 'did $1 ').replace(WRITTEN_OF_AS, '$1 $2 ').replace(GIVEN_FOR, '$1');
-  rest = rest.replace(ARTICLE_DESCRIBES, '').replace(ARTICLE_GIVES, '');
+  rest = rest.replace(ARTICLE_DESCRIBES, '').replace(ARTICLE_GIVES, '').replace(DESCRIBED_THING, '$1');
   // "Which leader, other than Trump and Xi, made remarks…", "when did they meet, as opposed to
   // Monday's call": the things set aside are no words the answer must hold. (Not "besides Taiwan,
   // what else…": there they are what the answer adds to.)

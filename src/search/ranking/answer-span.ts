@@ -538,6 +538,11 @@ function statesTheClaim(plan: QuestionPlan, units: SentenceUnit[]): boolean {
   return !plan.future || units.some((u) => u.tokens.some((t) => FUTURE_MARKERS.has(t.norm)));
 }
 
+/** Verbs of siding with a claim or proposal, which a paragraph must say in words of its own. */
+const AGREEING = new Set(['agree', 'agrees', 'agreed', 'agreeing', 'concur', 'concurs', 'concurred', 'endorse', 'endorses', 'endorsed']);
+/** A news synonym or better ("accepted", "backed"), not a loose WordNet sense. */
+const AGREEING_QUALITY = 0.75;
+
 /**
  * "Did Trump agree with Xi that Taiwan's return is part of the post-war order" is not answered by
  * Xi saying so: where neither the question's subject nor its verb is in the passage, it tells
@@ -546,7 +551,11 @@ function statesTheClaim(plan: QuestionPlan, units: SentenceUnit[]): boolean {
  */
 function claimOfAnother(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], ctx: AnswerContext): boolean {
   const verb = claimVerb(plan, ctx);
-  if (verb === null || positions[verb]?.length || !plan.terms.slice(0, verb).every((_, t) => !positions[t]?.length)) return false;
+  if (verb === null || positions[verb]?.length) return false;
+  // "Did Trump agree that Taiwan's return…": agreeing is the claim, and a paragraph with no word for
+  // it (a close one: "held" is only a loose sense of "agree") tells what was agreed to, not that he did.
+  if (AGREEING.has(plan.terms[verb]!.norm) && !wordsOfParagraph(units[0]!.paragraph).some((w) => (ctx.matchQuality?.[verb]?.(w.stem) ?? 0) >= AGREEING_QUALITY)) return true;
+  if (!plan.terms.slice(0, verb).every((_, t) => !positions[t]?.length)) return false;
   // (In the passage itself, unless a pronoun there may stand for the subject: "He added that…".)
   if (!units.some((u) => u.tokens.some((t) => SUBJECT_PRONOUNS.has(t.norm)))) return true;
   const told = inParagraph(units, ctx);
