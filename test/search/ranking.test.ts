@@ -29,6 +29,12 @@ describe('ranking', () => {
     expect(result.answers[0]?.why[0]).toBe('answers "which leader": Japanese Prime Minister Sanae Takaichi');
   });
 
+  it('matches "10 percent" in a question with "10%" in the text', () => {
+    const why = ask('did the us cut tariffs by 10 percent', 'arms-sale').answers[0]?.why ?? [];
+    expect(why).toContain('matched "10"');
+    expect(why.join('; ')).not.toContain('percent');
+  });
+
   it('does not answer "did X agree that…" with a passage naming X but no word for agreeing', () => {
     // ARMS ¶1: "President Donald Trump and Chinese President Xi Jinping held a phone call… that touched on Taiwan, trade…".
     expect(ask('did trump agree that taiwan and trade should be discussed', 'arms-sale').status).toBe('not_found');

@@ -403,6 +403,16 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('how are ties between china and japan described')).not.toBe('ties between china and japan');
   });
 
+  it('reads a figure guessed as a bound ("more or less than $300 million") as asking for the figure, "how long ago" as when, and "10 percent" as "10%"', () => {
+    expect(questionOfRequest('was the arms package for taiwan worth more or less than $300 million?')).toBe('how much was the arms package for taiwan worth?');
+    expect(questionOfRequest('were US tariffs cut by more or less than 15%?')).toBe('how much were US tariffs cut?');
+    expect(questionOfRequest('does taiwan have more or fewer than 20 million people?')).toBe('how many people does taiwan have?');
+    expect(questionOfRequest('how long ago did the leaders meet in busan')).toBe('when did the leaders meet in busan');
+    expect(questionOfRequest('did the us cut tariffs by 10 percent')).toBe('did the us cut tariffs by 10%');
+    // (Not a comparison of two things, which the text must make: "was the call longer than the meeting".)
+    expect(questionOfRequest('was the call longer than the meeting')).toBe('was the call longer than the meeting');
+  });
+
   it('reads "part of the conversation" as discussed in it, and "what part of the world" as what region', () => {
     expect(questionOfRequest('was the russia ukraine war part of the conversation')).toBe('was the russia ukraine war discussed in the conversation');
     expect(questionOfRequest('what part of the world was tense when they spoke')).toBe('what region was tense when they spoke');

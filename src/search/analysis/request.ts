@@ -293,6 +293,14 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\bsit[\s-]downs?\b(?!\s+with)/gi, (match: string) => (/s$/i.test(match) ? 'meetings' : 'meeting')],
   // "Who currently serves as Japan's prime minister": who is.
   [/^who\s+(?:(?:currently|now|presently)\s+)?(serves|served|is serving|was serving)\s+as\b/i, (_: string, serves: string) => (/^serves|^is/i.test(serves) ? 'who is' : 'who was')],
+  // "How long ago did Takaichi make her comments": when ("this month" answers it; "ago" is no word of it).
+  [/\bhow\s+long\s+ago\b/gi, 'when'],
+  // "Cut by 10 percent": as news writes it, "10%".
+  [/(\d)\s*(?:percent|per\s+cent|pct)\b/gi, '$1%'],
+  // "Was the package worth more or less than $300 million", "does Taiwan have more or fewer than 20
+  // million people": a figure guessed as a bound asks for the figure, which the answer gives.
+  [/^(was|were|is|are|did|does|do|has|have|had)\s+(.+?)\s+(?:by\s+)?(?:more|less|fewer|greater|higher|lower|bigger|smaller|over|under|above|below)\s+or\s+(?:more|less|fewer|greater|higher|lower|bigger|smaller|over|under|above|below)(?:\s+than)?\s+(?:about\s+|around\s+)?(?:us)?[$€£]?\d[\d.,]*%?(?:\s+(?:million|billion|thousand|hundred|trillion|percent|dollars))*(?:\s+(?!(?:in|on|at|after|before|since|during|for|of|to|from|by|with)\b)([a-z]+))?(.*)$/i, (_: string, aux: string, rest: string, counted: string | undefined, after: string) =>
+    counted ? `how many ${counted} ${aux} ${rest}${after}` : `how much ${aux} ${rest}${after}`],
   // "What part of the world was tense": what region (the world is no word the answer holds).
   [/\b(?:part|corner)(s?)\s+of\s+the\s+(?:world|globe|planet)\b/gi, (_: string, plural: string) => (plural ? 'regions' : 'region')],
   // "The 2 leaders": the two, as news writes a count of people or things.
