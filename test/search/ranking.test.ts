@@ -29,6 +29,12 @@ describe('ranking', () => {
     expect(result.answers[0]?.why[0]).toBe('answers "which leader": Japanese Prime Minister Sanae Takaichi');
   });
 
+  it('knows places by their older names: Peking, Formosa, the Orient', () => {
+    expect(ask('what did peking protest', 'arms-sale').answers[0]?.why).toContain('"peking" ~ "China" (same country)');
+    expect(top('how many souls reside on formosa', 'arms-sale')).toEqual({ article: 'arms-sale', paragraph: 5 });
+    expect(ask('was there tension in the orient', 'arms-sale').answers[0]?.why).toContain('"China" is in "orient"');
+  });
+
   it('matches "10 percent" in a question with "10%" in the text', () => {
     const why = ask('did the us cut tariffs by 10 percent', 'arms-sale').answers[0]?.why ?? [];
     expect(why).toContain('matched "10"');

@@ -413,6 +413,16 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('was the call longer than the meeting')).toBe('was the call longer than the meeting');
   });
 
+  it('reads a formal or dated wording: "the name of the lady who is…", "which matters did they take up", "a good deal of", "at the time the two men spoke"', () => {
+    expect(questionOfRequest('What is the name of the lady who is Prime Minister of Japan?')).toBe('who is Prime Minister of Japan?');
+    expect(questionOfRequest('which woman is Prime Minister of Japan?')).toBe('who is Prime Minister of Japan?');
+    expect(questionOfRequest('Which matters did Mr. Trump and Mr. Xi take up?')).toBe('Which matters did Trump and Xi discuss?');
+    expect(questionOfRequest('Was there a good deal of tension in the Orient at the time the two men spoke?')).toBe('Was there much tension in the Orient when the two men spoke?');
+    // (Not "which woman's remarks", nor a time asked about.)
+    expect(questionOfRequest("which woman's remarks upset beijing")).toBe("which woman's remarks upset beijing");
+    expect(questionOfRequest('what was happening at the time')).toBe('what was happening at the time');
+  });
+
   it('reads "part of the conversation" as discussed in it, and "what part of the world" as what region', () => {
     expect(questionOfRequest('was the russia ukraine war part of the conversation')).toBe('was the russia ukraine war discussed in the conversation');
     expect(questionOfRequest('what part of the world was tense when they spoke')).toBe('what region was tense when they spoke');

@@ -293,6 +293,14 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\bsit[\s-]downs?\b(?!\s+with)/gi, (match: string) => (/s$/i.test(match) ? 'meetings' : 'meeting')],
   // "Who currently serves as Japan's prime minister": who is.
   [/^who\s+(?:(?:currently|now|presently)\s+)?(serves|served|is serving|was serving)\s+as\b/i, (_: string, serves: string) => (/^serves|^is/i.test(serves) ? 'who is' : 'who was')],
+  // "What is the name of the lady who is Prime Minister of Japan", "which woman is…": who is (the
+  // text names her by her office, never as a lady).
+  [/^(?:(?:what(?:['’]s|\s+is|\s+was)\s+)?(?:the\s+)?name\s+of\s+the|which)\s+(?:person|woman|man|lady|gentleman|guy|gal|fellow|individual)\s+(?:(?:who|that)\s+)?(?=(?:is|was|has|had|did|does|said|says)\b)/i, 'who '],
+  // "Which matters did Trump and Xi take up": discuss.
+  [/^((?:what|which)\b.*?\b(?:did|do|does|will|would|could))\s+(.+?)\s+take\s+up\b/i, '$1 $2 discuss'],
+  // "A good deal of tension": much; "at the time the two men spoke": when.
+  [/\ba\s+(?:good|great)\s+deal\s+of\b/gi, 'much'],
+  [/\bat\s+the\s+(?:time|moment)\s+(?:that\s+|when\s+)?(?=(?:the|they|he|she|we|both|trump|xi)\b)/gi, 'when '],
   // "How long ago did Takaichi make her comments": when ("this month" answers it; "ago" is no word of it).
   [/\bhow\s+long\s+ago\b/gi, 'when'],
   // "Cut by 10 percent": as news writes it, "10%".

@@ -72,7 +72,7 @@ reject rejected refuse refused deny denied dismiss dismissed
 warn warned caution cautioned
 push > urge urged urges urging encourage encouraged encourages encouraging press pressed presses pressing
 welcome welcomed praise praised hail hailed
-population residents inhabitants people citizens
+population residents inhabitants people citizens souls
 child children kids pupils students
 doctor physician
 vaccine vaccines vaccination vaccinated shot shots jab jabs dose doses immunization

@@ -6,9 +6,9 @@
 /** `country names | demonyms | capital and seats of government` — demonyms are adjectives, not places. */
 const PLACES = `
 usa america unitedstates | american americans | washington whitehouse
-china prc mainland | chinese sino | beijing
+china prc mainland | chinese sino | beijing peking
 japan | japanese | tokyo
-taiwan roc | taiwanese | taipei
+taiwan roc formosa | taiwanese formosan | taipei
 russia | russian russians | moscow kremlin
 ukraine | ukrainian ukrainians | kyiv kiev
 uk britain unitedkingdom | british | london
@@ -47,7 +47,7 @@ un unitednations | |
 const REGIONS = `
 europe european | uk france germany italy spain portugal eu ukraine russia poland
 easterneurope | ukraine russia poland belarus romania hungary moldova
-asia asian | china japan taiwan southkorea northkorea india pakistan philippines vietnam indonesia
+asia asian orient | china japan taiwan southkorea northkorea india pakistan philippines vietnam indonesia
 middleeast mideast | iran israel turkey egypt saudiarabia
 northamerica | usa canada mexico
 latinamerica southamerica | mexico brazil argentina
