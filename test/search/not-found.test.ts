@@ -116,6 +116,16 @@ describe('not_found', () => {
     expect(notified.answers[0]?.why[0]).toContain('ministry');
   });
 
+  it('does not answer a yes/no question about someone the article never names ("does Congress have to sign off…")', async () => {
+    const seed = buildQuestionIndex(await seedKnowledge());
+    expect(seed.ask('does congress have to sign off on the taiwan arms package', { article: 'trump-xi-call' }).status).toBe('not_found');
+    expect(seed.ask('did congress approve the $330 million arms package for taiwan', { article: 'trump-xi-call' }).status).toBe('not_found');
+    // (Nor by its office's name for someone it does: "POTUS", an acronym the dictionary lacks, may be the president.)
+    expect(analyzeQuestion('would potus send troops').yesNoSubject).toBeNull();
+    expect(analyzeQuestion('was anything said about trade').yesNoSubject).toBeNull();
+    expect(seed.ask('does the us have to provide defense equipment to taiwan', { article: 'trump-xi-call' }).answers[0]?.citation.paragraph).toBe(7);
+  });
+
   it('answers "China\'s position on ending the Ukraine war" from the paragraph on it, whose "the conflict" refers back to Ukraine', async () => {
     const kb = await seedKnowledge();
     const seed = buildQuestionIndex(kb);

@@ -86,6 +86,8 @@ export interface QuestionPlan {
   past: boolean;
   /** "Is Xi going to visit…", "did China protest…": the predicate itself is what is asked. */
   yesNo: boolean;
+  /** "Does Congress have to approve…": the term naming who or what a yes/no question is about, or null. */
+  yesNoSubject: number | null;
   /** "Where is the response coming from": a place the thing comes from is asked (a "from" in the question). */
   fromAsked: boolean;
   /** "What day…", "which year…": how precise a date must be to answer ("this month" names no day). */
@@ -470,6 +472,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     talkedAbout,
     talk: talkedAbout.length > 0 ? talkTerms(terms) : [],
     yesNo: AUXILIARIES.has(tokens[0]?.norm ?? ''),
+    yesNoSubject: yesNoSubject(tokens, terms),
     fromAsked: tokens.some((t) => t.norm === 'from'),
     objectAsked: ['who', 'whom'].includes(tokens[0]?.norm ?? '') && DO_AUXILIARIES.has(tokens[1]?.norm ?? ''),
     againstAsked: asksWhomAgainst(tokens),
@@ -666,6 +669,23 @@ const PARTICIPLE = /(?:ed|en|ing)$/;
  * or preposition ("the call", "during the meeting"), or as the subject right after an auxiliary
  * ("where was trump…", "when did trump call…") — there only a participle is a verb ("was arrested").
  */
+/** Words that name no one in particular: "was anything said", "did the person from the White House…". */
+const NO_ONE_IN_PARTICULAR = new Set(['anything', 'something', 'everything', 'nothing', 'anyone', 'someone', 'everyone', 'anybody', 'somebody', 'everybody', 'person', 'people', 'official', 'officials', 'one', 'thing', 'things']);
+
+/**
+ * "Does Congress have to sign off…", "did the Pentagon confirm…": the noun right after a yes/no
+ * question's auxiliary (or its "the") is who or what the question is about. (Not an acronym the
+ * dictionary lacks, "would POTUS send…", nor a word for no one in particular.)
+ */
+function yesNoSubject(tokens: Token[], terms: QuestionTerm[]): number | null {
+  if (!AUXILIARIES.has(tokens[0]?.norm ?? '')) return null;
+  const at = tokens[1]?.norm === 'the' ? 2 : 1;
+  const token = tokens[at];
+  if (!token || NO_ONE_IN_PARTICULAR.has(token.norm) || baseForms(token.norm, 'n').length === 0) return null;
+  const term = terms.findIndex((t) => t.position === token.position && !t.verb);
+  return term >= 0 ? term : null;
+}
+
 function inVerbPosition(tokens: Token[], token: Token): boolean {
   const i = tokens.indexOf(token);
   const before = tokens[i - 1]?.norm ?? '';
