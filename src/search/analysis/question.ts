@@ -681,7 +681,9 @@ function yesNoSubject(tokens: Token[], terms: QuestionTerm[]): number | null {
   if (!AUXILIARIES.has(tokens[0]?.norm ?? '')) return null;
   const at = tokens[1]?.norm === 'the' ? 2 : 1;
   const token = tokens[at];
-  if (!token || NO_ONE_IN_PARTICULAR.has(token.norm) || baseForms(token.norm, 'n').length === 0) return null;
+  // (Nor a plural or a title, which may stand for people the text names: "did the leaders discuss…" of Trump and Xi.)
+  const forms = token ? baseForms(token.norm, 'n') : [];
+  if (!token || NO_ONE_IN_PARTICULAR.has(token.norm) || !forms.includes(token.norm) || forms.some((form) => form !== token.norm) || isTitle(token.norm)) return null;
   const term = terms.findIndex((t) => t.position === token.position && !t.verb);
   return term >= 0 ? term : null;
 }
