@@ -137,18 +137,21 @@ export function repairNames(
 ): boolean {
   let repaired = false;
   terms.forEach((term) => {
-    if (term.alternatives.length > 0 || term.term.norm.length < 3) return;
+    if (term.alternatives.length > 0 || term.term.norm.length < 2) return;
     // A long English word ("minister") is an absent word, not a misspelt name ("Ministry").
     if (term.term.norm.length >= LONG_WORD && isDictionaryWord(term.term.norm)) return;
     // The words typed next to it help: "lin jain" finds "Lin Jian" where "jain" alone finds nothing.
     const neighbours = plan.terms.filter((other) => Math.abs(other.position - term.term.position) <= 1);
+    // ("Zi Jingping": a word of two letters only beside another part of the name, which it must then complete.)
+    const short = term.term.norm.length < 3;
+    if (short && !terms.some((other) => other !== term && Math.abs(other.term.position - term.term.position) === 1 && other.alternatives.some((a) => a.kind === 'name'))) return;
     const context = neighbours.map((n) => n.norm).join(' ');
     // (Looked up alone only when it is no English word, typed as a name, or a word the dictionary
     // knows only as a name, of another spelling — "pusan" for "Busan": "last" or "hour" alone is
     // near some name.)
     const typedAsName = term.term.position > 0 && /^\p{Lu}/u.test(term.term.typed);
     const word = names.correct(term.term.norm, context, articles, typedAsName || !isDictionaryWord(term.term.norm) || isOnlyProperNoun(term.term.norm));
-    if (!word || !occurs(stem(word))) return;
+    if (!word || !occurs(stem(word)) || (short && editDistance(word, term.term.norm) > 1)) return;
     term.alternatives.push({ stem: stem(word), quality: 0.85, kind: 'typo', via: word });
     repaired = true;
   });

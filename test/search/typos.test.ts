@@ -3,7 +3,7 @@ import { buildQuestionIndex } from '../../src/search/index.ts';
 import { correctQuestion } from '../../src/search/lexicon/spelling.ts';
 import { TypoTrie } from '../../src/search/lexicon/typo-trie.ts';
 import { editDistance } from '../../src/search/text/edit-distance.ts';
-import { ARMS, article, knowledgeBase } from './fixtures.ts';
+import { ARMS, article, knowledgeBase, seedKnowledge } from './fixtures.ts';
 
 describe('typo repair', () => {
   it('finds vocabulary words within the allowed edits, nearest and commonest first', () => {
@@ -16,6 +16,15 @@ describe('typo repair', () => {
     expect(trie.search('tarrifs', 2)[0]).toEqual({ word: 'tariffs', distance: 2, count: 2 });
     expect(trie.search('soybaens', 1)[0]?.word).toBe('soybeans');
     expect(trie.search('zzzzzz', 2)).toEqual([]);
+  });
+
+  it('repairs a badly typed full name: a two-letter part beside another part of it ("zi jingping"), a surname split in two ("xi jin ping")', async () => {
+    const seed = buildQuestionIndex(await seedKnowledge());
+    const ask = (q: string) => seed.ask(q, { article: 'trump-xi-call' });
+    expect(ask('why is zi jingping worried about japan').answers[0]?.citation.paragraph).toBe(3);
+    expect(ask('what day was the phone call between trump and zi jin ping').answers[0]?.why[0]).toBe('answers "what day": Monday');
+    // (A two-letter word alone is no name: "zi" beside no other part of one stays unmatched.)
+    expect(ask('what did zi say about the war').answers[0]?.why.join('; ') ?? '').not.toContain('"zi"');
   });
 
   it('repairs a form of "be" with a letter dropped ("wer"), which the question\'s grammar needs', () => {

@@ -283,13 +283,19 @@ export function joinSplitCompounds(terms: ExpandedTerm[], ctx: ExpandContext): v
   for (let i = 0; i + 1 < terms.length; i++) {
     const [a, b] = [terms[i]!, terms[i + 1]!];
     if (b.term.position !== a.term.position + 1) continue;
-    const joined = a.term.norm + b.term.norm;
-    const s = ctx.settings.stemming ? stem(joined) : joined;
-    const df = ctx.index.documentFrequency(s, ctx.scope);
-    if (df === 0) continue;
+    // (As typed, too: "jin ping" is "Jinping", though typo repair read "jin" as "Jian".)
+    const typed = (term: ExpandedTerm) => term.term.typed.toLowerCase().replace(/['’]s?$/, '');
+    const found = [a.term.norm + b.term.norm, typed(a) + typed(b)]
+      .map((joined) => ({ joined, s: ctx.settings.stemming ? stem(joined) : joined }))
+      .map((j) => ({ ...j, df: ctx.index.documentFrequency(j.s, ctx.scope) }))
+      .find((j) => j.df > 0);
+    if (!found) continue;
+    const { joined, s, df } = found;
+    // (What typo repair made of a word the join explains is no reading of it.)
+    const repaired = joined !== a.term.norm + b.term.norm;
     const importance = idf(df, ctx.scope.size);
     for (const term of [a, b]) {
-      term.alternatives = [{ stem: s, quality: 1, kind: 'word', via: joined }, ...term.alternatives.filter((x) => x.stem !== s)];
+      term.alternatives = [{ stem: s, quality: 1, kind: 'word', via: joined }, ...(repaired ? [] : term.alternatives.filter((x) => x.stem !== s))];
       term.importance = Math.max(term.importance, importance * term.term.emphasis);
       term.unknown = false;
     }
