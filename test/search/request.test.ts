@@ -430,6 +430,18 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what part of the package was for fighter jets')).toBe('what part of the package was for fighter jets');
   });
 
+  it('drops a long story told in the question\'s own sentence, and the asker\'s own reasons after it, but not a question after an aside', () => {
+    expect(
+      questionOfRequest("There was a weapons sale to Taiwan that got approved recently, and I'm trying to get the numbers right for an article I'm writing on defense exports, so what is the dollar value of that arms package?"),
+    ).toBe('what is the dollar value of that arms package?');
+    expect(questionOfRequest('Who announced the arms approval, because I assumed it would be the Pentagon?')).toBe('Who announced the arms approval');
+    // ("I think…" is an aside only when no question follows it.)
+    expect(questionOfRequest("This wasn't the first time they met if I'm not mistaken, I think they met in Asia a few weeks back, so where did that earlier meeting take place?")).toBe('where did that earlier meeting happen?');
+    expect(questionOfRequest('when did they meet, I think it was in busan')).toBe('when did they meet');
+    // (A short lead-in the question points back into stays: "it" is the war.)
+    expect(questionOfRequest('Xi spoke of the war, so what did he say about it?')).toBe('Xi spoke of the war, so what did he say about it?');
+  });
+
   it('drops an aside after the question ("i lost track", "asking for a friend")', () => {
     expect(questionOfRequest("who's japan's pm now, i lost track")).toBe("who's japan's prime minister now");
     expect(questionOfRequest('did china buy soybeans again, asking for a friend')).toBe('did china buy soybeans again');

@@ -57,6 +57,8 @@ const SENTENCE_LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS})[^?.!]{0,40}?[.!]+
 const SENTENCE_END = String.raw`[!?]+|(?<!\b(?:\p{Lu}|\p{Lu}\.\p{Lu}|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec|[Mm]rs?|[Mm]s|[Dd]r|[Ss]t|[Jj]r|[Ss]r|vs|etc|[Gg]en|[Ss]en|[Rr]ep|[Gg]ov|[Nn]o))\.+[!?]*`;
 /** How long a story before the question must be (in characters) to be dropped when the question points back into it. */
 const STORY_LENGTH = 60;
+/** The same for a story told in the question's own sentence, before a comma or dash: longer, as a clause of context is not yet a story. */
+const LONG_LEAD_IN = 100;
 /**
  * "I was scrolling through the news and saw something about Trump and Xi talking again, and I'm
  * trying to piece it together. What day of the week did they get on the phone?": a story of one or
@@ -98,11 +100,12 @@ const AFTERTHOUGHT = /^([^?]*\?+)\s+[^?]+$/;
 /**
  * "who's japan's pm now, i lost track", "…, I did not quite catch it on the radio", "…, if you would
  * be so kind", "…, if I understood it right", "…, could you explain?", "…, since the US didn't?" (the asker's
- * reason for asking), "…, any direct quote?" (the answer quotes
+ * reason for asking), "…, because I assumed it would be the Pentagon" (the asker's own), "…, any
+ * direct quote?" (the answer quotes
  * the text anyway): an aside after the question, with no question of its own.
  */
 const ASIDE =
-  /,\s*(?:i\s+(?:lost track|forget|forgot|can'?t remember|don'?t remember|dunno|don'?t know|am not|'?m not|did not|didn'?t|was not|wasn'?t|have not|haven'?t|had not|hadn'?t|could not|couldn'?t|think|believe|guess|reckon|suppose)|just curious|asking for a friend|(?:since|because|as)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:didn'?t|did\s+not|doesn'?t|does\s+not|don'?t|do\s+not|wasn'?t|was\s+not|weren'?t|isn'?t|aren'?t|hasn'?t|haven'?t|won'?t|couldn'?t|wouldn'?t)(?=[\s?.!]*$)|if i (?:understood|understand|read|remember|recall|got|heard)(?: (?:it|that|this|things))?(?: (?:right|correctly))?|if i'?m not mistaken|iirc|afaik|something (?:about|like)|if (?:you|u|anyone) knows?|if you (?:would|could|will|'d) be so kind|if (?:that'?s|thats|it'?s|its) (?:ok|okay|alright|fine) to ask|(?:could|can|would) you (?:please )?(?:explain|tell me|help)(?: please)?(?=[\s?.!]*$)|please(?=[\s?.!]*$)|(?:any|a|with\s+a|got\s+a|is\s+there\s+a|maybe\s+a)\s+(?:direct\s+|exact\s+|actual\s+)?(?:quotes?|quotation|wording)(?:\s+(?:please|pls|if\s+possible|from\s+(?:him|her|them)))?(?=[\s?.!]*$))\b[^?]*\?*\s*$/i;
+  /,\s*(?![^?]*,\s*(?:(?:so|and|but)\s+)?(?:who|what|when|where|why|how|which|can\s+you|could\s+you)\b)(?:(?:because|since|as)\s+i\s+|i\s+(?:lost track|forget|forgot|can'?t remember|don'?t remember|dunno|don'?t know|am not|'?m not|did not|didn'?t|was not|wasn'?t|have not|haven'?t|had not|hadn'?t|could not|couldn'?t|think|believe|guess|reckon|suppose)|just curious|asking for a friend|(?:since|because|as)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:didn'?t|did\s+not|doesn'?t|does\s+not|don'?t|do\s+not|wasn'?t|was\s+not|weren'?t|isn'?t|aren'?t|hasn'?t|haven'?t|won'?t|couldn'?t|wouldn'?t)(?=[\s?.!]*$)|if i (?:understood|understand|read|remember|recall|got|heard)(?: (?:it|that|this|things))?(?: (?:right|correctly))?|if i'?m not mistaken|iirc|afaik|something (?:about|like)|if (?:you|u|anyone) knows?|if you (?:would|could|will|'d) be so kind|if (?:that'?s|thats|it'?s|its) (?:ok|okay|alright|fine) to ask|(?:could|can|would) you (?:please )?(?:explain|tell me|help)(?: please)?(?=[\s?.!]*$)|please(?=[\s?.!]*$)|(?:any|a|with\s+a|got\s+a|is\s+there\s+a|maybe\s+a)\s+(?:direct\s+|exact\s+|actual\s+)?(?:quotes?|quotation|wording)(?:\s+(?:please|pls|if\s+possible|from\s+(?:him|her|them)))?(?=[\s?.!]*$))\b[^?]*\?*\s*$/i;
 /**
  * "How did Xi describe Taiwan's return to China - what phrase did he use": a second question that
  * only asks for the words the answer quotes anyway.
@@ -167,7 +170,10 @@ export function questionAfterLeadIn(text: string): string | null {
   const kept = story ? afterStory : BACK_PRONOUN.test(afterSentence) ? told : afterSentence;
   // (Nor a lead-in the question points back into: "Xi brought up fighting fascism - what was his point".)
   const afterLeadIn = kept.replace(LEAD_IN, '');
-  const question = (story || !PERSON_BACK.test(afterLeadIn) ? afterLeadIn : kept).replace(SHORT_LEAD_IN, '');
+  // ("There was a weapons sale to Taiwan…, and I'm trying to get the numbers right…, so what is the
+  // dollar value of that arms package": a story told in one long sentence is a story too.)
+  const longLeadIn = kept.length - afterLeadIn.length > LONG_LEAD_IN;
+  const question = (story || longLeadIn || !PERSON_BACK.test(afterLeadIn) ? afterLeadIn : kept).replace(SHORT_LEAD_IN, '');
   const ownTopic = (question.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []).some((word) => !isStopWord(word) && !/^(?:say|says|said|tell|told|mean|means|meant|wording|words|phrasing|quote|quotes|quotation|exact|exactly|line)$/.test(word));
-  return question !== text && ownTopic && (story || !POINTS_BACK.test(question)) ? question : null;
+  return question !== text && ownTopic && (story || longLeadIn || !POINTS_BACK.test(question)) ? question : null;
 }
