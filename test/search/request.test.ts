@@ -632,6 +632,7 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('what changed in terms of trade')).toBe('what changed about trade');
     expect(questionOfRequest('is it true that trump promised to send troops')).toBe('trump promised to send troops');
     expect(questionOfRequest('what did the mofa readout say')).toBe('what did the foreign ministry readout say');
+    expect(questionOfRequest('whats the name of the chinese mfa spokesman')).toBe('whats the name of the chinese foreign ministry spokesman');
     expect(questionOfRequest('where did they meet in person before this')).toBe('where did they meet before this');
     expect(questionOfRequest('what did xi say about the second world war')).toBe('what did xi say about World War II');
     // (The world after 1945 is the post-war one; the war of the 1940s is the Second World War.)
