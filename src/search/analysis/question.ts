@@ -683,7 +683,8 @@ function yesNoSubject(tokens: Token[], terms: QuestionTerm[]): number | null {
   const token = tokens[at];
   // (Nor a plural or a title, which may stand for people the text names: "did the leaders discuss…" of Trump and Xi.)
   const forms = token ? baseForms(token.norm, 'n') : [];
-  if (!token || NO_ONE_IN_PARTICULAR.has(token.norm) || !forms.includes(token.norm) || forms.some((form) => form !== token.norm) || isTitle(token.norm)) return null;
+  const singularNoun = forms.length > 0 && forms.every((form) => form === token!.norm);
+  if (!token || !singularNoun || NO_ONE_IN_PARTICULAR.has(token.norm) || isTitle(token.norm)) return null;
   const term = terms.findIndex((t) => t.position === token.position && !t.verb);
   return term >= 0 ? term : null;
 }

@@ -300,7 +300,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^((?:what|which)\b.*?\b(?:did|do|does|will|would|could))\s+(.+?)\s+take\s+up\b/i, '$1 $2 discuss'],
   // "A good deal of tension": much; "at the time the two men spoke": when.
   [/\ba\s+(?:good|great)\s+deal\s+of\b/gi, 'much'],
-  [/\bat\s+the\s+(?:time|moment)\s+(?:that\s+|when\s+)?(?=(?:the|they|he|she|we|both|trump|xi)\b)/gi, 'when '],
+  [/\bat\s+the\s+(?:time|moment)\s+(?:that\s+|when\s+)?(?=(?:the|they|he|she|we|both|their|his|her|its)\b)/gi, 'when '],
   // "How long ago did Takaichi make her comments": when ("this month" answers it; "ago" is no word of it).
   [/\bhow\s+long\s+ago\b/gi, 'when'],
   // "Cut by 10 percent": as news writes it, "10%".
