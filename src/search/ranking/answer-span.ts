@@ -554,7 +554,7 @@ function claimOfAnother(plan: QuestionPlan, units: SentenceUnit[], positions: nu
   if (verb === null || positions[verb]?.length) return false;
   // "Did Trump agree that Taiwan's return…": agreeing is the claim, and a paragraph with no word for
   // it (a close one: "held" is only a loose sense of "agree") tells what was agreed to, not that he did.
-  if (AGREEING.has(plan.terms[verb]!.norm) && !wordsOfParagraph(units[0]!.paragraph).some((w) => (ctx.matchQuality?.[verb]?.(w.stem) ?? 0) >= AGREEING_QUALITY)) return true;
+  if (AGREEING.has(plan.terms[verb]!.norm) && !inParagraph(units, ctx, AGREEING_QUALITY)(verb)) return true;
   if (!plan.terms.slice(0, verb).every((_, t) => !positions[t]?.length)) return false;
   // (In the passage itself, unless a pronoun there may stand for the subject: "He added that…".)
   if (!units.some((u) => u.tokens.some((t) => SUBJECT_PRONOUNS.has(t.norm)))) return true;
@@ -912,9 +912,9 @@ function wordsOfParagraph(paragraph: SentenceUnit['paragraph']): Token[] {
 }
 
 /** Whether a term matches a word of the passage's paragraph (its other sentences included). */
-function inParagraph(units: SentenceUnit[], ctx: AnswerContext): (term: number) => boolean {
+function inParagraph(units: SentenceUnit[], ctx: AnswerContext, minQuality = PARAGRAPH_ABOUT_QUALITY): (term: number) => boolean {
   const words = wordsOfParagraph(units[0]!.paragraph);
-  return (term) => words.some((w) => (ctx.matchQuality?.[term]?.(w.stem) ?? 0) >= PARAGRAPH_ABOUT_QUALITY);
+  return (term) => words.some((w) => (ctx.matchQuality?.[term]?.(w.stem) ?? 0) >= minQuality);
 }
 
 /**

@@ -283,16 +283,14 @@ export function joinSplitCompounds(terms: ExpandedTerm[], ctx: ExpandContext): v
   for (let i = 0; i + 1 < terms.length; i++) {
     const [a, b] = [terms[i]!, terms[i + 1]!];
     if (b.term.position !== a.term.position + 1) continue;
-    // (As typed, too: "jin ping" is "Jinping", though typo repair read "jin" as "Jian".)
-    const typed = (term: ExpandedTerm) => term.term.typed.toLowerCase().replace(/['’]s?$/, '');
-    const found = [a.term.norm + b.term.norm, typed(a) + typed(b)]
-      .map((joined) => ({ joined, s: ctx.settings.stemming ? stem(joined) : joined }))
-      .map((j) => ({ ...j, df: ctx.index.documentFrequency(j.s, ctx.scope) }))
-      .find((j) => j.df > 0);
+    // (As typed, too, when typo repair changed a word: "jin ping" is "Jinping", though repair read "jin" as "Jian".)
+    const read = a.term.norm + b.term.norm;
+    const typed = typedWord(a) + typedWord(b);
+    const found = [read, ...(typed !== read ? [typed] : [])].map((joined) => joinedInText(joined, ctx)).find((j) => j.df > 0);
     if (!found) continue;
     const { joined, s, df } = found;
     // (What typo repair made of a word the join explains is no reading of it.)
-    const repaired = joined !== a.term.norm + b.term.norm;
+    const repaired = joined !== read;
     const importance = idf(df, ctx.scope.size);
     for (const term of [a, b]) {
       term.alternatives = [{ stem: s, quality: 1, kind: 'word', via: joined }, ...(repaired ? [] : term.alternatives.filter((x) => x.stem !== s))];
@@ -300,6 +298,17 @@ export function joinSplitCompounds(terms: ExpandedTerm[], ctx: ExpandContext): v
       term.unknown = false;
     }
   }
+}
+
+/** A question word as typed, without a possessive ending. */
+function typedWord(term: ExpandedTerm): string {
+  return term.term.typed.toLowerCase().replace(/['’]s?$/, '');
+}
+
+/** Two question words joined, with how many passages of the searched text hold the joined word. */
+function joinedInText(joined: string, ctx: ExpandContext): { joined: string; s: string; df: number } {
+  const s = ctx.settings.stemming ? stem(joined) : joined;
+  return { joined, s, df: ctx.index.documentFrequency(s, ctx.scope) };
 }
 
 /** Two words of the searched text that make up `word` ("phone" + "call"), each of three letters or more, or []. */
