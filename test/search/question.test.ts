@@ -483,6 +483,12 @@ describe('asking for the words used', () => {
     expect(plan.terms.map((t) => t.norm)).not.toContain('exact');
   });
 
+  it('reads "what is the exact wording X used to describe Y" as asking for X\'s words, the wording noun after "is the"', () => {
+    const plan = analyzeQuestion("what's the exact wording the coach used to describe the final");
+    expect(plan.kind).toBe('quote');
+    expect(plan.terms.map((t) => t.norm)).toEqual(['coach', 'final']);
+  });
+
   it('reads "what was said" after a preposition as naming the words, not asking for them', () => {
     expect(analyzeQuestion('which body released the fullest version of what was said').kind).not.toBe('quote');
     expect(analyzeQuestion('what was said about taiwan').kind).toBe('quote');

@@ -702,6 +702,9 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest("what is trump's plan for taiwan called")).toBe("what is trump's plan for taiwan");
     expect(questionOfRequest('what is the name of the spokesperson')).toBe('what is the name of the spokesperson');
     expect(questionOfRequest('what is the name of the law')).toBe('what is the name of the law');
+    // (So is the name "for" a policy, and one a possessive names.)
+    expect(questionOfRequest("What's the name for the mayor's housing plan?")).toBe("What's the mayor's housing plan?");
+    expect(questionOfRequest('what is the name of councils policy on rent')).toBe('what is councils policy on rent');
   });
 
   it('drops a trailing "quoted" that only says which one the article quotes', () => {
@@ -1068,6 +1071,12 @@ describe('chat shorthand and interjections', () => {
   it('reads "in Xi\'s view, …" as according to Xi, and "by whom were X denounced" as who denounced X', () => {
     expect(questionOfRequest("In Xi's view, how should the war be resolved?")).toBe('according to Xi, how should the war be resolved?');
     expect(questionOfRequest("By whom were the prime minister's remarks denounced?")).toBe("who denounced the prime minister's remarks?");
+  });
+
+  it('reads "what was X told by Y" and "what was posted by Y" as asked of the one who speaks or acts, but not "reduced by 10%"', () => {
+    expect(questionOfRequest('What was the mayor told by the union that the city should protect?')).toBe('What had the union told the mayor that the city should protect?');
+    expect(questionOfRequest('What was posted by the senator after the vote?')).toBe('What had the senator posted after the vote?');
+    expect(questionOfRequest('which fees were cut by 10%')).toBe('which fees were cut by 10%');
   });
 
   it('reads "does X say it will V" as will X V, "is entitled to" and "has the sole right to" as may, "is currently serving as" as is', () => {

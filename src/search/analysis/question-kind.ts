@@ -660,12 +660,16 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       else {
         // "What words did the spokesperson use": what she said.
         // ("What exact words did Xi use to describe…": the words, and "use", are the asking; "describe" the saying.)
-        const wordingNoun = EXACTLY.has(next?.norm ?? '') ? tokens[at + 2] : next;
-        const wording = WORDING_NOUNS.has(wordingNoun?.norm ?? '') ? tokens.find((t, k) => k > at + 1 && WORDING_VERBS.has(t.norm)) : undefined;
+        // ("What's the exact wording Xi used…": the noun may follow "is the".)
+        let nounAt = at + 1;
+        while (nounAt < at + 3 && COPULA_OR_ARTICLE.has(tokens[nounAt]?.norm ?? '')) nounAt++;
+        const exact = EXACTLY.has(tokens[nounAt]?.norm ?? '') ? tokens[nounAt++] : undefined;
+        const wordingNoun = tokens[nounAt];
+        const wording = WORDING_NOUNS.has(wordingNoun?.norm ?? '') ? tokens.find((t, k) => k > nounAt && WORDING_VERBS.has(t.norm)) : undefined;
         if (wording) {
           reading.consumed.add(wordingNoun!.position);
           reading.consumed.add(wording.position);
-          if (wordingNoun !== next) reading.consumed.add(next!.position);
+          if (exact) reading.consumed.add(exact.position);
         }
         // "What was the Chinese spokesman's reaction": what he said, as "how did he react" asks.
         // So is "what was the Chinese leader's message": someone's message is what they said.

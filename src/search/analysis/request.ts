@@ -489,6 +489,12 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^(who\b[^,?!]*?)\s*(?:[,?!]+|\s-+)\s*did\s+((?:the\s+)?[\w.]+)\s+[a-z]+(?:\s+(?:it|the\s+[a-z]+|out|up|off|first))*?\s+or\s+(?:did\s+|was\s+it\s+)?((?:the\s+)?[\w.]+)\b[^?!]*([?!.]*)\s*$/i, '$1, $2 or $3$4'],
   // "In Xi's view, how should…": according to Xi — "view" is the asking, not a word of the answer.
   [/^in\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+?)['’]s?\s+(?:view|opinion|words|telling|account|estimation|mind),\s*/i, 'according to $1, '],
+  // "What was Trump told by Xi", "what were officials assured of by Beijing": what Xi told Trump
+  // — the one told stands first, but the one who speaks is the one after "by".
+  [/^(what|which\s+[\w-]+)\s+(?:was|were)\s+((?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?)\s+(told|asked|promised|assured|warned|urged|informed|reminded)(?:\s+of)?\s+by\s+((?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)(?=\s+(?:that|to|about|on|over|regarding|during|in)\b|\s*[?.!]*\s*$)/i, '$1 had $4 $3 $2'],
+  // "What was posted by Trump after the call": what Trump had posted — asked of the one who acts,
+  // as the text tells it. (Not "reduced by 10%": a figure is no one who acts.)
+  [/^(what|which\s+[\w-]+)\s+(?:was|were)\s+((?:first|later|also|then|officially|publicly|formally)\s+)?([a-z]+(?:ed|en|wn|ld|id|nt|ne|ht))\s+by\s+(?![\d$])((?:(?:the|a|an)\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)(?=\s+(?:about|on|over|regarding|during|in|after|before|to|at|when|for|earlier|later|this|last|afterwards?)\b|\s*[?.!]*\s*$)/i, '$1 had $4 $2$3'],
   // "By whom were the remarks denounced?": who denounced them.
   [/^by\s+whom\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(.+?)\s+([a-z]+(?:ed|en|wn|ld|id|nt))\s*([?.!]*)\s*$/i, 'who $2 $1$3'],
   // "What kind of efforts does Beijing say it will back": what it will back — the saying only reports it.
@@ -613,9 +619,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^((?:so|and|ok|okay|wait)[\s,]+)?what\s+(did|does|do|has|have|had)\s+(.+?)\s+say\s+back\b/i, '$1how $2 $3 respond'],
   [/^((?:so|and|ok|okay|wait)[\s,]+)?what(?:['’]?s|\s+is|\s+are)\s+(.+?)\s+saying\s+back\b/i, '$1how is $2 responding'],
   [/\b(say|said|says|saying)\s+(?:(?:anything|something|much)\s+back|back|(?:anything|something|much)\s+in\s+(?:response|reply|return))\b/gi, (_: string, say: string) => sameForm(say, ['respond', 'responds', 'responded', 'responding'], ['say', 'says', 'said', 'saying'])],
-  // "What is the name of the policy…", "what is Trump's plan called": a policy's name is the policy
+  // "What is the name of the policy…", "the name for Trump's policy", "what is Trump's plan called": a policy's name is the policy
   // as the text calls it ("the policy of strategic ambiguity"), not a person's name.
-  [new RegExp(String.raw`\b(what(?:['’]s|\s+is|\s+was|\s+are|\s+were))\s+the\s+names?\s+of\s+(?=(?:the|this|that|his|her|its|their)\s+(?:[a-z'’-]+\s+){0,2}?${NAMED_IDEAS}\b)`, 'gi'), '$1 '],
+  [new RegExp(String.raw`\b(what(?:['’]s|\s+is|\s+was|\s+are|\s+were))\s+the\s+names?\s+(?:of|for)\s+(?=(?:the|this|that|his|her|its|their|[\w.-]+?['’]?s)\s+(?:[a-z'’-]+\s+){0,2}?${NAMED_IDEAS}\b)`, 'gi'), '$1 '],
   [new RegExp(String.raw`^(what(?:['’]s|\s+is|\s+was))\s+(.*?\b${NAMED_IDEAS}\b.*?)\s+(?:called|named|known\s+as)(?=\s*[?.!]*\s*$)`, 'i'), '$1 $2'],
   // "The name of the spokesperson quoted": which one the article quotes, not a word of its text.
   // (Not "who was quoted", where it is the question's verb.)
