@@ -337,6 +337,24 @@ describe('claims of someone else', () => {
     ])));
     expect(trade.ask('did china lower its own tariffs on american goods after busan', { article: 'trade' }).status).toBe('not_found');
   });
+
+  it('does not answer "what N did X V" with a sentence where another country does V', () => {
+    const trade = buildQuestionIndex(knowledgeBase(article('corn', 'Corn truce', [
+      'Officials from both countries met on Monday.',
+      'Since then, Brazil has resumed buying U.S. corn, and the United States has reduced certain duties by 10%.',
+    ])));
+    expect(trade.ask('what duties did brazil lower', { article: 'corn' }).status).toBe('not_found');
+    expect(trade.ask('what duties did the united states lower', { article: 'corn' }).status).toBe('answered');
+  });
+
+  it('does not answer "did X V after Y" with the scene alone: nothing of its main clause but X in the paragraph', () => {
+    const row = buildQuestionIndex(knowledgeBase(article('row', 'A council row', [
+      'The mayor proposed a new transit levy on Monday.',
+      "The council's finance chair, who grew up in Oakdale, criticised the levy, and the mayor's allies in Oakdale condemned her remarks.",
+    ])));
+    expect(row.ask('did oakdale resign after the allies condemned the finance chair?', { article: 'row' }).status).toBe('not_found');
+    expect(row.ask('did the finance chair criticise the levy after the mayor proposed it?', { article: 'row' }).status).toBe('answered');
+  });
 });
 
 describe('speakers of a country', () => {

@@ -1079,6 +1079,16 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('which fees were cut by 10%')).toBe('which fees were cut by 10%');
   });
 
+  it('reads "who is the source for X" and "according to whom did X say Y" as who said it, but not "the source for what X said"', () => {
+    expect(questionOfRequest("who's the source for the mayor backing the levy?")).toBe('who said the mayor backing the levy?');
+    expect(questionOfRequest('According to whom did the mayor say the levy would pass?')).toBe('who said the mayor said the levy would pass?');
+    expect(questionOfRequest('who is the source for what the mayor said')).toBe('who is the source for what the mayor said');
+  });
+
+  it('reads a question after "so" or "wait" as from its start: "so who called who, did A or B…"', () => {
+    expect(questionOfRequest('so who called who, did the mayor or the governor initiate it?')).toBe('who called who, the mayor or the governor?');
+  });
+
   it('reads "does X say it will V" as will X V, "is entitled to" and "has the sole right to" as may, "is currently serving as" as is', () => {
     expect(questionOfRequest('What kind of peace efforts does Beijing say it will back?')).toBe('What kind of peace efforts will Beijing back?');
     expect(questionOfRequest("Who alone is entitled to determine the island's future?")).toBe("Who may determine the island's future?");

@@ -108,6 +108,8 @@ export interface QuestionPlan {
   background: number[];
   /** "Who did the American president call": the question names who acts; the person asked for is someone else. */
   objectAsked: boolean;
+  /** "What tariffs did China cut": the question asks which things its subject, named after them, acted on. */
+  thingAsked: boolean;
   /** "Who did China and the US fight against": an opponent, which may be no person ("fascism"). */
   againstAsked?: boolean;
   /** "Who is the Japanese premier whose comments angered Beijing": the person described is the answer. */
@@ -475,6 +477,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     yesNoSubject: yesNoSubject(tokens, terms),
     fromAsked: tokens.some((t) => t.norm === 'from'),
     objectAsked: ['who', 'whom'].includes(tokens[0]?.norm ?? '') && DO_AUXILIARIES.has(tokens[1]?.norm ?? ''),
+    thingAsked: ['what', 'which'].includes(tokens[0]?.norm ?? '') && tokens[1] !== undefined && !isStopWord(tokens[1].norm) && DO_AUXILIARIES.has(tokens[2]?.norm ?? ''),
     againstAsked: asksWhomAgainst(tokens),
     // ("Who's the spokesperson quoted": "is" run into "who".)
     levelAsked: kind.kind === 'amount' && asksLevel(tokens),

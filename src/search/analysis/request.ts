@@ -495,6 +495,11 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "What was posted by Trump after the call": what Trump had posted — asked of the one who acts,
   // as the text tells it. (Not "reduced by 10%": a figure is no one who acts.)
   [/^(what|which\s+[\w-]+)\s+(?:was|were)\s+((?:first|later|also|then|officially|publicly|formally)\s+)?([a-z]+(?:ed|en|wn|ld|id|nt|ne|ht))\s+by\s+(?![\d$])((?:(?:the|a|an)\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)(?=\s+(?:about|on|over|regarding|during|in|after|before|to|at|when|for|earlier|later|this|last|afterwards?)\b|\s*[?.!]*\s*$)/i, '$1 had $4 $2$3'],
+  // "Who's the source for Xi backing the initiative", "according to whom did Xi say…": who said it,
+  // as the text names its sources ("Chinese officials said Xi…"). (Not "the source for what Xi
+  // said", or "the source of the account": the account is not what was said.)
+  [/^who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?sources?\s+(?:(?:for|behind)\s+(?:the\s+(?:claim|report|statement|word|idea|line)s?\s+(?:that\s+|about\s+)?)?|of\s+the\s+(?:claim|report|statement|word|idea|line)s?\s+(?:that\s+|about\s+)?)(?!what\b)/i, 'who said '],
+  [/^according\s+to\s+whom\s+(?:did|does|do)\s+(.+?)\s+say\b/i, 'who said $1 said'],
   // "By whom were the remarks denounced?": who denounced them.
   [/^by\s+whom\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(.+?)\s+([a-z]+(?:ed|en|wn|ld|id|nt))\s*([?.!]*)\s*$/i, 'who $2 $1$3'],
   // "What kind of efforts does Beijing say it will back": what it will back — the saying only reports it.
@@ -798,7 +803,9 @@ function readRequest(text: string): string {
     .replace(ALSO, '')
     .replace(VERSUS, ' and ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // ("So who called who, did Trump or Xi…": the rewrites below read the question from its start.)
+    .replace(INTERJECTION, '');
   // (Two calls for String.replace's two signatures: a replacement string or a function.)
   for (const [pattern, name] of SAME_THING) rest = typeof name === 'string' ? rest.replace(pattern, name) : rest.replace(pattern, name);
   rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '').replace(KIND_ASIDE, '$1').replace(GUESS_AFTER, '$1$2').replace(FIGURE_GUESS, unlessGuessedFigure).replace(KIND_IN_BRACKETS, '$1').replace(SAID_AGAIN, '');

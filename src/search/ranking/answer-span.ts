@@ -180,7 +180,7 @@ export function findAnswer(
   if (plan.contrast.some((word) => !units.some((u) => u.tokens.some((t) => CONTRAST_GROUPS.get(word)?.has(t.norm))))) return { answer: null, lacksKind: true, relation: null };
   // "Did China lower its tariffs", "by how much has China reduced its tariffs" against "…, and the
   // United States has reduced…".
-  if (kind !== 'quote' && (kind || plan.yesNo) && doneByAnother(plan, units, positions, ctx)) return { answer: null, lacksKind: true, relation: null };
+  if (kind !== 'quote' && (kind || plan.yesNo || plan.thingAsked) && doneByAnother(plan, units, positions, ctx)) return { answer: null, lacksKind: true, relation: null };
   // "What specific role will China play" against "… short on specifics regarding its potential
   // role": the passage says the article does not give it. (A yes/no question is answered by it: no.)
   if (!plan.yesNo && askedOnlyAsWithheld(plan, units)) return { answer: null, lacksKind: true, relation: null };
@@ -192,7 +192,7 @@ export function findAnswer(
   if (!plan.yesNo && plan.kindOf.length > 0 && kindUntold(plan, units, ctx.matchQuality?.[plan.kindOf[plan.kindOf.length - 1]!])) return { answer: null, lacksKind: true, relation: null };
   if (!kind) {
     const lacks =
-      (plan.yesNo && ((plan.yesNoSubject !== null && ctx.unmatchable?.[plan.yesNoSubject] === true) || !statesTheClaim(plan, units) || claimOfAnother(plan, units, positions, ctx) || reversalUntold(plan, units) || talkedOfUnnamed(plan, ctx) || talkedOfElsewhere(plan, units, positions, ctx))) ||
+      (plan.yesNo && ((plan.yesNoSubject !== null && ctx.unmatchable?.[plan.yesNoSubject] === true) || !statesTheClaim(plan, units) || claimOfAnother(plan, units, positions, ctx) || onlySceneTold(plan, units, positions, ctx) || reversalUntold(plan, units) || talkedOfUnnamed(plan, ctx) || talkedOfElsewhere(plan, units, positions, ctx))) ||
       (plan.cue === 'which' && !identifiesWhich(plan, units, positions, qualities, ctx.matchQuality)) ||
       (plan.reactor.length > 0 && !actsIn(units, plan.reactor.flatMap((t) => positions[t] ?? []), plan.terms.flatMap((term, t) => (isReactVerb(term.norm) ? (positions[t] ?? []) : []))));
     return { answer: null, lacksKind: lacks, relation: null };
@@ -538,6 +538,18 @@ function statesTheClaim(plan: QuestionPlan, units: SentenceUnit[]): boolean {
   return !plan.future || units.some((u) => u.tokens.some((t) => FUTURE_MARKERS.has(t.norm)));
 }
 
+/**
+ * "Did Japan push back after China denounced Takaichi": where nothing of the main clause but its
+ * subject is in the paragraph, the passage tells the scene the question sets, not its claim.
+ */
+function onlySceneTold(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], ctx: AnswerContext): boolean {
+  if (plan.background.length === 0) return false;
+  const main = plan.terms.flatMap((term, t) => (plan.background.includes(t) || term.emphasis === 0 ? [] : [t]));
+  if (main.length < 2) return false;
+  const told = inParagraph(units, ctx);
+  return main.slice(1).every((t) => !positions[t]?.length && !told(t));
+}
+
 /** Verbs of siding with a claim or proposal, which a paragraph must say in words of its own. */
 const AGREEING = new Set(['agree', 'agrees', 'agreed', 'agreeing', 'concur', 'concurs', 'concurred', 'endorse', 'endorses', 'endorsed']);
 /** A news synonym or better ("accepted", "backed"), not a loose WordNet sense. */
@@ -632,7 +644,7 @@ const ACTOR_DISTANCE = 4;
 function doneByAnother(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], ctx: AnswerContext): boolean {
   const verb = claimVerb(plan, ctx);
   if (verb === null || !positions[verb]?.length) return false;
-  const subjectAt = new Set(positions.slice(0, verb).flat());
+  const subjectAt = new Set(positions.slice(claimSubject(plan, ctx), verb).flat());
   const locate = positionLocator(units);
   // Where the passage says the verb, or a close word for it (not a loose relative: "decide" for "reject").
   const said = closeMatches(units, positions, verb, ctx);
@@ -655,7 +667,7 @@ function doneByAnother(plan: QuestionPlan, units: SentenceUnit[], positions: num
   });
 }
 
-const claimVerbs = new WeakMap<QuestionPlan, number | null>();
+const claimVerbs = new WeakMap<QuestionPlan, { subject: number; verb: number } | null>();
 
 /**
  * The term of the verb a question tells its named subject doing ("did China lower…", "has the US
@@ -663,16 +675,27 @@ const claimVerbs = new WeakMap<QuestionPlan, number | null>();
  */
 function claimVerb(plan: QuestionPlan, ctx: AnswerContext): number | null {
   const known = claimVerbs.get(plan);
-  if (known !== undefined) return known;
-  // The subject: the names the question opens with.
+  if (known !== undefined) return known?.verb ?? null;
+  const found = findClaim(plan, ctx);
+  claimVerbs.set(plan, found);
+  return found?.verb ?? null;
+}
+
+/** The first term of the claim's subject (see claimVerb): after the thing asked, in "what tariffs did China cut". */
+function claimSubject(plan: QuestionPlan, ctx: AnswerContext): number {
+  if (claimVerb(plan, ctx) === null) return 0;
+  return claimVerbs.get(plan)?.subject ?? 0;
+}
+
+function findClaim(plan: QuestionPlan, ctx: AnswerContext): { subject: number; verb: number } | null {
+  // The subject: the names the question opens with — or, asked "what/which N did…", the names after N.
   const named = (t: number) => namesAPlace(plan.terms[t]!.norm) || (ctx.isName?.(plan.terms[t]!.norm) ?? false);
-  let verb = 0;
-  while (verb < plan.terms.length && named(verb) && (verb === 0 || plan.terms[verb]!.position <= plan.terms[verb - 1]!.position + 2)) verb++;
+  const subject = plan.thingAsked && plan.terms.length > 1 && !named(0) && named(1) ? 1 : 0;
+  let verb = subject;
+  while (verb < plan.terms.length && named(verb) && (verb === subject || plan.terms[verb]!.position <= plan.terms[verb - 1]!.position + 2)) verb++;
   // The verb right after it (not "does the US officially say Taiwan belongs…": that claim is about what it says).
   const term = plan.terms[verb];
-  const found = verb > 0 && term && term.position === plan.terms[verb - 1]!.position + 1 && (term.verb || baseForms(term.norm, 'v').length > 0) ? verb : null;
-  claimVerbs.set(plan, found);
-  return found;
+  return verb > subject && term && term.position === plan.terms[verb - 1]!.position + 1 && (term.verb || baseForms(term.norm, 'v').length > 0) ? { subject, verb } : null;
 }
 
 /** The country or people's name right before a matched title in the unit ("Japanese" of "Japanese Prime Minister"). */
