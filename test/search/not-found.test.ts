@@ -229,7 +229,15 @@ describe('words of opposite meaning', () => {
   it('answers a yes-or-no question with the sentence that says the opposite', () => {
     const result = index.ask("does taiwan's government accept beijing's claim");
     expect(result.answers[0]?.citation.paragraph).toBe(5);
-    expect(result.answers[0]?.why).toContain('opposite "accept" ~ "rejects"');
+    expect(result.answers[0]?.why).toContain('says "rejects", not "accept"');
+  });
+
+  it('answers a yes-or-no question about a day or month with the sentence that gives another', () => {
+    const vote = buildQuestionIndex(knowledgeBase(article('vote', 'Budget vote', ['The council voted on Monday to approve the budget.', 'The mayor first proposed it on Oct. 2.'])));
+    const day = vote.ask('did the council vote on tuesday?', { article: 'vote' });
+    expect(day.answers[0]?.citation.paragraph).toBe(1);
+    expect(day.answers[0]?.why).toContain('says "Monday", not "tuesday"');
+    expect(vote.ask('did the mayor propose it in november?', { article: 'vote' }).answers[0]?.why.join('; ')).toContain('not "november"');
   });
 
   it('looks for no opposite of a phrasal verb, nor of a word in a clause that only sets the scene', () => {

@@ -1085,6 +1085,12 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('who is the source for what the mayor said')).toBe('who is the source for what the mayor said');
   });
 
+  it('reads "summarize X\'s comments on Y" as what X said about Y, and "name the city where…" as which city', () => {
+    expect(questionOfRequest("summarize the mayor's comments on the levy")).toBe('what did the mayor say about the levy');
+    expect(questionOfRequest('name the city where the two teams played')).toBe('which city where the two teams played');
+    expect(questionOfRequest("what's the name of the town where the plant closed?")).toBe('which town where the plant closed?');
+  });
+
   it('reads a question after "so" or "wait" as from its start: "so who called who, did A or B…"', () => {
     expect(questionOfRequest('so who called who, did the mayor or the governor initiate it?')).toBe('who called who, the mayor or the governor?');
   });

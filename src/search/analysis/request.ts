@@ -82,6 +82,8 @@ const WRITTEN_OF_AS = /^(who|what|which\s+\w+)\s+(is|was|are|were)\s+(?:describe
 /** An imperative that asks for a thing: "give me the value", "show the quote", "list the topics". */
 // ("Give date of busan summit": a terse command drops the article, not the "of" that follows its noun.)
 const ASK_FOR = /^(?:(?:give|show|list|find|provide|state|tell)(?:\s+me)?|i\s+(?:need|want|would\s+like|'d\s+like))\s+(?=(?:the|a|an|all|every|each)\b|[a-z]+\s+(?:of|for)\s)/i;
+/** "What is the name of the city where they met": which city — a place, not a person's name. */
+const NAME_OF_PLACE = /\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+names?\s+of\s+the\s+(city|town|village|country|nation|place|region|state|province|island|capital)\b/gi;
 /** "Name the spokesperson who…": what is the name of the spokesperson. */
 const NAME_IT = /^name\s+(?:of\s+)?(?=(?:the|a|an)\b)(?!(?:the|a|an)\s+(?:[a-z]+\s+)?(?:topics|issues|subjects|matters|areas|things|points)\b)/i;
 /** "Name the three topics they covered": what the topics were. */
@@ -628,6 +630,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // as the text calls it ("the policy of strategic ambiguity"), not a person's name.
   [new RegExp(String.raw`\b(what(?:['’]s|\s+is|\s+was|\s+are|\s+were))\s+the\s+names?\s+(?:of|for)\s+(?=(?:the|this|that|his|her|its|their|[\w.-]+?['’]?s)\s+(?:[a-z'’-]+\s+){0,2}?${NAMED_IDEAS}\b)`, 'gi'), '$1 '],
   [new RegExp(String.raw`^(what(?:['’]s|\s+is|\s+was))\s+(.*?\b${NAMED_IDEAS}\b.*?)\s+(?:called|named|known\s+as)(?=\s*[?.!]*\s*$)`, 'i'), '$1 $2'],
+  [NAME_OF_PLACE, 'which $1'],
   // "The name of the spokesperson quoted": which one the article quotes, not a word of its text.
   // (Not "who was quoted", where it is the question's verb.)
   [/(?<!\b(?:was|is|were|are|be|been|being|get|got|gets)\s)(?<=[a-z]\s)(?:quoted|mentioned|cited|featured)(?:\s+(?:here|there|above|in it))?(?=\s*[?.!]*\s*$)/gi, ''],
@@ -804,8 +807,10 @@ function readRequest(text: string): string {
     .replace(VERSUS, ' and ')
     .replace(/\s+/g, ' ')
     .trim()
-    // ("So who called who, did Trump or Xi…": the rewrites below read the question from its start.)
-    .replace(INTERJECTION, '');
+    // ("So who called who, did Trump or Xi…", "summarize Xi's comments on…": the rewrites below read
+    // the question from its start.)
+    .replace(INTERJECTION, '')
+    .replace(ACCOUNT, '');
   // (Two calls for String.replace's two signatures: a replacement string or a function.)
   for (const [pattern, name] of SAME_THING) rest = typeof name === 'string' ? rest.replace(pattern, name) : rest.replace(pattern, name);
   rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '').replace(KIND_ASIDE, '$1').replace(GUESS_AFTER, '$1$2').replace(FIGURE_GUESS, unlessGuessedFigure).replace(KIND_IN_BRACKETS, '$1').replace(SAID_AGAIN, '');
@@ -826,7 +831,7 @@ function readRequest(text: string): string {
   // "Could you tell me the name of the spokesperson": the lead-in is gone, what it asked for remains.
   // (So does "remind me of the name of…", "I would like to know the value of…".)
   if (/^(?:the|a|an)\s/i.test(rest) && /\b(?:(?:tell|give|show|remind)\s+(?:me|us)|(?:know|learn|hear)\s+(?:the|a|an)\b|looking\s+for\s+(?:the|a|an)\b)/i.test(text)) return `what is ${rest}`;
-  if (NAME_IT.test(rest)) return rest.replace(NAME_IT, 'what is the name of ');
+  if (NAME_IT.test(rest)) return rest.replace(NAME_IT, 'what is the name of ').replace(NAME_OF_PLACE, 'which $1');
   if (NAME_TOPICS.test(rest)) return rest.replace(NAME_TOPICS, 'what are ');
   if (ACCOUNT.test(rest)) return rest.replace(ACCOUNT, '');
   // Nothing recognisable left (the whole text was "tell me about"): keep what was typed.

@@ -85,6 +85,17 @@ const LOOSE_SENSE = 0.5;
 /** Weight kept by a title word: the whole article is about it. */
 const TOPIC_EMPHASIS = 0.5;
 
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The other days of the week, or the other months (with the short forms news writes: "Oct."), of a day or month. */
+function otherCalendarNames(word: string): string[] {
+  if (WEEKDAYS.includes(word)) return WEEKDAYS.filter((day) => day !== word);
+  const month = MONTH_NAMES.findIndex((name) => name === word || (word.length >= 3 && name.startsWith(word) && (word.length === 3 || word === 'sept')));
+  if (month < 0) return [];
+  return MONTH_NAMES.flatMap((name, i) => (i === month ? [] : [name, name.slice(0, 3), ...(name === 'september' ? ['sept'] : [])]));
+}
+
 export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm {
   const { index, scope, settings } = ctx;
   const df = (s: string) => index.documentFrequency(s, scope);
@@ -165,6 +176,8 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
   // (Only the word's own antonyms: their synonyms drift — "agree" → "disagree" → "reject".)
   if (ctx.yesNo) {
     for (const w of [...antonyms(term.norm), ...newsOpposites(term.norm)]) if (opposites.has(stemmed(w))) offer(w, QUALITY.opposite, 'opposite');
+    // "Did they talk on Tuesday", where the text says Monday: another day (or month) answers it — no.
+    if (!known) for (const other of otherCalendarNames(term.norm)) offer(other, QUALITY.opposite, 'opposite');
   } else if (term.negated && settings.synonyms && settings.wordnet) {
     // "Who doesn't accept the claim" → "rejects the claim": not the word, its opposite.
     for (const w of oppositeWords) offer(w, QUALITY.news, 'synonym');

@@ -60,7 +60,7 @@ export function explain(passage: ScoredPassage, plan: QuestionPlan, terms: Expan
         if (!reasons.includes(`synonym "${hit.alternative.phrase}" ~ "${found}"`)) reasons.push(`synonym "${hit.alternative.phrase}" ~ "${found}"`);
         break;
       case 'opposite':
-        reasons.push(`opposite "${typed}" ~ "${found}"`);
+        reasons.push(`says "${found}", not "${typed}"`);
         break;
       default:
         reasons.push(`synonym "${typed}" ~ "${found}"`);
