@@ -18,6 +18,8 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('runs')).toContain('executive');
     expect(newsSynonyms('levies')).toContain('tariffs');
     expect(newsSynonyms('parties')).toContain('sides');
+    // ("The most granular readout": the most detailed one.)
+    expect(newsSynonyms('granular')).toContain('detailed');
     expect(newsSynonyms('leadership')).toContain('minister');
     expect(newsSynonyms('upset')).toContain('protested');
     expect(newsSynonyms('part')).toContain('includes');

@@ -46,6 +46,7 @@ resolve resolved resolving settle settled settling solve solved solving
 end > resolve resolved resolving settle settled settlement
 detailed thorough comprehensive complete exhaustive
 fullest > detailed thorough comprehensive complete
+granular > detailed thorough fullest
 fix > resolve resolved resolving settle settled solve solved repair repaired
 mess > crisis conflict turmoil chaos
 die died death deaths dead killed fatalities
