@@ -355,6 +355,15 @@ describe('claims of someone else', () => {
     expect(trade.ask('what duties did the united states lower', { article: 'corn' }).status).toBe('answered');
   });
 
+  it('does not match a word of a dictionary expression by its own senses: the state department is no statement', () => {
+    const deal = buildQuestionIndex(knowledgeBase(article('deal', 'Port deal', [
+      'The port authority signed the deal on Monday.',
+      "The foreign ministry announced a formal statement welcoming the $40 million port deal.",
+    ])));
+    expect(deal.ask('did the state department welcome the $40 million port deal?', { article: 'deal' }).status).toBe('not_found');
+    expect(deal.ask('did the foreign ministry welcome the $40 million port deal?', { article: 'deal' }).status).toBe('answered');
+  });
+
   it('does not answer "did X V after Y" with the scene alone: nothing of its main clause but X in the paragraph', () => {
     const row = buildQuestionIndex(knowledgeBase(article('row', 'A council row', [
       'The mayor proposed a new transit levy on Monday.',

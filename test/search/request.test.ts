@@ -1091,6 +1091,13 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest("what's the name of the town where the plant closed?")).toBe('which town where the plant closed?');
   });
 
+  it('reads "what is being called X" as what is X, "who reported that…" as who said it, and "X\'s line on Y" as what X said about Y', () => {
+    expect(questionOfRequest('what is being called "the heart of the plan"?')).toBe('what is "the heart of the plan"?');
+    expect(questionOfRequest('what was called for')).toBe('what was called for');
+    expect(questionOfRequest('who reported that the mayor wants a new levy?')).toBe('who said the mayor wants a new levy?');
+    expect(questionOfRequest("the mayor's line on the levy")).toBe('what did the mayor say about the levy');
+  });
+
   it('reads a question after "so" or "wait" as from its start: "so who called who, did A or B…"', () => {
     expect(questionOfRequest('so who called who, did the mayor or the governor initiate it?')).toBe('who called who, the mayor or the governor?');
   });

@@ -78,7 +78,7 @@ const GIVEN_FOR = /^((?:what|which)\s+[a-z][\w'’ -]*?)\s+(?:is|are|was|were)\s
  * "Which country is described as one of Washington's partners", "who is named as Japan's prime
  * minister": how the article writes of the answer, which is what is asked: which country is it.
  */
-const WRITTEN_OF_AS = /^(who|what|which\s+\w+)\s+(is|was|are|were)\s+(?:described|named|identified|referred\s+to|mentioned|listed|characteri[sz]ed|portrayed|cited|presented)\s+as\s+/i;
+const WRITTEN_OF_AS = /^(who|what|which\s+\w+)\s+(is|was|are|were)\s+(?:being\s+)?(?:(?:described|named|identified|referred\s+to|mentioned|listed|characteri[sz]ed|portrayed|cited|presented)\s+as|(?:called|termed|dubbed|labell?ed)(?!\s+(?:for|on|off|out|up|in|back)\b))\s+/i;
 /** An imperative that asks for a thing: "give me the value", "show the quote", "list the topics". */
 // ("Give date of busan summit": a terse command drops the article, not the "of" that follows its noun.)
 const ASK_FOR = /^(?:(?:give|show|list|find|provide|state|tell)(?:\s+me)?|i\s+(?:need|want|would\s+like|'d\s+like))\s+(?=(?:the|a|an|all|every|each)\b|[a-z]+\s+(?:of|for)\s)/i;
@@ -477,8 +477,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Which spokesperson is quoted reacting to the sale": who reacted — being quoted is how the text tells it.
   // ("Who is the spokesman quoted objecting to the deal": after a noun too, the spokesman objecting.)
   [/\b(?:(?:is|was|are|were)\s+)?(?:quoted|cited)\s+(?:as\s+)?(?=[a-z]+ing\b)/gi, ''],
-  // "Xi's remark on Taiwan's return?": a noun phrase for what someone said is asking what they said.
-  [new RegExp(String.raw`^(?!${ASKS})((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+?)['’]s?\s+(?:remarks?|comments?|words|statements?)\s+(on|about|regarding|over)\s+(?=\S)`, 'i'), (_: string, who: string) => `what did ${who} say about `],
+  // "Xi's remark on Taiwan's return?", "Xi's line on Ukraine": a noun phrase for what someone said is asking what they said.
+  [new RegExp(String.raw`^(?!${ASKS})((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+?)['’]s?\s+(?:remarks?|comments?|words|statements?|line|take)\s+(on|about|regarding|over)\s+(?=\S)`, 'i'), (_: string, who: string) => `what did ${who} say about `],
   // "Who, according to Taipei's government, has the right to…": the source told first, as in
   // "according to Taipei's government, who has…".
   [/^(who|whom|what|when|where|why|how(?:\s+(?:much|many|long|far))?|which\s+[\w-]+),\s+((?:according\s+to|per)\s+[^,?]{1,60}?),\s*/i, '$2, $1 '],
@@ -502,6 +502,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // said", or "the source of the account": the account is not what was said.)
   [/^who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?sources?\s+(?:(?:for|behind)\s+(?:the\s+(?:claim|report|statement|word|idea|line)s?\s+(?:that\s+|about\s+)?)?|of\s+the\s+(?:claim|report|statement|word|idea|line)s?\s+(?:that\s+|about\s+)?)(?!what\b)/i, 'who said '],
   [/^according\s+to\s+whom\s+(?:did|does|do)\s+(.+?)\s+say\b/i, 'who said $1 said'],
+  [/^who\s+(?:reported|relayed|claimed)\s+that\s+/i, 'who said '],
   // "By whom were the remarks denounced?": who denounced them.
   [/^by\s+whom\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(.+?)\s+([a-z]+(?:ed|en|wn|ld|id|nt))\s*([?.!]*)\s*$/i, 'who $2 $1$3'],
   // "What kind of efforts does Beijing say it will back": what it will back — the saying only reports it.

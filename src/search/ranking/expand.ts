@@ -216,6 +216,8 @@ export function matchMultiWordExpressions(terms: ExpandedTerm[], ctx: ExpandCont
     if (b.term.position !== a.term.position + 1) continue;
     const expression = multiWordLemma(a.term.norm, b.term.norm);
     if (!expression) continue;
+    // "The state department" is no statement: in the expression, a word has none of its own senses.
+    for (const term of [a, b]) term.alternatives = term.alternatives.filter((x) => x.kind !== 'synonym');
     for (const related of relatedWords(expression.lemma)) {
       // The expression's synonyms, or the one word for its kind ("import duty" is a tariff) when
       // that word is specific, not an everyday one ("unemployment rate" is a percent).
