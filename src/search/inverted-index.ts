@@ -55,6 +55,13 @@ export class InvertedIndex {
     }
   }
 
+  /** The indexed numbers ("330", "23"), for a question that gives another (see expand.ts). */
+  get numbers(): readonly string[] {
+    return (this.numberKeys ??= [...this.postings.keys()].filter((key) => /^\d[\d.,]*$/.test(key)));
+  }
+
+  private numberKeys?: string[];
+
   formsOf(stem: string): ReadonlySet<string> {
     return this.forms.get(stem) ?? EMPTY;
   }

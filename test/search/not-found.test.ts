@@ -232,12 +232,16 @@ describe('words of opposite meaning', () => {
     expect(result.answers[0]?.why).toContain('says "rejects", not "accept"');
   });
 
-  it('answers a yes-or-no question about a day or month with the sentence that gives another', () => {
+  it('answers a yes-or-no question about a day, month, number or scale with the sentence that gives another', () => {
     const vote = buildQuestionIndex(knowledgeBase(article('vote', 'Budget vote', ['The council voted on Monday to approve the budget.', 'The mayor first proposed it on Oct. 2.'])));
     const day = vote.ask('did the council vote on tuesday?', { article: 'vote' });
     expect(day.answers[0]?.citation.paragraph).toBe(1);
     expect(day.answers[0]?.why).toContain('says "Monday", not "tuesday"');
     expect(vote.ask('did the mayor propose it in november?', { article: 'vote' }).answers[0]?.why.join('; ')).toContain('not "november"');
+    // (So do another number and scale: "$4 billion" where the text says "$40 million".)
+    const budget = buildQuestionIndex(knowledgeBase(article('budget', 'Budget', ['The council approved a $40 million budget on Monday.'])));
+    const worth = budget.ask('was the council budget $4 billion?', { article: 'budget' });
+    expect(worth.answers[0]?.why).toEqual(expect.arrayContaining(['says "40", not "4"', 'says "million", not "billion"']));
   });
 
   it('looks for no opposite of a phrasal verb, nor of a word in a clause that only sets the scene', () => {

@@ -88,9 +88,21 @@ const TOPIC_EMPHASIS = 0.5;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** The other days of the week, or the other months (with the short forms news writes: "Oct."), of a day or month. */
-function otherCalendarNames(word: string): string[] {
+const SCALES = ['hundred', 'thousand', 'million', 'billion', 'trillion'];
+/** Beyond this many numbers in the searched articles, one of them is no telling answer to another. */
+const MAX_OTHER_NUMBERS = 40;
+
+/**
+ * The other values of a day of the week, a month (with the short forms news writes: "Oct."), a
+ * number or a scale ("million") that the searched articles write.
+ */
+function otherValuesOfKind(word: string, index: ExpandContext['index'], scope: ExpandContext['scope']): string[] {
   if (WEEKDAYS.includes(word)) return WEEKDAYS.filter((day) => day !== word);
+  if (SCALES.includes(word)) return SCALES.filter((scale) => scale !== word);
+  if (/^\d[\d.,]*$/.test(word)) {
+    const numbers = index.numbers.filter((number) => number !== word && index.documentFrequency(number, scope) > 0);
+    return numbers.length <= MAX_OTHER_NUMBERS ? numbers : [];
+  }
   const month = MONTH_NAMES.findIndex((name) => name === word || (word.length >= 3 && name.startsWith(word) && (word.length === 3 || word === 'sept')));
   if (month < 0) return [];
   return MONTH_NAMES.flatMap((name, i) => (i === month ? [] : [name, name.slice(0, 3), ...(name === 'september' ? ['sept'] : [])]));
@@ -176,8 +188,9 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
   // (Only the word's own antonyms: their synonyms drift — "agree" → "disagree" → "reject".)
   if (ctx.yesNo) {
     for (const w of [...antonyms(term.norm), ...newsOpposites(term.norm)]) if (opposites.has(stemmed(w))) offer(w, QUALITY.opposite, 'opposite');
-    // "Did they talk on Tuesday", where the text says Monday: another day (or month) answers it — no.
-    if (!known) for (const other of otherCalendarNames(term.norm)) offer(other, QUALITY.opposite, 'opposite');
+    // "Did they talk on Tuesday", where the text says Monday, "was it worth $3.3 billion" where it
+    // says $330 million: another day, month, number or scale answers it — no.
+    if (!known) for (const other of otherValuesOfKind(term.norm, index, scope)) offer(other, QUALITY.opposite, 'opposite');
   } else if (term.negated && settings.synonyms && settings.wordnet) {
     // "Who doesn't accept the claim" → "rejects the claim": not the word, its opposite.
     for (const w of oppositeWords) offer(w, QUALITY.news, 'synonym');
