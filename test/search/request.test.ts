@@ -973,8 +973,8 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('the 2nd meeting')).toBe('the 2nd meeting');
     expect(questionOfRequest('what has the administration told taipei to do')).toBe('what has the administration urged taipei to do');
     expect(questionOfRequest('what has the administration told taipei')).toBe('what has the administration told taipei');
-    // (A description of someone, not of how the text writes: kept.)
-    expect(questionOfRequest('who described the call as productive')).toBe('who described the call as productive');
+    // (A description by someone, not of how the text writes: asked of who said it.)
+    expect(questionOfRequest('who described the call as productive')).toBe('who said the call is productive');
   });
 
   it('reads "scale back" and "call on X to" as the verbs news uses, but not a call on a day', () => {
@@ -1096,6 +1096,27 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('what was called for')).toBe('what was called for');
     expect(questionOfRequest('who reported that the mayor wants a new levy?')).toBe('who said the mayor wants a new levy?');
     expect(questionOfRequest("the mayor's line on the levy")).toBe('what did the mayor say about the levy');
+  });
+
+  it('reads a request for the line that says X as X: every answer is a quoted sentence', () => {
+    expect(questionOfRequest('quote where it says the council cut fees by 10 percent')).toBe('the council cut fees by 10%');
+    expect(questionOfRequest('give me the line where the mayor says the levy must pass')).toBe('the mayor says the levy must pass');
+    expect(questionOfRequest("what's the exact sentence mentioning the city's 2 million residents")).toBe("the city's 2 million residents");
+    expect(questionOfRequest('when did the vote happen, quote me the line')).toBe('when did the vote happen');
+    expect(questionOfRequest('quote what the article says about the levy')).toBe('what about the levy');
+    // (Not "find the quote in which the mayor…": the words are what is asked.)
+    expect(questionOfRequest('Find the quote in which the mayor ties the levy to the budget.')).not.toBe('the mayor ties the levy to the budget.');
+  });
+
+  it('drops how precisely a name or figure is asked for, but not of a date ("the exact date" asks for a day)', () => {
+    expect(questionOfRequest('What is the exact name of the finance chair?')).toBe('What is the name of the finance chair?');
+    expect(questionOfRequest('What exactly is the name of the policy the mayor kept?')).toBe('What is the policy the mayor kept?');
+    expect(questionOfRequest('what was the exact date of the vote')).toBe('what was the exact date of the vote');
+    expect(questionOfRequest('when exactly did the vote happen')).toBe('when exactly did the vote happen');
+  });
+
+  it('reads "who described X as Y" as who said X is Y', () => {
+    expect(questionOfRequest('who described the levy as unfair?')).toBe('who said the levy is unfair?');
   });
 
   it('reads a question after "so" or "wait" as from its start: "so who called who, did A or B…"', () => {

@@ -84,6 +84,8 @@ const WRITTEN_OF_AS = /^(who|what|which\s+\w+)\s+(is|was|are|were)\s+(?:being\s+
 const ASK_FOR = /^(?:(?:give|show|list|find|provide|state|tell)(?:\s+me)?|i\s+(?:need|want|would\s+like|'d\s+like))\s+(?=(?:the|a|an|all|every|each)\b|[a-z]+\s+(?:of|for)\s)/i;
 /** "What is the name of the city where they met": which city — a place, not a person's name. */
 const NAME_OF_PLACE = /\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+names?\s+of\s+the\s+(city|town|village|country|nation|place|region|state|province|island|capital)\b/gi;
+/** "The line where…", "the sentence that says…": a request for the sentence itself. */
+const QUOTED_LINE = /\b(?:line|lines|sentence|sentences|passage|part|bit|quote|text)\s+(?:where|that\s+says)\b/i;
 /** "Name the spokesperson who…": what is the name of the spokesperson. */
 const NAME_IT = /^name\s+(?:of\s+)?(?=(?:the|a|an)\b)(?!(?:the|a|an)\s+(?:[a-z]+\s+)?(?:topics|issues|subjects|matters|areas|things|points)\b)/i;
 /** "Name the three topics they covered": what the topics were. */
@@ -195,6 +197,17 @@ const positionOnSovereignty = (place: string) => `have a position on ${place}${/
 const THEN_WHAT_DID_X_SAY = String.raw`(?:\s+at\s+all)?\s*[,?]+\s*(?:and\s+)?(?:if\s+so\s*,?\s*)?what\s+did\s+([\w.'’-]+)\s+say\s*([?!.]*)\s*$`;
 
 const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
+  // "Quote where it says the US cut tariffs", "give me the line where Beijing says…", "what's the
+  // exact sentence mentioning X", "…, quote me the line": every answer is a quoted sentence, so
+  // asking for one asks for what it says.
+  [/^(?:please\s+)?(?:quote|cite|show\s+me|give\s+me)\s+(?:(?:the|a)\s+)?(?:exact\s+)?(?:(?:line|lines|sentence|sentences|passage|part|bit|quote|text)\s+)?(?:where|that\s+says)\s+(?:(?:it|the\s+(?:article|story|text|piece))\s+(?:says|mentions|talks\s+about|states|describes|notes)\s+(?:that\s+)?)?/i, ''],
+  [/^(?:please\s+)?quote\s+what\s+(?:the\s+(?:article|story|text|piece)|it)\s+says\s+(?:about|on|regarding)\s+/i, 'what does the article say about '],
+  [/^(?:what(?:['’]s|\s+is)\s+)?(?:the\s+)?(?:exact\s+)?(?:line|sentence|passage)\s+(?:that\s+)?(?:mentioning|mentions|about|where\s+it\s+(?:says|mentions))\s+/i, ''],
+  [/[,\s-]+(?:please\s+)?(?:quote|cite|show|give)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:exact\s+|opening\s+|relevant\s+|actual\s+)*(?:line|lines|sentence|sentences|passage|bit|part|text|quote|wording)(?:\s+(?:from|in)\s+(?:the\s+)?(?:article|story|text|piece))?\s*([?.!]*)\s*$/i, '$1'],
+  // "What is the exact name of…", "what exactly is the policy called": how precisely is no word of the
+  // answer. (But "the exact date", "when exactly" ask for a day, not a weekday: see question-kind.ts.)
+  [/\b(?:exact|precise|specific|actual)\s+(?=(?:name|names|figure|number|amount|sum|title|population|total|value|cost|percentage)\b)/gi, ''],
+  [/^(what|who|where|which|how\s+much|how\s+many)\s+(?:exactly|precisely|specifically)\s+/i, '$1 '],
   // "Ukraine war what did Xi say": a topic typed before the question is what he spoke about.
   [/^(?:(?:on|about|regarding|re)\s+)?(?!(?:so|ok|okay|and|but|then|hey|wait|well|um|uh|also|now|yeah|yes|no)\b)((?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)\s+((?:what|how)\s+(?:did|does|do|has|have)\s+(?:[\w.'’-]+\s+){0,2}?(?:say|said|think|thought|feel|felt))\s*([?.!]*)$/i,
     (whole: string, topic: string, question: string, end: string) => (isStopWord(topic.split(/\s+/).pop()!.toLowerCase()) ? whole : `${question} about ${topic}${end}`)],
@@ -503,6 +516,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?sources?\s+(?:(?:for|behind)\s+(?:the\s+(?:claim|report|statement|word|idea|line)s?\s+(?:that\s+|about\s+)?)?|of\s+the\s+(?:claim|report|statement|word|idea|line)s?\s+(?:that\s+|about\s+)?)(?!what\b)/i, 'who said '],
   [/^according\s+to\s+whom\s+(?:did|does|do)\s+(.+?)\s+say\b/i, 'who said $1 said'],
   [/^who\s+(?:reported|relayed|claimed)\s+that\s+/i, 'who said '],
+  // "Who described the relationship as steady": who said it is — the text may say so in other words.
+  [/^who\s+(?:described|characteri[sz]ed|portrayed|depicted)\s+(.+?)\s+as\s+/i, 'who said $1 is '],
   // "By whom were the remarks denounced?": who denounced them.
   [/^by\s+whom\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(.+?)\s+([a-z]+(?:ed|en|wn|ld|id|nt))\s*([?.!]*)\s*$/i, 'who $2 $1$3'],
   // "What kind of efforts does Beijing say it will back": what it will back — the saying only reports it.
@@ -831,7 +846,8 @@ function readRequest(text: string): string {
   if (ASK_FOR.test(rest)) return rest.replace(ASK_FOR, 'what is ');
   // "Could you tell me the name of the spokesperson": the lead-in is gone, what it asked for remains.
   // (So does "remind me of the name of…", "I would like to know the value of…".)
-  if (/^(?:the|a|an)\s/i.test(rest) && /\b(?:(?:tell|give|show|remind)\s+(?:me|us)|(?:know|learn|hear)\s+(?:the|a|an)\b|looking\s+for\s+(?:the|a|an)\b)/i.test(text)) return `what is ${rest}`;
+  // (Not "give me the line where the mayor says…": that asked for the sentence, and what it says remains.)
+  if (/^(?:the|a|an)\s/i.test(rest) && !QUOTED_LINE.test(text) && /\b(?:(?:tell|give|show|remind)\s+(?:me|us)|(?:know|learn|hear)\s+(?:the|a|an)\b|looking\s+for\s+(?:the|a|an)\b)/i.test(text)) return `what is ${rest}`;
   if (NAME_IT.test(rest)) return rest.replace(NAME_IT, 'what is the name of ').replace(NAME_OF_PLACE, 'which $1');
   if (NAME_TOPICS.test(rest)) return rest.replace(NAME_TOPICS, 'what are ');
   if (ACCOUNT.test(rest)) return rest.replace(ACCOUNT, '');
