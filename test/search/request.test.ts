@@ -1115,6 +1115,10 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('when exactly did the vote happen')).toBe('when exactly did the vote happen');
   });
 
+  it('reads "the figure given for X" as the figure for X', () => {
+    expect(questionOfRequest('What is the exact population figure given for the city?')).toBe('What is the population figure for the city?');
+  });
+
   it('reads "who described X as Y" as who said X is Y', () => {
     expect(questionOfRequest('who described the levy as unfair?')).toBe('who said the levy is unfair?');
   });

@@ -204,6 +204,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^(?:please\s+)?quote\s+what\s+(?:the\s+(?:article|story|text|piece)|it)\s+says\s+(?:about|on|regarding)\s+/i, 'what does the article say about '],
   [/^(?:what(?:['’]s|\s+is)\s+)?(?:the\s+)?(?:exact\s+)?(?:line|sentence|passage)\s+(?:that\s+)?(?:mentioning|mentions|about|where\s+it\s+(?:says|mentions))\s+/i, ''],
   [/[,\s-]+(?:please\s+)?(?:quote|cite|show|give)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:exact\s+|opening\s+|relevant\s+|actual\s+)*(?:line|lines|sentence|sentences|passage|bit|part|text|quote|wording)(?:\s+(?:from|in)\s+(?:the\s+)?(?:article|story|text|piece))?\s*([?.!]*)\s*$/i, '$1'],
+  // "What is the population figure given for Taiwan": the figure for it — giving is how the text tells it.
+  [/\b(figure|number|date|name|amount|total|estimate|value|price|count|tally)\s+(?:given|listed|cited|reported|stated|provided|mentioned|quoted)\s+(?=(?:for|of|on|about)\b)/gi, '$1 '],
   // "What is the exact name of…", "what exactly is the policy called": how precisely is no word of the
   // answer. (But "the exact date", "when exactly" ask for a day, not a weekday: see question-kind.ts.)
   [/\b(?:exact|precise|specific|actual)\s+(?=(?:name|names|figure|number|amount|sum|title|population|total|value|cost|percentage)\b)/gi, ''],
