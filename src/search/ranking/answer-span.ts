@@ -642,9 +642,10 @@ const ACTOR_DISTANCE = 4;
  * than "the US").
  */
 function doneByAnother(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], ctx: AnswerContext): boolean {
-  const verb = claimVerb(plan, ctx);
-  if (verb === null || !positions[verb]?.length) return false;
-  const subjectAt = new Set(positions.slice(claimSubject(plan, ctx), verb).flat());
+  const claim = claimOf(plan, ctx);
+  if (claim === null || !positions[claim.verb]?.length) return false;
+  const { subject, verb } = claim;
+  const subjectAt = new Set(positions.slice(subject, verb).flat());
   const locate = positionLocator(units);
   // Where the passage says the verb, or a close word for it (not a loose relative: "decide" for "reject").
   const said = closeMatches(units, positions, verb, ctx);
@@ -667,24 +668,24 @@ function doneByAnother(plan: QuestionPlan, units: SentenceUnit[], positions: num
   });
 }
 
-const claimVerbs = new WeakMap<QuestionPlan, { subject: number; verb: number } | null>();
+const claims = new WeakMap<QuestionPlan, { subject: number; verb: number } | null>();
 
 /**
  * The term of the verb a question tells its named subject doing ("did China lower…", "has the US
- * resumed…", "did Trump and Xi agree…"), or null. Once per question: findAnswer runs per passage.
+ * resumed…", "did Trump and Xi agree…"), or null.
  */
 function claimVerb(plan: QuestionPlan, ctx: AnswerContext): number | null {
-  const known = claimVerbs.get(plan);
-  if (known !== undefined) return known?.verb ?? null;
-  const found = findClaim(plan, ctx);
-  claimVerbs.set(plan, found);
-  return found?.verb ?? null;
+  return claimOf(plan, ctx)?.verb ?? null;
 }
 
-/** The first term of the claim's subject (see claimVerb): after the thing asked, in "what tariffs did China cut". */
-function claimSubject(plan: QuestionPlan, ctx: AnswerContext): number {
-  if (claimVerb(plan, ctx) === null) return 0;
-  return claimVerbs.get(plan)?.subject ?? 0;
+/**
+ * The claim's verb and the first term of its subject: 0, or 1 after the thing asked in "what
+ * tariffs did China cut". Once per question: findAnswer runs per passage.
+ */
+function claimOf(plan: QuestionPlan, ctx: AnswerContext): { subject: number; verb: number } | null {
+  let known = claims.get(plan);
+  if (known === undefined) claims.set(plan, (known = findClaim(plan, ctx)));
+  return known;
 }
 
 function findClaim(plan: QuestionPlan, ctx: AnswerContext): { subject: number; verb: number } | null {

@@ -87,7 +87,6 @@ const TOPIC_EMPHASIS = 0.5;
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
 const SCALES = ['hundred', 'thousand', 'million', 'billion', 'trillion'];
 /** Beyond this many numbers in the searched articles, one of them is no telling answer to another. */
 const MAX_OTHER_NUMBERS = 40;
