@@ -705,6 +705,7 @@ describe('chat shorthand and interjections', () => {
     // (So is the name "for" a policy, and one a possessive names.)
     expect(questionOfRequest("What's the name for the mayor's housing plan?")).toBe("What's the mayor's housing plan?");
     expect(questionOfRequest('what is the name of councils policy on rent')).toBe('what is councils policy on rent');
+    expect(questionOfRequest('whats the name for the councils rent policy')).toBe('whats the councils rent policy');
   });
 
   it('drops a trailing "quoted" that only says which one the article quotes', () => {

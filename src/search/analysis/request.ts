@@ -646,7 +646,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(say|said|says|saying)\s+(?:(?:anything|something|much)\s+back|back|(?:anything|something|much)\s+in\s+(?:response|reply|return))\b/gi, (_: string, say: string) => sameForm(say, ['respond', 'responds', 'responded', 'responding'], ['say', 'says', 'said', 'saying'])],
   // "What is the name of the policy…", "the name for Trump's policy", "what is Trump's plan called": a policy's name is the policy
   // as the text calls it ("the policy of strategic ambiguity"), not a person's name.
-  [new RegExp(String.raw`\b(what(?:['’]s|\s+is|\s+was|\s+are|\s+were))\s+the\s+names?\s+(?:of|for)\s+(?=(?:the|this|that|his|her|its|their|[\w.-]+?['’]?s)\s+(?:[a-z'’-]+\s+){0,2}?${NAMED_IDEAS}\b)`, 'gi'), '$1 '],
+  [new RegExp(String.raw`\b(what(?:['’]?s|\s+is|\s+was|\s+are|\s+were))\s+the\s+names?\s+(?:of|for)\s+(?=(?:the|this|that|his|her|its|their|[\w.-]+?['’]?s)\s+(?:[a-z'’-]+\s+){0,2}?${NAMED_IDEAS}\b)`, 'gi'), '$1 '],
   [new RegExp(String.raw`^(what(?:['’]s|\s+is|\s+was))\s+(.*?\b${NAMED_IDEAS}\b.*?)\s+(?:called|named|known\s+as)(?=\s*[?.!]*\s*$)`, 'i'), '$1 $2'],
   [NAME_OF_PLACE, 'which $1'],
   // "The name of the spokesperson quoted": which one the article quotes, not a word of its text.
