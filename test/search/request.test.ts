@@ -1116,6 +1116,14 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('when exactly did the vote happen')).toBe('when exactly did the vote happen');
   });
 
+  it('reads "who called who, was it A that reached out" as who started the call, with one party offered', () => {
+    expect(questionOfRequest('who called who, was it the mayor that reached out?')).toBe('who initiated the call?');
+    // (Two parties offered are read as the choice they are.)
+    expect(questionOfRequest('Who rang who, did the mayor call the governor or did the governor call the mayor?')).toBe('Who called who, the mayor or the governor?');
+    // (A guess that the answer settles still goes: "…, was it 10 percent?".)
+    expect(questionOfRequest('By how much did the council cut fees, was it 10 percent?')).toBe('By how much did the council cut fees?');
+  });
+
   it('reads "the figure given for X" as the figure for X', () => {
     expect(questionOfRequest('What is the exact population figure given for the city?')).toBe('What is the population figure for the city?');
   });

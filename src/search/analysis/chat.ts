@@ -115,9 +115,10 @@ const WORDING_AFTER = /(?:\s*[-—–,;:]+\s*|(?<=\?)\s*)(?:and\s+)?(?:what|whic
 const OR_ELSE = /,\s*or\s+(?:was|is|were|are|did|does|do)\s+(?:it|they|he|she|that)\b[^?]*(?=\?*\s*$)/i;
 /**
  * "By how much did the US cut tariffs, was it 10 percent?": a guess after the question, which the
- * answer settles. (Not a choice it offers: "who called, was it Trump or Xi".)
+ * answer settles. (Not a choice it offers: "who called, was it Trump or Xi"; nor "who called who, was
+ * it Trump that reached out", which says what "called" asks: who started it.)
  */
-const GUESS = /,\s*(?:was|is|were|are|did|does|do)\s+(?:it|they|he|she|that)\b(?![^?]*\bor\b)[^?]*(?=\?*\s*$)/i;
+const GUESS = /,\s*(?:was|is|were|are|did|does|do)\s+(?:it|they|he|she|that)\b(?![^?]*\b(?:or|reached\s+out|initiated|made\s+the\s+call|placed\s+the\s+call)\b)[^?]*(?=\?*\s*$)/i;
 
 /** The message without what surrounds its question: markup, thanks, a greeting, an afterthought. */
 export function withoutChatAround(text: string): string {

@@ -504,6 +504,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^did\s+((?:the\s+)?[\w.]+)\s+(?:call|phone|ring|contact|reach\s+out\s+to)\s+((?:the\s+)?[\w.]+)\s*,?\s+or\s+(?:was\s+it\s+|is\s+it\s+)?(?:the\s+other\s+way(?:\s+(?:round|around))?|vice\s+versa)\b[^?!]*([?!.]*)\s*$/i, 'who called who, $1 or $2$3'],
   [/^(who\b[^,?!]*?)\s*(?:[,?!]+|\s-+)\s*(?:did|was\s+it)\s+((?:the\s+)?[\w.]+)\s+[a-z]+\s+((?:the\s+)?[\w.]+)\s+or\s+(?:was\s+it\s+)?(?:the\s+other\s+way(?:\s+(?:round|around))?|vice\s+versa)\b[^?!]*([?!.]*)\s*$/iu, '$1, $2 or $3$4'],
   [/^(who\b[^,?!]*?)\s*(?:[,?!]+|\s-+)\s*did\s+((?:the\s+)?[\w.]+)\s+[a-z]+(?:\s+(?:it|the\s+[a-z]+|out|up|off|first))*?\s+or\s+(?:did\s+|was\s+it\s+)?((?:the\s+)?[\w.]+)\b[^?!]*([?!.]*)\s*$/i, '$1, $2 or $3$4'],
+  // "Who called who, was it Trump that reached out?", "…, did Trump call Xi or did Xi call Trump":
+  // who started the call, where no rule above read the two parties offered.
+  [/^who\s+(?:called|phoned|rang|contacted)\s+(?:who|whom)(?:\s+first)?\s*(?:[,?!]+|\s-+)\s*(?:was\s+it|did)\s+(?:the\s+)?[\w.]+\s+(?:(?:that|who)\s+)?(?:reached\s+out|reach\s+out|called|call|initiated|initiate|phoned|phone|rang|ring|started\s+it|start\s+it|made\s+the\s+call|make\s+the\s+call|placed\s+the\s+call|place\s+the\s+call)\b[^?!]*([?!.]*)\s*$/i, 'who initiated the call$1'],
   // "In Xi's view, how should…": according to Xi — "view" is the asking, not a word of the answer.
   [/^in\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+?)['’]s?\s+(?:view|opinion|words|telling|account|estimation|mind),\s*/i, 'according to $1, '],
   // "What was Trump told by Xi", "what were officials assured of by Beijing": what Xi told Trump
