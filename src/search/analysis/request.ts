@@ -84,8 +84,10 @@ const WRITTEN_OF_AS = /^(who|what|which\s+\w+)\s+(is|was|are|were)\s+(?:being\s+
 const ASK_FOR = /^(?:(?:give|show|list|find|provide|state|tell)(?:\s+me)?|i\s+(?:need|want|would\s+like|'d\s+like))\s+(?=(?:the|a|an|all|every|each)\b|[a-z]+\s+(?:of|for)\s)/i;
 /** "What is the name of the city where they met": which city — a place, not a person's name. */
 const NAME_OF_PLACE = /\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+names?\s+of\s+the\s+(city|town|village|country|nation|place|region|state|province|island|capital)\b/gi;
+/** Nouns for a sentence of the article asked for itself: "the line", "the exact sentence". */
+const LINE_NOUNS = String.raw`(?:line|lines|sentence|sentences|passage|part|bit|quote|text)`;
 /** "The line where…", "the sentence that says…": a request for the sentence itself. */
-const QUOTED_LINE = /\b(?:line|lines|sentence|sentences|passage|part|bit|quote|text)\s+(?:where|that\s+says)\b/i;
+const QUOTED_LINE = new RegExp(String.raw`\b${LINE_NOUNS}\s+(?:where|that\s+says)\b`, 'i');
 /** "Name the spokesperson who…": what is the name of the spokesperson. */
 const NAME_IT = /^name\s+(?:of\s+)?(?=(?:the|a|an)\b)(?!(?:the|a|an)\s+(?:[a-z]+\s+)?(?:topics|issues|subjects|matters|areas|things|points)\b)/i;
 /** "Name the three topics they covered": what the topics were. */
@@ -200,7 +202,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Quote where it says the US cut tariffs", "give me the line where Beijing says…", "what's the
   // exact sentence mentioning X", "…, quote me the line": every answer is a quoted sentence, so
   // asking for one asks for what it says.
-  [/^(?:please\s+)?(?:quote|cite|show\s+me|give\s+me)\s+(?:(?:the|a)\s+)?(?:exact\s+)?(?:(?:line|lines|sentence|sentences|passage|part|bit|quote|text)\s+)?(?:where|that\s+says)\s+(?:(?:it|the\s+(?:article|story|text|piece))\s+(?:says|mentions|talks\s+about|states|describes|notes)\s+(?:that\s+)?)?/i, ''],
+  [new RegExp(String.raw`^(?:please\s+)?(?:quote|cite|show\s+me|give\s+me)\s+(?:(?:the|a)\s+)?(?:exact\s+)?(?:${LINE_NOUNS}\s+)?(?:where|that\s+says)\s+(?:(?:it|the\s+(?:article|story|text|piece))\s+(?:says|mentions|talks\s+about|states|describes|notes)\s+(?:that\s+)?)?`, 'i'), ''],
   [/^(?:please\s+)?quote\s+what\s+(?:the\s+(?:article|story|text|piece)|it)\s+says\s+(?:about|on|regarding)\s+/i, 'what does the article say about '],
   [/^(?:what(?:['’]s|\s+is)\s+)?(?:the\s+)?(?:exact\s+)?(?:line|sentence|passage)\s+(?:that\s+)?(?:mentioning|mentions|about|where\s+it\s+(?:says|mentions))\s+/i, ''],
   [/[,\s-]+(?:please\s+)?(?:quote|cite|show|give)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:exact\s+|opening\s+|relevant\s+|actual\s+)*(?:line|lines|sentence|sentences|passage|bit|part|text|quote|wording)(?:\s+(?:from|in)\s+(?:the\s+)?(?:article|story|text|piece))?\s*([?.!]*)\s*$/i, '$1'],

@@ -15,6 +15,7 @@ import { antonyms, baseForms, isDictionaryWord, multiWordLemma, phrasalVerb, rel
 import type { SearchSettings } from '../settings.ts';
 import { stem } from '../text/stem.ts';
 import { isStopWord } from '../text/stopwords.ts';
+import { MONTHS, WEEKDAYS as WEEKDAY_NAMES } from '../../knowledge/timeline/patterns.ts';
 
 export type MatchKind = 'word' | 'typo' | 'synonym' | 'news-synonym' | 'alias' | 'region' | 'name' | 'office' | 'opposite' | 'compound';
 
@@ -85,8 +86,8 @@ const LOOSE_SENSE = 0.5;
 /** Weight kept by a title word: the whole article is about it. */
 const TOPIC_EMPHASIS = 0.5;
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAYS = WEEKDAY_NAMES.map((day) => day.toLowerCase());
+const MONTH_NAMES = MONTHS.map((month) => month.toLowerCase());
 const SCALES = ['hundred', 'thousand', 'million', 'billion', 'trillion'];
 /** Beyond this many numbers in the searched articles, one of them is no telling answer to another. */
 const MAX_OTHER_NUMBERS = 40;
@@ -99,8 +100,13 @@ function otherValuesOfKind(word: string, index: ExpandContext['index'], scope: E
   if (WEEKDAYS.includes(word)) return WEEKDAYS.filter((day) => day !== word);
   if (SCALES.includes(word)) return SCALES.filter((scale) => scale !== word);
   if (/^\d[\d.,]*$/.test(word)) {
-    const numbers = index.numbers.filter((number) => number !== word && index.documentFrequency(number, scope) > 0);
-    return numbers.length <= MAX_OTHER_NUMBERS ? numbers : [];
+    // (Counting stops past the bound: a folder of 1,000 articles writes thousands of numbers.)
+    const numbers: string[] = [];
+    for (const number of index.numbers) {
+      if (number === word || index.documentFrequency(number, scope) === 0) continue;
+      if (numbers.push(number) > MAX_OTHER_NUMBERS) return [];
+    }
+    return numbers;
   }
   const month = MONTH_NAMES.findIndex((name) => name === word || (word.length >= 3 && name.startsWith(word) && (word.length === 3 || word === 'sept')));
   if (month < 0) return [];
