@@ -108,7 +108,13 @@ export class FuzzyNames {
         if (nearest && nearest.d > 0 && nearest.d <= (word.length >= 7 ? MAX_WORD_DISTANCE : 1)) best = { word: nearest.w, score };
       }
     }
-    return best?.word ?? null;
+    return best?.word ?? (word.length < 3 && alone ? this.shortName(word, articles) : null);
+  }
+
+  /** A name of two letters is too short for fuse.js to rank alone: "Xu" is the one such name a letter off, "Xi". */
+  private shortName(word: string, articles: string[]): string | null {
+    const near = new Set(articles.flatMap((slug) => this.names.get(slug) ?? []).flatMap((e) => e.words).filter((w) => w.length === word.length && editDistance(word, w) === 1));
+    return near.size === 1 ? [...near][0]! : null;
   }
 }
 
@@ -144,7 +150,11 @@ export function repairNames(
     const neighbours = plan.terms.filter((other) => Math.abs(other.position - term.term.position) <= 1);
     // ("Zi Jingping": a word of two letters only beside another part of the name, which it must then complete.)
     const short = term.term.norm.length < 3;
-    if (short && !terms.some((other) => other !== term && Math.abs(other.term.position - term.term.position) === 1 && other.alternatives.some((a) => a.kind === 'name'))) return;
+    const beside = terms.filter((other) => other !== term && Math.abs(other.term.position - term.term.position) === 1);
+    // (Or typed as a name on its own, "what did Xu tell Trump": not beside another name the text
+    // lacks — "Wang Yi", "Li Qiang" are someone else.)
+    const alone = /^\p{Lu}/u.test(term.term.typed) && !isDictionaryWord(term.term.norm) && !beside.some((other) => other.alternatives.length === 0 && /^\p{Lu}/u.test(other.term.typed));
+    if (short && !alone && !beside.some((other) => other.alternatives.some((a) => a.kind === 'name'))) return;
     const context = neighbours.map((n) => n.norm).join(' ');
     // (Looked up alone only when it is no English word, typed as a name, or a word the dictionary
     // knows only as a name, of another spelling — "pusan" for "Busan": "last" or "hour" alone is

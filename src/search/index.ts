@@ -152,7 +152,9 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       const parts = otherNameParts(word, tables);
       return parts.length > 0 ? parts : initialsOf(word);
     };
-    const expansion = { index, scope, settings, topicStems, nameParts, isName: (word: string) => properNouns.has(word), yesNo: plan.yesNo, asksWho: plan.kind === 'person' || (plan.kind === null && plan.cue.startsWith('which')) };
+    // (One edit, same first letter, six letters or more: a slip, not another word — "sail" is no "sale" here unless nothing else fits.)
+    const realWordSlip = (word: string) => (word.length < 6 || !settings.typos || !isDictionaryWord(word) ? null : typos().search(word, 1).find((c) => c.word.length >= 4 && c.word[0] === word[0] && key(c.word) !== key(word) && inText(c.word))?.word ?? null);
+    const expansion = { index, scope, settings, topicStems, nameParts, realWordSlip, isName: (word: string) => properNouns.has(word), yesNo: plan.yesNo, asksWho: plan.kind === 'person' || (plan.kind === null && plan.cue.startsWith('which')) };
     const terms = plan.terms.map((term, i) =>
       expandTerm(term, {
         ...expansion,

@@ -1262,3 +1262,34 @@ describe('a message of two questions', () => {
     expect(twoQuestions('what did xi say about taiwan')).toBeNull();
   });
 });
+
+describe('yes/no questions asked in the negative', () => {
+  it('reads "wasn\'t it…", "isn\'t…", "didn\'t…" as the positive question they expect yes to', () => {
+    expect(questionOfRequest("Wasn't it the mayor who proposed the levy?")).toBe('did the mayor proposed the levy?');
+    expect(questionOfRequest("Isn't Ana Ruiz the spokesperson?")).toBe('Is Ana Ruiz the spokesperson?');
+    expect(questionOfRequest('didnt the council vote on tuesday')).toBe('did the council vote on tuesday');
+    expect(questionOfRequest("won't the port reopen")).toBe('will the port reopen');
+    expect(questionOfRequest("so, can't the union strike again?")).toBe('can the union strike again?');
+  });
+
+  it('leaves a negative inside the question alone', () => {
+    expect(questionOfRequest("why didn't the mayor sign the bill")).toBe("why didn't the mayor sign the bill");
+  });
+});
+
+describe('what is asked put last, after a comma', () => {
+  it('puts "how big", "when", "who" back in front of what they ask about', () => {
+    expect(questionOfRequest('the fare increase, how big?')).toBe('how big is the fare increase?');
+    expect(questionOfRequest("the mayor's veto, when?")).toBe("when the mayor's veto?");
+    expect(questionOfRequest('approved the new budget, who?')).toBe('who approved the new budget?');
+  });
+
+  it('reads ", exact date?" as asking for the date, as exactly as it was asked', () => {
+    expect(questionOfRequest("the governor's remarks, exact date?")).toBe("what was the exact date of the governor's remarks?");
+  });
+
+  it('leaves a question asked in place, without a comma, as it stands', () => {
+    expect(questionOfRequest('The mayor said what?')).toBe('The mayor said what?');
+    expect(questionOfRequest('how big was it, really?')).toBe('how big was it, really?');
+  });
+});

@@ -337,3 +337,51 @@ describe('one edit to a common word before two to an article word', () => {
     expect(correctQuestion('what did they aprove', ctx).text).toBe('what did they approve');
   });
 });
+
+describe('a slip into another real word the article lacks', () => {
+  const TALKS = article('talks', 'Ferry talks resume', [
+    'Union leader Ana Ruiz met the ferry operator on Monday.',
+    'Ruiz said the dispute should be resolved "before the summer timetable starts."',
+    'The operator posted a loss of 4 million euros last year.',
+  ]);
+  const index = buildQuestionIndex(knowledgeBase(TALKS));
+
+  it('matches a long word with no sense in the text to the article word one letter off ("revolved" → "resolved"), loosely', () => {
+    const result = index.ask('how did Ruiz say the dispute should be revolved', { article: 'talks' });
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why).toContain('typo "revolved" → "resolved"');
+  });
+
+  it('does not read a short everyday word as another ("past" is no "posted")', () => {
+    const result = index.ask('what did the operator do in the past', { article: 'talks' });
+    expect(result.answers.flatMap((a) => a.why).join(' ')).not.toContain('"past" → ');
+  });
+});
+
+describe('a name of two letters typed a letter off', () => {
+  const VISIT = article('visit', 'Premier visits the port', [
+    'Premier Xi Wen toured the port of Halden on Monday.',
+    'Xi said the new quay would open "within two years."',
+  ]);
+  const index = buildQuestionIndex(knowledgeBase(VISIT));
+
+  it('reads a capitalised two-letter word the text lacks as the one such name a letter off ("Xu" → "Xi")', () => {
+    const result = index.ask('What did Xu say about the new quay?', { article: 'visit' });
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why).toContain('typo "Xu" → "Xi"');
+  });
+
+  it('not beside another name the text lacks: "Wang Yi" is someone else', () => {
+    expect(index.ask('What did Wang Yi say about the new quay?', { article: 'visit' }).answers.flatMap((a) => a.why).join(' ')).not.toContain('"Yi" → "Xi"');
+  });
+});
+
+describe('a word split in two by a slip', () => {
+  const index = buildQuestionIndex(knowledgeBase(ARMS));
+
+  it('joins two words the text lacks into the English word they make ("spokes man" → spokesman ~ spokesperson)', () => {
+    const result = index.ask("What's the name of the Chinese foreign ministry spokes man?", { article: 'arms-sale' });
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.text).toContain('Lin Jian');
+  });
+});

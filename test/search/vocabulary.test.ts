@@ -369,5 +369,10 @@ describe('news words added for unseen wording', () => {
     expect(newsSynonyms('territory')).toContain('sovereignty');
     // One-way: the law is no statute's synonym in reverse.
     expect(newsSynonyms('legally')).not.toContain('statute');
+    // Divulging is disclosing; what a deal encompasses, it includes; "the pair" are two.
+    expect(newsSynonyms('divulge')).toContain('provide');
+    expect(newsSynonyms('encompass')).toContain('includes');
+    expect(newsSynonyms('pair')).toContain('two');
+    expect(newsSynonyms('two')).not.toContain('pair');
   });
 });

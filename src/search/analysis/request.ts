@@ -64,6 +64,12 @@ function choiceOfTwo(match: string, a: string, b: string, verb: string, rest: st
 }
 /** "Was it Trump who initiated the call": did Trump initiate it. */
 const YES_NO_CLEFT = /^(?:was|is)\s+it\s+(.+?)\s+(?:who|that)\s+(?=[a-z]+ed\b|[a-z]+\b)/i;
+/**
+ * "Wasn't it the prime minister who…", "isn't Lin Jian the spokesperson…", "didn't Xi say…": a
+ * yes/no question asked in the negative expects yes, and asks the same as its positive.
+ */
+const NEGATIVE_OPENER = /^(is|are|was|were|do|does|did|has|have|had|would|could|should|wo|ca)n['’]?t\b\s*/i;
+const positiveOpener = (_: string, auxiliary: string) => `${({ wo: 'will', ca: 'can' } as Record<string, string>)[auxiliary.toLowerCase()] ?? auxiliary} `;
 /** "Is it true (that) Trump promised…": the claim is the question. */
 const TRUE_THAT = /^(?:is it (?:true|tru|correct|right) (?:that )?|is it a fact that )/i;
 /**
@@ -715,7 +721,17 @@ const KEYWORDS_THEN_KIND: [RegExp, string][] = [
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)(?:reply|replies|response|responses|reaction|reactions)(?=\s*[?.!]*\s*$)`, 'i'), 'how did the $1respond'],
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)(?:date|day)(?=\s*[?.!]*\s*$)`, 'i'), 'when was the $1'],
   // "China soybean purchase volume since Busan?": what that amount is ("…value" is read as the kind asked).
-  [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)\s+(volume|amount|size|total)((?:\s+(?:since|after|before|during|in|at|on)(?:\s+[\w.'’-]+){1,3})?)(?=\s*[?.!]*\s*$)`, 'i'), 'what is the $2 of the $1$3'],
+  [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)\s+(volume|amount|size|total)s?((?:\s+(?:since|after|before|during|in|at|on)(?:\s+[\w.'’-]+){1,3})?)(?=\s*[?.!]*\s*$)`, 'i'), 'what is the $2 of the $1$3'],
+];
+/**
+ * "Us tariff reduction, how big?", "takaichi's remarks, when?", "…, exact date?": what is asked put
+ * last after a comma, as in speech — the question it stands for puts it first. (Without the comma,
+ * "Takaichi said what?" is read as it stands.)
+ */
+const WH_LAST: [RegExp, string][] = [
+  [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’$%-]+,?\s+){1,9}?[\w.'’$%-]+),\s*(how\s+(?:big|large|much|many|long|often|far|bad|serious|severe|high|low))\s*\?+\s*$`, 'i'), '$2 is $1?'],
+  [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’$%-]+,?\s+){1,9}?[\w.'’$%-]+),\s*(who|what|when|where|why|how)\s*\?+\s*$`, 'i'), '$2 $1?'],
+  [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’$%-]+\s+){0,6}?[\w.'’$%-]+),\s*(?:the\s+)?(exact\s+|precise\s+)?(?:date|day)\s*\?+\s*$`, 'i'), 'what was the $2date of $1?'],
 ];
 /**
  * "Trade wise": the word before "wise" is the topic. ("How big was the deal, dollar-wise": a
@@ -833,12 +849,15 @@ function readRequest(text: string): string {
     // ("So who called who, did Trump or Xi…", "summarize Xi's comments on…": the rewrites below read
     // the question from its start.)
     .replace(INTERJECTION, '')
-    .replace(ACCOUNT, '');
+    .replace(ACCOUNT, '')
+    .replace(NEGATIVE_OPENER, positiveOpener);
   // (Two calls for String.replace's two signatures: a replacement string or a function.)
   for (const [pattern, name] of SAME_THING) rest = typeof name === 'string' ? rest.replace(pattern, name) : rest.replace(pattern, name);
   rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '').replace(KIND_ASIDE, '$1').replace(GUESS_AFTER, '$1$2').replace(FIGURE_GUESS, unlessGuessedFigure).replace(KIND_IN_BRACKETS, '$1').replace(SAID_AGAIN, '');
+  // (Before the lead-in goes: in "us tariff reduction, how big?" what comes before the comma is what is asked about.)
+  for (const [pattern, question] of WH_LAST) rest = rest.replace(pattern, question);
   const question = questionAfterLeadIn(rest);
-  if (question !== null) rest = question.replace(INTERJECTION, '').replace(WRAPPER, '');
+  if (question !== null) rest = question.replace(INTERJECTION, '').replace(WRAPPER, '').replace(NEGATIVE_OPENER, positiveOpener);
   rest = rest.replace(SOURCE_FIRST, '').replace(TRUE_THAT, '').replace(PER_ARTICLE, '').replace(CLEFT, '$1 ').replace(CHOICE_CLEFT, 'who $3, $1 or $2$4').replace(CHOICE_YES_NO, choiceOfTwo).replace(YES_NO_CLEFT, 'did $1 ').replace(WRITTEN_OF_AS, '$1 $2 ').replace(GIVEN_FOR, '$1');
   rest = rest.replace(ARTICLE_DESCRIBES, '').replace(ARTICLE_GIVES, '').replace(DESCRIBED_THING, '$1');
   // "Which leader, other than Trump and Xi, made remarks…", "when did they meet, as opposed to

@@ -25,6 +25,7 @@ call > exchange
 conversation > exchange
 phone > exchange
 meet meeting summit talks met
+pair duo > two
 leader president premier chancellor head
 leader > minister chairman chairwoman
 premier premiers > prime minister ministers
@@ -100,6 +101,7 @@ give provide offer supply
 share > provide disclose reveal give offer
 reveal > provide disclose share release give announce announced announces
 disclose > provide reveal share release give announce announced announces
+divulge divulges divulged divulging > provide disclose reveal share release give
 want wants wanted urge urged urging encourage encouraged seek seeks seeking sought demand demanded ask asking press pressed pressing
 try tries tried trying attempt attempts attempted attempting > seek seeks seeking sought
 trigger triggers triggered triggering spark sparks sparked sparking provoke provokes provoked provoking prompt prompts prompted prompting
@@ -110,6 +112,7 @@ counter counters countered rebut rebuts rebutted reject rejects rejected
 politician > minister premier president lawmaker senator
 politicians > ministers lawmakers senators
 contain contains include includes included including comprise comprises
+encompass encompasses encompassed encompassing > include includes included including contain contains
 sole only exclusive
 uneasy unsettled worried concerned anxious nervous upset troubled jittery jumpy edgy
 backdrop backdrops > amid

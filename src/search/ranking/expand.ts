@@ -68,11 +68,15 @@ export interface ExpandContext {
   spokenAbout?: boolean;
   /** "How did Beijing respond": the word is the reacting, which the text tells by what the reactor did. */
   reaction?: boolean;
+  /** The article word a real word the text lacks may be a slip for ("revolved" → "resolved"), or null. */
+  realWordSlip?: (word: string) => string | null;
   /** The question is two words, typed like a search ("Takaichi party"). */
   twoWords?: boolean;
 }
 
-const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, seatAsCountry: 0.6, region: 0.6, namePart: 0.85, news: 0.75, wordnetScale: 0.85, opposite: 0.6, compoundKind: 0.6, compoundPart: 0.6, holder: 0.9, wayOfReacting: 0.5, degree: 0.85 };
+const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, seatAsCountry: 0.6, region: 0.6, namePart: 0.85, news: 0.75, wordnetScale: 0.85, opposite: 0.6, compoundKind: 0.6, compoundPart: 0.6, holder: 0.9, wayOfReacting: 0.5, degree: 0.85, realWordSlip: 0.5 };
+/** A sense close enough that a word having it was not mistyped. */
+const CLOSE_SENSE = 0.6;
 /** "Who is investigating the incident": words for the story itself, which its sentences need not use. */
 const REFERS_TO_STORY = new Set(['incident', 'incidents', 'case', 'event', 'events', 'situation', 'matter', 'episode', 'affair', 'story', 'news', 'article', 'issue', 'condition', 'status', 'context']);
 /** Weight kept by the topic of "what did X say about …". */
@@ -188,6 +192,13 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
   // "Wartime" for "World War II": a dictionary compound the text lacks matches the part of it the
   // text has, loosely — when nothing else does.
   if (!known && alternatives.size === 0 && settings.synonyms) for (const part of compoundParts(term.norm, df, settings.stemming)) offer(part, QUALITY.compoundPart, 'synonym');
+  // "How should the crisis be revolved", "which principal did it violate": a word the text lacks,
+  // with no close sense in it either, may be an everyday slip into another real word ("resolved",
+  // "principle") — matched loosely, so that it counts for something without outweighing a word that is there.
+  if (!known && ctx.realWordSlip && ![...alternatives.values()].some((a) => a.quality >= CLOSE_SENSE)) {
+    const near = ctx.realWordSlip(term.norm);
+    if (near) offer(near, QUALITY.realWordSlip, 'typo');
+  }
   const opposites = new Set(oppositeWords.map(stemmed).filter((s) => !alternatives.has(s) && df(s) > 0));
   // "Does Taiwan accept Beijing's claim" is answered by "Taiwan rejects Beijing's claim": no.
   // (Only the word's own antonyms: their synonyms drift — "agree" → "disagree" → "reject".)
@@ -320,7 +331,10 @@ export function joinSplitCompounds(terms: ExpandedTerm[], ctx: ExpandContext): v
     const read = a.term.norm + b.term.norm;
     const typed = typedWord(a) + typedWord(b);
     const found = [read, ...(typed !== read ? [typed] : [])].map((joined) => joinedInText(joined, ctx)).find((j) => j.df > 0);
-    if (!found) continue;
+    if (!found) {
+      joinAsDictionaryWord(a, b, read, ctx);
+      continue;
+    }
     const { joined, s, df } = found;
     // (What typo repair made of a word the join explains is no reading of it.)
     const repaired = joined !== read;
@@ -330,6 +344,21 @@ export function joinSplitCompounds(terms: ExpandedTerm[], ctx: ExpandContext): v
       term.importance = Math.max(term.importance, importance * term.term.emphasis);
       term.unknown = false;
     }
+  }
+}
+
+/**
+ * "The ministry's spokes man": two words the text lacks, or one, that make an English word when
+ * joined ("spokesman") are that word split by a slip, matched by its own senses ("spokesperson").
+ */
+function joinAsDictionaryWord(a: ExpandedTerm, b: ExpandedTerm, joined: string, ctx: ExpandContext): void {
+  if (!(a.unknown || b.unknown) || !isDictionaryWord(joined) || joined.includes('-')) return;
+  const whole = expandTerm({ ...a.term, typed: typedWord(a) + typedWord(b), norm: joined, stem: stem(joined) }, ctx);
+  if (whole.alternatives.length === 0) return;
+  for (const term of [a, b]) {
+    term.alternatives = whole.alternatives.map((x) => ({ ...x }));
+    term.importance = Math.max(term.importance, whole.importance);
+    term.unknown = false;
   }
 }
 
