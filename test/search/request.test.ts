@@ -692,9 +692,14 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('I read that Trump and Xi had a call on Monday, could you tell me what they talked about?')).toBe('I read that Trump and Xi had a call on Monday, could you tell me what they talked about?');
   });
 
-  it('reads "<claim>, is that true?" as the claim, without who made it', () => {
-    expect(questionOfRequest('My neighbour insists the U.S. is required by law to help Taiwan, is that true according to this article, could you explain?')).toBe('the U.S. is required by law to help Taiwan');
-    expect(questionOfRequest('I heard that Xi visited Japan, is that right?')).toBe('Xi visited Japan');
+  it('reads "<claim>, is that true?" as the claim asked yes or no, without who made it', () => {
+    expect(questionOfRequest('My neighbour insists the U.S. is required by law to help Taiwan, is that true according to this article, could you explain?')).toBe('does the U.S. is required by law to help Taiwan');
+    expect(questionOfRequest('I heard that Xi visited Japan, is that right?')).toBe('does Xi visited Japan');
+    // (Whoever said it, and however the asker doubts them: "is he right", "are they right".)
+    expect(questionOfRequest('Somebody at church said the mayor cut fares by 20 percent, is that right?')).toBe('does the mayor cut fares by 20%');
+    expect(questionOfRequest('people online say the mayor resigned, are they right?')).toBe('does the mayor resigned');
+    // (The claim is read as any question is: its figures in words are the text's digits.)
+    expect(questionOfRequest('My uncle says the city spent three point two million dollars on it, is he right?')).toBe('does the city spent $3.2 million on it');
   });
 
   it('reads the name of a policy as the policy, but keeps asking for the name of a person or a law', () => {
@@ -1274,6 +1279,32 @@ describe('yes/no questions asked in the negative', () => {
 
   it('leaves a negative inside the question alone', () => {
     expect(questionOfRequest("why didn't the mayor sign the bill")).toBe("why didn't the mayor sign the bill");
+  });
+});
+
+describe('which of two came first', () => {
+  it('reads "which came first, X or Y" as whether X happened before Y (and "which came later" as after)', () => {
+    expect(questionOfRequest('Which came first, the council vote or the strike?')).toBe('did the council vote happen before the strike?');
+    expect(questionOfRequest('which happened later: the strike or the vote')).toBe('did the strike happen after the vote');
+  });
+
+  it('leaves "which … first" that asks for something else alone', () => {
+    expect(questionOfRequest('which team scored first')).toBe('which team scored first');
+  });
+});
+
+describe('numbers written in words', () => {
+  it('writes a number of ten or more, or one before a scale, in the digits news uses', () => {
+    expect(questionOfRequest('was the contract worth three hundred thirty million dollars')).toBe('was the contract worth $330 million');
+    expect(questionOfRequest('do twenty-three thousand people live there')).toBe('do 23000 people live there');
+    expect(questionOfRequest('did the fund reach three point five billion')).toBe('did the fund reach 3.5 billion');
+    expect(questionOfRequest('what did the three-hundred-million-dollar deal include')).toBe('what did the $300 million deal include');
+  });
+
+  it('leaves one to nine standing alone, and a scale with no number, as words, as news writes them', () => {
+    expect(questionOfRequest('what did the two leaders discuss')).toBe('what did the two leaders discuss');
+    expect(questionOfRequest('what is the one-China principle')).toBe('what is the one-China principle');
+    expect(questionOfRequest('did it take a hundred days')).toBe('did it take a hundred days');
   });
 });
 

@@ -1148,3 +1148,30 @@ describe('a quotation in the question', () => {
     expect(ask('who said "China deplores and opposes that"?').answers[0]?.citation.paragraph).toBe(6);
   });
 });
+
+describe('numbers a question writes in words', () => {
+  it('finds the figure the text writes in digits ("sixteen weeks" → "16 weeks")', () => {
+    const weeks = ask('will staff get sixteen weeks of severance pay');
+    expect(weeks.status).toBe('answered');
+    expect(weeks.answers[0]?.citation.paragraph).toBe(6);
+    expect(weeks.answers[0]?.why).toContain('matched "16"');
+  });
+
+  it('tells a yes/no question with another figure in words by the text\'s figure ("five million" → "$5 million", not "$6 million")', () => {
+    expect(ask('was acme fined five million dollars').answers[0]?.citation.paragraph).toBe(1);
+    expect(ask('was acme fined six million dollars').answers[0]?.why.join('; ')).toContain('says "5", not "6"');
+  });
+});
+
+describe('the order of two events', () => {
+  it('answers "which came first, X or Y" by the sentence that orders them', () => {
+    const ask = askerFor(article('talks', 'Leaders speak by phone', [
+      'The two presidents spoke by phone on Monday.',
+      'The call followed a meeting between the two in Geneva on Oct. 2.',
+      'Trade was not discussed.',
+    ]));
+    const result = ask('Which came first, the Geneva meeting or the phone call?');
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+  });
+});

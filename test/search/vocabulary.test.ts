@@ -374,5 +374,7 @@ describe('news words added for unseen wording', () => {
     expect(newsSynonyms('encompass')).toContain('includes');
     expect(newsSynonyms('pair')).toContain('two');
     expect(newsSynonyms('two')).not.toContain('pair');
+    // "Both sides" of a diplomatic story are its countries.
+    expect(newsSynonyms('sides')).toContain('countries');
   });
 });

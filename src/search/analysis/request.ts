@@ -6,6 +6,7 @@
  */
 import { namesAPlace } from '../lexicon/places.ts';
 import { isTitle } from '../lexicon/titles.ts';
+import { withNumerals } from '../text/number-words.ts';
 import { isStopWord } from '../text/stopwords.ts';
 import { ASKS, questionAfterLeadIn, withoutChatAround } from './chat.ts';
 
@@ -205,6 +206,10 @@ const positionOnSovereignty = (place: string) => `have a position on ${place}${/
 const THEN_WHAT_DID_X_SAY = String.raw`(?:\s+at\s+all)?\s*[,?]+\s*(?:and\s+)?(?:if\s+so\s*,?\s*)?what\s+did\s+([\w.'’-]+)\s+say\s*([?!.]*)\s*$`;
 
 const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
+  // "Which came first, the Busan meeting or the phone call": whether the one came before the other,
+  // which the text tells by their order ("the call followed a meeting…"). ("Which came last" asks the reverse.)
+  [/^which\s+(?:one\s+)?(?:came|happened|occurred|took\s+place|was)\s+(first|earlier|sooner|last|later)\s*[,:]?\s+(.+?)\s+or\s+(.+?)\s*([?.!]*)\s*$/i, (_: string, order: string, a: string, b: string, end: string) =>
+    `did ${a} happen ${/^(?:first|earlier|sooner)$/i.test(order) ? 'before' : 'after'} ${b}${end}`],
   // "Quote where it says the US cut tariffs", "give me the line where Beijing says…", "what's the
   // exact sentence mentioning X", "…, quote me the line": every answer is a quoted sentence, so
   // asking for one asks for what it says.
@@ -479,8 +484,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Where did the most detailed description of the call come from": who is its source.
   // (Only for something told: "where did the leaders come from" asks their origin.)
   [/^where\s+(?:did|does|do)\s+((?:[\w'’-]+\s+){0,4}?(?:account|description|report|readout|information|info|quote|claim|news|statement|details?|figures?|numbers?)\b.*?)\s+come\s+from(?=\s*[?.!]*\s*$)/i, 'who is the source of $1'],
-  // "The 330 million dollar deal": a sum the text writes with its sign ("US$330 million").
-  [/\$?(\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?)\s+(?:(?:us|u\.s\.|american)\s+)?dollars?\b/gi, '$$$1'],
+  // "The 330 million dollar deal", "the 330-million-dollar deal": a sum the text writes with its sign ("US$330 million").
+  [/\$?(\d[\d,.]*)(?:[\s-]+(thousand|million|billion|trillion))?[\s-]+(?:(?:us|u\.s\.|american)[\s-]+)?dollars?\b/gi, (_: string, sum: string, scale: string | undefined) => `$${sum}${scale ? ` ${scale}` : ''}`],
   // "How does Xi describe the state of US-China ties": the ties.
   [/\bthe\s+(?:state|condition|health)\s+of\s+(?=(?:[\w.'’-]+\s+){0,3}?(?:ties|relations|relationship)\b)/gi, ''],
   // "Who was on the other end of Trump's Monday phone call": whom he called.
@@ -764,8 +769,8 @@ const TAG_QUESTION = /,?\s+(?:right|correct|yeah|yes|true|isn'?t\s+(?:it|that)|a
  * "My neighbour insists the U.S. is required by law to help Taiwan, is that true according to this
  * article?": the claim is what is asked about, without who made it.
  */
-const CLAIM_CHECK = /^(.+?),?\s+(?:is|was)\s+(?:that|this|it)\s+(?:true|right|correct|so)\b[^?]*\?*\s*$/i;
-const REPORTED = /^(?:(?:my|a|some|our)\s+(?:[\w'’-]+\s+){0,2}?(?:insists|insisted|says|said|claims|claimed|told me|thinks|believes|swears|mentioned)|(?:i|we)\s+(?:heard|read|was told|were told)(?:\s+somewhere)?|(?:someone|somebody|people)\s+(?:says|said|told me|claim|claims))(?:\s+that)?\s+/i;
+const CLAIM_CHECK = /^(.+?),?\s+(?:(?:is|was)\s+(?:that|this|it|he|she)|are\s+they)\s+(?:true|right|correct|so)\b[^?]*\?*\s*$/i;
+const REPORTED = /^(?:(?:my|a|some|our)\s+(?:[\w'’-]+\s+){0,2}?(?:insists|insisted|says|said|claims|claimed|told me|thinks|believes|swears|mentioned)|(?:i|we)\s+(?:heard|read|was told|were told)(?:\s+somewhere)?|(?:someone|somebody|people)(?:\s+[\w'’-]+){0,3}?\s+(?:say|says|said|told me|claim|claims))(?:\s+that)?\s+/i;
 /** "The the purpose": a word typed twice. */
 const TYPED_TWICE = /\b(the|a|an|to|of|in|on|and|is|was)\s+\1\b/gi;
 
@@ -808,7 +813,8 @@ export function questionOfRequest(text: string): string {
   const typed = text.replace(TYPED_TWICE, '$1');
   const claim = CLAIM_CHECK.exec(typed);
   let question: string;
-  if (claim && !ASKS_FIRST.test(claim[1]!)) question = claim[1]!.replace(REPORTED, '').trim();
+  // (Asked yes or no, and read as any question is: "is that right" keeps its claim's figures in words.)
+  if (claim && !ASKS_FIRST.test(claim[1]!)) question = `does ${readRequest(claim[1]!.replace(REPORTED, '').trim())}`;
   else {
     question = readRequest(typed);
     if (OR_NOT.test(text) && !ASKS_FIRST.test(question)) question = `does ${question}`;
@@ -830,7 +836,7 @@ const PLACE_POSSESSIVE = /(?<!\bthe\s)\b([A-Za-z]{3,})s\b(?=\s+[A-Za-z])/gi;
 const placePossessive = (word: string, place: string) => (namesAPlace(place.toLowerCase()) && !namesAPlace(word.toLowerCase()) ? `${place}'s` : word);
 
 function readRequest(text: string): string {
-  let rest = withoutChatAround(text)
+  let rest = withNumerals(withoutChatAround(text))
     .replace(/\bw\/(?=\s)/gi, 'with')
     .replace(SHORTHAND_WORD, spelledOut)
     .replace(WH_INTENSIFIER, '$1')

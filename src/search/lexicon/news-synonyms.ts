@@ -26,6 +26,7 @@ conversation > exchange
 phone > exchange
 meet meeting summit talks met
 pair duo > two
+side sides > country countries nation nations
 leader president premier chancellor head
 leader > minister chairman chairwoman
 premier premiers > prime minister ministers
