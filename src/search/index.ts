@@ -165,6 +165,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       }),
     );
     joinSplitCompounds(terms, expansion);
+    titlesBeforeNames(terms, (word) => properNouns.has(word) && !namesAPlace(word));
     matchMultiWordExpressions(terms, expansion);
     matchOfficeHolders(terms, plan, expansion, (place, office) => holdersOf(place, office, article ? [holderTables().get(article.slug) ?? new Map()] : [allHolders()]));
     let candidates = scratch.collect(terms, index, scope, units, paragraphOf);
@@ -336,6 +337,28 @@ function markCorrections(plan: QuestionPlan, corrections: Correction[]): void {
     if (!correction) continue;
     term.typed = correction.typed;
     term.misspelled = correction.distance;
+  }
+}
+
+/** How much a title typed right before a name counts, of its own weight: nothing beside the name. */
+const TITLE_BEFORE_NAME = 0;
+
+/**
+ * "What did President Xi say", "Prime Minister Takaichi's remarks": a title typed before a name the
+ * text writes says nothing the name does not, and the text may give the name alone ("Xi said…").
+ */
+function titlesBeforeNames(terms: ExpandedTerm[], isName: (word: string) => boolean): void {
+  for (let i = 0; i < terms.length; i++) {
+    let end = i;
+    while (end < terms.length && isTitle(terms[end]!.term.norm) && (end === i || terms[end]!.term.position === terms[end - 1]!.term.position + 1)) end++;
+    const name = terms[end];
+    if (end === i || !name || name.term.position !== terms[end - 1]!.term.position + 1 || !isName(name.term.norm)) continue;
+    // (Nor by its looser senses: "President" is no "administration" that speaks for the named one.)
+    for (let t = i; t < end; t++) {
+      terms[t]!.importance *= TITLE_BEFORE_NAME;
+      terms[t]!.alternatives = terms[t]!.alternatives.filter((a) => a.kind === 'word');
+    }
+    i = end;
   }
 }
 

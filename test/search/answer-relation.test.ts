@@ -398,3 +398,29 @@ describe("a place's stance, asked why", () => {
     expect(emphasis("what is canada's stance on the closure")).toBe(1);
   });
 });
+
+describe('agreeing, told only by a loose sense', () => {
+  it('does not answer "did X agree with Y about Z" with a passage where Y supports Z and X is not there', () => {
+    const PEACE = article('peace', 'Hale and Novak discuss trade and the war in a call', [
+      'President Ivo Hale and President Elena Novak held a call on Monday that touched on trade and the war.',
+      'The call also touched on the war. Officials said Novak reiterated support for any initiative that could end the war.',
+    ]);
+    const peace = buildQuestionIndex(knowledgeBase(PEACE));
+    expect(peace.ask('did Hale agree with Novak about how to end the war', { article: 'peace' }).status).toBe('not_found');
+    // (What the passage does say is still found.)
+    expect(peace.ask('what did Novak support', { article: 'peace' }).answers[0]?.citation.paragraph).toBe(2);
+  });
+});
+
+describe('a title typed before a name', () => {
+  it('counts for little beside the name, which the text may write alone ("President Novak" → "Novak said…")', () => {
+    const PEACE = article('peace', 'Leaders discuss the war', [
+      'President Elena Novak and Prime Minister Ivo Hale spoke on Monday about trade.',
+      'Novak said the war should be resolved "at its root."',
+    ]);
+    const peace = buildQuestionIndex(knowledgeBase(PEACE));
+    const result = peace.ask('In what manner did President Novak say the war ought to be resolved?', { article: 'peace' });
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+  });
+});

@@ -1282,6 +1282,18 @@ describe('yes/no questions asked in the negative', () => {
   });
 });
 
+describe('casual words for a person', () => {
+  it('drops "guy", "lady" after what describes the person', () => {
+    expect(questionOfRequest("what's the name of that union spokesperson guy?")).toBe("what's the name of that union spokesperson?");
+    expect(questionOfRequest('whats the name of the prime minister lady')).toBe('whats the name of the prime minister');
+  });
+
+  it('keeps them where they are the only word for the person', () => {
+    expect(questionOfRequest('who is that guy')).toBe('who is that guy');
+    expect(questionOfRequest('what did the guy from the union say')).toBe('what did the guy from the union say');
+  });
+});
+
 describe('which of two came first', () => {
   it('reads "which came first, X or Y" as whether X happened before Y (and "which came later" as after)', () => {
     expect(questionOfRequest('Which came first, the council vote or the strike?')).toBe('did the council vote happen before the strike?');
@@ -1290,6 +1302,13 @@ describe('which of two came first', () => {
 
   it('leaves "which … first" that asks for something else alone', () => {
     expect(questionOfRequest('which team scored first')).toBe('which team scored first');
+  });
+});
+
+describe('how the article writes of the answer', () => {
+  it('reads "which <adjective> <kind> is described as" as which one it is', () => {
+    expect(questionOfRequest('which european country is described as a key ally')).toBe('which european country is a key ally');
+    expect(questionOfRequest('which city is named as the host')).toBe('which city is the host');
   });
 });
 

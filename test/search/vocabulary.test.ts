@@ -376,5 +376,7 @@ describe('news words added for unseen wording', () => {
     expect(newsSynonyms('two')).not.toContain('pair');
     // "Both sides" of a diplomatic story are its countries.
     expect(newsSynonyms('sides')).toContain('countries');
+    // Moving forward is making progress.
+    expect(newsSynonyms('forward')).toContain('progress');
   });
 });

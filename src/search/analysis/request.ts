@@ -85,7 +85,7 @@ const GIVEN_FOR = /^((?:what|which)\s+[a-z][\w'’ -]*?)\s+(?:is|are|was|were)\s
  * "Which country is described as one of Washington's partners", "who is named as Japan's prime
  * minister": how the article writes of the answer, which is what is asked: which country is it.
  */
-const WRITTEN_OF_AS = /^(who|what|which\s+\w+)\s+(is|was|are|were)\s+(?:being\s+)?(?:(?:described|named|identified|referred\s+to|mentioned|listed|characteri[sz]ed|portrayed|cited|presented)\s+as|(?:called|termed|dubbed|labell?ed)(?!\s+(?:for|on|off|out|up|in|back)\b))\s+/i;
+const WRITTEN_OF_AS = /^(who|what|which\s+(?:\w+\s+)?\w+)\s+(is|was|are|were)\s+(?:being\s+)?(?:(?:described|named|identified|referred\s+to|mentioned|listed|characteri[sz]ed|portrayed|cited|presented)\s+as|(?:called|termed|dubbed|labell?ed)(?!\s+(?:for|on|off|out|up|in|back)\b))\s+/i;
 /** An imperative that asks for a thing: "give me the value", "show the quote", "list the topics". */
 // ("Give date of busan summit": a terse command drops the article, not the "of" that follows its noun.)
 const ASK_FOR = /^(?:(?:give|show|list|find|provide|state|tell)(?:\s+me)?|i\s+(?:need|want|would\s+like|'d\s+like))\s+(?=(?:the|a|an|all|every|each)\b|[a-z]+\s+(?:of|for)\s)/i;
@@ -750,6 +750,12 @@ const IN_MONEY = /,?\s+in\s+(?:dollars|dollar\s+terms|money\s+terms|money)(?:(?=
 /** "Is Japan like on the US's side": "like" as a filler before a preposition. */
 const FILLER_LIKE = /\s+like\s+(?=(?:on|in|at|with|against|for|about)\s)|(?<=\b(?:is|are|was|were)\s+[\w'’.-]+)\s+like\s+(?=(?:a|an|the|really|super|so|very)\s)/gi;
 
+/**
+ * "That spokesperson guy", "the japanese prime minister lady", "the chinese guy": a casual word for
+ * a person after what describes them says no more than that description.
+ */
+const CASUAL_PERSON = /(?<=\b(?!(?:the|a|an|that|this|some|which|what)\b)[a-z][\w'’-]*)\s+(?:guy|guys|lady|ladies|dude|dudes|fella|fellas|bloke|chap|gal)\b/gi;
+
 /** "China vs Japan": the two sides of a relation, as "China and Japan" are. */
 const VERSUS = /\s+(?:vs\.?|versus)\s+/gi;
 
@@ -848,6 +854,7 @@ function readRequest(text: string): string {
     .replace(FACE_TO_FACE_NOUN, '$1 $2meeting')
     .replace(MANNER, ' ')
     .replace(FILLER_LIKE, ' ')
+    .replace(CASUAL_PERSON, '')
     .replace(ALSO, '')
     .replace(VERSUS, ' and ')
     .replace(/\s+/g, ' ')

@@ -27,6 +27,7 @@ phone > exchange
 meet meeting summit talks met
 pair duo > two
 side sides > country countries nation nations
+forward advance advances advancing > progress
 leader president premier chancellor head
 leader > minister chairman chairwoman
 premier premiers > prime minister ministers

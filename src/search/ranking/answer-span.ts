@@ -554,6 +554,8 @@ function onlySceneTold(plan: QuestionPlan, units: SentenceUnit[], positions: num
 const AGREEING = new Set(['agree', 'agrees', 'agreed', 'agreeing', 'concur', 'concurs', 'concurred', 'endorse', 'endorses', 'endorsed']);
 /** A news synonym or better ("accepted", "backed"), not a loose WordNet sense. */
 const AGREEING_QUALITY = 0.75;
+/** Below this, a word is only a loose sense of agreeing ("support"); an opposite ("rejects") tells the stance. */
+const LOOSE_AGREEING_QUALITY = 0.5;
 
 /**
  * "Did Trump agree with Xi that Taiwan's return is part of the post-war order" is not answered by
@@ -563,10 +565,14 @@ const AGREEING_QUALITY = 0.75;
  */
 function claimOfAnother(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], ctx: AnswerContext): boolean {
   const verb = claimVerb(plan, ctx);
-  if (verb === null || positions[verb]?.length) return false;
+  if (verb === null) return false;
+  const agreeing = AGREEING.has(plan.terms[verb]!.norm);
+  // (Matched in the passage only by a loose sense — "support" for "agree" — it is not said there either.)
+  if (agreeing && !inParagraph(units, ctx, LOOSE_AGREEING_QUALITY)(verb)) return true;
+  if (positions[verb]?.length) return false;
   // "Did Trump agree that Taiwan's return…": agreeing is the claim, and a paragraph with no word for
   // it (a close one: "held" is only a loose sense of "agree") tells what was agreed to, not that he did.
-  if (AGREEING.has(plan.terms[verb]!.norm) && !inParagraph(units, ctx, AGREEING_QUALITY)(verb)) return true;
+  if (agreeing && !inParagraph(units, ctx, AGREEING_QUALITY)(verb)) return true;
   if (!plan.terms.slice(0, verb).every((_, t) => !positions[t]?.length)) return false;
   // (In the passage itself, unless a pronoun there may stand for the subject: "He added that…".)
   if (!units.some((u) => u.tokens.some((t) => SUBJECT_PRONOUNS.has(t.norm)))) return true;
