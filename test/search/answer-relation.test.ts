@@ -326,6 +326,10 @@ describe('a detail the passage says is withheld', () => {
     expect(peace.ask('how should the crisis be resolved', { article: 'peace' }).answers[0]?.citation.paragraph).toBe(2);
   });
 
+  it('finds the thing asked for three words after "what" ("what specific mediating role…")', () => {
+    expect(peace.ask('what specific mediating role is China prepared to play between Russia and Ukraine', { article: 'peace' }).status).toBe('not_found');
+  });
+
   it('does not answer it from another sentence of the paragraph either, which leaves the role out', () => {
     const offered = peace.ask('what specific role has China offered in Ukraine peace negotiations', { article: 'peace' });
     expect(offered.status).toBe('not_found');

@@ -1294,6 +1294,13 @@ describe('casual words for a person', () => {
   });
 });
 
+describe('the word the article uses', () => {
+  it('reads "what word does the article use for X", "which adverb describes X" as how the article describes X', () => {
+    expect(questionOfRequest('What word does the article use to describe the union\'s protest?')).toBe("the union's protest?");
+    expect(questionOfRequest('Which adverb describes how the council voted?')).toBe('how the council voted?');
+  });
+});
+
 describe('which of two came first', () => {
   it('reads "which came first, X or Y" as whether X happened before Y (and "which came later" as after)', () => {
     expect(questionOfRequest('Which came first, the council vote or the strike?')).toBe('did the council vote happen before the strike?');

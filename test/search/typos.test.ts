@@ -385,3 +385,14 @@ describe('a word split in two by a slip', () => {
     expect(result.answers[0]?.text).toContain('Lin Jian');
   });
 });
+
+describe('a name typed in parts', () => {
+  it('reads "Xi Jin Ping" as Xi Jinping, counted once, and finds a sentence that names him "Xi" alone', () => {
+    const CALL = article('call', 'Leaders talk', [
+      'President Donald Trump and Chinese President Xi Jinping held a call on Monday about trade.',
+      'Xi said the relationship had "generally maintained a steady trajectory."',
+    ]);
+    const result = buildQuestionIndex(knowledgeBase(CALL)).ask('What did Xi Jin Ping say about the relationship?', { article: 'call' });
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+  });
+});

@@ -713,6 +713,11 @@ const ARTICLE = String.raw`(?:the|this) (?:article|story|text|piece|report|autho
 const ARTICLE_DESCRIBES = new RegExp(String.raw`^how (?:does|did) ${ARTICLE} (?:describe|characteri[sz]e|portray|present|depict|frame|explain)\s+`, 'i');
 /** "How is the White House response to the call described": what the article tells of the thing, as "how does the article describe" asks. */
 const DESCRIBED_THING = new RegExp(String.raw`^how\s+(?:is|are|was|were)\s+((?:the|a|an)\s+.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|presented)(?:\s+in\s+${ARTICLE})?(?=\s*[?.!]*\s*$)`, 'i');
+/**
+ * "What word does the article use for Beijing's protest", "which adverb describes how Beijing
+ * protested": the word is in the sentence that tells it, so the question asks how the article tells it.
+ */
+const WORD_CHOSEN = new RegExp(String.raw`^(?:what|which)\s+(?:(?:single|exact|one|two)\s+)?(?:word|words|term|phrase|verb|verbs|adjective|adverb|noun|expression|metaphor|wording)\s+(?:(?:does|did)\s+${ARTICLE}\s+use\s+(?:for|about|to\s+(?:describe|say|characteri[sz]e|refer\s+to|explain|convey))|(?:describes|characteri[sz]es|is\s+used\s+(?:for|to\s+describe)))\s+`, 'i');
 const ARTICLE_GIVES = new RegExp(String.raw`\s+(?:does|did) ${ARTICLE} (?:give|list|cite|mention|report|provide|state|offer|use|say)\b`, 'i');
 /**
  * Keywords ending in what is asked for: "taiwan president name", "call topics", "taiwan
@@ -872,7 +877,7 @@ function readRequest(text: string): string {
   const question = questionAfterLeadIn(rest);
   if (question !== null) rest = question.replace(INTERJECTION, '').replace(WRAPPER, '').replace(NEGATIVE_OPENER, positiveOpener);
   rest = rest.replace(SOURCE_FIRST, '').replace(TRUE_THAT, '').replace(PER_ARTICLE, '').replace(CLEFT, '$1 ').replace(CHOICE_CLEFT, 'who $3, $1 or $2$4').replace(CHOICE_YES_NO, choiceOfTwo).replace(YES_NO_CLEFT, 'did $1 ').replace(WRITTEN_OF_AS, '$1 $2 ').replace(GIVEN_FOR, '$1');
-  rest = rest.replace(ARTICLE_DESCRIBES, '').replace(ARTICLE_GIVES, '').replace(DESCRIBED_THING, '$1');
+  rest = rest.replace(WORD_CHOSEN, 'how does the article describe ').replace(ARTICLE_DESCRIBES, '').replace(ARTICLE_GIVES, '').replace(DESCRIBED_THING, '$1');
   // "Which leader, other than Trump and Xi, made remarks…", "when did they meet, as opposed to
   // Monday's call": the things set aside are no words the answer must hold. (Not "besides Taiwan,
   // what else…": there they are what the answer adds to.)

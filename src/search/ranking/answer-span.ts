@@ -766,8 +766,8 @@ const WITHHOLDING: readonly (readonly string[])[] = [
   ['without', 'specifying'], ['without', 'saying'], ['without', 'elaborating'], ['without', 'details'],
   ['not', 'disclosed'], ['undisclosed'], ['unclear'], ['unspecified'],
 ];
-/** How far after "what"/"which" the word naming what is asked for may stand ("what specific role"). */
-const ASKED_REACH = 2;
+/** How far after "what"/"which" the word naming what is asked for may stand ("what specific mediating role"). */
+const ASKED_REACH = 3;
 
 /** Nouns for where a party stands, which belong to whoever holds them. */
 const STANCE_NOUNS = new Set(['position', 'positions', 'stance', 'stances', 'view', 'views', 'stand', 'attitude', 'opinion', 'opinions']);

@@ -339,11 +339,15 @@ export function joinSplitCompounds(terms: ExpandedTerm[], ctx: ExpandContext): v
     // (What typo repair made of a word the join explains is no reading of it.)
     const repaired = joined !== read;
     const importance = idf(df, ctx.scope.size);
+    // ("Jin ping" is Xi Jinping's name, which the text may give as "Xi" alone.)
+    const nameParts = ctx.nameParts(joined).map((part) => ({ stem: ctx.settings.stemming ? stem(part) : part, quality: QUALITY.namePart, kind: 'name' as const, via: part }));
     for (const term of [a, b]) {
-      term.alternatives = [{ stem: s, quality: 1, kind: 'word', via: joined }, ...(repaired ? [] : term.alternatives.filter((x) => x.stem !== s))];
+      term.alternatives = [{ stem: s, quality: 1, kind: 'word', via: joined }, ...nameParts, ...(repaired ? [] : term.alternatives.filter((x) => x.stem !== s))];
       term.importance = Math.max(term.importance, importance * term.term.emphasis);
       term.unknown = false;
     }
+    // (One word typed in two: it counts once.)
+    b.importance = 0;
   }
 }
 
