@@ -1301,6 +1301,13 @@ describe('the word the article uses', () => {
   });
 });
 
+describe('a word typed as it sounds', () => {
+  it('reads "day of the weak" as the day of the week, the one thing the phrase can mean', () => {
+    expect(questionOfRequest('what day of the weak did the council meet')).toBe('what day of the week did the council meet');
+    expect(questionOfRequest('is the council weak')).toBe('is the council weak');
+  });
+});
+
 describe('which of two came first', () => {
   it('reads "which came first, X or Y" as whether X happened before Y (and "which came later" as after)', () => {
     expect(questionOfRequest('Which came first, the council vote or the strike?')).toBe('did the council vote happen before the strike?');

@@ -130,6 +130,8 @@ function spelledOut(typed: string): string {
  * "Who tf is Lin Jian", "what on earth did Xi mean": an intensifier after the question word says
  * how it is asked, not what (without this "tf" and "hell" were words the answer had to hold).
  */
+/** "What day of the weak": the word typed as it sounds, in the one phrase it cannot mean. */
+const DAY_OF_THE_WEEK = /\bday\s+of\s+(?:the\s+)?weak\b/gi;
 const WH_INTENSIFIER = /\b(who|whom|what|where|when|why|how|which)\s+(?:tf|the\s+(?:hell|heck|fuck|frick|devil)|on\s+earth|in\s+the\s+world)\b/gi;
 
 /**
@@ -851,6 +853,7 @@ function readRequest(text: string): string {
     .replace(/\bw\/(?=\s)/gi, 'with')
     .replace(SHORTHAND_WORD, spelledOut)
     .replace(WH_INTENSIFIER, '$1')
+    .replace(DAY_OF_THE_WEEK, 'day of the week')
     .replace(PLACE_POSSESSIVE, placePossessive)
     .replace(WISE, wiseTopic)
     .replace(IN_MONEY, '')
