@@ -1308,6 +1308,12 @@ describe('a word typed as it sounds', () => {
   });
 });
 
+describe('chat shorthand', () => {
+  it('spells out "imp" as important', () => {
+    expect(questionOfRequest('is the port an imp trade partner')).toBe('is the port an important trade partner');
+  });
+});
+
 describe('which of two came first', () => {
   it('reads "which came first, X or Y" as whether X happened before Y (and "which came later" as after)', () => {
     expect(questionOfRequest('Which came first, the council vote or the strike?')).toBe('did the council vote happen before the strike?');

@@ -378,5 +378,7 @@ describe('news words added for unseen wording', () => {
     expect(newsSynonyms('sides')).toContain('countries');
     // Moving forward is making progress.
     expect(newsSynonyms('forward')).toContain('progress');
+    // Voicing displeasure is protesting.
+    expect(newsSynonyms('displeasure')).toContain('protested');
   });
 });

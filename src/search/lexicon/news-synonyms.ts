@@ -28,6 +28,7 @@ meet meeting summit talks met
 pair duo > two
 side sides > country countries nation nations
 forward advance advances advancing > progress
+displeasure dissatisfaction discontent unhappiness > protest protested oppose opposes opposition deplore deplores objection
 leader president premier chancellor head
 leader > minister chairman chairwoman
 premier premiers > prime minister ministers
