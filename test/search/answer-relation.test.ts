@@ -414,6 +414,16 @@ describe('agreeing, told only by a loose sense', () => {
     // (What the passage does say is still found.)
     expect(peace.ask('what did Novak support', { article: 'peace' }).answers[0]?.citation.paragraph).toBe(2);
   });
+
+  it('whoever the subject: "the two leaders" name no one, but agreeing is still the claim', () => {
+    const TALKS = article('talks', 'Hale and Novak talk by phone', [
+      'President Ivo Hale and President Elena Novak held a phone conversation on Monday.',
+      'The conversation also followed a meeting between Hale and Novak in Geneva on Oct. 2, where the two leaders sought to stabilize relations.',
+    ]);
+    const talks = buildQuestionIndex(knowledgeBase(TALKS));
+    expect(talks.ask('Did the two leaders agree to a further visit during the conversation?', { article: 'talks' }).status).toBe('not_found');
+    expect(talks.ask('where did the two leaders meet', { article: 'talks' }).answers[0]?.citation.paragraph).toBe(2);
+  });
 });
 
 describe('a title typed before a name', () => {

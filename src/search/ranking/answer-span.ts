@@ -564,12 +564,14 @@ const LOOSE_AGREEING_QUALITY = 0.5;
  * subject; then neither may be anywhere in the paragraph.)
  */
 function claimOfAnother(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], ctx: AnswerContext): boolean {
-  const verb = claimVerb(plan, ctx);
+  const claimed = claimVerb(plan, ctx);
+  // ("Did the two leaders agree to…": agreeing is the claim whoever the subject.)
+  const verb = claimed ?? agreeingVerb(plan);
   if (verb === null) return false;
   const agreeing = AGREEING.has(plan.terms[verb]!.norm);
   // (Matched in the passage only by a loose sense — "support" for "agree" — it is not said there either.)
   if (agreeing && !inParagraph(units, ctx, LOOSE_AGREEING_QUALITY)(verb)) return true;
-  if (positions[verb]?.length) return false;
+  if (claimed === null || positions[verb]?.length) return false;
   // "Did Trump agree that Taiwan's return…": agreeing is the claim, and a paragraph with no word for
   // it (a close one: "held" is only a loose sense of "agree") tells what was agreed to, not that he did.
   if (agreeing && !inParagraph(units, ctx, AGREEING_QUALITY)(verb)) return true;
@@ -578,6 +580,12 @@ function claimOfAnother(plan: QuestionPlan, units: SentenceUnit[], positions: nu
   if (!units.some((u) => u.tokens.some((t) => SUBJECT_PRONOUNS.has(t.norm)))) return true;
   const told = inParagraph(units, ctx);
   return !told(verb) && plan.terms.slice(0, verb).every((_, t) => !told(t));
+}
+
+/** The question's verb of agreeing ("did the two leaders agree to…"), or null. */
+function agreeingVerb(plan: QuestionPlan): number | null {
+  const at = plan.terms.findIndex((term) => term.verb && AGREEING.has(term.norm));
+  return at < 0 ? null : at;
 }
 
 /**
