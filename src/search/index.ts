@@ -152,7 +152,8 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       const parts = otherNameParts(word, tables);
       return parts.length > 0 ? parts : initialsOf(word);
     };
-    // (One edit, same first letter, six letters or more: a slip, not another word — "sail" is no "sale" here unless nothing else fits.)
+    // (A dictionary word of six letters or more, one edit from an article word with the same first
+    // letter: "minster" → "minister". Shorter words are too often meant: "past" is no "post".)
     const realWordSlip = (word: string) => (word.length < 6 || !settings.typos || !isDictionaryWord(word) ? null : typos().search(word, 1).find((c) => c.word.length >= 4 && c.word[0] === word[0] && key(c.word) !== key(word) && inText(c.word))?.word ?? null);
     const expansion = { index, scope, settings, topicStems, nameParts, realWordSlip, isName: (word: string) => properNouns.has(word), yesNo: plan.yesNo, asksWho: plan.kind === 'person' || (plan.kind === null && plan.cue.startsWith('which')) };
     const terms = plan.terms.map((term, i) =>
@@ -340,9 +341,6 @@ function markCorrections(plan: QuestionPlan, corrections: Correction[]): void {
   }
 }
 
-/** How much a title typed right before a name counts, of its own weight: nothing beside the name. */
-const TITLE_BEFORE_NAME = 0;
-
 /**
  * "What did President Xi say", "Prime Minister Takaichi's remarks": a title typed before a name the
  * text writes says nothing the name does not, and the text may give the name alone ("Xi said…").
@@ -353,9 +351,9 @@ function titlesBeforeNames(terms: ExpandedTerm[], isName: (word: string) => bool
     while (end < terms.length && isTitle(terms[end]!.term.norm) && (end === i || terms[end]!.term.position === terms[end - 1]!.term.position + 1)) end++;
     const name = terms[end];
     if (end === i || !name || name.term.position !== terms[end - 1]!.term.position + 1 || !isName(name.term.norm)) continue;
-    // (Nor by its looser senses: "President" is no "administration" that speaks for the named one.)
+    // (It counts for nothing, nor by its looser senses: "President" is no "administration" that speaks for the named one.)
     for (let t = i; t < end; t++) {
-      terms[t]!.importance *= TITLE_BEFORE_NAME;
+      terms[t]!.importance = 0;
       terms[t]!.alternatives = terms[t]!.alternatives.filter((a) => a.kind === 'word');
     }
     i = end;

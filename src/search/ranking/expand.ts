@@ -192,9 +192,9 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
   // "Wartime" for "World War II": a dictionary compound the text lacks matches the part of it the
   // text has, loosely — when nothing else does.
   if (!known && alternatives.size === 0 && settings.synonyms) for (const part of compoundParts(term.norm, df, settings.stemming)) offer(part, QUALITY.compoundPart, 'synonym');
-  // "How should the crisis be revolved", "which principal did it violate": a word the text lacks,
-  // with no close sense in it either, may be an everyday slip into another real word ("resolved",
-  // "principle") — matched loosely, so that it counts for something without outweighing a word that is there.
+  // "How should the crisis be revolved": a word the text lacks, with no close sense in it either, may
+  // be an everyday slip into another real word ("resolved") — matched loosely, so that it counts for
+  // something without outweighing a word that is there.
   if (!known && ctx.realWordSlip && ![...alternatives.values()].some((a) => a.quality >= CLOSE_SENSE)) {
     const near = ctx.realWordSlip(term.norm);
     if (near) offer(near, QUALITY.realWordSlip, 'typo');
