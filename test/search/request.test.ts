@@ -1314,6 +1314,19 @@ describe('chat shorthand', () => {
   });
 });
 
+describe('prepositions of time in other words', () => {
+  it('reads "following", "in the wake of", "prior to" as after and before', () => {
+    expect(questionOfRequest("how much did fares rise following the council's vote")).toBe("how much did fares rise after the council's vote");
+    expect(questionOfRequest('what happened in the wake of the strike')).toBe('what happened after the strike');
+    expect(questionOfRequest('what did the union do prior to the vote')).toBe('what did the union do before the vote');
+  });
+
+  it('leaves the verb "following" alone', () => {
+    expect(questionOfRequest('who is following the talks')).toBe('who is following the talks');
+    expect(questionOfRequest('they kept following the news')).toBe('they kept following the news');
+  });
+});
+
 describe('which of two came first', () => {
   it('reads "which came first, X or Y" as whether X happened before Y (and "which came later" as after)', () => {
     expect(questionOfRequest('Which came first, the council vote or the strike?')).toBe('did the council vote happen before the strike?');

@@ -1175,3 +1175,12 @@ describe('the order of two events', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(2);
   });
 });
+
+describe('a scenario', () => {
+  it('reads "what scenario" as what situation, which the sentence need not name', async () => {
+    const index = buildQuestionIndex(await seedKnowledge());
+    const result = index.ask('What scenario did the Japanese leader say might lead Japan to use its armed forces?', { article: 'trump-xi-call' });
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(3);
+  });
+});

@@ -380,5 +380,8 @@ describe('news words added for unseen wording', () => {
     expect(newsSynonyms('forward')).toContain('progress');
     // Voicing displeasure is protesting.
     expect(newsSynonyms('displeasure')).toContain('protested');
+    // A settlement honoured is respected; an arrangement is a settlement.
+    expect(newsSynonyms('honored')).toContain('respected');
+    expect(newsSynonyms('arrangement')).toContain('settlement');
   });
 });

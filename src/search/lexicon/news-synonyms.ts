@@ -29,6 +29,8 @@ pair duo > two
 side sides > country countries nation nations
 forward advance advances advancing > progress
 displeasure dissatisfaction discontent unhappiness > protest protested oppose opposes opposition deplore deplores objection
+honor honors honored honoring honour honours honoured honouring > respect respected respecting
+arrangement arrangements > settlement order
 leader president premier chancellor head
 leader > minister chairman chairwoman
 premier premiers > prime minister ministers

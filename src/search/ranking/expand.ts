@@ -78,7 +78,7 @@ const QUALITY = { typo1: 0.9, typo2: 0.8, alias: 0.85, seatAsCountry: 0.6, regio
 /** A sense close enough that a word having it was not mistyped. */
 const CLOSE_SENSE = 0.6;
 /** "Who is investigating the incident": words for the story itself, which its sentences need not use. */
-const REFERS_TO_STORY = new Set(['incident', 'incidents', 'case', 'event', 'events', 'situation', 'matter', 'episode', 'affair', 'story', 'news', 'article', 'issue', 'condition', 'status', 'context']);
+const REFERS_TO_STORY = new Set(['incident', 'incidents', 'case', 'event', 'events', 'situation', 'scenario', 'scenarios', 'matter', 'episode', 'affair', 'story', 'news', 'article', 'issue', 'condition', 'status', 'context']);
 /** Weight kept by the topic of "what did X say about …". */
 const SPOKEN_ABOUT_EMPHASIS = 0.5;
 /** Ordinals whose dictionary relations are noise ("first" → "prime", "initiative"); "last" and "final" keep theirs (each other). */
