@@ -326,6 +326,10 @@ describe('a detail the passage says is withheld', () => {
     expect(peace.ask('how should the crisis be resolved', { article: 'peace' }).answers[0]?.citation.paragraph).toBe(2);
   });
 
+  it('asked as what someone said ("what role did Xi say China would play"), it is withheld all the same', () => {
+    expect(peace.ask('what role did Xi say China itself would play in peace negotiations', { article: 'peace' }).status).toBe('not_found');
+  });
+
   it('finds the thing asked for three words after "what" ("what specific mediating role…")', () => {
     expect(peace.ask('what specific mediating role is China prepared to play between Russia and Ukraine', { article: 'peace' }).status).toBe('not_found');
   });

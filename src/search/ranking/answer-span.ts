@@ -823,7 +823,7 @@ function stanceOfAnother(plan: QuestionPlan, units: SentenceUnit[], positions: n
 function askedOnlyAsWithheld(plan: QuestionPlan, units: SentenceUnit[]): boolean {
   // Only the thing a "what"/"which" question asks for ("what role…"), not its other words: "what has
   // the US asked Taiwan to increase" is not withheld by "declining to say whether he would send U.S. troops".
-  if (plan.cue !== 'what' && !plan.cue.startsWith('which')) return false;
+  if (!plan.cue.startsWith('what') && !plan.cue.startsWith('which')) return false;
   if (plan.terms[0]?.position !== 1) return false;
   const withheld = new Set<number>();
   let offset = 0;
