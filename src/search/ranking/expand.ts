@@ -356,7 +356,7 @@ export function joinSplitCompounds(terms: ExpandedTerm[], ctx: ExpandContext): v
  * joined ("spokesman") are that word split by a slip, matched by its own senses ("spokesperson").
  */
 function joinAsDictionaryWord(a: ExpandedTerm, b: ExpandedTerm, joined: string, ctx: ExpandContext): void {
-  if (!(a.unknown || b.unknown) || !isDictionaryWord(joined) || joined.includes('-')) return;
+  if (!(a.unknown || b.unknown) || !isDictionaryWord(joined)) return;
   const whole = expandTerm({ ...a.term, typed: typedWord(a) + typedWord(b), norm: joined, stem: stem(joined) }, ctx);
   if (whole.alternatives.length === 0) return;
   for (const term of [a, b]) {
