@@ -1053,6 +1053,20 @@ describe('verb forms and phrasings that say the same', () => {
     expect(told.answers[0]?.text).toContain('encouraged the city');
   });
 
+  it('reads "carry significance" by its significance, which news calls weight, and "tackle" a dispute as resolving it', () => {
+    const trade = askerFor(article('trade', 'Ottawa weighs tariff reply', [
+      'Canadian officials met on Friday to discuss the new steel tariffs.',
+      "Canada remains one of Britain's closest trading partners, adding weight to the minister's worries about the tariffs.",
+      'The minister said the dispute should be resolved through talks.',
+    ]));
+    const why = trade("why does canada's position carry extra significance given its ties to britain");
+    expect(why.status).toBe('answered');
+    expect(why.answers[0]?.citation.paragraph).toBe(2);
+    const how = trade('how should the dispute over tariffs ultimately be tackled, according to the minister');
+    expect(how.status).toBe('answered');
+    expect(how.answers[0]?.citation.paragraph).toBe(3);
+  });
+
   it('reads the -ing form of a light verb as the light verb: "which Japanese leader has been making Beijing uneasy"', () => {
     expect(askStrait('Which Japanese leader has been making Beijing uneasy?').answers[0]?.why[0]).toContain('Takaichi');
   });

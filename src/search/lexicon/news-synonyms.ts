@@ -68,6 +68,7 @@ ally allies partner partners alliance alliances partnership partnerships
 closeness > ally allies partner partners alliance alliances partnership partnerships
 tie ties > ally allies partner partners alliance alliances partnership partnerships
 matter matters mattered > important importance weight significant significance
+significance significant importance > weight
 friend > ally allies partner partners
 law bill legislation
 lawmakers legislators legislature parliament congress
@@ -95,6 +96,7 @@ plant factory facility
 job jobs positions
 end ended finish finished conclude concluded
 fix repair
+tackle tackles tackled tackling handle handles handled handling > resolve resolved resolving settle settled solve solved
 governor gov
 senator sen
 representative rep
@@ -128,6 +130,7 @@ avoided > declining declined decline refusing refused refuse
 spending budget budgets expenditure expenditures
 direction trajectory path trend course
 additional further extra more
+extra additional > add adds added adding
 decide decides decided determine determines determined
 choose > decide decides decided determine determines determined
 deteriorate deteriorated deteriorating worsen worsened worsening sour soured souring

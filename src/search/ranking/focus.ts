@@ -11,6 +11,8 @@ import { OCCASIONS_OF_TALK } from '../analysis/question-kind.ts';
 /** Verbs that mean little without their complement ("become CEO", "get a raise", "take office"). */
 const LIGHT_VERBS = new Set([
   'become', 'became', 'becomes', 'get', 'gets', 'got', 'make', 'makes', 'made', 'take', 'takes', 'took', 'have', 'has', 'had',
+  // ("Why does Japan's stance carry significance": the significance is what is asked about.)
+  'carry', 'carries', 'carried',
   'go', 'goes', 'went', 'come', 'comes', 'came', 'give', 'gives', 'gave', 'keep', 'kept', 'put',
   // ("Which prime minister drew Beijing's anger": the anger is the event.)
   'draw', 'draws', 'drew', 'drawn',
