@@ -334,6 +334,11 @@ describe('a detail the passage says is withheld', () => {
     expect(peace.ask('what specific mediating role is China prepared to play between Russia and Ukraine', { article: 'peace' }).status).toBe('not_found');
   });
 
+  it('finds it after a describing word the question drops ("what concrete role"), and not past a name typed without its verb', () => {
+    expect(peace.ask('what concrete role would China play in mediating talks on Ukraine', { article: 'peace' }).status).toBe('not_found');
+    expect(peace.ask('what specific role China want to have in Ukraine peace negotiation', { article: 'peace' }).status).toBe('not_found');
+  });
+
   it('does not answer it from another sentence of the paragraph either, which leaves the role out', () => {
     const offered = peace.ask('what specific role has China offered in Ukraine peace negotiations', { article: 'peace' });
     expect(offered.status).toBe('not_found');

@@ -4,7 +4,7 @@
  * for "what did X say" X's own words from the quote table (or, without one, speech next to X).
  */
 import type { AnswerKind, AnswerSpan } from '../analysis/answer-types.ts';
-import type { QuestionPlan } from '../analysis/question.ts';
+import type { QuestionPlan, QuestionTerm } from '../analysis/question.ts';
 import type { AttributionTable } from '../attributions.ts';
 import type { SentenceUnit } from '../passages.ts';
 import { baseForms, isCommunicationVerb, isMostlyVerb } from '../lexicon/wordnet.ts';
@@ -183,7 +183,7 @@ export function findAnswer(
   if (kind !== 'quote' && (kind || plan.yesNo || plan.thingAsked) && doneByAnother(plan, units, positions, ctx)) return { answer: null, lacksKind: true, relation: null };
   // "What specific role will China play" against "… short on specifics regarding its potential
   // role": the passage says the article does not give it. (A yes/no question is answered by it: no.)
-  if (!plan.yesNo && askedOnlyAsWithheld(plan, units)) return { answer: null, lacksKind: true, relation: null };
+  if (!plan.yesNo && askedOnlyAsWithheld(plan, units, ctx)) return { answer: null, lacksKind: true, relation: null };
   // "What is Taipei's position" is not answered by "The United States maintains no formal position":
   // a stance the passage gives another party.
   if (stanceOfAnother(plan, units, positions, ctx)) return { answer: null, lacksKind: true, relation: null };
@@ -820,11 +820,18 @@ function stanceOfAnother(plan: QuestionPlan, units: SentenceUnit[], positions: n
  * Whether the thing a question asks for ("role" of "what role…") stands in the passage only where
  * the passage says it is withheld.
  */
-function askedOnlyAsWithheld(plan: QuestionPlan, units: SentenceUnit[]): boolean {
+function askedOnlyAsWithheld(plan: QuestionPlan, units: SentenceUnit[], ctx: AnswerContext): boolean {
   // Only the thing a "what"/"which" question asks for ("what role…"), not its other words: "what has
   // the US asked Taiwan to increase" is not withheld by "declining to say whether he would send U.S. troops".
   if (!plan.cue.startsWith('what') && !plan.cue.startsWith('which')) return false;
-  if (plan.terms[0]?.position !== 1) return false;
+  // (A describing word the question drops may stand before it: "what concrete role".) A name there
+  // is the question going on: "what did China…", "what specific role China want". (Not a verb: the
+  // words after "what" are often read as one, "exact", "mediating".)
+  const goesOn = (term: QuestionTerm) => namesAPlace(term.norm) || (ctx.isName?.(term.norm) ?? false);
+  // ("Which" names a kind the passage may answer by name even there: "in which strait… declining to
+  // say whether he would send U.S. troops in the event of a conflict in the Taiwan Strait".)
+  const reach = plan.cue.startsWith('what') ? 2 : 1;
+  if (!plan.terms[0] || plan.terms[0].position > reach || goesOn(plan.terms[0])) return false;
   const withheld = new Set<number>();
   let offset = 0;
   for (const unit of units) {
@@ -839,9 +846,8 @@ function askedOnlyAsWithheld(plan: QuestionPlan, units: SentenceUnit[]): boolean
   }
   // Its head: the last of the words right after it ("what specific role" → role; not "what has
   // Washington…"), written as the question writes it, where the passage says it is withheld.
-  let head = -1;
-  while (head + 1 < plan.terms.length && plan.terms[head + 1]!.position === head + 2 && head + 1 < ASKED_REACH) head++;
-  if (head < 0) return false;
+  let head = 0;
+  for (let next = plan.terms[1]; next && next.position === plan.terms[head]!.position + 1 && next.position <= ASKED_REACH && !goesOn(next); next = plan.terms[head + 1]) head++;
   const own = plan.terms[head]!.stem;
   let at = 0;
   const inPassage = units.some((unit) => {
