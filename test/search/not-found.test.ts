@@ -65,6 +65,16 @@ describe('not_found', () => {
     expect(index.ask('what fighter jet parts are in the arms package', { article: 'arms-sale' }).status).toBe('answered');
   });
 
+  it('takes a clause after the noun for which one ("any initiative that could…"), unless "which specific" asks for a name', () => {
+    const peace = article('peace', 'Talks on the war', [
+      'The leaders spoke on Monday.',
+      'Xi reiterated support for any initiative that could bring the conflict closer to a negotiated settlement.',
+    ]);
+    const ask = (q: string) => buildQuestionIndex(knowledgeBase(peace)).ask(q, { article: 'peace' });
+    expect(ask('which initiative on the war does Xi support').answers[0]?.citation.paragraph).toBe(2);
+    expect(ask('which specific initiative on the war does Xi support').status).toBe('not_found');
+  });
+
   it('reads "meet again" as another meeting, which a past one does not answer', () => {
     // ARMS ¶3: "The two leaders met in Busan on Oct. 30."
     expect(index.ask('did the two leaders agree to meet again', { article: 'arms-sale' }).status).toBe('not_found');

@@ -75,6 +75,8 @@ const STANCE_NOUNS = new Set(['position', 'positions', 'stance', 'view', 'views'
 
 /** Words after a noun that introduce which one it is: "tariffs on goods such as steel", "a deal called X". */
 const NAMING_AFTER = new Set(['called', 'named', 'dubbed', 'including', 'like', 'such']);
+/** Words that open a clause saying which one a noun is: "any initiative that could…", "a plan aimed at…". */
+const QUALIFYING_AFTER = new Set(['that', 'which', 'aimed', 'designed', 'meant', 'intended']);
 const WHICH_PREPOSITIONS = new Set(['in', 'on', 'over', 'of', 'with', 'between', 'against', 'from', 'at']);
 /** A match at least this good is the thing the question names (a word, typo, other name or news synonym). */
 const WHICH_QUALITY = 0.6;
@@ -151,7 +153,11 @@ export function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], posit
       after && (NAMING_AFTER.has(after.norm) ? identifies(unit.tokens[i + (after.norm === 'such' ? 3 : 2)]) : (/^\s*,?\s*$/.test(gap) && identifies(after)) || identifies(afterPreposition));
     // ("Fighter jet components": a compound before the noun says which, though "jet" alone may be an adjective.)
     const compound = before !== undefined && baseForms(before.norm, 'n').length > 0 && nounModifier(unit.tokens[first - 2]);
-    return identifies(before) || nounModifier(before) || compound || inName || Boolean(named);
+    // "Which initiative does Xi support" → "any initiative that could bring the conflict closer to a
+    // negotiated settlement": a clause after the noun says which, when no other word does. ("Which
+    // specific peace proposal" asks for one by name.)
+    const qualified = start === 0 && after !== undefined && /^\s*$/.test(gap) && QUALIFYING_AFTER.has(after.norm);
+    return identifies(before) || nounModifier(before) || compound || inName || Boolean(named) || qualified;
   });
 }
 
