@@ -44,6 +44,7 @@ company firm corporation business
 official officials authorities government administration
 official > spokesperson spokesman spokeswoman formal formally
 body agency authority ministry department organization organisation institution entity
+diplomat diplomats diplomatic > ministry ministries
 effort efforts initiative initiatives bid push drive attempt
 proposal proposals plan plans initiative initiatives
 peace ceasefire truce armistice settlement
