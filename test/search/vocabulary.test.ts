@@ -386,5 +386,7 @@ describe('news words added for unseen wording', () => {
     // A country's diplomats speak through its foreign ministry.
     expect(newsSynonyms('diplomats')).toContain('ministry');
     expect(newsSynonyms('ministry')).not.toContain('diplomats');
+    // What a government cites, it asserts or says.
+    expect(newsSynonyms('cite')).toContain('asserting');
   });
 });

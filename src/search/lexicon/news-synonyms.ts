@@ -159,6 +159,7 @@ corroborate > confirm confirmed confirms
 corroborated > confirm confirmed confirms
 verify > confirm confirmed confirms
 verified > confirm confirmed confirms
+cite cites cited citing > say says said saying assert asserts asserted asserting state states stated stating mention mentions mentioned mentioning
 assertion > claim claims
 assertions > claim claims
 version versions > claim claims
