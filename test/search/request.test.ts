@@ -395,6 +395,17 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('who called, right?')).toBe('who called, right?');
   });
 
+  it('reads a statement typed with a question mark as asked yes or no ("trump is going to visit beijing?")', () => {
+    expect(questionOfRequest('trump is going to visit beijing after this phone call?')).toBe('does trump is going to visit beijing after this phone call?');
+    expect(questionOfRequest('the us will send troops if china attacks?')).toBe('does the us will send troops if china attacks?');
+    // (Not a question word mistyped, a question already, a search without a verb, or the asker's own account.)
+    expect(questionOfRequest('Wht is the vaule of the arms package?')).toBe('Wht is the vaule of the arms package?');
+    expect(questionOfRequest('the arms package was approved by whom?')).toBe('the arms package was approved by whom?');
+    expect(questionOfRequest('arms package value?')).not.toMatch(/^does/);
+    expect(questionOfRequest('Is it true that China has bought a specific tonnage of U.S. soybeans, according to the article?')).not.toMatch(/^does/);
+    expect(questionOfRequest('I heard China is buying wheat again?')).not.toMatch(/^does/);
+  });
+
   it('drops a second question that only asks for the wording, and reads "how is X described" as what the article tells of X', () => {
     expect(questionOfRequest("how did xi describe taiwan's return to china - what phrase did he use")).toBe("how did xi describe taiwan's return to china");
     expect(questionOfRequest('how did xi describe the relationship? what words did he use?')).toBe('how did xi describe the relationship?');

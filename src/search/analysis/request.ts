@@ -784,6 +784,22 @@ const OR_NOT = /\bor\s+(?:not|no|nah)\s*[?.!]*\s*$/i;
 const ASKS_FIRST = new RegExp(String.raw`^\s*${ASKS}`, 'i');
 /** "Trump agreed with Xi's point, right?", "…, didn't he?": a statement asked yes or no by its tag. */
 const TAG_QUESTION = /,?\s+(?:right|correct|yeah|yes|true|isn'?t\s+(?:it|that)|aren'?t\s+they|(?:didn'?t|doesn'?t|don'?t|wasn'?t|weren'?t|hasn'?t|haven'?t|won'?t|wouldn'?t)\s+(?:he|she|they|it|we))\s*\?+\s*$/i;
+/**
+ * "Trump is going to visit Beijing after the call?": a statement with a question mark, asked yes or
+ * no — its verb a few words in. (Not "takaichi remarks china reaction?", a search with no verb.)
+ */
+const STATEMENT_ASKED = /^\s*((?:[\p{L}\p{N}.'’-]+\s+){1,4})(?:is|are|was|were|will|would|has|have|had|can|could|should|did|does|do)\s[^?,]*\?+\s*$/iu;
+const ASKS_ANYWHERE = /\b(?:who|whom|whose|what|when|where|why|how|which)\b/i;
+/** Words that cannot open the statement's subject: a question already ("is it true that…", "but is…"), or the asker ("I heard…"). */
+const NOT_A_SUBJECT = new Set(['i', 'we', 'you', 'but', 'and', 'so', 'or', 'is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'will', 'would', 'should', 'has', 'have', 'had', 'it', 'there', 'that', 'this']);
+/** A short first word in w or h may be a question word mistyped ("wht", "waht", "wich", "hw"). */
+const MISTYPED_ASKING = /^[wh][a-z]{0,4}$/i;
+
+function isStatementAsked(question: string): boolean {
+  const subject = STATEMENT_ASKED.exec(question)?.[1]?.trim().split(/\s+/);
+  if (!subject || ASKS_FIRST.test(question) || ASKS_ANYWHERE.test(question)) return false;
+  return !MISTYPED_ASKING.test(subject[0]!) && subject.every((word) => !NOT_A_SUBJECT.has(word.toLowerCase()));
+}
 
 /**
  * "My neighbour insists the U.S. is required by law to help Taiwan, is that true according to this
@@ -839,6 +855,8 @@ export function questionOfRequest(text: string): string {
     question = readRequest(typed);
     if (OR_NOT.test(text) && !ASKS_FIRST.test(question)) question = `does ${question}`;
     else if (TAG_QUESTION.test(question) && !ASKS_FIRST.test(question)) question = `does ${question.replace(TAG_QUESTION, '')}`;
+    // (As typed, too: "is it true that China has bought…" is already a question, without its opener.)
+    else if (isStatementAsked(question) && isStatementAsked(typed)) question = `does ${question}`;
   }
   // (The part one plays is a role: "what part would China play" → "what role would China".)
   const withoutPlay = question.replace(PLAYS_A_ROLE, '');
