@@ -388,5 +388,7 @@ describe('news words added for unseen wording', () => {
     expect(newsSynonyms('ministry')).not.toContain('diplomats');
     // What a government cites, it asserts or says.
     expect(newsSynonyms('cite')).toContain('asserting');
+    // Leaders who conversed talked on a call.
+    expect(newsSynonyms('conversed')).toContain('call');
   });
 });

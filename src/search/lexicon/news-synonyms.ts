@@ -18,7 +18,7 @@ eliminate cut axe scrap slash
 drop fall fell fallen decline slide plunge tumble sink dip slump decrease
 rise climb jump surge soar increase grow
 raise increase boost hike
-call conversation talk talks speak spoke phone telephone discuss discussed discussion dialogue chat chats chatted
+call conversation talk talks speak spoke phone telephone discuss discussed discussion dialogue chat chats chatted converse conversed conversing
 ring rang rung ringing > call called calling phone phoned telephone telephoned
 spokesman spokeswoman spokesperson
 call > exchange
