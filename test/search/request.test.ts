@@ -395,6 +395,19 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('who called, right?')).toBe('who called, right?');
   });
 
+  it('drops a closing call for someone to list or explain ("…, can somebody list?")', () => {
+    expect(questionOfRequest('what topics did trump and xi talk about in the call, can someone list them?')).toBe('what topics did trump and xi talk about in the call');
+    expect(questionOfRequest('who called, can anyone explain?')).toBe('who called');
+  });
+
+  it('reads "what is the exact quote from X about Y" as what X said about Y', () => {
+    expect(questionOfRequest("What is the exact quote from Xi about Taiwan's return to China?")).toBe("what did Xi say about Taiwan's return to China?");
+    expect(questionOfRequest('what was the statement by the chinese spokesperson on the arms sale')).toBe('what did the chinese spokesperson say on the arms sale');
+    expect(questionOfRequest("what's the exact quote from lin jian?")).toBe('what did lin jian say?');
+    // (Not a quote of something: "what is the quote about…".)
+    expect(questionOfRequest('what is the quote about taiwan')).toBe('what is the quote about taiwan');
+  });
+
   it('reads a statement typed with a question mark as asked yes or no ("trump is going to visit beijing?")', () => {
     expect(questionOfRequest('trump is going to visit beijing after this phone call?')).toBe('does trump is going to visit beijing after this phone call?');
     expect(questionOfRequest('the us will send troops if china attacks?')).toBe('does the us will send troops if china attacks?');

@@ -470,6 +470,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // ("Which principle Beijing said was violated": in the past, with the clause said.)
   [/^([Ww]hat|[Ww]hich\s+[\w-]+)\s+((?:the\s+)?\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*)?)\s+(said|thought|claimed|believed)\s+(?=(?:was|were|is|are|had|has|would|could|should|will)\b)/u, (_: string, wh: string, who: string, verb: string) =>
     `${wh} did ${who} ${({ said: 'say', thought: 'think', claimed: 'claim', believed: 'believe' } as Record<string, string>)[verb] ?? verb} `],
+  // "What is the exact quote from Xi about Taiwan", "what was the statement by the spokesperson":
+  // what the one named said.
+  [/^what(?:\s+(?:is|was|are|were)|'s)\s+(?:the|a)\s+(?:(?:exact|actual|precise|full|direct|verbatim)\s+)?(?:quote|quotes|quotation|quotations|statement|statements|words|wording|remarks?|comments?)\s+(?:from|by)\s+((?:the\s+)?[\w.'’-]+(?:\s+(?!about|on|regarding|concerning|over|in|during)[\w.'’-]+){0,3}?)(?=\s+(?:about|on|regarding|concerning|over|in|during)\b|\s*[?.!]*\s*$)/i, 'what did $1 say'],
   // "According to which body did Xi call for…": which body said he did.
   [/^according\s+to\s+(which|what)\s+(body|bodies|ministry|agency|government|office|department|organi[sz]ation|authority|officials?)\s*,?\s+(?:did|does|do)\s+/i, (_: string, which: string, body: string) => `${which.toLowerCase()} ${body} said that `],
   // "Where did the two leaders convene before the call": met (not "the summit was convened", which holds it).
