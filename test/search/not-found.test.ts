@@ -75,6 +75,16 @@ describe('not_found', () => {
     expect(ask('which specific initiative on the war does Xi support').status).toBe('not_found');
   });
 
+  it('reads "what type of" and "what kinds of" as asking, like "what kind of", not as words the text must have', () => {
+    const peace = article('peace', 'Talks on the war', [
+      'The leaders spoke on Monday.',
+      'Xi reiterated support for any initiative that could bring the conflict closer to a negotiated settlement.',
+    ]);
+    const ask = (q: string) => buildQuestionIndex(knowledgeBase(peace)).ask(q, { article: 'peace' });
+    expect(ask('what type of initiatives does Xi say he backs').answers[0]?.citation.paragraph).toBe(2);
+    expect(ask('what kinds of initiatives does Xi say he backs').answers[0]?.citation.paragraph).toBe(2);
+  });
+
   it('reads "meet again" as another meeting, which a past one does not answer', () => {
     // ARMS ¶3: "The two leaders met in Busan on Oct. 30."
     expect(index.ask('did the two leaders agree to meet again', { article: 'arms-sale' }).status).toBe('not_found');

@@ -258,6 +258,7 @@ function asksWhomAgainst(tokens: Token[]): boolean {
 
 /** Nouns by which "what … of X" asks which kind of X. */
 const KIND_NOUNS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'model', 'models', 'make', 'brand', 'version', 'variant']);
+const GENERIC_KIND_NOUNS = new Set(['kinds', 'type', 'types', 'sorts']);
 
 /** "What kind of fighter jets are the parts for": the terms of X, typed right after "what kind of". */
 function kindAskedOf(tokens: Token[], terms: QuestionTerm[]): number[] {
@@ -352,6 +353,11 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     kind.cue = `${kind.cue || (DID_FORMS.has(tokens[0]?.norm ?? '') ? tokens[0]!.norm : 'what')} … ${opinion.words.map((t) => t.norm).join(' ') || 'say'}`;
     kind.sayAt = opinion.sayAt;
     for (const word of opinion.words) kind.consumed.add(word.position);
+  }
+  // "What type of initiatives", "what kinds of peace efforts": the kind noun asks, as "kind" does.
+  // (Not "model" or "make", which ask for a name the text must give.)
+  for (const [i, token] of tokens.entries()) {
+    if (GENERIC_KIND_NOUNS.has(token.norm) && tokens[i + 1]?.norm === 'of' && ['what', 'which'].includes(tokens[i - 1]?.norm ?? '')) kind.consumed.add(token.position);
   }
   const speakerFrom = opinion?.from ?? 0;
   const terms: QuestionTerm[] = [];
