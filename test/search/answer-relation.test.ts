@@ -3,7 +3,7 @@ import { analyzeQuestion } from '../../src/search/analysis/question.ts';
 import { buildQuestionIndex } from '../../src/search/index.ts';
 import { buildUnits } from '../../src/search/passages.ts';
 import { clauseNumbers } from '../../src/search/ranking/answer-relation.ts';
-import { ARMS, article, knowledgeBase } from './fixtures.ts';
+import { ARMS, article, knowledgeBase, seedKnowledge } from './fixtures.ts';
 
 const SUMMIT = article('summit', 'Leaders hold a phone call', [
   'The two leaders held a phone call Monday that touched on trade and the war in Ukraine. The call came amid tensions in East Asia.',
@@ -120,6 +120,14 @@ describe('who did what the passage never says', () => {
     const complained = arms.ask('who complained about the arms package');
     expect(complained.status).toBe('answered');
     expect(complained.answers[0]?.citation.paragraph).toBe(4);
+  });
+
+  it('does not take holding a call for a reaction, nor a title typed before the name for the one who reacts', async () => {
+    // Seed ¶1: "President Donald Trump and Chinese President Xi Jinping held a phone call Monday…";
+    // ¶2: "…saying President Xi emphasized…". Neither tells how Trump responded.
+    const seed = buildQuestionIndex(await seedKnowledge());
+    expect(seed.ask("How did President Trump respond during the call to Xi's assertions about Taiwan and the post-war order?").status).toBe('not_found');
+    expect(seed.ask('how did Beijing respond to the arms sale').answers[0]?.citation.paragraph).toBe(6);
   });
 });
 

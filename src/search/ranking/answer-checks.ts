@@ -11,6 +11,7 @@ import { baseForms, isMostlyVerb, isOnlyAdverb } from '../lexicon/wordnet.ts';
 import { isStopWord } from '../text/stopwords.ts';
 import type { Token } from '../text/tokenize.ts';
 import { positionLocator } from './answer-relation.ts';
+import { isLightVerb } from './focus.ts';
 
 const BEFORE_OBJECT = new Set(['on', 'to', 'from', 'against', 'with', 'over', 'of', 'between', 'at', 'in', 'by', 'for', 'toward', 'towards', 'about']);
 const AUXILIARY = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'may', 'might', 'should', 'also', 'not', 'quickly', 'swiftly', 'sharply', 'later', 'then']);
@@ -42,7 +43,9 @@ export function actsIn(units: SentenceUnit[], reactor: number[], reaction: numbe
       const norm = tokens[k]!.norm;
       if (LINKING.has(norm) || BEFORE_OBJECT.has(norm)) return false;
       if (AUXILIARY.has(norm) || norm.endsWith('ly')) continue;
-      if (!tokens[k]!.capitalized && (isMostlyVerb(norm) || (norm.endsWith('ed') && baseForms(norm, 'v').length > 0))) return true;
+      // (Holding a call is no reaction: where the text does not tell it, "how did Trump respond" is
+      // not answered by "Trump and Xi held a phone call".)
+      if (!tokens[k]!.capitalized && (isMostlyVerb(norm) || (norm.endsWith('ed') && baseForms(norm, 'v').length > 0))) return reactedIn.size > 0 || !isLightVerb(norm);
     }
     return false;
   });

@@ -194,7 +194,7 @@ export function findAnswer(
     const lacks =
       (plan.yesNo && ((plan.yesNoSubject !== null && ctx.unmatchable?.[plan.yesNoSubject] === true) || !statesTheClaim(plan, units) || claimOfAnother(plan, units, positions, ctx) || onlySceneTold(plan, units, positions, ctx) || reversalUntold(plan, units) || talkedOfUnnamed(plan, ctx) || talkedOfElsewhere(plan, units, positions, ctx))) ||
       (plan.cue === 'which' && !identifiesWhich(plan, units, positions, qualities, ctx.matchQuality)) ||
-      (plan.reactor.length > 0 && !actsIn(units, plan.reactor.flatMap((t) => positions[t] ?? []), plan.terms.flatMap((term, t) => (isReactVerb(term.norm) ? (positions[t] ?? []) : []))));
+      (plan.reactor.length > 0 && !actsIn(units, reactorNamed(plan).flatMap((t) => positions[t] ?? []), plan.terms.flatMap((term, t) => (isReactVerb(term.norm) ? (positions[t] ?? []) : []))));
     return { answer: null, lacksKind: lacks, relation: null };
   }
   if (kind === 'quote' && plan.speaker.length > 0) {
@@ -761,6 +761,12 @@ function dateOfAnotherEvent(unit: SentenceUnit, span: AnswerSpan, offset: number
   // (Only when the question's words are also the clause's subject, before its verb: "busan date" asks for that date.)
   const subjectAsked = unit.tokens.slice(0, Math.max(0, verb)).some((_, i) => matched.has(offset + i));
   return verb >= 0 && subjectAsked && otherEvent(verb + 1);
+}
+
+/** The reactor's words, less a title typed before its name ("how did President Trump respond": Trump, not any president). */
+function reactorNamed(plan: QuestionPlan): number[] {
+  const named = plan.reactor.filter((t) => !isTitle(plan.terms[t]!.norm));
+  return named.length > 0 ? named : plan.reactor;
 }
 
 /**
