@@ -418,6 +418,12 @@ describe("a place's stance, asked why", () => {
     expect(emphasis("why does canada's stance matter")).toBeLessThan(1);
     expect(emphasis("what is canada's stance on the closure")).toBe(1);
   });
+
+  it('weighs a place\'s "role" lightly the same way ("why does Canada\'s role matter so much to Britain")', () => {
+    const emphasis = (q: string) => analyzeQuestion(q).terms.find((t) => t.norm === 'role')?.emphasis;
+    expect(emphasis("why does canada's role matter so much to britain")).toBeLessThan(1);
+    expect(emphasis("what role will canada play")).toBe(1);
+  });
 });
 
 describe('agreeing, told only by a loose sense', () => {

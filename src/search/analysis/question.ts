@@ -179,11 +179,11 @@ function likeAsExample(tokens: Token[], token: Token, terms: QuestionTerm[]): bo
 /** Nouns for those who govern a place, which news names by the place itself ("Beijing", "Tokyo"). */
 const GOVERNMENT_NOUNS = new Set(['government', 'governments', 'administration', 'administrations', 'authorities', 'leadership', 'leaderships']);
 /**
- * "Why does Japan's stance matter to Xi": asked why, a place's stance is what it said or did, which
+ * "Why does Japan's stance (or role) matter to Xi": asked why, a place's stance is what it said or did, which
  * the answering sentence seldom calls a stance. (Asked what it is — "what is China's position on
  * Ukraine" — the word may be the text's own: "a position consistent with…".)
  */
-const STANCE_NOUNS = new Set(['stance', 'stances', 'position', 'positions', 'posture', 'attitude', 'standpoint']);
+const STANCE_NOUNS = new Set(['stance', 'stances', 'position', 'positions', 'posture', 'attitude', 'standpoint', 'role', 'roles']);
 /** How much such a noun still counts beside its place: it tells little that the place does not. */
 const BESIDE_PLACE_EMPHASIS = 0.4;
 
