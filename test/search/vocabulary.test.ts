@@ -390,5 +390,9 @@ describe('news words added for unseen wording', () => {
     expect(newsSynonyms('cite')).toContain('asserting');
     // Leaders who conversed talked on a call.
     expect(newsSynonyms('conversed')).toContain('call');
+    // Ties that slipped deteriorated; a sale accused of breaching a principle was said to violate it.
+    expect(newsSynonyms('slipped')).toContain('deteriorated');
+    expect(newsSynonyms('accused')).toContain('saying');
+    expect(newsSynonyms('breaching')).toContain('violated');
   });
 });

@@ -135,7 +135,7 @@ extra additional > add adds added adding
 decide decides decided determine determines determined
 choose > decide decides decided determine determines determined
 deteriorate deteriorated deteriorating worsen worsened worsening sour soured souring
-fall decline sink slide > deteriorate deteriorated deteriorating worsen worsened worsening sour soured
+fall decline sink slide slip slips slipped slipping > deteriorate deteriorated deteriorating worsen worsened worsening sour soured
 disagree disagrees disagreed dispute disputes disputed reject rejects rejected contest contests challenge challenges
 learn learned learnt informed notified notification
 notice > notification notified informed
@@ -161,6 +161,8 @@ verify > confirm confirmed confirms
 verified > confirm confirmed confirms
 cite cites cited citing > say says said saying assert asserts asserted asserting state states stated stating mention mentions mentioned mentioning
 assertion > claim claims
+accuse accuses accused accusing > say says said saying charge charged
+breach breaches breached breaching > violate violates violated violating
 assertions > claim claims
 version versions > claim claims
 argument arguments contention contentions > claim claims view views
