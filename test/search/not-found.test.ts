@@ -65,24 +65,21 @@ describe('not_found', () => {
     expect(index.ask('what fighter jet parts are in the arms package', { article: 'arms-sale' }).status).toBe('answered');
   });
 
+  // A passage that says which initiative only by a clause after the noun.
+  const PEACE_TALKS = article('peace', 'Talks on the war', [
+    'The leaders spoke on Monday.',
+    'Xi reiterated support for any initiative that could bring the conflict closer to a negotiated settlement.',
+  ]);
+  const askPeace = (q: string) => buildQuestionIndex(knowledgeBase(PEACE_TALKS)).ask(q, { article: 'peace' });
+
   it('takes a clause after the noun for which one ("any initiative that could…"), unless "which specific" asks for a name', () => {
-    const peace = article('peace', 'Talks on the war', [
-      'The leaders spoke on Monday.',
-      'Xi reiterated support for any initiative that could bring the conflict closer to a negotiated settlement.',
-    ]);
-    const ask = (q: string) => buildQuestionIndex(knowledgeBase(peace)).ask(q, { article: 'peace' });
-    expect(ask('which initiative on the war does Xi support').answers[0]?.citation.paragraph).toBe(2);
-    expect(ask('which specific initiative on the war does Xi support').status).toBe('not_found');
+    expect(askPeace('which initiative on the war does Xi support').answers[0]?.citation.paragraph).toBe(2);
+    expect(askPeace('which specific initiative on the war does Xi support').status).toBe('not_found');
   });
 
   it('reads "what type of" and "what kinds of" as asking, like "what kind of", not as words the text must have', () => {
-    const peace = article('peace', 'Talks on the war', [
-      'The leaders spoke on Monday.',
-      'Xi reiterated support for any initiative that could bring the conflict closer to a negotiated settlement.',
-    ]);
-    const ask = (q: string) => buildQuestionIndex(knowledgeBase(peace)).ask(q, { article: 'peace' });
-    expect(ask('what type of initiatives does Xi say he backs').answers[0]?.citation.paragraph).toBe(2);
-    expect(ask('what kinds of initiatives does Xi say he backs').answers[0]?.citation.paragraph).toBe(2);
+    expect(askPeace('what type of initiatives does Xi say he backs').answers[0]?.citation.paragraph).toBe(2);
+    expect(askPeace('what kinds of initiatives does Xi say he backs').answers[0]?.citation.paragraph).toBe(2);
   });
 
   it('reads "meet again" as another meeting, which a past one does not answer', () => {
