@@ -61,9 +61,10 @@ describe('what a question must find in the article', () => {
     expect(absentWordEmphasis(term('will xi start talks', 'start'), true)).toBe(1);
     // A manner adverb seldom names the topic: "how should the crisis ultimately be settled".
     expect(absentWordEmphasis(term('how should the crisis ultimately be settled', 'ultimately'), false)).toBeLessThan(1);
-    // A verb that only puts a stance into words: the noun after it is what was done ("expressed opposition" → "opposes").
-    expect(absentWordEmphasis(term('which spokesperson expressed opposition to the sale', 'expressed'), false)).toBeLessThan(1);
-    expect(absentWordEmphasis(term('who voiced concern about the sale', 'voiced'), false)).toBeLessThan(1);
+    // A verb that only puts a stance into words weighs nothing: the noun after it is what was done ("expressed
+    // opposition" → "opposes"), and the text seldom writes the verb ("which spokesman voiced displeasure…").
+    expect(absentWordEmphasis(term('which spokesperson expressed opposition to the sale', 'expressed'), false)).toBe(0);
+    expect(absentWordEmphasis(term('who voiced concern about the sale', 'voiced'), false)).toBe(0);
   });
 });
 

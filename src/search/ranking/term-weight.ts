@@ -25,8 +25,9 @@ export function absentWordEmphasis(term: QuestionTerm, yesNo: boolean, everydayS
   // (not an attitude to it: "does China want peace" asks about peace).
   // (Not a verb of its condition: in "would Trump send troops if fighting broke out" the claim is the sending.)
   if (term.verb && yesNo && !term.conditional && !ATTITUDE_VERBS.has(term.norm)) return 1;
-  // "Which spokesperson expressed opposition": the noun after such a verb is what was done.
-  if (term.verb && ONLY_EXPRESSING.has(term.norm)) return everydayShare;
+  // "Which spokesperson expressed opposition": the noun after such a verb is what was done, and the
+  // verb, which the text seldom writes ("voiced displeasure" → "deplores"), counts for nothing.
+  if (term.verb && ONLY_EXPRESSING.has(term.norm)) return 0;
   // "Ultimately", "exactly": a manner adverb seldom names what is asked about.
   if (isOnlyAdverb(term.norm)) return everydayShare;
   return lemmaCount(term.norm) >= EVERYDAY ? everydayShare : 1;
