@@ -260,9 +260,14 @@ function asksWhomAgainst(tokens: Token[]): boolean {
 const KIND_NOUNS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'model', 'models', 'make', 'brand', 'version', 'variant']);
 const GENERIC_KIND_NOUNS = new Set(['kinds', 'type', 'types', 'sorts']);
 
+/** Where "what / which KIND of" puts its kind noun ("what type of…"), or -1. */
+function kindOfAt(tokens: Token[]): number {
+  return tokens.findIndex((t, i) => KIND_NOUNS.has(t.norm) && tokens[i + 1]?.norm === 'of' && ['what', 'which'].includes(tokens[i - 1]?.norm ?? ''));
+}
+
 /** "What kind of fighter jets are the parts for": the terms of X, typed right after "what kind of". */
 function kindAskedOf(tokens: Token[], terms: QuestionTerm[]): number[] {
-  const at = tokens.findIndex((t, i) => KIND_NOUNS.has(t.norm) && tokens[i + 1]?.norm === 'of' && ['what', 'which'].includes(tokens[i - 1]?.norm ?? ''));
+  const at = kindOfAt(tokens);
   // "What fighter jet model…": the thing named before the kind noun.
   // (Typed as a search, too: "fighter jet model in arms package".)
   const asked = ['what', 'which'].includes(tokens[0]?.norm ?? '');
@@ -356,9 +361,8 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
   }
   // "What type of initiatives", "what kinds of peace efforts": the kind noun asks, as "kind" does.
   // (Not "model" or "make", which ask for a name the text must give.)
-  for (const [i, token] of tokens.entries()) {
-    if (GENERIC_KIND_NOUNS.has(token.norm) && tokens[i + 1]?.norm === 'of' && ['what', 'which'].includes(tokens[i - 1]?.norm ?? '')) kind.consumed.add(token.position);
-  }
+  const kindNoun = tokens[kindOfAt(tokens)];
+  if (kindNoun && GENERIC_KIND_NOUNS.has(kindNoun.norm)) kind.consumed.add(kindNoun.position);
   const speakerFrom = opinion?.from ?? 0;
   const terms: QuestionTerm[] = [];
   // Words between double quotes: a quotation, whose words the text must have as written. (Of four
