@@ -1198,3 +1198,16 @@ describe('a scenario', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(3);
   });
 });
+
+describe('a figurative body noun ("which arm of the government")', () => {
+  it('is not a word to find: the text names the body, and says "arms" of weapons elsewhere', () => {
+    const report = askerFor(article('ministry-report', 'Ministry publishes report', [
+      "Norway's Ministry of Health released the most detailed account of the findings on Friday.",
+      'Lawmakers debated an arms export ban the same week.',
+    ]));
+    const result = report('which arm of the norwegian state put out the fullest version of the findings');
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+    expect(result.answers[0]?.why.join('; ')).not.toContain('"arm"');
+    expect(analyzeQuestion('which wing of the party ran the campaign').terms.map((t) => t.norm)).not.toContain('wing');
+  });
+});

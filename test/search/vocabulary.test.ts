@@ -394,5 +394,8 @@ describe('news words added for unseen wording', () => {
     expect(newsSynonyms('slipped')).toContain('deteriorated');
     expect(newsSynonyms('accused')).toContain('saying');
     expect(newsSynonyms('breaching')).toContain('violated');
+    // "Both capitals" are both governments; capital in the singular may be money.
+    expect(newsSynonyms('capitals')).toContain('sides');
+    expect(newsSynonyms('capital')).not.toContain('sides');
   });
 });

@@ -100,6 +100,8 @@ const CAUSE_VERBS = new Set(['caused', 'causes', 'cause', 'prompted', 'triggered
 const SAYING_THINGS = new Set('call calls study studies report reports statement article paper survey ruling rulings data document documents memo letter filing complaint analysis law bill deal agreement decision verdict order'.split(' '));
 const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing', 'not', "n't", 'never', 'avoid', 'avoided', 'avoids', 'avoiding']);
 /** Bodies asked about by "which", which a text may name by what they are ("the foreign ministry"). */
+/** Body nouns that are figures of speech: the text names the body, and uses the word in its own sense. */
+const FIGURATIVE_BODY_NOUNS = new Set(['arm', 'branch', 'branches', 'organ', 'organs', 'wing', 'wings']);
 const BODY_NOUNS = new Set(['agency', 'agencies', 'authority', 'authorities', 'bureau', 'institution', 'entity', 'organization', 'organizations', 'organisations', 'organisation', 'group', 'groups', 'body', 'bodies', 'department', 'departments', 'office', 'offices', 'ministry', 'ministries', 'government', 'governments', 'administration', 'arm', 'branch', 'organ', 'wing']);
 /** Businesses: "what company makes…" asks which one. */
 /** Things known by their names: "what law" asks which one. */
@@ -632,7 +634,9 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         // "Which judges were on the panel", "which US senator…": the answer names them.
         // ("Which side gave the fullest readout": a party, which the text need not call a side.)
         const party = people.norm === 'side' || people.norm === 'sides';
-        set('person', `which ${people.norm}`, party ? people : undefined);
+        // ("Which arm of Beijing's government…": a figure for a body, which the text names without it;
+        // the word itself is there in other senses, "arms package".)
+        set('person', `which ${people.norm}`, party || FIGURATIVE_BODY_NOUNS.has(people.norm) ? people : undefined);
         // ("Which Taiwan agency announced…" → "Taiwan's foreign ministry": a body is often named by what it is.)
         reading.nameOf = !party && !BODY_NOUNS.has(people.norm);
         // "Which two leaders spoke": how many answers are asked for, not a word to find ("II").

@@ -27,6 +27,7 @@ phone > exchange
 meet meeting summit talks met
 pair duo > two
 side sides > country countries nation nations
+capitals > sides countries nations governments
 forward advance advances advancing > progress
 displeasure dissatisfaction discontent unhappiness > protest protested oppose opposes opposition deplore deplores objection
 honor honors honored honoring honour honours honoured honouring > respect respected respecting
