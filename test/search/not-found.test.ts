@@ -270,6 +270,19 @@ describe('words of opposite meaning', () => {
   });
 });
 
+describe('words of opposite meaning in what was reacted to', () => {
+  it('are no reason to reject: remarks about defending a port may be told as about an attack on it', () => {
+    const HARBOR = article('harbor', 'Port tensions', [
+      'Lawmakers in Riga grew uneasy over statements from Admiral Ilse Berg, who said this month that an attack on the port of Liepaja could prompt a naval response. The lawmakers denounced the remarks.',
+      'The harbor reopened on Friday.',
+    ]);
+    const harbor = buildQuestionIndex(knowledgeBase(HARBOR));
+    const result = harbor.ask("how did the lawmakers respond when they heard the admiral's comments about defending the port", { article: 'harbor' });
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+    expect(result.answers[0]?.why.join('; ')).not.toContain('opposite');
+  });
+});
+
 describe('office holders', () => {
   const TALKS = article('talks', 'Ministers meet', [
     'Japanese Prime Minister Sanae Takaichi said a Chinese attack on Taiwan could prompt a military response.',

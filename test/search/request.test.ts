@@ -1229,6 +1229,28 @@ describe('a story told before the question', () => {
       .toBe('By how much did Washington lower its tariffs?');
   });
 
+  it('drops the asker\'s own story before a semicolon, but not a statement of the topic', () => {
+    expect(questionOfRequest('My memory is not what it was and I keep mixing up the names; who chairs the water board?'))
+      .toBe('who chairs the water board?');
+    expect(questionOfRequest('The council approved a new stadium; how much will it cost?'))
+      .toBe('The council approved a new stadium; how much will it cost?');
+    // ("US" is the country, not the asker: "the US okayed a sale; how much…".)
+    expect(questionOfRequest('The US okayed a weapons sale; how much is it worth?')).toContain('weapons sale;');
+  });
+
+  it('finds the question after "but" when it opens with a preposition, and after a polite request in a long story', () => {
+    expect(questionOfRequest('My late husband always kept track of these things, so forgive me, but on which day did the storm reach the coast?'))
+      .toBe('on which day did the storm reach the coast?');
+    expect(questionOfRequest('I read about the storm on the radio and then again in the paper over my morning tea in the garden, and I would be most grateful if you could remind me which towns were flooded that night?'))
+      .toBe('which towns were flooded that night?');
+  });
+
+  it('drops a lead-in when the "he" of the question stands for someone the question itself names', () => {
+    expect(questionOfRequest('I found one remark a bit puzzling: how did Mayor Petrov say the plan would be paid for, and did he name a date?'))
+      .toBe('how did Mayor Petrov say the plan would be paid for, and did he name a date?');
+    expect(questionOfRequest('Petrov brought up the budget - what was his point?')).toBe('Petrov brought up the budget - what was his point?');
+  });
+
   it('does not split at the full stop of an abbreviation, nor drop a short sentence the question leans on', () => {
     expect(questionOfRequest('Since the Busan summit, what has China resumed buying from the United States, and what did the U.S. do on tariffs in return?'))
       .toBe('Since the Busan summit, what has China resumed buying from the United States, and what did the U.S. do on tariffs in return?');

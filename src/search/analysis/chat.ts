@@ -47,7 +47,12 @@ const RESTATED_PHRASE = /,\s*(?:like|i mean|as in)\s+(?!(?:[\w'’-]+\s+){0,2}[\
  * but who is…": the question after a dash, colon or "but"; the chat before it is no topic. (Not
  * when the text opens with its question: "how did Xi describe it — was he positive?")
  */
-const LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS}).*?(?:\s[—–]+\s*|\s-{1,2}\s|[—–]\s*|:\s+|,?\s+but\s+|,\s+so\s+)(?=(?:(?:so|and|ok|hey|just|quick one|i'?m curious|i'?m wondering|wondering|roughly|approximately|about|exactly|briefly|honestly)[\s,]+)*${ASKS})`, 'i');
+const LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS}).*?(?:\s[—–]+\s*|\s-{1,2}\s|[—–]\s*|:\s+|,?\s+but\s+|,\s+so\s+)(?=(?:(?:so|and|ok|hey|just|quick one|i'?m curious|i'?m wondering|wondering|roughly|approximately|about|exactly|briefly|honestly)[\s,]+)*(?:(?:on|in|at|by|for|to|from|with|since|after|before|during)\s+)?${ASKS})`, 'i');
+/**
+ * "At my age names slip away from me; who is…": the asker's own story in a clause before a
+ * semicolon. (Not a statement of the topic: "the US okayed a weapons sale; how much is it worth?")
+ */
+const OWN_STORY_CLAUSE = new RegExp(String.raw`^(?!\s*${ASKS})[^;?]*\b(?:i|i'?m|i'?ve|i'?d|my|me|we|our)\b[^;?]*;\s+(?=(?:(?:on|in|at|by|for|to|from|with|since|after|before|during)\s+)?${ASKS})`, 'i');
 /**
  * "Now the weapons piece. What was the dollar value…", "Quick history angle here. According to Xi,
  * what…": a few words of chat told as a sentence of their own before the question.
@@ -72,10 +77,11 @@ const POINTS_BACK = /\b(?:about|of|on|with|from|in|to)\s+(?:that|it|this|them|th
 const SHORT_LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS})(?!\s*(?:according|per|in|on|at|for|from|after|before|since|during|as|regarding|about|with|by|under|besides|apart|if|when|once)\b)(?:[\w'’.!-]+\s+){0,3}[\w'’.!-]+,\s+(?=${ASKS})`, 'i');
 /**
  * "I have always been confused about this, does the United States…", "My grandson mentioned…,
- * could you tell me which government…": the asker's own story before the question.
+ * could you tell me which government…", "I read about the call over coffee, and I would be grateful
+ * if you could remind me…": the asker's own story before the question.
  */
 const PREAMBLE = new RegExp(
-  String.raw`^(?!\s*${ASKS})(?:i|i'?m|i'?ve|i'?d|my|as\s+(?:a|an|someone|somebody)|someone|somebody)\b[^?]*?,\s+(?=(?:please\s+)?(?:${ASKS}|(?:could|can|would|will)\s+you\b|please\b))`,
+  String.raw`^(?!\s*${ASKS})(?:i|i'?m|i'?ve|i'?d|my|as\s+(?:a|an|someone|somebody)|someone|somebody)\b[^?]*?,\s+(?:(?=(?:please\s+)?(?:${ASKS}|(?:could|can|would|will)\s+you\b|please\b))|(?:and\s+)?(?=i(?:'d|\s+would)\s+(?:be|like|love)\b|i\s+(?:wonder|was\s+wondering)\b))`,
   'i',
 );
 /** A person the question names only by pronoun, whom a lead-in before it names. */
@@ -143,6 +149,15 @@ export function withoutChatAround(text: string): string {
 }
 
 /**
+ * Whether a "he" or "she" in the question may stand for someone named before it: not when the
+ * question names someone first ("how did President Xi say…, and did he give…").
+ */
+function pointsBackToSomeone(question: string): boolean {
+  const pronoun = PERSON_BACK.exec(question);
+  return pronoun !== null && !/\s(?!I\b)\p{Lu}/u.test(question.slice(0, pronoun.index));
+}
+
+/**
  * The question after a lead-in ("sorry if this is basic, but who…", "lurker here, what…"), or
  * null when there is none — or when the question points back into it ("I saw a quote about… — what
  * did Xi say about that?") or has no topic of its own ("more positive progress - who said and why").
@@ -160,7 +175,8 @@ export function questionAfterLeadIn(text: string): string | null {
   }
   const afterPreamble = text.replace(PREAMBLE, '');
   // (Not when the question points back into the story: "…, could you tell me what topics they talked about?")
-  const told = afterPreamble !== text && !BACK_PRONOUN.test(afterPreamble) ? afterPreamble : text;
+  // (A long one goes even so: its words would weigh more than the question's own.)
+  const told = afterPreamble !== text && (!BACK_PRONOUN.test(afterPreamble) || text.length - afterPreamble.length > LONG_LEAD_IN) ? afterPreamble : text;
   // (A sentence before the question is dropped only when the question does not point back to it:
   // "Xi spoke of the war. What did he say about it?")
   const afterSentence = told.replace(SENTENCE_LEAD_IN, '');
@@ -170,11 +186,11 @@ export function questionAfterLeadIn(text: string): string | null {
   const story = afterStory !== told && told.length - afterStory.length > STORY_LENGTH;
   const kept = story ? afterStory : BACK_PRONOUN.test(afterSentence) ? told : afterSentence;
   // (Nor a lead-in the question points back into: "Xi brought up fighting fascism - what was his point".)
-  const afterLeadIn = kept.replace(LEAD_IN, '');
+  const afterLeadIn = kept.replace(LEAD_IN, '').replace(OWN_STORY_CLAUSE, '');
   // ("There was a weapons sale to Taiwan…, and I'm trying to get the numbers right…, so what is the
   // dollar value of that arms package": a story told in one long sentence is a story too.)
   const longLeadIn = kept.length - afterLeadIn.length > LONG_LEAD_IN;
-  const question = (story || longLeadIn || !PERSON_BACK.test(afterLeadIn) ? afterLeadIn : kept).replace(SHORT_LEAD_IN, '');
+  const question = (story || longLeadIn || !pointsBackToSomeone(afterLeadIn) ? afterLeadIn : kept).replace(SHORT_LEAD_IN, '');
   const ownTopic = (question.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []).some((word) => !isStopWord(word) && !/^(?:say|says|said|tell|told|mean|means|meant|wording|words|phrasing|quote|quotes|quotation|exact|exactly|line)$/.test(word));
   return question !== text && ownTopic && (story || longLeadIn || !POINTS_BACK.test(question)) ? question : null;
 }

@@ -6,6 +6,7 @@
  */
 import type { AnswerKind, AnswerSpan } from '../analysis/answer-types.ts';
 import type { Phrase, QuestionPlan } from '../analysis/question.ts';
+import { isReactVerb } from '../analysis/question-kind.ts';
 import type { SentenceUnit } from '../passages.ts';
 import type { SearchSettings } from '../settings.ts';
 import type { AnswerRelation } from './answer-relation.ts';
@@ -323,9 +324,12 @@ function scoreOne(passage: Measured, ctx: ScoreContext): ScoredPassage {
  * word the passage lacks, where it has the opposite, asks about something that did not happen.
  */
 function oppositesIn(units: SentenceUnit[], hits: (TermHit | undefined)[], ctx: ScoreContext): (string | undefined)[] {
+  // (Nor a word of what was reacted to: "how did China respond to the comments about defending
+  // Taiwan" is answered where the comments are told as about an attack.)
+  const reaction = ctx.plan.reactor.length > 0 ? ctx.plan.terms.findIndex((term) => isReactVerb(term.norm)) : -1;
   return ctx.terms.map((term, t) => {
     // (A word of the scene-setting clause is not what is asked: "…since their last meeting".)
-    if (hits[t] || term.opposites.size === 0 || ctx.plan.background.includes(t)) return undefined;
+    if (hits[t] || term.opposites.size === 0 || ctx.plan.background.includes(t) || (reaction >= 0 && t > reaction)) return undefined;
     for (const unit of units) {
       const token = unit.tokens.find((tok) => term.opposites.has(ctx.settings.stemming ? tok.stem : tok.norm));
       if (token) return unit.paragraph.text.slice(unit.start + token.start, unit.start + token.end);
