@@ -2,7 +2,8 @@
  * Asks one question the way `/ask` does and prints every ranked passage with its explanation:
  *   npx tsx eval/ask.ts "who protested the arms sale" [article-slug]
  * Loads the seed article and eval/articles (for looking into single questions while developing);
- * EXTRA=DIR loads one more folder of articles too.
+ * EXTRA=DIR loads one more folder of articles too; SEED_ONLY=1 loads knowledge/ alone, as the
+ * console with the seed article does (word statistics then come from it alone).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,8 @@ import { buildQuestionIndex } from '../src/search/index.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [question = '', article] = process.argv.slice(2);
 const articles: Article[] = [];
-for (const dir of ['knowledge', 'eval/articles', ...(process.env.EXTRA ? [process.env.EXTRA] : [])]) articles.push(...(await loadKnowledge(path.resolve(root, dir))).kb.articles);
+const folders = process.env.SEED_ONLY === '1' ? ['knowledge'] : ['knowledge', 'eval/articles', ...(process.env.EXTRA ? [process.env.EXTRA] : [])];
+for (const dir of folders) articles.push(...(await loadKnowledge(path.resolve(root, dir))).kb.articles);
 const index = buildQuestionIndex({ articles, bySlug: new Map(articles.map((a) => [a.slug, a])) }, {}, {
   onTrace: ({ terms, ranked }) => {
     for (const t of terms) {

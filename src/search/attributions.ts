@@ -7,7 +7,7 @@
 import type { Article } from '../knowledge/types.ts';
 import type { SentenceUnit } from './passages.ts';
 import type { ExpandedTerm } from './ranking/expand.ts';
-import { namesAPlace } from './lexicon/places.ts';
+import { isSeatOfGovernment, namesAPlace } from './lexicon/places.ts';
 import { isTitle } from './lexicon/titles.ts';
 import { isStopWord } from './text/stopwords.ts';
 import { tokenize } from './text/tokenize.ts';
@@ -84,7 +84,10 @@ export function buildAttributions(units: SentenceUnit[]): AttributionTable {
 export function namedSpeakers(terms: ExpandedTerm[], table: AttributionTable, isName: (word: string) => boolean = () => false): Set<string> {
   const matchedBy = (term: ExpandedTerm) => {
     const found = new Set<string>();
-    for (const stem of [term.term.stem, ...term.alternatives.map((a) => a.stem)]) {
+    // (Not the country for a seat of government the article names itself: "what did the White
+    // House say" is not the "U.S. and Chinese officials" of another sentence.)
+    const seatOnly = isSeatOfGovernment(term.term.norm) && !term.unknown;
+    for (const stem of [term.term.stem, ...term.alternatives.filter((a) => !(seatOnly && a.kind === 'alias')).map((a) => a.stem)]) {
       for (const speaker of table.speakersByStem.get(stem) ?? []) found.add(speaker);
     }
     return found;

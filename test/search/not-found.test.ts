@@ -283,6 +283,23 @@ describe('words of opposite meaning in what was reacted to', () => {
   });
 });
 
+describe('what a term means', () => {
+  const TERMS = article('terms', 'Court and council', [
+    'Protesters said the new ordinance grossly violated the public trust doctrine.',
+    'The council kept its policy of managed retreat, moving homes away from the eroding shore over ten years.',
+  ]);
+  const index = buildQuestionIndex(knowledgeBase(TERMS));
+  const ask = (q: string) => index.ask(q, { article: 'terms' });
+
+  it('is not answered by a sentence that only names the term', () => {
+    expect(ask('what does the public trust doctrine mean').status).toBe('not_found');
+  });
+
+  it('is answered where the sentence goes on to explain it', () => {
+    expect(ask('what does managed retreat mean').answers[0]?.citation.paragraph).toBe(2);
+  });
+});
+
 describe('office holders', () => {
   const TALKS = article('talks', 'Ministers meet', [
     'Japanese Prime Minister Sanae Takaichi said a Chinese attack on Taiwan could prompt a military response.',

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { buildQuestionIndex } from '../../src/search/index.ts';
 import { analyzeQuestion } from '../../src/search/analysis/question.ts';
 import type { Article } from '../../src/knowledge/types.ts';
@@ -1209,5 +1213,21 @@ describe('a figurative body noun ("which arm of the government")', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(1);
     expect(result.answers[0]?.why.join('; ')).not.toContain('"arm"');
     expect(analyzeQuestion('which wing of the party ran the campaign').terms.map((t) => t.norm)).not.toContain('wing');
+  });
+});
+
+describe('a seat of government the article names itself', () => {
+  it('speaks only as itself: "what did the White House say" is not the country\'s officials of another sentence', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'seat-'));
+    writeFileSync(path.join(dir, 'call.md'), [
+      '---', 'title: "Leaders talk trade by phone"', 'published: 2025-11-24', '---', '',
+      'The leaders of the U.S. and China held a phone call on Monday that touched on trade and farm goods, according to U.S. and Chinese officials.', '',
+      'Markets rose on the news.', '',
+      'A White House official confirmed the call but did not provide additional details.', '',
+    ].join('\n'));
+    const { kb } = await loadKnowledge(dir);
+    rmSync(dir, { recursive: true, force: true });
+    const result = buildQuestionIndex(kb).ask('what did the white house say about the phone call with china', { article: 'call' });
+    expect(result.answers[0]?.citation.paragraph).toBe(3);
   });
 });

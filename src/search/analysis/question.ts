@@ -114,6 +114,8 @@ export interface QuestionPlan {
   againstAsked?: boolean;
   /** "Who is the Japanese premier whose comments angered Beijing": the person described is the answer. */
   identity: boolean;
+  /** "What does strategic ambiguity mean": what a term means, which the text must explain. */
+  meaningAsked?: boolean;
   /**
    * "How much were tariffs before the cut", "what is the rate now": a level at some time, which the
    * size of a change ("reduced tariffs by 10%") does not give.
@@ -493,6 +495,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     levelAsked: kind.kind === 'amount' && asksLevel(tokens),
     kindOf: kindAskedOf(tokens, terms),
     identity: tokens[0]?.norm === 'who' && (tokens[0]?.withIs ? DETERMINERS.has(tokens[1]?.norm ?? '') : BE_FORMS.has(tokens[1]?.norm ?? '') && DETERMINERS.has(tokens[2]?.norm ?? '')),
+    meaningAsked: tokens[0]?.norm === 'what' && DO_AUXILIARIES.has(tokens[1]?.norm ?? '') && tokens[tokens.length - 1]?.norm === 'mean',
     speaker: kind.sayAt === null ? [] : terms.filter((t) => t.position < kind.sayAt! && t.position >= speakerFrom).map((t) => terms.indexOf(t)),
   };
 }

@@ -208,3 +208,23 @@ export function reversalUntold(plan: QuestionPlan, units: SentenceUnit[]): boole
   if (!asked) return false;
   return !units.some((unit) => unit.tokens.some((_, i) => reversalAt(unit.tokens, i)));
 }
+
+/** Words a sentence must go on for after a term to explain it. */
+const EXPLANATION_WORDS = 3;
+
+/**
+ * "What does the one-China principle mean" is not answered by "…grossly violated the one-China
+ * principle.": the term must be explained where it stands — its sentence goes on after it
+ * ("strategic ambiguity, declining to say whether…").
+ */
+export function explainedAfter(plan: QuestionPlan, units: SentenceUnit[], positions: number[][]): boolean {
+  // (Where the term's last word, its head, stands: "Beijing" of the sentence is no "China" of the term.)
+  const head = plan.terms.findLastIndex((t) => t.norm !== 'mean');
+  const term = head < 0 ? [] : positions[head] ?? [];
+  if (term.length === 0) return true;
+  const at = positionLocator(units);
+  return term.some((p) => {
+    const { unit, token } = at(p);
+    return units[unit]!.tokens.length - 1 - token >= EXPLANATION_WORDS;
+  });
+}

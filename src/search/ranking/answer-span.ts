@@ -12,7 +12,7 @@ import { clauseLocator, clauseNumbers, positionLocator, relationOf, sentenceOf, 
 import { NAMED_QUALITY, OPENING_NAME, OWNER_BEFORE, speakerPositions, speakerPronoun, speaks } from './speaker-positions.ts';
 import { focusTerms, inceptionOnlyNear, isLightVerb, subjectTerms, withoutTopic } from './focus.ts';
 import { isReactVerb } from '../analysis/question-kind.ts';
-import { actsIn, eventAsVerb, identifiesWhich, LINKING, precise, reversalUntold } from './answer-checks.ts';
+import { actsIn, eventAsVerb, explainedAfter, identifiesWhich, LINKING, precise, reversalUntold } from './answer-checks.ts';
 import { fitsMeasure } from './measure-fit.ts';
 import { isStopWord } from '../text/stopwords.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
@@ -194,6 +194,7 @@ export function findAnswer(
     const lacks =
       (plan.yesNo && ((plan.yesNoSubject !== null && ctx.unmatchable?.[plan.yesNoSubject] === true) || !statesTheClaim(plan, units) || claimOfAnother(plan, units, positions, ctx) || onlySceneTold(plan, units, positions, ctx) || reversalUntold(plan, units) || talkedOfUnnamed(plan, ctx) || talkedOfElsewhere(plan, units, positions, ctx))) ||
       (plan.cue === 'which' && !identifiesWhich(plan, units, positions, qualities, ctx.matchQuality)) ||
+      (plan.meaningAsked === true && !explainedAfter(plan, units, positions)) ||
       (plan.reactor.length > 0 && !actsIn(units, reactorNamed(plan).flatMap((t) => positions[t] ?? []), plan.terms.flatMap((term, t) => (isReactVerb(term.norm) ? (positions[t] ?? []) : []))));
     return { answer: null, lacksKind: lacks, relation: null };
   }
