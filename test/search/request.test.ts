@@ -1245,6 +1245,30 @@ describe('a story told before the question', () => {
       .toBe('which towns were flooded that night?');
   });
 
+  it('reads a long, polite question from its own question word, past the asker\'s musings', () => {
+    expect(questionOfRequest('My late husband always said the weather matters in politics, silly as that sounds, so I am curious, on what day did the storm reach the coast?'))
+      .toBe('on what day did the storm reach the coast?');
+    expect(questionOfRequest('Having spent thirty years on the council I know how these things go, so I wonder, did the mayor say anything about the budget?'))
+      .toBe('did the mayor say anything about the budget?');
+    expect(questionOfRequest('I am not good with names these days, so would you be so kind as to tell me the name of the harbour master?'))
+      .toBe('what is the name of the harbour master?');
+    expect(questionOfRequest('I used to sail there years ago, and I would like to ask how bad the flooding has become according to the report?'))
+      .toBe('how bad the flooding has become?');
+    expect(questionOfRequest('Just to help me understand the bigger picture, as I am no expert, how many homes were flooded?'))
+      .toBe('how many homes were flooded?');
+    expect(questionOfRequest('Out of interest, and pardon my rambling, how did the council pay for the repairs?'))
+      .toBe('how did the council pay for the repairs?');
+    // (An aside after a comma is no afterthought when the question still follows: "…, as I am slow with
+    // such language, so in what manner did…".)
+    expect(questionOfRequest('I found one phrase puzzling and would appreciate your help, as I am a bit slow with legal language, so in what manner did the court rule?'))
+      .toBe('how did the court rule?');
+  });
+
+  it('drops "according to the report" and "the article about …" as where the answer is, not what it holds', () => {
+    expect(questionOfRequest('how many people live in the town according to the article about the flood?')).toBe('how many people live in the town?');
+    expect(questionOfRequest('how does the news report describe the mayor?')).toBe('the mayor?');
+  });
+
   it('drops a lead-in when the "he" of the question stands for someone the question itself names', () => {
     expect(questionOfRequest('I found one remark a bit puzzling: how did Mayor Petrov say the plan would be paid for, and did he name a date?'))
       .toBe('how did Mayor Petrov say the plan would be paid for, and did he name a date?');

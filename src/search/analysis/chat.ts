@@ -47,7 +47,7 @@ const RESTATED_PHRASE = /,\s*(?:like|i mean|as in)\s+(?!(?:[\w'’-]+\s+){0,2}[\
  * but who is…": the question after a dash, colon or "but"; the chat before it is no topic. (Not
  * when the text opens with its question: "how did Xi describe it — was he positive?")
  */
-const LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS}).*?(?:\s[—–]+\s*|\s-{1,2}\s|[—–]\s*|:\s+|,?\s+but\s+|,\s+so\s+)(?=(?:(?:so|and|ok|hey|just|quick one|i'?m curious|i'?m wondering|wondering|roughly|approximately|about|exactly|briefly|honestly)[\s,]+)*(?:(?:on|in|at|by|for|to|from|with|since|after|before|during)\s+)?${ASKS})`, 'i');
+const LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS}).*?(?:\s[—–]+\s*|\s-{1,2}\s|[—–]\s*|:\s+|,?\s+but\s+|,\s+so\s+)(?=(?:(?:so|and|ok|hey|just|quick one|i'?m curious|i am curious|i'?m wondering|wondering|i wonder|i was wondering|i got to wondering|i(?:'d|\s+would)\s+like\s+to\s+(?:ask|know)|roughly|approximately|about|exactly|briefly|honestly)[\s,]+)*(?:(?:on|in|at|by|for|to|from|with|since|after|before|during)\s+)?${ASKS})`, 'i');
 /**
  * "At my age names slip away from me; who is…": the asker's own story in a clause before a
  * semicolon. (Not a statement of the topic: "the US okayed a weapons sale; how much is it worth?")
@@ -81,7 +81,7 @@ const SHORT_LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS})(?!\s*(?:according|pe
  * if you could remind me…": the asker's own story before the question.
  */
 const PREAMBLE = new RegExp(
-  String.raw`^(?!\s*${ASKS})(?:i|i'?m|i'?ve|i'?d|my|as\s+(?:a|an|someone|somebody)|someone|somebody)\b[^?]*?,\s+(?:(?=(?:please\s+)?(?:${ASKS}|(?:could|can|would|will)\s+you\b|please\b))|(?:and\s+)?(?=i(?:'d|\s+would)\s+(?:be|like|love)\b|i\s+(?:wonder|was\s+wondering)\b))`,
+  String.raw`^(?!\s*${ASKS})(?:i|i'?m|i'?ve|i'?d|my|me|as\s+(?:a|an|someone|somebody)|someone|somebody|just\s+to\s+help\s+me|out\s+of\s+interest|(?:forgive|pardon|excuse)\s+(?:me|my|an?)\b)\b[^?]*?,\s+(?:(?=(?:please\s+)?(?:${ASKS}|(?:could|can|would|will)\s+you\b|please\b))|(?:and\s+)?(?=i(?:'d|\s+would)\s+(?:be|like|love)\b|i\s+(?:wonder|was\s+wondering)\b))`,
   'i',
 );
 /** A person the question names only by pronoun, whom a lead-in before it names. */
@@ -111,7 +111,7 @@ const AFTERTHOUGHT = /^([^?]*\?+)\s+[^?]+$/;
  * the text anyway): an aside after the question, with no question of its own.
  */
 const ASIDE =
-  /,\s*(?![^?]*,\s*(?:(?:so|and|but)\s+)?(?:who|what|when|where|why|how|which|can\s+you|could\s+you)\b)(?:(?:because|since|as)\s+i\s+|i\s+(?:lost track|forget|forgot|can'?t remember|don'?t remember|dunno|don'?t know|am not|'?m not|did not|didn'?t|was not|wasn'?t|have not|haven'?t|had not|hadn'?t|could not|couldn'?t|think|believe|guess|reckon|suppose)|just curious|asking for a friend|(?:since|because|as)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:didn'?t|did\s+not|doesn'?t|does\s+not|don'?t|do\s+not|wasn'?t|was\s+not|weren'?t|isn'?t|aren'?t|hasn'?t|haven'?t|won'?t|couldn'?t|wouldn'?t)(?=[\s?.!]*$)|if i (?:understood|understand|read|remember|recall|got|heard)(?: (?:it|that|this|things))?(?: (?:right|correctly))?|if i'?m not mistaken|iirc|afaik|something (?:about|like)|if (?:you|u|anyone) knows?|if you (?:would|could|will|'d) be so kind|if (?:that'?s|thats|it'?s|its) (?:ok|okay|alright|fine) to ask|(?:could|can|would) (?:you|someone|somebody|anyone|any1) (?:please )?(?:explain|tell me|tell us|help|list|name)(?: (?:them|it|these|those|all))?(?: please)?(?=[\s?.!]*$)|please(?=[\s?.!]*$)|(?:any|a|with\s+a|got\s+a|is\s+there\s+a|maybe\s+a)\s+(?:direct\s+|exact\s+|actual\s+)?(?:quotes?|quotation|wording)(?:\s+(?:please|pls|if\s+possible|from\s+(?:him|her|them)))?(?=[\s?.!]*$))\b[^?]*\?*\s*$/i;
+  /,\s*(?![^?]*,\s*(?:(?:so|and|but)\s+)?(?:(?:on|in|at|by|for|to|from|with|since|after|before|during)\s+)?(?:who|what|when|where|why|how|which|can\s+you|could\s+you)\b)(?:(?:because|since|as)\s+i\s+|i\s+(?:lost track|forget|forgot|can'?t remember|don'?t remember|dunno|don'?t know|am not|'?m not|did not|didn'?t|was not|wasn'?t|have not|haven'?t|had not|hadn'?t|could not|couldn'?t|think|believe|guess|reckon|suppose)|just curious|asking for a friend|(?:since|because|as)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:didn'?t|did\s+not|doesn'?t|does\s+not|don'?t|do\s+not|wasn'?t|was\s+not|weren'?t|isn'?t|aren'?t|hasn'?t|haven'?t|won'?t|couldn'?t|wouldn'?t)(?=[\s?.!]*$)|if i (?:understood|understand|read|remember|recall|got|heard)(?: (?:it|that|this|things))?(?: (?:right|correctly))?|if i'?m not mistaken|iirc|afaik|something (?:about|like)|if (?:you|u|anyone) knows?|if you (?:would|could|will|'d) be so kind|if (?:that'?s|thats|it'?s|its) (?:ok|okay|alright|fine) to ask|(?:could|can|would) (?:you|someone|somebody|anyone|any1) (?:please )?(?:explain|tell me|tell us|help|list|name)(?: (?:them|it|these|those|all))?(?: please)?(?=[\s?.!]*$)|please(?=[\s?.!]*$)|(?:any|a|with\s+a|got\s+a|is\s+there\s+a|maybe\s+a)\s+(?:direct\s+|exact\s+|actual\s+)?(?:quotes?|quotation|wording)(?:\s+(?:please|pls|if\s+possible|from\s+(?:him|her|them)))?(?=[\s?.!]*$))\b[^?]*\?*\s*$/i;
 /**
  * "How did Xi describe Taiwan's return to China - what phrase did he use": a second question that
  * only asks for the words the answer quotes anyway.
