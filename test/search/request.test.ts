@@ -1264,6 +1264,19 @@ describe('a story told before the question', () => {
       .toBe('how did the court rule?');
   });
 
+  it('finds the question after a polite request that follows the story ("…, so could you tell me what…")', () => {
+    expect(questionOfRequest('My late husband followed the council closely and I try to keep up in his memory, so I would be grateful if you could tell me which streets the council closed?'))
+      .toBe('which streets the council closed?');
+    expect(questionOfRequest('My nephew asked me about the flood defences, so might you tell me what kind of barrier the town built?'))
+      .toBe('what kind of barrier the town built?');
+    // ("…but did not have my glasses": a statement goes on after "but", no question.)
+    expect(questionOfRequest('I saw a headline about the flood but did not have my glasses, so could you tell me the cost of the new barrier?'))
+      .toBe('what is the cost of the new barrier?');
+    // ("…according to this piece": the article itself, which the question does not point back to.)
+    expect(questionOfRequest('Just out of interest, as I like to have my facts straight when I write to the paper, roughly how many people live in the town according to this piece?'))
+      .toBe('roughly how many people live in the town?');
+  });
+
   it('drops "according to the report" and "the article about …" as where the answer is, not what it holds', () => {
     expect(questionOfRequest('how many people live in the town according to the article about the flood?')).toBe('how many people live in the town?');
     expect(questionOfRequest('how does the news report describe the mayor?')).toBe('the mayor?');
@@ -1329,12 +1342,15 @@ describe('a message of two questions', () => {
       "According to Taiwan's government, who may decide its future",
       "According to Taiwan's government, how many live there?",
     ]);
+    // (Or after "and" alone, where a question word opens the second.)
+    expect(twoQuestions('Who is the harbour master and what did she say about the flood?')).toEqual(['Who is the harbour master', 'what did she say about the flood?']);
   });
 
   it('leaves one question whole: a lead-in, a yes/no restatement, or a single question', () => {
     expect(twoQuestions('According to Xi, what did the two nations do?')).toBeNull();
     expect(twoQuestions('who called who, did trump or xi start it')).toBeNull();
     expect(twoQuestions('what did xi say about taiwan')).toBeNull();
+    expect(twoQuestions('what did the mayor and the council agree')).toBeNull();
   });
 });
 

@@ -43,11 +43,21 @@ const RESTATED = /([?!.])\s*(?:like|i mean|as in)[\s,]+(?:what|which|who|when|wh
 // (Not "…, like relations wise": that names what is asked about, which request.ts keeps.)
 const RESTATED_PHRASE = /,\s*(?:like|i mean|as in)\s+(?!(?:[\w'’-]+\s+){0,2}[\w'’-]*[\s-]wise\s*[?!.]*\s*$)(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*([?!.]*)\s*$/i;
 /**
+ * "…, so I would be grateful if you could tell me which…", "…, so might you tell me what…": asking
+ * politely, before the question itself (request.ts drops the asking).
+ */
+const POLITE_REQUEST = String.raw`(?:i(?:'d|\s+would)\s+be\s+(?:[a-z]+\s+)?(?:grateful|obliged|thankful|glad|happy)\s+if\s+you\s+(?:could|would|can)\s+|(?:could|can|would|will|might|may)\s+you\s+(?:please\s+|kindly\s+)?(?:be\s+so\s+kind\s+as\s+to\s+)?)(?:(?:tell|remind|show)\s+(?:me|us)\s+)?`;
+/** "…but did not have my glasses": an auxiliary with "not" goes on a statement, not a question. */
+const NOT_A_QUESTION = String.raw`(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)(?:\s+not\b|n['’]?t\b)`;
+/**
  * "I was reading about the call and I'm curious — which government…", "sorry if this is basic,
  * but who is…": the question after a dash, colon or "but"; the chat before it is no topic. (Not
  * when the text opens with its question: "how did Xi describe it — was he positive?")
  */
-const LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS}).*?(?:\s[—–]+\s*|\s-{1,2}\s|[—–]\s*|:\s+|,?\s+but\s+|,\s+so\s+)(?=(?:(?:so|and|ok|hey|just|quick one|i'?m curious|i am curious|i'?m wondering|wondering|i wonder|i was wondering|i got to wondering|i(?:'d|\s+would)\s+like\s+to\s+(?:ask|know)|roughly|approximately|about|exactly|briefly|honestly)[\s,]+)*(?:(?:on|in|at|by|for|to|from|with|since|after|before|during)\s+)?${ASKS})`, 'i');
+const LEAD_IN = new RegExp(
+  String.raw`^(?!\s*${ASKS}).*?(?:\s[—–]+\s*|\s-{1,2}\s|[—–]\s*|:\s+|,?\s+but\s+|,\s+so\s+|,\s+and\s+(?=${POLITE_REQUEST}))(?=(?:(?:so|and|ok|hey|just|quick one|i'?m curious|i am curious|i'?m wondering|wondering|i wonder|i was wondering|i got to wondering|i(?:'d|\s+would)\s+like\s+to\s+(?:ask|know)|roughly|approximately|about|exactly|briefly|honestly)[\s,]+)*(?:${POLITE_REQUEST})?(?:(?:on|in|at|by|for|to|from|with|since|after|before|during)\s+)?(?!${NOT_A_QUESTION})${ASKS})`,
+  'i',
+);
 /**
  * "At my age names slip away from me; who is…": the asker's own story in a clause before a
  * semicolon. (Not a statement of the topic: "the US okayed a weapons sale; how much is it worth?")
@@ -72,7 +82,7 @@ const LONG_LEAD_IN = 100;
  * no question of its own: "how did Xi put it. was he upbeat?" asks twice.)
  */
 const STORY_LEAD_IN = new RegExp(String.raw`^(?![^.!?]*\?)[^]*?(?:${SENTENCE_END})\s+(?:(?:so|ok|okay|anyway|basically|honestly)[\s,]+)*(?=(?:(?:by|in|on|at|for|to|from|with|since|after|before|during)\s+)?${ASKS}[^.!?]*[.!?]*\s*$)`, 'iu');
-const POINTS_BACK = /\b(?:about|of|on|with|from|in|to)\s+(?:that|it|this|them|there)\b|\b(?:that|it|this|there|them|then)(?:\s+(?:all\s+)?about)?\s*[?!.]*\s*$/i;
+const POINTS_BACK = /\b(?:about|of|on|with|from|in|to)\s+(?:that|it|this|them|there)\b(?!\s+(?:article|story|text|piece|report|passage)\b)|\b(?:that|it|this|there|them|then)(?:\s+(?:all\s+)?about)?\s*[?!.]*\s*$/i;
 /** "Lurker here, what did…": a few words of chat, a comma, then the question (not "According to Xi, what…"). */
 const SHORT_LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS})(?!\s*(?:according|per|in|on|at|for|from|after|before|since|during|as|regarding|about|with|by|under|besides|apart|if|when|once)\b)(?:[\w'’.!-]+\s+){0,3}[\w'’.!-]+,\s+(?=${ASKS})`, 'i');
 /**
@@ -81,7 +91,7 @@ const SHORT_LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS})(?!\s*(?:according|pe
  * if you could remind me…": the asker's own story before the question.
  */
 const PREAMBLE = new RegExp(
-  String.raw`^(?!\s*${ASKS})(?:i|i'?m|i'?ve|i'?d|my|me|as\s+(?:a|an|someone|somebody)|someone|somebody|just\s+to\s+help\s+me|out\s+of\s+interest|(?:forgive|pardon|excuse)\s+(?:me|my|an?)\b)\b[^?]*?,\s+(?:(?=(?:please\s+)?(?:${ASKS}|(?:could|can|would|will)\s+you\b|please\b))|(?:and\s+)?(?=i(?:'d|\s+would)\s+(?:be|like|love)\b|i\s+(?:wonder|was\s+wondering)\b))`,
+  String.raw`^(?!\s*${ASKS})(?:i|i'?m|i'?ve|i'?d|my|me|as\s+(?:a|an|someone|somebody)|someone|somebody|just\s+to\s+help\s+me|(?:just\s+)?out\s+of\s+(?:interest|curiosity)|(?:forgive|pardon|excuse)\s+(?:me|my|an?)\b)\b[^?]*?,\s+(?:(?=(?:please\s+)?(?:(?:roughly|approximately|about|exactly|just)\s+)?(?:${ASKS}|(?:could|can|would|will)\s+you\b|please\b))|(?:and\s+)?(?=i(?:'d|\s+would)\s+(?:be|like|love)\b|i\s+(?:wonder|was\s+wondering)\b))`,
   'i',
 );
 /** A person the question names only by pronoun, whom a lead-in before it names. */
@@ -90,7 +100,8 @@ const QUOTED_LEAD_IN = /^\s*(["“][^"“”]{3,}["”])\s*(?:[-—–:,]+\s*|\s
 /** "That", "this" or "it" standing alone for a thing told before ("is that the population"), not "that official". */
 const BARE_POINTER = /\b(?:that|this|it)\b(?=\s+(?:the|a|an|is|was|are|were|about|mean|means|meant|refer|refers|referring|talking|say|says|said|to|in|on|of|from|for)\b|\s*$)/i;
 const PERSON_BACK = /\b(?:he|she|him|her|his|hers)\b/i;
-const BACK_PRONOUN = /\b(?:they|them|their|he|she|him|her|his|it|its|that|this|these|those)\b/i;
+/** (Not "this article", "this report": the article itself, which nothing before told.) */
+const BACK_PRONOUN = /\b(?:they|them|their|he|she|him|her|his|it|its|these|those|(?:that|this)(?!\s+(?:article|story|text|piece|report|passage)\b))\b/i;
 /** "Morning bot :)", "hey all!": a greeting before the question. */
 const GREETING = /^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hiya|howdy|yo|sup)(?:\s+(?:all|everyone|everybody|guys|folks|bot|there|y'?all|team|friends))?(?=[\s!,.:;)(-])[\s!,.]*(?:[:;]-?[)(DPp3]+)?[\s!,.]*/i;
 /**
@@ -111,7 +122,7 @@ const AFTERTHOUGHT = /^([^?]*\?+)\s+[^?]+$/;
  * the text anyway): an aside after the question, with no question of its own.
  */
 const ASIDE =
-  /,\s*(?![^?]*,\s*(?:(?:so|and|but)\s+)?(?:(?:on|in|at|by|for|to|from|with|since|after|before|during)\s+)?(?:who|what|when|where|why|how|which|can\s+you|could\s+you)\b)(?:(?:because|since|as)\s+i\s+|i\s+(?:lost track|forget|forgot|can'?t remember|don'?t remember|dunno|don'?t know|am not|'?m not|did not|didn'?t|was not|wasn'?t|have not|haven'?t|had not|hadn'?t|could not|couldn'?t|think|believe|guess|reckon|suppose)|just curious|asking for a friend|(?:since|because|as)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:didn'?t|did\s+not|doesn'?t|does\s+not|don'?t|do\s+not|wasn'?t|was\s+not|weren'?t|isn'?t|aren'?t|hasn'?t|haven'?t|won'?t|couldn'?t|wouldn'?t)(?=[\s?.!]*$)|if i (?:understood|understand|read|remember|recall|got|heard)(?: (?:it|that|this|things))?(?: (?:right|correctly))?|if i'?m not mistaken|iirc|afaik|something (?:about|like)|if (?:you|u|anyone) knows?|if you (?:would|could|will|'d) be so kind|if (?:that'?s|thats|it'?s|its) (?:ok|okay|alright|fine) to ask|(?:could|can|would) (?:you|someone|somebody|anyone|any1) (?:please )?(?:explain|tell me|tell us|help|list|name)(?: (?:them|it|these|those|all))?(?: please)?(?=[\s?.!]*$)|please(?=[\s?.!]*$)|(?:any|a|with\s+a|got\s+a|is\s+there\s+a|maybe\s+a)\s+(?:direct\s+|exact\s+|actual\s+)?(?:quotes?|quotation|wording)(?:\s+(?:please|pls|if\s+possible|from\s+(?:him|her|them)))?(?=[\s?.!]*$))\b[^?]*\?*\s*$/i;
+  /,\s*(?![^?]*,\s*(?:(?:so|and|but)\s+)?(?:(?:roughly|approximately|about|exactly|just)\s+)?(?:(?:on|in|at|by|for|to|from|with|since|after|before|during)\s+)?(?:who|what|when|where|why|how|which|can\s+you|could\s+you)\b)(?:(?:because|since|as)\s+i\s+|i\s+(?:lost track|forget|forgot|can'?t remember|don'?t remember|dunno|don'?t know|am not|'?m not|did not|didn'?t|was not|wasn'?t|have not|haven'?t|had not|hadn'?t|could not|couldn'?t|think|believe|guess|reckon|suppose)|just curious|asking for a friend|(?:since|because|as)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:didn'?t|did\s+not|doesn'?t|does\s+not|don'?t|do\s+not|wasn'?t|was\s+not|weren'?t|isn'?t|aren'?t|hasn'?t|haven'?t|won'?t|couldn'?t|wouldn'?t)(?=[\s?.!]*$)|if i (?:understood|understand|read|remember|recall|got|heard)(?: (?:it|that|this|things))?(?: (?:right|correctly))?|if i'?m not mistaken|iirc|afaik|something (?:about|like)|if (?:you|u|anyone) knows?|if you (?:would|could|will|'d) be so kind|if (?:that'?s|thats|it'?s|its) (?:ok|okay|alright|fine) to ask|(?:could|can|would) (?:you|someone|somebody|anyone|any1) (?:please )?(?:explain|tell me|tell us|help|list|name)(?: (?:them|it|these|those|all))?(?: please)?(?=[\s?.!]*$)|please(?=[\s?.!]*$)|(?:any|a|with\s+a|got\s+a|is\s+there\s+a|maybe\s+a)\s+(?:direct\s+|exact\s+|actual\s+)?(?:quotes?|quotation|wording)(?:\s+(?:please|pls|if\s+possible|from\s+(?:him|her|them)))?(?=[\s?.!]*$))\b[^?]*\?*\s*$/i;
 /**
  * "How did Xi describe Taiwan's return to China - what phrase did he use": a second question that
  * only asks for the words the answer quotes anyway.

@@ -828,11 +828,11 @@ const HOW_TO = /^how\s+(?:do|can|could|should|would|might|to)\s+(?:i|we)\s+(?!(?
  * Xi start it" asks one thing twice, and "who called who" alone would find an answer it does not ask.)
  */
 const OPENS_A_QUESTION = String.raw`(?:what|what['’]?s|whats|who|whom|whose|who['’]?s|why|why['’]d|how|how['’]?s|when|where|which)\b`;
-/** "How did Taiwan learn of the approval, who announced it": two questions, each opening with its interrogative, after a comma. */
+/** "How did Taiwan learn of the approval, who announced it", "who is X and what did she say": two questions, each opening with its interrogative, after a comma or "and". */
 // ("According to Taipei, who should decide…, and roughly how many live there": the source told
 // first is each question's; "roughly", "also" only say how the second is asked.)
 const TWO_QUESTIONS = new RegExp(
-  String.raw`^\s*((?:according\s+to|per)\s+[^,]{1,60},\s*)?(${OPENS_A_QUESTION}[^,]*?)\s*,\s*(?:(?:and|or|but|so|like)\s+)?(?:(?:also|roughly|approximately|about|exactly|then|just)\s+)?(${OPENS_A_QUESTION}[^,]*)$`,
+  String.raw`^\s*((?:according\s+to|per)\s+[^,]{1,60},\s*)?(${OPENS_A_QUESTION}[^,]*?)(?:\s*,\s*(?:(?:and|or|but|so|like)\s+)?|\s+and\s+)(?:(?:also|roughly|approximately|about|exactly|then|just)\s+)?(${OPENS_A_QUESTION}[^,]*)$`,
   'i',
 );
 
