@@ -8,6 +8,8 @@ import { isStopWord } from '../text/stopwords.ts';
 
 /** The words a question opens with: an interrogative or an auxiliary. */
 export const ASKS = String.raw`(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b`;
+/** "…, so on what day did…", "…; by how much…": a question may open with a preposition. */
+const PREPOSITION_FIRST = String.raw`(?:(?:on|in|at|by|for|to|from|with|since|after|before|during)\s+)?`;
 /**
  * Discord's markup around a question: mentions ("@NewsBot", "<@123…>"), custom emoji
  * ("<:think:123…>", ":thinking:"), markdown (**bold**, `code`, ~~strike~~, ||spoiler||, "> " quotes).
@@ -28,7 +30,7 @@ const MARKUP: [RegExp, string][] = [
  * has China done" sets the time asked about.)
  */
 const CONTEXT_CLAUSE = new RegExp(
-  String.raw`^(?:(?:given|considering)(?:\s+that)?|now\s+that|seeing\s+(?:that|as)|in\s+light\s+of(?:\s+the\s+fact\s+that)?|(?:since|as|because)(?=[^?,]*\b(?:[a-z]+ed|is|are|was|were|has|have|had|got|came|met|said|says|told|tells|mentions|notes|reports|describes|states|took|gave|made|went|spoke|began|held|sent|fought|sought|bought|brought)\b))\s+[^?]*?,\s+(?=(?:(?:on|in|at|by|for|to|from|with|since|after|before|during)\s+)?${ASKS})`,
+  String.raw`^(?:(?:given|considering)(?:\s+that)?|now\s+that|seeing\s+(?:that|as)|in\s+light\s+of(?:\s+the\s+fact\s+that)?|(?:since|as|because)(?=[^?,]*\b(?:[a-z]+ed|is|are|was|were|has|have|had|got|came|met|said|says|told|tells|mentions|notes|reports|describes|states|took|gave|made|went|spoke|began|held|sent|fought|sought|bought|brought)\b))\s+[^?]*?,\s+(?=${PREPOSITION_FIRST}${ASKS})`,
   'i',
 );
 /** "If I read it right, …", "correct me if I'm wrong, …": a hedge before the question. */
@@ -55,14 +57,14 @@ const NOT_A_QUESTION = String.raw`(?:is|are|was|were|did|does|do|has|have|had|ca
  * when the text opens with its question: "how did Xi describe it — was he positive?")
  */
 const LEAD_IN = new RegExp(
-  String.raw`^(?!\s*${ASKS}).*?(?:\s[—–]+\s*|\s-{1,2}\s|[—–]\s*|:\s+|,?\s+but\s+|,\s+so\s+|,\s+and\s+(?=${POLITE_REQUEST}))(?=(?:(?:so|and|ok|hey|just|quick one|i'?m curious|i am curious|i'?m wondering|wondering|i wonder|i was wondering|i got to wondering|i(?:'d|\s+would)\s+like\s+to\s+(?:ask|know)|roughly|approximately|about|exactly|briefly|honestly)[\s,]+)*(?:${POLITE_REQUEST})?(?:(?:on|in|at|by|for|to|from|with|since|after|before|during)\s+)?(?!${NOT_A_QUESTION})${ASKS})`,
+  String.raw`^(?!\s*${ASKS}).*?(?:\s[—–]+\s*|\s-{1,2}\s|[—–]\s*|:\s+|,?\s+but\s+|,\s+so\s+|,\s+and\s+(?=${POLITE_REQUEST}))(?=(?:(?:so|and|ok|hey|just|quick one|i'?m curious|i am curious|i'?m wondering|wondering|i wonder|i was wondering|i got to wondering|i(?:'d|\s+would)\s+like\s+to\s+(?:ask|know)|roughly|approximately|about|exactly|briefly|honestly)[\s,]+)*(?:${POLITE_REQUEST})?${PREPOSITION_FIRST}(?!${NOT_A_QUESTION})${ASKS})`,
   'i',
 );
 /**
  * "At my age names slip away from me; who is…": the asker's own story in a clause before a
  * semicolon. (Not a statement of the topic: "the US okayed a weapons sale; how much is it worth?")
  */
-const OWN_STORY_CLAUSE = new RegExp(String.raw`^(?!\s*${ASKS})[^;?]*\b(?:i|i'?m|i'?ve|i'?d|my|me|we|our)\b[^;?]*;\s+(?=(?:(?:on|in|at|by|for|to|from|with|since|after|before|during)\s+)?${ASKS})`, 'i');
+const OWN_STORY_CLAUSE = new RegExp(String.raw`^(?!\s*${ASKS})[^;?]*\b(?:i|i'?m|i'?ve|i'?d|my|me|we|our)\b[^;?]*;\s+(?=${PREPOSITION_FIRST}${ASKS})`, 'i');
 /**
  * "Now the weapons piece. What was the dollar value…", "Quick history angle here. According to Xi,
  * what…": a few words of chat told as a sentence of their own before the question.
