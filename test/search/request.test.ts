@@ -1387,6 +1387,13 @@ describe('the word the article uses', () => {
   });
 });
 
+describe('"anything of substance"', () => {
+  it('reads the idiom as anything that matters, not as the details the text may say were not given', () => {
+    expect(questionOfRequest('did the mayor say anything of substance about the budget')).toBe('did the mayor say anything about the budget');
+    expect(questionOfRequest('what did the mayor reveal about the substance of the talks')).toBe('what did the mayor reveal about the substance of the talks');
+  });
+});
+
 describe('a word typed as it sounds', () => {
   it('reads "day of the weak" as the day of the week, the one thing the phrase can mean', () => {
     expect(questionOfRequest('what day of the weak did the council meet')).toBe('what day of the week did the council meet');

@@ -397,5 +397,7 @@ describe('news words added for unseen wording', () => {
     // "Both capitals" are both governments; capital in the singular may be money.
     expect(newsSynonyms('capitals')).toContain('sides');
     expect(newsSynonyms('capital')).not.toContain('sides');
+    // The substance of talks is their details.
+    expect(newsSynonyms('substance')).toContain('details');
   });
 });

@@ -211,6 +211,7 @@ rules > principle principles
 color > details detail specifics
 colour > details detail specifics
 content > details detail specifics
+substance > details detail specifics
 particulars > details detail specifics
 vibe > relationship relations ties mood tone
 vibes > relationship relations ties mood tone
