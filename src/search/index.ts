@@ -18,6 +18,7 @@ import { namesAPlace } from './lexicon/places.ts';
 import { isTitle } from './lexicon/titles.ts';
 import { isDictionaryWord } from './lexicon/wordnet.ts';
 import { TypoTrie } from './lexicon/typo-trie.ts';
+import { warmWordNet } from './lexicon/wordnet-files.ts';
 import { buildUnits, type SentenceUnit } from './passages.ts';
 import { HitScratch } from './ranking/candidates.ts';
 import { unstatedDetail, unwrittenNames } from './ranking/answer-span.ts';
@@ -51,6 +52,8 @@ export interface IndexHooks {
 
 export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchSettings> = {}, hooks: IndexHooks = {}): QuestionIndex {
   const settings: SearchSettings = { ...DEFAULT_SETTINGS, ...overrides };
+  // Questions read WordNet at random offsets: its files are read through now, not on the first questions.
+  warmWordNet();
   const { units, paragraphs } = buildUnits(kb.articles);
   // Each sentence's paragraph range, by unit id: looked up for every passage scored.
   const rangeByUnit = units.map((unit) => paragraphs.get(unit.paragraph) ?? { first: unit.id, last: unit.id });
