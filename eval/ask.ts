@@ -13,7 +13,7 @@ import { analyzeQuestion } from '../src/search/analysis/question.ts';
 import { buildQuestionIndex } from '../src/search/index.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const [question = '', article] = process.argv.slice(2);
+const [question = '', articleArg] = process.argv.slice(2);
 const articles: Article[] = [];
 const folders = process.env.SEED_ONLY === '1' ? ['knowledge'] : ['knowledge', 'eval/articles', ...(process.env.EXTRA ? [process.env.EXTRA] : [])];
 for (const dir of folders) articles.push(...(await loadKnowledge(path.resolve(root, dir))).kb.articles);
@@ -29,6 +29,8 @@ const index = buildQuestionIndex({ articles, bySlug: new Map(articles.map((a) =>
     }
   },
 });
+// With one article loaded, the question is asked about it, as the console's /ask does.
+const article = articleArg ?? (articles.length === 1 ? articles[0]!.slug : undefined);
 console.log(JSON.stringify(analyzeQuestion(question), null, 1).replace(/\n\s*/g, ' '));
 const result = index.ask(question, article ? { article, limit: 5 } : { limit: 5 });
 console.log(result.status);
