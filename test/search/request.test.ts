@@ -664,6 +664,12 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('how does beijing link the island to the post-1945 settlement')).toBe('how does beijing link the island to the post-war settlement');
     expect(questionOfRequest('did xi bring up the two being allies back in the 1940s')).toBe('did xi bring up the two being allies in World War II');
     expect(questionOfRequest('what did xi want them to defend regarding the 1945 outcome')).toBe('what did xi want them to defend regarding the post-war outcome');
+    // The world wars by their years or decade, however written.
+    expect(questionOfRequest('What legacy of the 1940s global conflict did Xi want defended?')).toBe('What legacy of World War II did Xi want defended?');
+    expect(questionOfRequest('what did xi say about the 1939-45 war')).toBe('what did xi say about World War II');
+    expect(questionOfRequest('the outcome of the conflict of 1939–1945')).toBe('the outcome of World War II');
+    expect(questionOfRequest('the victory in the war that ended in 1945')).toBe('the victory in World War II');
+    expect(questionOfRequest('who fought in the 1914-1918 war')).toBe('who fought in World War I');
     // (Not any year: "before 1945" is a date asked about.)
     expect(questionOfRequest('who controlled taiwan before 1945')).toBe('who controlled taiwan before 1945');
     expect(questionOfRequest('where did they sit down with each other')).toBe('where did they meet each other');
@@ -952,6 +958,13 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('Since the Busan summit, what has China done?')).toBe('Since the Busan summit, what has China done?');
   });
 
+  it('reads the American president\'s office by any description as the White House, but not any presidential office', () => {
+    expect(questionOfRequest('How much did the American executive office disclose?')).toBe('How much did the White House disclose?');
+    expect(questionOfRequest('did anyone at the US presidential residence confirm it')).toBe('did anyone at the White House confirm it');
+    expect(questionOfRequest('what did the Oval Office say')).toBe('what did the White House say');
+    expect(questionOfRequest('what did the presidential office in Taipei say')).toBe('what did the presidential office in Taipei say');
+  });
+
   it('reads "what was said by X" as what X said', () => {
     expect(questionOfRequest('What was said by Trump about Taiwan during the call?')).toBe('what did Trump say about Taiwan during the call?');
     expect(questionOfRequest('what has been said by the foreign ministry')).toBe('what has the foreign ministry said');
@@ -961,6 +974,8 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('What role does Xi Jinping hold?')).toBe('who is Xi Jinping?');
     expect(questionOfRequest('what position does China hold on Taiwan')).toBe('what position does China hold on Taiwan');
     expect(questionOfRequest('what role does China play')).toBe('what role does China');
+    // (Where the title is held only says which: "…hold in the Chinese government".)
+    expect(questionOfRequest('What role does Lin Jian hold in the Chinese government?')).toBe('who is Lin Jian?');
   });
 
   it('reads "was it X who…" as whether X did it', () => {

@@ -383,6 +383,8 @@ describe('news words added for unseen wording', () => {
     // A settlement honoured is respected; an arrangement is a settlement.
     expect(newsSynonyms('honored')).toContain('respected');
     expect(newsSynonyms('arrangement')).toContain('settlement');
+    // A framework of the world is its order.
+    expect(newsSynonyms('framework')).toContain('order');
     // A country's diplomats speak through its foreign ministry.
     expect(newsSynonyms('diplomats')).toContain('ministry');
     expect(newsSynonyms('ministry')).not.toContain('diplomats');

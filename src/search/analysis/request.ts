@@ -216,6 +216,26 @@ const positionOnSovereignty = (place: string) => `have a position on ${place}${/
 /** "…(at all), what did Xi say": a second question asking someone's words about what the first names. */
 const THEN_WHAT_DID_X_SAY = String.raw`(?:\s+at\s+all)?\s*[,?]+\s*(?:and\s+)?(?:if\s+so\s*,?\s*)?what\s+did\s+([\w.'’-]+)\s+say\s*([?!.]*)\s*$`;
 
+/** The world wars, which a question may name by their years: "the 1939-45 conflict", "the 1940s global war". */
+const WORLD_WARS = [
+  { name: 'World War II', first: '1939', last: '(?:19)?45', decade: '(?:19)?40s' },
+  { name: 'World War I', first: '1914', last: '(?:19)?18', decade: '(?:19)?10s' },
+];
+const WAR = String.raw`(?:(?:great|global|world|worldwide|world-wide)\s+)?(?:war|conflict)`;
+const YEARS_TO = String.raw`\s*(?:-|–|—|to|through|until|and)\s*`;
+
+/** "The war of the 1940s", "the 1940s global conflict", "the 1939-1945 war", "the conflict that ended in 1945". */
+function worldWarByItsYears(war: (typeof WORLD_WARS)[number]): [RegExp, string][] {
+  const { name, first, last, decade } = war;
+  return [
+    [new RegExp(String.raw`\b(?:the\s+)?${WAR}\s+(?:of|in|during)\s+the\s+${decade}\b`, 'gi'), name],
+    [new RegExp(String.raw`\b(?:the\s+)?${decade}\s+${WAR}\b`, 'gi'), name],
+    [new RegExp(String.raw`\b(?:the\s+)?${WAR}\s+(?:of\s+|from\s+|between\s+)?${first}${YEARS_TO}${last}\b`, 'gi'), name],
+    [new RegExp(String.raw`\b(?:the\s+)?${first}${YEARS_TO}${last}\s+${WAR}\b`, 'gi'), name],
+    [new RegExp(String.raw`\b(?:the\s+)?${WAR}\s+(?:that|which)\s+ended\s+in\s+${last}\b`, 'gi'), name],
+  ];
+}
+
 const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   // "Which came first, the Busan meeting or the phone call": whether the one came before the other,
   // which the text tells by their order ("the call followed a meeting…"). ("Which came last" asks the reverse.)
@@ -259,9 +279,13 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(?:after|since|following)\s+1945\b/gi, 'after the war'],
   [/\b(?:that|which)\s+(?:followed|came\s+after)\s+1945\b/gi, 'after the war'],
   [/\bthe\s+1945\s+(?=(?:(?:global|international|world)\s+)?(?:outcome|outcomes|triumph|victory|settlement|order|arrangement)\b)/gi, 'the post-war '],
-  [/\b(?:the\s+)?(?:great\s+|global\s+|world\s+)?(?:war|conflict)\s+of\s+the\s+(?:19)?40s\b/gi, 'World War II'],
+  ...WORLD_WARS.flatMap(worldWarByItsYears),
+  // "The American executive office", "the US presidential residence", "the Oval Office": the White
+  // House, as news names the US president's office. (Only an American one: "the presidential office"
+  // alone may be Taipei's or Seoul's.)
+  [/\b(?:the\s+)?(?:american|america['’]s|u\.?s\.?|united\s+states|washington['’]s)\s+(?:(?:executive|presidential|president['’]s)\s+(?:office|mansion|residence)|mansion)\b/gi, 'the White House'],
+  [/\b(?:the\s+)?(?:executive\s+mansion|oval\s+office)\b/gi, 'the White House'],
   [/\b(?:back\s+)?(?:in|during|from)\s+the\s+(?:19)?40s\b/gi, 'in World War II'],
-  [/\b(?:regarding|about|over)\s+the\s+(?:19)?40s\s+(?:global\s+|world\s+)?(?:conflict|war)\b/gi, 'about World War II'],
   [/\b(?:sit|sat|sitting|sits) down(?: with)?\b/gi, 'meet'],
   [/\b(?:get|got|gets|getting) together(?: with)?\b/gi, 'meet'],
   // "Who put out the most detailed account": released it, as news says of statements and accounts.
@@ -313,7 +337,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^what\s+(was|has\s+been|were|is)\s+(?:said|stated|claimed)\s+by\s+(.+?)(?=\s+(?:about|on|regarding|concerning|during|in|at|to|after|before)\b|\s*[?.!]*\s*$)/i, (_: string, was: string, who: string) => (/^has/i.test(was) ? `what has ${who} said` : /^is/i.test(was) ? `what does ${who} say` : `what did ${who} say`)],
   // "What role does Xi Jinping hold": who he is, which news tells by the title before the name.
   // (Not "what position does China hold on Taiwan", a view; nor "what role will China play".)
-  [/^what\s+(?:role|title|position|post|office|job)\s+(?:does|did|do)\s+(.+?)\s+(?:hold|have|occupy)(?=\s*[?.!]*\s*$)/i, 'who is $1'],
+  // ("…hold in the Chinese government": where the title is held says which one, not what else is asked.)
+  [/^what\s+(?:role|title|position|post|office|job)\s+(?:does|did|do)\s+(.+?)\s+(?:hold|have|occupy)(?:\s+(?:in|at|within|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:government|administration|ministry|cabinet|state|country|party|leadership))?(?=\s*[?.!]*\s*$)/i, 'who is $1'],
   // "How much did the US knock the tariffs down by", "bring down some of its tariffs": cut them.
   [/\b(knock|knocks|knocked|knocking|bring|brings|brought|bringing)\s+((?:(?:the|its|their|those|these|some)\s+)?(?:[a-z]+\s+)?(?:of\s+(?:its|their|the)\s+)?)?down\b/gi, (_: string, knock: string, object = '') => `${sameForm(knock, CUT, ['knock', 'knocks', 'knocked', 'knocking'], ['bring', 'brings', 'brought', 'bringing'])} ${object}`.trimEnd()],
   // "Who let it be known that Taiwan had been notified": who announced it.

@@ -32,6 +32,7 @@ forward advance advances advancing > progress
 displeasure dissatisfaction discontent unhappiness > protest protested oppose opposes opposition deplore deplores objection
 honor honors honored honoring honour honours honoured honouring > respect respected respecting
 arrangement arrangements > settlement order
+framework frameworks > order system arrangement
 leader president premier chancellor head
 leader > minister chairman chairwoman
 premier premiers > prime minister ministers
