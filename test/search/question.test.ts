@@ -229,6 +229,15 @@ describe('question analysis', () => {
     expect(plan.phrases).toEqual([]);
   });
 
+  it('takes a verb-like word after a do-auxiliary and a one-name subject for the verb ("did Washington lower…")', () => {
+    const event = (question: string, word: string) => analyzeQuestion(question).terms.find((t) => t.norm === word)!.event;
+    expect(event('By what percentage did Washington lower certain import duties?', 'lower')).toBe(true);
+    expect(event('How much did the US ease trade pressure?', 'ease')).toBe(true);
+    // (Not after a possessive, nor after "the" and a people's name: those open a noun phrase.)
+    expect(event("Why does Japan's posture matter to Washington?", 'posture')).toBe(false);
+    expect(event('When did the Japanese premier take office?', 'premier')).toBe(false);
+  });
+
   it('finds that verb after a negated auxiliary or a "not" too ("why didn\'t the ministry share…")', () => {
     for (const question of ["why didn't the ministry share more details", 'why did the ministry not share more details']) {
       expect(analyzeQuestion(question).terms.map((t) => [t.norm, t.event]), question).toEqual([['ministry', false], ['share', true], ['details', false]]);

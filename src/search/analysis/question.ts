@@ -4,7 +4,7 @@
  * Interrogatives, auxiliaries and the verbs of the question form ("what did X say") set the kind;
  * they are never matched against the text.
  */
-import { namesAPlace } from '../lexicon/places.ts';
+import { isKnownPlace, namesAPlace } from '../lexicon/places.ts';
 import { isTitle } from '../lexicon/titles.ts';
 import { baseForms, isMostlyVerb, phrasalVerb } from '../lexicon/wordnet.ts';
 import { isFunctionWord, isInterrogative, isStopWord } from '../text/stopwords.ts';
@@ -394,7 +394,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     }
     // (An -ing form of a verb: "bring", "sing" and "string" are no gerunds.)
     const gerundNoun = !progressive && token.norm.endsWith('ing') && current !== null && baseForms(token.norm, 'v').some((base) => base !== token.norm);
-    const verb = !token.capitalized && !gerundNoun && !isNounBeforeVerb(tokens, token) && !isObjectNoun(tokens, tokens.indexOf(token)) && !isPredicateAdjective(tokens, token) && (isMostlyVerb(token.norm) || isVerbAfterSubject(tokens, token, current !== null || afterNegatedSubject(tokens, token)));
+    const verb = !token.capitalized && !gerundNoun && !isNounBeforeVerb(tokens, token) && !isObjectNoun(tokens, tokens.indexOf(token)) && !isPredicateAdjective(tokens, token) && (isMostlyVerb(token.norm) || isVerbAfterSubject(tokens, token, current !== null || afterNegatedSubject(tokens, token)) || isVerbAfterNamedSubject(tokens, token, question));
     const index = terms.length;
     terms.push({ typed: question.slice(token.start, token.end), norm: token.norm, stem: token.stem, position: token.position, emphasis: degree ? 0.4 : 1, verb, event: (verb && inVerbPosition(tokens, token)) || eventAfterLightVerb(tokens, token), ...(quotedAt(token.start) ? { quoted: true } : {}) });
     if (token.position === kind.kindNounAt) terms[index]!.namesKind = true;
@@ -843,6 +843,21 @@ function isVerbAfterSubject(tokens: Token[], token: Token, afterSubject: boolean
   const next = tokens[i + 1];
   if (next && !isStopWord(next.norm)) return false;
   return baseForms(token.norm, 'v').length > 0;
+}
+
+/**
+ * "By what percentage did Washington lower certain tariffs": after a do-auxiliary and a subject of
+ * one name, a word that can be a verb is the verb, even one mostly used otherwise ("lower", "back").
+ */
+function isVerbAfterNamedSubject(tokens: Token[], token: Token, question: string): boolean {
+  const i = tokens.indexOf(token);
+  const subject = tokens[i - 1];
+  // ("The" only before a country, "did the US ease…": not "did the Japanese prime minister…".)
+  const auxiliary = tokens[i - 2]?.norm === 'the' && subject && isKnownPlace(subject.norm) ? tokens[i - 3] : tokens[i - 2];
+  if (!subject?.capitalized || isStopWord(subject.norm) || !auxiliary || !DO_AUXILIARIES.has(auxiliary.norm)) return false;
+  // (Not after a possessive, which opens a noun phrase: "does Japan's posture matter".)
+  if (/['’]s?$/.test(question.slice(subject.start, subject.end))) return false;
+  return !isStopWord(token.norm) && baseForms(token.norm, 'v').length > 0;
 }
 
 /** "Why did the official not share more details": the "not" stands between the subject and its verb. */
