@@ -1,5 +1,6 @@
 import type { Command } from '../src/command.ts';
 import type { AskReply } from '../src/reply/types.ts';
+import { MAX_QUESTION_CHARS } from '../src/search/sanitize.ts';
 import type { RankedPassage } from '../src/search/types.ts';
 import { ARTICLE_OPTION, PRIVATE_OPTION, articleChoices, resolveArticle, sourcesFor } from './options.ts';
 
@@ -10,7 +11,8 @@ export const ask = {
   description: 'Ask a question about the article; the answer is quoted verbatim with its paragraph',
   example: '/ask who protested the arms sale',
   options: [
-    { name: 'question', description: 'Your question, in your own words', type: 'string', required: true, maxLength: 300 },
+    // (As long as the search reads: a polite question with its story runs past 300 characters.)
+    { name: 'question', description: 'Your question, in your own words', type: 'string', required: true, maxLength: MAX_QUESTION_CHARS },
     ARTICLE_OPTION,
     PRIVATE_OPTION,
   ],

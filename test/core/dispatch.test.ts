@@ -22,6 +22,14 @@ describe('runCommand: bad input becomes an error reply, never a throw', () => {
     expect(reply.message).toMatch(message);
   });
 
+  it('takes a long, wordy question of up to 500 characters, story and all', () => {
+    const story = 'My late husband always followed foreign affairs and I have taken up the habit in my retirement, so I was reading this piece. ';
+    const question = `${story.repeat(3)}Who proposed the budget?`;
+    expect(question.length).toBeGreaterThan(300);
+    expect(runCommand(lib, 'ask', { question }).status).not.toBe('error');
+    expect(runCommand(lib, 'ask', { question: 'why '.repeat(126) }).message).toMatch(/too long \(503 characters\); keep it under 500/);
+  });
+
   it('answers an unknown command with the list of commands', () => {
     const reply = runCommand(lib, 'frobnicate', {});
     expect(reply).toMatchObject({ command: 'frobnicate', status: 'error' });
