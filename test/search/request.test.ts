@@ -881,6 +881,7 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest("Who currently leads Japan's government?")).toBe("who is Japan's leader?");
     expect(questionOfRequest('who leads the japanese government')).toBe('who is the japanese leader');
     expect(questionOfRequest("who leads japan's military")).toBe("who leads japan's military");
+    expect(questionOfRequest("Who leads Japan's cabinet?")).toBe("who is Japan's leader?");
     expect(questionOfRequest('what did they want from that october sit-down')).toBe('what did they want from that october meeting');
   });
 
@@ -963,6 +964,15 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('did anyone at the US presidential residence confirm it')).toBe('did anyone at the White House confirm it');
     expect(questionOfRequest('what did the Oval Office say')).toBe('what did the White House say');
     expect(questionOfRequest('what did the presidential office in Taipei say')).toBe('what did the presidential office in Taipei say');
+    expect(questionOfRequest('How did the executive mansion at 1600 Pennsylvania Avenue respond?')).toBe('How did the White House respond?');
+    // (Its occupant is the president.)
+    expect(questionOfRequest('when did the occupant of the Oval Office call Xi')).toBe('when did the American president call Xi');
+  });
+
+  it('drops what only tells which one: a president\'s number, a place\'s epithet', () => {
+    expect(questionOfRequest('what did the 47th American president say')).toBe('what did the American president say');
+    expect(questionOfRequest('How many people live on the self-ruled island?')).toBe('How many people live on the island?');
+    expect(questionOfRequest('who governs the self-governing territory')).toBe('who governs the territory');
   });
 
   it('reads "what was said by X" as what X said', () => {
@@ -1242,6 +1252,17 @@ describe('a story told before the question', () => {
     // The last sentence may open with a preposition: "By how much…".
     expect(questionOfRequest('There was all that back-and-forth with tariffs earlier in the year, which hurt a lot of small businesses I know. By how much did Washington lower its tariffs?'))
       .toBe('By how much did Washington lower its tariffs?');
+    // Or with where its answer is, or how exact it need be: "According to the report, …", "Roughly…".
+    expect(questionOfRequest('It saddens me a little to see neighbors quarrel, and I remember warmer days. According to the report, how have ties between China and Japan fared?'))
+      .toBe('how have ties between China and Japan fared?');
+    expect(questionOfRequest('I have always thought of the town as small, though my neighbor insists it is quite big. Roughly how many people live there?'))
+      .toBe('Roughly how many people live there?');
+    // An aside at the end of the story is no aside after the question: "…, if I understood the article. What…?"
+    expect(questionOfRequest('China seems to have taken the arms sale rather badly, if I understood the article. What did Beijing say the sale violated?'))
+      .toBe('What did Beijing say the sale violated?');
+    // The story ends at its sentence's end, not at a comma inside the question after it.
+    expect(questionOfRequest("My brother-in-law the farmer would want the figures, and I promised to ask. How many tons, or how many dollars' worth, has China bought?"))
+      .toBe("How many tons, or how many dollars' worth, has China bought?");
   });
 
   it('drops the asker\'s own story before a semicolon, but not a statement of the topic', () => {

@@ -83,17 +83,21 @@ const LONG_LEAD_IN = 100;
  * reader asks; left in, its words would be words the answer must contain. (Its first sentence is
  * no question of its own: "how did Xi put it. was he upbeat?" asks twice.)
  */
-const STORY_LEAD_IN = new RegExp(String.raw`^(?![^.!?]*\?)[^]*?(?:${SENTENCE_END})\s+(?:(?:so|ok|okay|anyway|basically|honestly)[\s,]+)*(?=(?:(?:by|in|on|at|for|to|from|with|since|after|before|during)\s+)?${ASKS}[^.!?]*[.!?]*\s*$)`, 'iu');
+// (The question may say first where its answer is, or how exact it need be: "According to the
+// report, how have ties…", "Roughly how many people…".)
+const STORY_LEAD_IN = new RegExp(String.raw`^(?![^.!?]*\?)[^]*?(?:${SENTENCE_END})\s+(?:(?:so|ok|okay|anyway|basically|honestly)[\s,]+)*(?=(?:according\s+to\s+(?:the|this)\s+(?:article|report|story|piece|text)\s*,\s*)?(?:(?:roughly|approximately|about|exactly|briefly)\s+)?(?:(?:by|in|on|at|for|to|from|with|since|after|before|during)\s+)?${ASKS}[^.!?]*[.!?]*\s*$)`, 'iu');
 const POINTS_BACK = /\b(?:about|of|on|with|from|in|to)\s+(?:that|it|this|them|there)\b(?!\s+(?:article|story|text|piece|report|passage)\b)|\b(?:that|it|this|there|them|then)(?:\s+(?:all\s+)?about)?\s*[?!.]*\s*$/i;
 /** "Lurker here, what did…": a few words of chat, a comma, then the question (not "According to Xi, what…"). */
 const SHORT_LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS})(?!\s*(?:according|per|in|on|at|for|from|after|before|since|during|as|regarding|about|with|by|under|besides|apart|if|when|once)\b)(?:[\w'’.!-]+\s+){0,3}[\w'’.!-]+,\s+(?=${ASKS})`, 'i');
 /**
  * "I have always been confused about this, does the United States…", "My grandson mentioned…,
  * could you tell me which government…", "I read about the call over coffee, and I would be grateful
- * if you could remind me…": the asker's own story before the question.
+ * if you could remind me…": the asker's own story before the question. (In its own sentence: a
+ * comma inside the question after it is no end of a story — "…I promised to ask. How many tons, or
+ * how many dollars' worth, has China bought".)
  */
 const PREAMBLE = new RegExp(
-  String.raw`^(?!\s*${ASKS})(?:i|i'?m|i'?ve|i'?d|my|me|as\s+(?:a|an|someone|somebody)|someone|somebody|just\s+to\s+help\s+me|(?:just\s+)?out\s+of\s+(?:interest|curiosity)|(?:forgive|pardon|excuse)\s+(?:me|my|an?)\b)\b[^?]*?,\s+(?:(?=(?:please\s+)?(?:(?:roughly|approximately|about|exactly|just)\s+)?(?:${ASKS}|(?:could|can|would|will)\s+you\b|please\b))|(?:and\s+)?(?=i(?:'d|\s+would)\s+(?:be|like|love)\b|i\s+(?:wonder|was\s+wondering)\b))`,
+  String.raw`^(?!\s*${ASKS})(?:i|i'?m|i'?ve|i'?d|my|me|as\s+(?:a|an|someone|somebody)|someone|somebody|just\s+to\s+help\s+me|(?:just\s+)?out\s+of\s+(?:interest|curiosity)|(?:forgive|pardon|excuse)\s+(?:me|my|an?)\b)\b(?:[^?.!]|[.!](?!\s+[A-Z]))*?,\s+(?:(?=(?:please\s+)?(?:(?:roughly|approximately|about|exactly|just)\s+)?(?:${ASKS}|(?:could|can|would|will)\s+you\b|please\b))|(?:and\s+)?(?=i(?:'d|\s+would)\s+(?:be|like|love)\b|i\s+(?:wonder|was\s+wondering)\b))`,
   'i',
 );
 /** A person the question names only by pronoun, whom a lead-in before it names. */
@@ -124,7 +128,8 @@ const AFTERTHOUGHT = /^([^?]*\?+)\s+[^?]+$/;
  * the text anyway): an aside after the question, with no question of its own.
  */
 const ASIDE =
-  /,\s*(?![^?]*,\s*(?:(?:so|and|but)\s+)?(?:(?:roughly|approximately|about|exactly|just)\s+)?(?:(?:on|in|at|by|for|to|from|with|since|after|before|during)\s+)?(?:who|what|when|where|why|how|which|can\s+you|could\s+you)\b)(?:(?:because|since|as)\s+i\s+|i\s+(?:lost track|forget|forgot|can'?t remember|don'?t remember|dunno|don'?t know|am not|'?m not|did not|didn'?t|was not|wasn'?t|have not|haven'?t|had not|hadn'?t|could not|couldn'?t|think|believe|guess|reckon|suppose)|just curious|asking for a friend|(?:since|because|as)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:didn'?t|did\s+not|doesn'?t|does\s+not|don'?t|do\s+not|wasn'?t|was\s+not|weren'?t|isn'?t|aren'?t|hasn'?t|haven'?t|won'?t|couldn'?t|wouldn'?t)(?=[\s?.!]*$)|if i (?:understood|understand|read|remember|recall|got|heard)(?: (?:it|that|this|things))?(?: (?:right|correctly))?|if i'?m not mistaken|iirc|afaik|something (?:about|like)|if (?:you|u|anyone) knows?|if you (?:would|could|will|'d) be so kind|if (?:that'?s|thats|it'?s|its) (?:ok|okay|alright|fine) to ask|(?:could|can|would) (?:you|someone|somebody|anyone|any1) (?:please )?(?:explain|tell me|tell us|help|list|name)(?: (?:them|it|these|those|all))?(?: please)?(?=[\s?.!]*$)|please(?=[\s?.!]*$)|(?:any|a|with\s+a|got\s+a|is\s+there\s+a|maybe\s+a)\s+(?:direct\s+|exact\s+|actual\s+)?(?:quotes?|quotation|wording)(?:\s+(?:please|pls|if\s+possible|from\s+(?:him|her|them)))?(?=[\s?.!]*$))\b[^?]*\?*\s*$/i;
+  // (Nor one that runs into a sentence after it: ", if I understood the article. What did Beijing say…?")
+  /,\s*(?![^?]*[a-z]{2}[.!]+\s+[A-Z])(?![^?]*,\s*(?:(?:so|and|but)\s+)?(?:(?:roughly|approximately|about|exactly|just)\s+)?(?:(?:on|in|at|by|for|to|from|with|since|after|before|during)\s+)?(?:who|what|when|where|why|how|which|can\s+you|could\s+you)\b)(?:(?:because|since|as)\s+i\s+|i\s+(?:lost track|forget|forgot|can'?t remember|don'?t remember|dunno|don'?t know|am not|'?m not|did not|didn'?t|was not|wasn'?t|have not|haven'?t|had not|hadn'?t|could not|couldn'?t|think|believe|guess|reckon|suppose)|just curious|asking for a friend|(?:since|because|as)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:didn'?t|did\s+not|doesn'?t|does\s+not|don'?t|do\s+not|wasn'?t|was\s+not|weren'?t|isn'?t|aren'?t|hasn'?t|haven'?t|won'?t|couldn'?t|wouldn'?t)(?=[\s?.!]*$)|if i (?:understood|understand|read|remember|recall|got|heard)(?: (?:it|that|this|things))?(?: (?:right|correctly))?|if i'?m not mistaken|iirc|afaik|something (?:about|like)|if (?:you|u|anyone) knows?|if you (?:would|could|will|'d) be so kind|if (?:that'?s|thats|it'?s|its) (?:ok|okay|alright|fine) to ask|(?:could|can|would) (?:you|someone|somebody|anyone|any1) (?:please )?(?:explain|tell me|tell us|help|list|name)(?: (?:them|it|these|those|all))?(?: please)?(?=[\s?.!]*$)|please(?=[\s?.!]*$)|(?:any|a|with\s+a|got\s+a|is\s+there\s+a|maybe\s+a)\s+(?:direct\s+|exact\s+|actual\s+)?(?:quotes?|quotation|wording)(?:\s+(?:please|pls|if\s+possible|from\s+(?:him|her|them)))?(?=[\s?.!]*$))\b[^?]*\?*\s*$/i;
 /**
  * "How did Xi describe Taiwan's return to China - what phrase did he use": a second question that
  * only asks for the words the answer quotes anyway.
