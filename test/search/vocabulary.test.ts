@@ -385,6 +385,8 @@ describe('news words added for unseen wording', () => {
     expect(newsSynonyms('arrangement')).toContain('settlement');
     // A framework of the world is its order.
     expect(newsSynonyms('framework')).toContain('order');
+    // Pushed to increase a budget is to expand it.
+    expect(newsSynonyms('increase')).toContain('expand');
     // A country's diplomats speak through its foreign ministry.
     expect(newsSynonyms('diplomats')).toContain('ministry');
     expect(newsSynonyms('ministry')).not.toContain('diplomats');

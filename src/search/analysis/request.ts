@@ -284,7 +284,15 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // House, as news names the US president's office. (Only an American one: "the presidential office"
   // alone may be Taipei's or Seoul's.)
   [/\b(?:the\s+)?(?:american|america['’]s|u\.?s\.?|united\s+states|washington['’]s)\s+(?:(?:executive|presidential|president['’]s)\s+(?:office|mansion|residence)|mansion)\b/gi, 'the White House'],
+  [/\b(?:the\s+)?(?:executive\s+mansion|oval\s+office|white\s+house)\s+(?:at|on)\s+1600\s+pennsylvania\s+avenue\b/gi, 'the White House'],
+  [/\b1600\s+pennsylvania\s+avenue\b/gi, 'the White House'],
+  // ("The occupant of the Oval Office": the president, not his office.)
+  [/\b(?:the\s+)?occupant\s+of\s+the\s+(?:oval\s+office|white\s+house)\b/gi, 'the American president'],
   [/\b(?:the\s+)?(?:executive\s+mansion|oval\s+office)\b/gi, 'the White House'],
+  // "The 47th American president": which one by number, which news never counts.
+  [/\b(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?=(?:(?:american|u\.?s\.?|us|united\s+states)\s+)?president\b)/gi, 'the '],
+  // "The self-ruled island", "the self-governing territory": news's epithet for a place, no fact asked about.
+  [/\bself[\s-](?:ruled|governed|governing|ruling)\s+(?=(?:island|territory|democracy|region)s?\b)/gi, ''],
   [/\b(?:back\s+)?(?:in|during|from)\s+the\s+(?:19)?40s\b/gi, 'in World War II'],
   [/\b(?:sit|sat|sitting|sits) down(?: with)?\b/gi, 'meet'],
   [/\b(?:get|got|gets|getting) together(?: with)?\b/gi, 'meet'],
@@ -354,7 +362,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "How far have relations between Beijing and Tokyo fallen": how bad they are.
   [/^how\s+(?:far|badly|low)\s+(?:have|has|had)\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:ties|relations|relationship)\b.*?)\s+(?:fallen|fell|sunk|sank|deteriorated|declined|dropped|worsened|soured)\b/i, 'how bad are $1'],
   // "Who currently leads Japan's government": who is its leader.
-  [/^who\s+(?:(?:currently|now|presently)\s+)?(?:leads|heads|runs)\s+(?:the\s+)?([a-z]+(?:['’]s)?)\s+(?:government|govt|country|nation)\b/i, (_: string, owner: string) => `who is ${/['’]s$/i.test(owner) ? owner : `the ${owner}`} leader`],
+  [/^who\s+(?:(?:currently|now|presently)\s+)?(?:leads|heads|runs)\s+(?:the\s+)?([a-z]+(?:['’]s)?)\s+(?:government|govt|country|nation|cabinet)\b/i, (_: string, owner: string) => `who is ${/['’]s$/i.test(owner) ? owner : `the ${owner}`} leader`],
   // "That October sit-down": that meeting.
   [/\bsit[\s-]downs?\b(?!\s+with)/gi, (match: string) => (/s$/i.test(match) ? 'meetings' : 'meeting')],
   // "Who currently serves as Japan's prime minister": who is.

@@ -18,6 +18,7 @@ eliminate cut axe scrap slash
 drop fall fell fallen decline slide plunge tumble sink dip slump decrease
 rise climb jump surge soar increase grow
 raise increase boost hike
+increase increases increased increasing > expand expands expanded expanding
 call conversation talk talks speak spoke phone telephone discuss discussed discussion dialogue chat chats chatted converse conversed conversing
 ring rang rung ringing > call called calling phone phoned telephone telephoned
 spokesman spokeswoman spokesperson
