@@ -1492,6 +1492,20 @@ describe('numbers written in words', () => {
   });
 });
 
+describe('headline-style keywords', () => {
+  it('reads "X day of week", "X stance on Y" as the question they stand for', () => {
+    expect(questionOfRequest('Trump-Xi call day of week?')).toBe('what day of the week was the Trump-Xi call?');
+    expect(questionOfRequest('Taipei stance on Beijing sovereignty claim')).toBe("what is Taipei's position on Beijing sovereignty claim");
+    expect(questionOfRequest('Beijing line on the arms sale')).toBe("what is Beijing's position on the arms sale");
+    // (Not a question that has its own form: "what is the US stance on…" stays.)
+    expect(questionOfRequest('what is the US stance on Taiwan')).toBe('what is the US stance on Taiwan');
+  });
+
+  it('reads "what name does the article give to X" as the name of X', () => {
+    expect(questionOfRequest('What name does the article give to the rule the board adopted?')).toBe('what is the name of the rule the board adopted?');
+  });
+});
+
 describe('what is asked put last, after a comma', () => {
   it('puts "how big", "when", "who" back in front of what they ask about', () => {
     expect(questionOfRequest('the fare increase, how big?')).toBe('how big is the fare increase?');

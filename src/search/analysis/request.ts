@@ -237,6 +237,8 @@ function worldWarByItsYears(war: (typeof WORLD_WARS)[number]): [RegExp, string][
 }
 
 const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
+  // "What name does the article give to the policy…": the name of the policy, which the article gives by naming it.
+  [/^(?:what|which)\s+(name|title|label)\s+(?:does|did)\s+(?:the|this)\s+(?:article|story|text|piece|report|author|writer)\s+(?:give|use|apply|attach)\s+(?:to\s+|for\s+)?/i, 'what is the $1 of '],
   // "Which came first, the Busan meeting or the phone call": whether the one came before the other,
   // which the text tells by their order ("the call followed a meeting…"). ("Which came last" asks the reverse.)
   [/^which\s+(?:one\s+)?(?:came|happened|occurred|took\s+place|was)\s+(first|earlier|sooner|last|later)\s*[,:]?\s+(.+?)\s+or\s+(.+?)\s*([?.!]*)\s*$/i, (_: string, order: string, a: string, b: string, end: string) =>
@@ -776,7 +778,11 @@ const KEYWORDS_THEN_KIND: [RegExp, string][] = [
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)names?(?=\s*[?.!]*\s*$)`, 'i'), 'what is the name of the $1'],
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)(?:topics|subjects|issues)(?=\s*[?.!]*\s*$)`, 'i'), 'what topics came up in the $1'],
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)(?:reply|replies|response|responses|reaction|reactions)(?=\s*[?.!]*\s*$)`, 'i'), 'how did the $1respond'],
+  [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)\s+(?:day\s+of\s+(?:the\s+)?week|weekday)(?=\s*[?.!]*\s*$)`, 'i'), 'what day of the week was the $1'],
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)(?:date|day)(?=\s*[?.!]*\s*$)`, 'i'), 'when was the $1'],
+  // "Taipei stance on Beijing sovereignty claim", "Xi line on Ukraine": what that one's view of it is.
+  // (Not "Xi's view on Taiwan", which says whose already.)
+  [new RegExp(String.raw`^${NOT_A_QUESTION}([\w.-]+(?:\s+[\w.-]+)?)\s+(?:stance|position|view|line)\s+on\s+(.+?)(?=\s*[?.!]*\s*$)`, 'i'), "what is $1's position on $2"],
   // "China soybean purchase volume since Busan?": what that amount is ("…value" is read as the kind asked).
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)\s+(volume|amount|size|total)s?((?:\s+(?:since|after|before|during|in|at|on)(?:\s+[\w.'’-]+){1,3})?)(?=\s*[?.!]*\s*$)`, 'i'), 'what is the $2 of the $1$3'],
 ];
