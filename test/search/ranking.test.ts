@@ -204,3 +204,12 @@ describe('ranking order', () => {
     expect([...kinds]).toEqual(expect.arrayContaining(['person', 'date', 'amount', 'topic', 'quote']));
   });
 });
+
+describe('"which city"', () => {
+  it('is answered by a city, never by a country the text names in a place phrase ("…return to China")', async () => {
+    const seed = buildQuestionIndex(await seedKnowledge());
+    const answer = seed.ask('In which city did the American and Chinese presidents hold face-to-face talks before their phone conversation?', { article: 'trump-xi-call' }).answers[0];
+    expect(answer?.citation.paragraph).toBe(5);
+    expect(answer?.text).toMatch(/Busan/);
+  });
+});

@@ -969,6 +969,12 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('when did the occupant of the Oval Office call Xi')).toBe('when did the American president call Xi');
   });
 
+  it('reads countries by their official names', () => {
+    expect(questionOfRequest("Who is the spokesman for the People's Republic's diplomats?")).toBe("Who is the spokesman for China's diplomats?");
+    expect(questionOfRequest('In which port city of the Republic of Korea did they meet?')).toBe('In which port city of South Korea did they meet?');
+    expect(questionOfRequest("what did the Republic of China's government say")).toBe("what did Taiwan's government say");
+  });
+
   it('drops what only tells which one: a president\'s number, a place\'s epithet', () => {
     expect(questionOfRequest('what did the 47th American president say')).toBe('what did the American president say');
     expect(questionOfRequest('How many people live on the self-ruled island?')).toBe('How many people live on the island?');

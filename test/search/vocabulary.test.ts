@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildQuestionIndex } from '../../src/search/index.ts';
 import { article, knowledgeBase } from './fixtures.ts';
 import { namesAKindOf, newsSynonyms } from '../../src/search/lexicon/news-synonyms.ts';
+import { isCountryOrRegion } from '../../src/search/lexicon/places.ts';
 import { placeAliases, regionMembers } from '../../src/search/lexicon/places.ts';
 import { tokenize } from '../../src/search/text/tokenize.ts';
 import { baseForms, isCommunicationVerb, isMostlyVerb, relatedWords } from '../../src/search/lexicon/wordnet.ts';
@@ -403,5 +404,12 @@ describe('news words added for unseen wording', () => {
     expect(newsSynonyms('capital')).not.toContain('sides');
     // The substance of talks is their details.
     expect(newsSynonyms('substance')).toContain('details');
+  });
+});
+
+describe('countries and regions', () => {
+  it('tells a country or a region, which is no city, from a capital or another city', () => {
+    for (const word of ['china', 'southkorea', 'asia', 'europe']) expect(isCountryOrRegion(word), word).toBe(true);
+    for (const word of ['beijing', 'washington', 'busan', 'chinese']) expect(isCountryOrRegion(word), word).toBe(false);
   });
 });

@@ -293,6 +293,11 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(?:the\s+)?(?:executive\s+mansion|oval\s+office)\b/gi, 'the White House'],
   // "The 47th American president": which one by number, which news never counts.
   [/\b(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?=(?:(?:american|u\.?s\.?|us|united\s+states)\s+)?president\b)/gi, 'the '],
+  // Countries by their official names: "the People's Republic", "the Republic of Korea".
+  [/\b(?:the\s+)?democratic\s+people['’]?s\s+republic\s+of\s+korea\b/gi, 'North Korea'],
+  [/\b(?:the\s+)?people['’]?s\s+republic(?:\s+of\s+china)?(?=['’]s\b|\b)/gi, 'China'],
+  [/\b(?:the\s+)?republic\s+of\s+korea\b/gi, 'South Korea'],
+  [/\b(?:the\s+)?republic\s+of\s+china\b/gi, 'Taiwan'],
   // "The self-ruled island", "the self-governing territory": news's epithet for a place, no fact asked about.
   [/\bself[\s-](?:ruled|governed|governing|ruling)\s+(?=(?:island|territory|democracy|region)s?\b)/gi, ''],
   [/\b(?:back\s+)?(?:in|during|from)\s+the\s+(?:19)?40s\b/gi, 'in World War II'],

@@ -125,8 +125,10 @@ for (const line of PLACES.split('\n')) {
 }
 
 const regions = new Map<string, string[]>();
+const regionNames = new Set<string>();
 for (const line of REGIONS.split('\n')) {
   const [names = [], countries = []] = line.split('|').map((part) => part.split(/\s+/).filter(Boolean));
+  for (const name of names) regionNames.add(name);
   const members = countries.flatMap((country) => [country, ...(aliases.get(country) ?? [])]);
   for (const name of names) regions.set(name, members);
 }
@@ -157,6 +159,11 @@ const SEATS_OF_GOVERNMENT = new Set(['whitehouse', 'kremlin']);
 /** True for an office that stands for its country: the White House, the Kremlin. */
 export function isSeatOfGovernment(word: string): boolean {
   return SEATS_OF_GOVERNMENT.has(word);
+}
+
+/** True for a country or a region ("China", "southkorea", "asia"), which is no city: not for a capital. */
+export function isCountryOrRegion(word: string): boolean {
+  return countryNames.has(word) || regionNames.has(word);
 }
 
 /** True for a country or capital of the list (not for a demonym such as "Chinese"). */

@@ -17,7 +17,7 @@ import { fitsMeasure } from './measure-fit.ts';
 import { isStopWord } from '../text/stopwords.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import type { ExpandedTerm } from './expand.ts';
-import { namesAPlace } from '../lexicon/places.ts';
+import { isCountryOrRegion, namesAPlace } from '../lexicon/places.ts';
 import { isTitle } from '../lexicon/titles.ts';
 import { assertsSomething } from '../lexicon/saying.ts';
 
@@ -50,6 +50,13 @@ const UNTIL_BEFORE = /\b(?:until|till|through)\s+(?:at\s+least\s+)?$/i;
 /** Words between an answer and a question word for the answer to stand "beside" it. */
 const BESIDE = 2;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+/** "Which city", "what town", "in which port city": a place smaller than a country. */
+const CITY_ASKED = /\b(?:city|cities|town|towns|village|villages)$/;
+/** A span that names a country or a region: its words joined ("South Korea" → southkorea), or its last word ("East Asia" → asia). */
+function namesCountryOrRegion(text: string): boolean {
+  const words = tokenize(text).map((t) => t.norm);
+  return words.length > 0 && (isCountryOrRegion(words.join('')) || isCountryOrRegion(words[words.length - 1]!));
+}
 /** The size of a change: "reduced tariffs by 10%", "rose by $2". */
 const CHANGE_BY = /\bby\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
 /** An act and the "of" that names whom it is done to: "invasion of", "attack on the". */
@@ -404,6 +411,8 @@ export function findAnswer(
       if (kind === 'person' && (LOCATIVE_BEFORE.test(before) || (FROM_BEFORE.test(before) && !span.known && !titled))) continue;
       // "Where did Takaichi make her remarks" is not "a military response from Tokyo": where from is no where.
       if (kind === 'place' && plan.cue === 'where' && FROM_BEFORE.test(before) && !plan.fromAsked) continue;
+      // "In which city did they meet": a country or a region is no city ("…Taiwan's return to China").
+      if (kind === 'place' && CITY_ASKED.test(plan.cue) && namesCountryOrRegion(span.text)) continue;
       // "Who did Trump speak with": a person the question names acts in it; the answer is someone else.
       // ("Who is the Japanese premier whose comments angered Beijing": the one described is the answer.)
       // (Nor "what is the name of the X who…".)
