@@ -1503,6 +1503,8 @@ describe('headline-style keywords', () => {
     expect(questionOfRequest('Trump-Xi call day of week?')).toBe('what day of the week was the Trump-Xi call?');
     expect(questionOfRequest('Taipei stance on Beijing sovereignty claim')).toBe("what is Taipei's position on Beijing sovereignty claim");
     expect(questionOfRequest('Beijing line on the arms sale')).toBe("what is Beijing's position on the arms sale");
+    expect(questionOfRequest('trump remarks on taiwan during call')).toBe('what did trump say about taiwan during call');
+    expect(questionOfRequest("Takaichi's comments about Taiwan")).toBe('what did Takaichi say about Taiwan');
     // (Not a question that has its own form: "what is the US stance on…" stays.)
     expect(questionOfRequest('what is the US stance on Taiwan')).toBe('what is the US stance on Taiwan');
   });

@@ -785,6 +785,8 @@ const KEYWORDS_THEN_KIND: [RegExp, string][] = [
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)(?:reply|replies|response|responses|reaction|reactions)(?=\s*[?.!]*\s*$)`, 'i'), 'how did the $1respond'],
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)\s+(?:day\s+of\s+(?:the\s+)?week|weekday)(?=\s*[?.!]*\s*$)`, 'i'), 'what day of the week was the $1'],
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)(?:date|day)(?=\s*[?.!]*\s*$)`, 'i'), 'when was the $1'],
+  // "Trump remarks on Taiwan during call", "takaichi comments about taiwan": what that one said about it.
+  [new RegExp(String.raw`^${NOT_A_QUESTION}([\w.-]+(?:\s+[\w.-]+)?)['’]?s?\s+(?:remarks|comments|statements?|words)\s+(?:on|about|regarding)\s+(.+?)(?=\s*[?.!]*\s*$)`, 'i'), 'what did $1 say about $2'],
   // "Taipei stance on Beijing sovereignty claim", "Xi line on Ukraine": what that one's view of it is.
   // (Not "Xi's view on Taiwan", which says whose already.)
   [new RegExp(String.raw`^${NOT_A_QUESTION}([\w.-]+(?:\s+[\w.-]+)?)\s+(?:stance|position|view|line)\s+on\s+(.+?)(?=\s*[?.!]*\s*$)`, 'i'), "what is $1's position on $2"],
