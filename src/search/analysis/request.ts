@@ -295,7 +295,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?=(?:(?:american|u\.?s\.?|us|united\s+states)\s+)?president\b)/gi, 'the '],
   // Countries by their official names: "the People's Republic", "the Republic of Korea".
   [/\b(?:the\s+)?democratic\s+people['’]?s\s+republic\s+of\s+korea\b/gi, 'North Korea'],
-  [/\b(?:the\s+)?people['’]?s\s+republic(?:\s+of\s+china)?(?=['’]s\b|\b)/gi, 'China'],
+  [/\b(?:the\s+)?people['’]?s\s+republic(?:\s+of\s+china)?\b/gi, 'China'],
   [/\b(?:the\s+)?republic\s+of\s+korea\b/gi, 'South Korea'],
   [/\b(?:the\s+)?republic\s+of\s+china\b/gi, 'Taiwan'],
   // "The self-ruled island", "the self-governing territory": news's epithet for a place, no fact asked about.
