@@ -1454,6 +1454,9 @@ describe('prepositions of time in other words', () => {
     expect(questionOfRequest("how much did fares rise following the council's vote")).toBe("how much did fares rise after the council's vote");
     expect(questionOfRequest('what happened in the wake of the strike')).toBe('what happened after the strike');
     expect(questionOfRequest('what did the union do prior to the vote')).toBe('what did the union do before the vote');
+    expect(questionOfRequest('when was the strike preceding the vote')).toBe('when was the strike before the vote');
+    // (Not "the preceding day", which has no event after it.)
+    expect(questionOfRequest('what happened on the preceding day')).toBe('what happened on the preceding day');
     // A clause saying which came first: "the strike that preceded the vote" is the strike before it.
     expect(questionOfRequest('when was the strike that preceded the vote')).toBe('when was the strike before the vote');
     expect(questionOfRequest('what did the deal which followed the strike cover')).toBe('what did the deal after the strike cover');

@@ -388,6 +388,8 @@ describe('news words added for unseen wording', () => {
     expect(newsSynonyms('framework')).toContain('order');
     // Pushed to increase a budget is to expand it.
     expect(newsSynonyms('increase')).toContain('expand');
+    // "If China hit Taiwan": an attack.
+    expect(newsSynonyms('hit')).toContain('attack');
     // A country's diplomats speak through its foreign ministry.
     expect(newsSynonyms('diplomats')).toContain('ministry');
     expect(newsSynonyms('ministry')).not.toContain('diplomats');

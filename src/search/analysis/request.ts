@@ -136,7 +136,7 @@ function spelledOut(typed: string): string {
  */
 // (Not the verb: "who is following the talks".)
 const AFTER_IN_OTHER_WORDS = /(?<!\b(?:is|are|was|were|be|been|being|am|not|who|they|we|you|i|keep|keeps|kept|start|started|stop|stopped|been)\s+)\b(?:following|in\s+the\s+(?:wake|aftermath)\s+of|subsequent\s+to|(?:that|which)\s+(?:followed|came\s+after))\s+(?=(?:the|their|this|that|a|an|his|her|its|last|[A-Z][\w.'’-]*)\b)/g;
-const BEFORE_IN_OTHER_WORDS = /\b(?:prior\s+to|ahead\s+of|in\s+the\s+run[\s-]up\s+to|(?:that|which)\s+(?:preceded|came\s+before))\s+(?=(?:the|their|this|that|a|an|his|her|its|[A-Z][\w.'’-]*)\b)/g;
+const BEFORE_IN_OTHER_WORDS = /\b(?:prior\s+to|ahead\s+of|preceding|in\s+the\s+run[\s-]up\s+to|(?:that|which)\s+(?:preceded|came\s+before))\s+(?=(?:the|their|this|that|a|an|his|her|its|[A-Z][\w.'’-]*)\b)/g;
 /** "Did the White House say anything of substance": anything that matters (not "the substance of the talks", their details). */
 const OF_SUBSTANCE = /\b(anything|something|nothing|much|little)\s+of\s+(?:real\s+)?substance\b/gi;
 /** "What day of the weak": the word typed as it sounds, in the one phrase it cannot mean. */

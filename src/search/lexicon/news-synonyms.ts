@@ -52,6 +52,7 @@ effort efforts initiative initiatives bid push drive attempt
 proposal proposals plan plans initiative initiatives
 peace ceasefire truce armistice settlement
 fight fought fighting battle battled battling
+hit hits hitting > attack attacks attacked strike strikes struck
 resolve resolved resolving settle settled settling solve solved solving
 end > resolve resolved resolving settle settled settlement
 detailed thorough comprehensive complete exhaustive
