@@ -25,7 +25,7 @@ const index = buildQuestionIndex({ articles, bySlug: new Map(articles.map((a) =>
     }
     for (const p of ranked.slice(0, 6)) {
       const where = `¶${p.units[0]!.paragraph.number} units ${p.units.map((u) => u.id).join('+')}`;
-      console.log(`  ${where} score ${p.score.toFixed(3)} coverage ${p.coverage.toFixed(2)} confidence ${p.confidence.toFixed(2)}${p.lacksKind ? ' lacks kind' : ''}${p.answer ? ` answer "${p.answer.text.slice(0, 30)}"` : ''}${p.relation ? ` rel ${p.relation.share.toFixed(2)}/${p.relation.focus}` : ''}${p.opposite.some(Boolean) ? " opposite" : ""}`);
+      console.log(`  ${where} score ${p.score.toFixed(3)} coverage ${p.coverage.toFixed(2)} confidence ${p.confidence.toFixed(2)}${p.lacksKind ? ' lacks kind' : ''}${p.answer ? ` answer "${p.answer.text.slice(0, 30)}"` : ''}${p.relation ? ` rel ${p.relation.share.toFixed(2)}/${p.relation.focus}` : ''}${p.opposite.some(Boolean) ? ' opposite' : ''}`);
     }
   },
 });

@@ -85,7 +85,7 @@ const LONG_LEAD_IN = 100;
  */
 // (The question may say first where its answer is, or how exact it need be: "According to the
 // report, how have ties…", "Roughly how many people…".)
-const STORY_LEAD_IN = new RegExp(String.raw`^(?![^.!?]*\?)[^]*?(?:${SENTENCE_END})\s+(?:(?:so|ok|okay|anyway|basically|honestly)[\s,]+)*(?=(?:according\s+to\s+(?:the|this)\s+(?:article|report|story|piece|text)\s*,\s*)?(?:(?:roughly|approximately|about|exactly|briefly)\s+)?(?:(?:by|in|on|at|for|to|from|with|since|after|before|during)\s+)?${ASKS}[^.!?]*[.!?]*\s*$)`, 'iu');
+const STORY_LEAD_IN = new RegExp(String.raw`^(?![^.!?]*\?)[^]*?(?:${SENTENCE_END})\s+(?:(?:so|ok|okay|anyway|basically|honestly)[\s,]+)*(?=(?:according\s+to\s+(?:the|this)\s+(?:article|report|story|piece|text)\s*,\s*)?(?:(?:roughly|approximately|about|exactly|briefly)\s+)?${PREPOSITION_FIRST}${ASKS}[^.!?]*[.!?]*\s*$)`, 'iu');
 const POINTS_BACK = /\b(?:about|of|on|with|from|in|to)\s+(?:that|it|this|them|there)\b(?!\s+(?:article|story|text|piece|report|passage)\b)|\b(?:that|it|this|there|them|then)(?:\s+(?:all\s+)?about)?\s*[?!.]*\s*$/i;
 /** "Lurker here, what did…": a few words of chat, a comma, then the question (not "According to Xi, what…"). */
 const SHORT_LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS})(?!\s*(?:according|per|in|on|at|for|from|after|before|since|during|as|regarding|about|with|by|under|besides|apart|if|when|once)\b)(?:[\w'’.!-]+\s+){0,3}[\w'’.!-]+,\s+(?=${ASKS})`, 'i');

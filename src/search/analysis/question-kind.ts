@@ -99,9 +99,9 @@ const HOW_SAY_VERBS = new Set([...SAY_VERBS, 'think', 'thinks', 'thought', 'feel
 const CAUSE_VERBS = new Set(['caused', 'causes', 'cause', 'prompted', 'triggered', 'sparked', 'led', 'drove']);
 const SAYING_THINGS = new Set('call calls study studies report reports statement article paper survey ruling rulings data document documents memo letter filing complaint analysis law bill deal agreement decision verdict order'.split(' '));
 const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing', 'not', "n't", 'never', 'avoid', 'avoided', 'avoids', 'avoiding']);
-/** Bodies asked about by "which", which a text may name by what they are ("the foreign ministry"). */
 /** Body nouns that are figures of speech: the text names the body, and uses the word in its own sense. */
 const FIGURATIVE_BODY_NOUNS = new Set(['arm', 'branch', 'branches', 'organ', 'organs', 'wing', 'wings']);
+/** Bodies asked about by "which", which a text may name by what they are ("the foreign ministry"). */
 const BODY_NOUNS = new Set(['agency', 'agencies', 'authority', 'authorities', 'bureau', 'institution', 'entity', 'organization', 'organizations', 'organisations', 'organisation', 'group', 'groups', 'body', 'bodies', 'department', 'departments', 'office', 'offices', 'ministry', 'ministries', 'government', 'governments', 'administration', 'arm', 'branch', 'organ', 'wing']);
 /** Businesses: "what company makes…" asks which one. */
 /** Things known by their names: "what law" asks which one. */
