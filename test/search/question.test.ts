@@ -106,6 +106,9 @@ describe('question analysis', () => {
     const possessive = analyzeQuestion("what is Japan's foreign minister called");
     expect(possessive.phrases).toContainEqual({ members: [1, 2], head: 2 });
     expect(possessive.phrases).toContainEqual({ members: [0, 1, 2], head: 2, pair: [[0], [1, 2]], joinedBy: 'possessive' });
+    // (The "of" of a verb between them joins nothing: "formally told of the loan approval".)
+    const told = analyzeQuestion('which office revealed it had been formally told of the loan approval');
+    expect(told.phrases.filter((p) => p.joinedBy === 'of')).toEqual([]);
   });
 
   it('marks what a "how many" question counts and whether it asks about the future', () => {

@@ -349,6 +349,8 @@ describe('requests phrased as commands or wrapped in politeness', () => {
   it('drops a greeting and a few words of chat before the question, but not its source', () => {
     expect(questionOfRequest('morning bot :) what did trump and xi talk about? trying to catch up')).toBe('what did trump and xi talk about?');
     expect(questionOfRequest('lurker here, what did xi say about taiwan?')).toBe('what did xi say about taiwan?');
+    // (Not a few words the question points back to: they say whose name is asked.)
+    expect(questionOfRequest('norwegian health ministry spokesman, what is his name?')).toBe('norwegian health ministry spokesman, what is his name?');
     expect(questionOfRequest("hi! random but who's the prime minister of japan?")).toBe("who's the prime minister of japan?");
     expect(questionOfRequest('According to Xi, how should the crisis be resolved?')).toBe('According to Xi, how should the crisis be resolved?');
     expect(questionOfRequest('who did trump get on the phone with')).toBe('who did trump call');

@@ -1231,3 +1231,26 @@ describe('a seat of government the article names itself', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(3);
   });
 });
+
+describe('a paraphrase of the reporting verbs and places', () => {
+  // A wire report in the seed's manner, on another subject: a protest said with "saying", a
+  // region named by its name.
+  const LOAN = askerFor(article('loan-row', 'Lenders and Athens clash over loan terms', [
+    'Greek and German officials met in Brussels on Friday. The talks came amid heightened tensions in Europe over energy prices.',
+    "Greece's finance ministry announced it had received formal notification that the lenders approved a 2 billion euro loan package.",
+    'Athens sharply protested the conditions, saying they "grossly violated" the solidarity principle.',
+    'The German chancellor has declined to say whether Berlin would back further relief.',
+  ]));
+
+  it('reads "accuse X of breaching" as what someone said X did', () => {
+    const result = LOAN('Which principle did Athens accuse the conditions of flagrantly breaching?');
+    expect(result.answers[0]?.citation.paragraph).toBe(3);
+    expect(result.answers[0]?.why.join('; ')).toContain('"accuse" ~ "saying"');
+  });
+
+  it('matches a region word with the region\'s name ("regional" ~ "Europe")', () => {
+    const result = LOAN('Against what regional backdrop did the Brussels talks take place?');
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+    expect(result.answers[0]?.why.join('; ')).toContain('"regional" ~ "Europe"');
+  });
+});

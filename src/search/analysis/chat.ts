@@ -208,7 +208,10 @@ export function questionAfterLeadIn(text: string): string | null {
   // ("There was a weapons sale to Taiwan…, and I'm trying to get the numbers right…, so what is the
   // dollar value of that arms package": a story told in one long sentence is a story too.)
   const longLeadIn = kept.length - afterLeadIn.length > LONG_LEAD_IN;
-  const question = (story || longLeadIn || !pointsBackToSomeone(afterLeadIn) ? afterLeadIn : kept).replace(SHORT_LEAD_IN, '');
+  const beforeShortLeadIn = story || longLeadIn || !pointsBackToSomeone(afterLeadIn) ? afterLeadIn : kept;
+  // (Nor a few words the question points back to: "chinese foreign ministry spokesperson, what is his name?")
+  const afterShortLeadIn = beforeShortLeadIn.replace(SHORT_LEAD_IN, '');
+  const question = PERSON_BACK.test(afterShortLeadIn) && !PERSON_BACK.test(beforeShortLeadIn.slice(0, beforeShortLeadIn.length - afterShortLeadIn.length)) ? beforeShortLeadIn : afterShortLeadIn;
   const ownTopic = (question.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []).some((word) => !isStopWord(word) && !/^(?:say|says|said|tell|told|mean|means|meant|wording|words|phrasing|quote|quotes|quotation|exact|exactly|line)$/.test(word));
   return question !== text && ownTopic && (story || longLeadIn || !POINTS_BACK.test(question)) ? question : null;
 }

@@ -388,8 +388,10 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     if (token.norm === 'own' && possessives.has(tokens[tokens.indexOf(token) - 1]?.position ?? -1)) continue;
     if ((kind.consumed.has(token.position) && !degree) || isStopWord(token.norm) || isInterrogative(token.norm) || likeAsExample(tokens, token, terms) || oneOfMany(tokens, token)) {
       const continuesJoin = join === 'of' && DETERMINERS.has(token.norm);
+      // (Only right after the phrase's word: in "officially told of the approval" the "of" is the verb's.)
+      const rightAfterPhrase = current !== null;
       close();
-      if (!continuesJoin) join = token.norm === 'of' && segments.length > 0 && !segments[segments.length - 1]!.verb ? 'of' : null;
+      if (!continuesJoin) join = token.norm === 'of' && rightAfterPhrase && !segments[segments.length - 1]!.verb ? 'of' : null;
       continue;
     }
     // (An -ing form of a verb: "bring", "sing" and "string" are no gerunds.)

@@ -196,6 +196,7 @@ fate > future
 telephonic > phone telephone call
 publish > release released releases
 sovereign > sovereignty
+region regional > asia europe africa middleeast
 transfer > sale package
 importing > purchasing buying
 legacy > outcome outcomes result results victory historical history

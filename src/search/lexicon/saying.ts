@@ -13,7 +13,7 @@ export const SAYING_FORMS: ReadonlySet<string> = new Set(['say', 'says', 'said',
  * ("claimed" as "added", "commented" as "said"). Not requests, offers or answers ("asked for",
  * "named"): those are acts of their own.
  */
-const ASSERTING = new Set('say state assert claim argue declare insist contend allege suggest hint imply float add stress emphasize emphasise affirm reaffirm warn note remark comment reiterate repeat restate quote'.split(' '));
+const ASSERTING = new Set('say state assert claim argue declare insist contend allege suggest hint imply float add stress emphasize emphasise affirm reaffirm warn note remark comment reiterate repeat restate quote accuse'.split(' '));
 
 export function assertsSomething(word: string): boolean {
   return ASSERTING.has(word) || baseForms(word, 'v').some((base) => ASSERTING.has(base));
