@@ -3,7 +3,8 @@
  *   npx tsx eval/ask.ts "who protested the arms sale" [article-slug]
  * Loads the seed article and eval/articles (for looking into single questions while developing);
  * EXTRA=DIR loads one more folder of articles too; SEED_ONLY=1 loads knowledge/ alone, as the
- * console with the seed article does (word statistics then come from it alone).
+ * console with the seed article does (word statistics then come from it alone); ONLY=DIR loads
+ * that folder alone (an article of a test, say).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,7 @@ import { buildQuestionIndex } from '../src/search/index.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [question = '', articleArg] = process.argv.slice(2);
 const articles: Article[] = [];
-const folders = process.env.SEED_ONLY === '1' ? ['knowledge'] : ['knowledge', 'eval/articles', ...(process.env.EXTRA ? [process.env.EXTRA] : [])];
+const folders = process.env.ONLY ? [process.env.ONLY] : process.env.SEED_ONLY === '1' ? ['knowledge'] : ['knowledge', 'eval/articles', ...(process.env.EXTRA ? [process.env.EXTRA] : [])];
 for (const dir of folders) articles.push(...(await loadKnowledge(path.resolve(root, dir))).kb.articles);
 const index = buildQuestionIndex({ articles, bySlug: new Map(articles.map((a) => [a.slug, a])) }, {}, {
   onTrace: ({ terms, ranked }) => {
