@@ -417,7 +417,8 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('Wht is the vaule of the arms package?')).toBe('Wht is the vaule of the arms package?');
     expect(questionOfRequest('the arms package was approved by whom?')).toBe('the arms package was approved by whom?');
     expect(questionOfRequest('arms package value?')).not.toMatch(/^does/);
-    expect(questionOfRequest('Is it true that China has bought a specific tonnage of U.S. soybeans, according to the article?')).not.toMatch(/^does/);
+    // ("Is it true that…" asks yes or no of its claim, which a text that says otherwise answers: "…on a Friday?" — Monday.)
+    expect(questionOfRequest('Is it true that the ferry strike began on a Friday?')).toBe('does the ferry strike began on a Friday?');
     expect(questionOfRequest('I heard China is buying wheat again?')).not.toMatch(/^does/);
   });
 
@@ -656,7 +657,7 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest("is japan like on the us's side")).toBe("is japan on the us's side");
     expect(questionOfRequest("what must the us do with regard to the island's defence")).toBe("what must the us do about the island's defence");
     expect(questionOfRequest('what changed in terms of trade')).toBe('what changed about trade');
-    expect(questionOfRequest('is it true that trump promised to send troops')).toBe('trump promised to send troops');
+    expect(questionOfRequest('is it true that trump promised to send troops')).toBe('does trump promised to send troops');
     expect(questionOfRequest('what did the mofa readout say')).toBe('what did the foreign ministry readout say');
     expect(questionOfRequest('whats the name of the chinese mfa spokesman')).toBe('whats the name of the chinese foreign ministry spokesman');
     expect(questionOfRequest('where did they meet in person before this')).toBe('where did they meet before this');
@@ -969,6 +970,14 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('How did the executive mansion at 1600 Pennsylvania Avenue respond?')).toBe('How did the White House respond?');
     // (Its occupant is the president.)
     expect(questionOfRequest('when did the occupant of the Oval Office call Xi')).toBe('when did the American president call Xi');
+    // (So are his staff: "the US president's aides".)
+    expect(questionOfRequest("Did the US president's aides share any details?")).toBe('Did the White House share any details?');
+    expect(questionOfRequest('what did American presidential staff confirm')).toBe('what did the White House confirm');
+  });
+
+  it('reads "what is the approach called under which…" as which approach, whose name the text gives as it calls it', () => {
+    expect(questionOfRequest('What is the approach called under which Washington stays vague about the islands?')).toBe('What is the approach under which Washington stays vague about the islands?');
+    expect(questionOfRequest('what is the strategy called that keeps the rebels guessing')).toBe('what is the strategy that keeps the rebels guessing');
   });
 
   it('reads countries by their official names', () => {

@@ -920,6 +920,8 @@ describe('counts and places of an occasion', () => {
       'Beijing grows uneasy over statements from Japanese Prime Minister Sanae Takaichi, who said a Chinese attack on Taiwan could prompt a military response from Tokyo.',
     ]));
     expect(call('which of the two presidents placed the call').status).toBe('not_found');
+    // (So is "which two presidents": the text names both.)
+    expect(call('which two presidents got on the phone with each other').answers[0]?.why[0]).toBe('answers "which presidents": Donald Trump');
     expect(call('which japanese leader floated a possible military reaction from tokyo').answers[0]?.why[0]).toBe('answers "which leader": Japanese Prime Minister Sanae Takaichi');
   });
 
@@ -1252,5 +1254,18 @@ describe('a paraphrase of the reporting verbs and places', () => {
     const result = LOAN('Against what regional backdrop did the Brussels talks take place?');
     expect(result.answers[0]?.citation.paragraph).toBe(1);
     expect(result.answers[0]?.why.join('; ')).toContain('"regional" ~ "Europe"');
+  });
+});
+
+describe('"is it true that…" with a wrong detail', () => {
+  it('is asked yes or no, so the text\'s other day or sum answers it', () => {
+    const strike = askerFor(article('ferry-strike', 'Ferry workers strike', [
+      'Ferry workers walked off the job on Monday after talks with the operator broke down.',
+      'The union is seeking a pay rise worth 40 million kroner over three years.',
+    ]));
+    const day = strike('Is it true that the ferry workers walked out on a Friday?');
+    expect(day.answers[0]?.citation.paragraph).toBe(1);
+    expect(day.answers[0]?.why.join('; ')).toContain('says "Monday", not "Friday"');
+    expect(strike('Is it correct that the union wants a raise worth 90 million kroner?').answers[0]?.citation.paragraph).toBe(2);
   });
 });

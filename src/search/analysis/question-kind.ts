@@ -573,7 +573,9 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       // "Which US senator…": the people noun may end the phrase.
       // ("Which of the two presidents…": one of several holders of a title is a person, though "which
       // president…" alone may ask for a country's, as "which Chinese spokesperson responded" does.)
-      const oneOf = from === at + 2 && noun && /s$/.test(noun.norm) && isTitle(noun.norm.replace(/s$/, '')) ? noun : undefined;
+      // (So are "which two presidents…": holders counted.)
+      const counted = from === at + 2 || COUNT_WORDS.has(tokens[at + 1]?.norm ?? '');
+      const oneOf = counted && noun && /s$/.test(noun.norm) && isTitle(noun.norm.replace(/s$/, '')) ? noun : undefined;
       // ("What company makes the parts": a company doing something is asked for as "which" asks it.)
       const firmDoing = wh.norm === 'what' && noun === tokens[at + 1] && FIRM_NOUNS.has(noun?.norm ?? '') && !DO_AUXILIARIES.has(tokens[nounAt + 1]?.norm ?? '') && !COPULA_OR_ARTICLE.has(tokens[nounAt + 1]?.norm ?? '');
       const people = noun && (wh.norm === 'which' || firmDoing) ? [noun, nounPhraseHead(tokens, nounAt)].find((t) => PEOPLE_NOUNS.has(t.norm)) ?? oneOf : undefined;

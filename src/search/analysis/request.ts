@@ -288,6 +288,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(?:the\s+)?(?:american|america['’]s|u\.?s\.?|united\s+states|washington['’]s)\s+(?:(?:executive|presidential|president['’]s)\s+(?:office|mansion|residence)|mansion)\b/gi, 'the White House'],
   [/\b(?:the\s+)?(?:executive\s+mansion|oval\s+office|white\s+house)\s+(?:at|on)\s+1600\s+pennsylvania\s+avenue\b/gi, 'the White House'],
   [/\b1600\s+pennsylvania\s+avenue\b/gi, 'the White House'],
+  // ("The American president's staff", "US presidential aides": the people of his office.)
+  [/\b(?:the\s+)?(?:american|america['’]s|u\.?s\.?|united\s+states|washington['’]s)\s+(?:presidential|president['’]s)\s+(?:staff|staffers|aides|team|advisers|advisors)\b/gi, 'the White House'],
   // ("The occupant of the Oval Office": the president, not his office.)
   [/\b(?:the\s+)?occupant\s+of\s+the\s+(?:oval\s+office|white\s+house)\b/gi, 'the American president'],
   [/\b(?:the\s+)?(?:executive\s+mansion|oval\s+office)\b/gi, 'the White House'],
@@ -718,6 +720,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // as the text calls it ("the policy of strategic ambiguity"), not a person's name.
   [new RegExp(String.raw`\b(what(?:['’]?s|\s+is|\s+was|\s+are|\s+were))\s+the\s+names?\s+(?:of|for)\s+(?=(?:the|this|that|his|her|its|their|[\w.-]+?['’]?s)\s+(?:[a-z'’-]+\s+){0,2}?${NAMED_IDEAS}\b)`, 'gi'), '$1 '],
   [new RegExp(String.raw`^(what(?:['’]s|\s+is|\s+was))\s+(.*?\b${NAMED_IDEAS}\b.*?)\s+(?:called|named|known\s+as)(?=\s*[?.!]*\s*$)`, 'i'), '$1 $2'],
+  // ("What is the approach called under which Washington stays vague…": a clause after the name says which.)
+  [new RegExp(String.raw`^(what(?:['’]s|\s+is|\s+was))\s+((?:the|this|that|[\w.-]+?['’]s)\s+(?:[a-z'’-]+\s+){0,2}?${NAMED_IDEAS})\s+(?:called|named|known\s+as)\s+(?=(?:under|by|in|for|that|which|where|whereby|with|through)\b)`, 'i'), '$1 $2 '],
   [NAME_OF_PLACE, 'which $1'],
   // "The name of the spokesperson quoted": which one the article quotes, not a word of its text.
   // (Not "who was quoted", where it is the question's verb.)
@@ -958,7 +962,7 @@ function readRequest(text: string): string {
   for (const [pattern, question] of WH_LAST) rest = rest.replace(pattern, question);
   const question = questionAfterLeadIn(rest);
   if (question !== null) rest = question.replace(INTERJECTION, '').replace(WRAPPER, '').replace(NEGATIVE_OPENER, positiveOpener);
-  rest = rest.replace(SOURCE_FIRST, '').replace(TRUE_THAT, '').replace(PER_ARTICLE, '').replace(CLEFT, '$1 ').replace(CHOICE_CLEFT, 'who $3, $1 or $2$4').replace(CHOICE_YES_NO, choiceOfTwo).replace(YES_NO_CLEFT, 'did $1 ').replace(WRITTEN_OF_AS, '$1 $2 ').replace(GIVEN_FOR, '$1');
+  rest = rest.replace(SOURCE_FIRST, '').replace(TRUE_THAT, 'does ').replace(PER_ARTICLE, '').replace(CLEFT, '$1 ').replace(CHOICE_CLEFT, 'who $3, $1 or $2$4').replace(CHOICE_YES_NO, choiceOfTwo).replace(YES_NO_CLEFT, 'did $1 ').replace(WRITTEN_OF_AS, '$1 $2 ').replace(GIVEN_FOR, '$1');
   rest = rest.replace(WORD_CHOSEN, 'how does the article describe ').replace(ARTICLE_DESCRIBES, '').replace(ARTICLE_GIVES, '').replace(DESCRIBED_THING, '$1');
   // "Which leader, other than Trump and Xi, made remarks…", "when did they meet, as opposed to
   // Monday's call": the things set aside are no words the answer must hold. (Not "besides Taiwan,
