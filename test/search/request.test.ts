@@ -975,6 +975,15 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('what did American presidential staff confirm')).toBe('what did the White House confirm');
   });
 
+  it('reads two peoples\' forces as their countries, and "what did X answer" as how X responded', () => {
+    expect(questionOfRequest('What did the king say British and French troops fought together against?')).toBe('What did the king say uk and france fought together against?');
+    expect(questionOfRequest('did red and blue forces clash')).toBe('did red and blue forces clash');
+    // ("Answer" is no "return", as the dictionary has it: the text's "relations returned" is no reply.)
+    expect(questionOfRequest('What did the mayor answer when the union raised wages?')).toBe('how did the mayor respond when the union raised wages?');
+    expect(questionOfRequest('what the mayor replied to the union')).toBe('how did the mayor respond to the union');
+    expect(questionOfRequest('mayor comments after union vote')).toBe('what did mayor say after union vote');
+  });
+
   it('reads "what is the approach called under which…" as which approach, whose name the text gives as it calls it', () => {
     expect(questionOfRequest('What is the approach called under which Washington stays vague about the islands?')).toBe('What is the approach under which Washington stays vague about the islands?');
     expect(questionOfRequest('what is the strategy called that keeps the rebels guessing')).toBe('what is the strategy that keeps the rebels guessing');

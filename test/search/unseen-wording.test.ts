@@ -1269,3 +1269,15 @@ describe('"is it true that…" with a wrong detail', () => {
     expect(strike('Is it correct that the union wants a raise worth 90 million kroner?').answers[0]?.citation.paragraph).toBe(2);
   });
 });
+
+describe('what was done together', () => {
+  const summit = askerFor(article('summit', 'Leaders meet on trade', [
+    'The prime minister said Britain and France "stood shoulder to shoulder against tyranny" in 1940.',
+  ]));
+
+  it('hears "together" in "shoulder to shoulder"', () => {
+    const result = summit('What did the prime minister say British and French forces did together?');
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+    expect(result.answers[0]?.why.join('; ')).toContain('"together" ~ "shoulder"');
+  });
+});

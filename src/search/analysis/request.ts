@@ -4,7 +4,7 @@
  * is the value of the package", "summarize Xi's view on Taiwan" → "Xi's view on Taiwan". The
  * wrapping words are no topic; left in, "give" and "want" would be words the text must contain.
  */
-import { namesAPlace } from '../lexicon/places.ts';
+import { isKnownPlace, namesAPlace, placeAliases } from '../lexicon/places.ts';
 import { isTitle } from '../lexicon/titles.ts';
 import { withNumerals } from '../text/number-words.ts';
 import { isStopWord } from '../text/stopwords.ts';
@@ -282,6 +282,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(?:that|which)\s+(?:followed|came\s+after)\s+1945\b/gi, 'after the war'],
   [/\bthe\s+1945\s+(?=(?:(?:global|international|world)\s+)?(?:outcome|outcomes|triumph|victory|settlement|order|arrangement)\b)/gi, 'the post-war '],
   ...WORLD_WARS.flatMap(worldWarByItsYears),
+  // "Chinese and American forces battled together": the two countries, as the text says they fought.
+  [/\b([A-Za-z]+)\s+and\s+([A-Za-z]+)\s+(?:forces|troops|soldiers|armies|militaries|sides|peoples)\b/gi, twoPeoples],
   // "The American executive office", "the US presidential residence", "the Oval Office": the White
   // House, as news names the US president's office. (Only an American one: "the presidential office"
   // alone may be Taipei's or Seoul's.)
@@ -715,6 +717,10 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // ("What did the spokesman say in response to the sale" asks for his words about it: left as it is.)
   [/^((?:so|and|ok|okay|wait)[\s,]+)?what\s+(did|does|do|has|have|had)\s+(.+?)\s+say\s+back\b/i, '$1how $2 $3 respond'],
   [/^((?:so|and|ok|okay|wait)[\s,]+)?what(?:['’]?s|\s+is|\s+are)\s+(.+?)\s+saying\s+back\b/i, '$1how is $2 responding'],
+  // ("What did Trump answer when…", "what trump replied": his response, not "answer" in the dictionary's
+  // sense of "return", which the text says of relations.)
+  [/^((?:so|and|ok|okay|wait)[\s,]+)?what\s+(did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:answer|reply|retort)\b/i, (_: string, opener: string | undefined, auxiliary: string, who: string) => `${opener ?? ''}how ${auxiliary} ${who} respond`],
+  [/^((?:so|and|ok|okay|wait)[\s,]+)?what\s+((?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?)\s+(?:answered|replied|retorted)\b/i, (_: string, opener: string | undefined, who: string) => `${opener ?? ''}how did ${who} respond`],
   [/\b(say|said|says|saying)\s+(?:(?:anything|something|much)\s+back|back|(?:anything|something|much)\s+in\s+(?:response|reply|return))\b/gi, (_: string, say: string) => sameForm(say, ['respond', 'responds', 'responded', 'responding'], ['say', 'says', 'said', 'saying'])],
   // "What is the name of the policy…", "the name for Trump's policy", "what is Trump's plan called": a policy's name is the policy
   // as the text calls it ("the policy of strategic ambiguity"), not a person's name.
@@ -791,6 +797,8 @@ const KEYWORDS_THEN_KIND: [RegExp, string][] = [
   [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’-]+\s+){1,4}?)(?:date|day)(?=\s*[?.!]*\s*$)`, 'i'), 'when was the $1'],
   // "Trump remarks on Taiwan during call", "takaichi comments about taiwan": what that one said about it.
   [new RegExp(String.raw`^${NOT_A_QUESTION}([\w.-]+(?:\s+[\w.-]+)?)['’]?s?\s+(?:remarks|comments|statements?|words)\s+(?:on|about|regarding)\s+(.+?)(?=\s*[?.!]*\s*$)`, 'i'), 'what did $1 say about $2'],
+  // ("trump comments after xi call": what he said after it.)
+  [new RegExp(String.raw`^${NOT_A_QUESTION}([\w.-]+(?:\s+[\w.-]+)?)['’]?s?\s+(?:remarks|comments|statements?|words)\s+(after|since|following)\s+(.+?)(?=\s*[?.!]*\s*$)`, 'i'), 'what did $1 say $2 $3'],
   // "Taipei stance on Beijing sovereignty claim", "Xi line on Ukraine": what that one's view of it is.
   // (Not "Xi's view on Taiwan", which says whose already.)
   [new RegExp(String.raw`^${NOT_A_QUESTION}([\w.-]+(?:\s+[\w.-]+)?)\s+(?:stance|position|view|line)\s+on\s+(.+?)(?=\s*[?.!]*\s*$)`, 'i'), "what is $1's position on $2"],
@@ -923,6 +931,13 @@ const TALK_IN_PERSON = new RegExp(String.raw`\b(${TALKING_WORDS}|get\s+together|
 /** "The last face to face between the two presidents": a meeting (elsewhere "face to face" is only how, and goes). */
 const FACE_TO_FACE_NOUN = /\b(the|a|their|that|this)\s+((?:last|first|next|previous|recent|latest)\s+)?face[\s-]to[\s-]face(?=\s+(?:between|with|in|at|of)\b|\s*[?.!]*\s*$)/gi;
 const meetInPerson = (_: string, verb: string) => sameForm(verb.split(/\s+/)[0]!, MEET, ...TALKING, GET);
+
+/** The countries of two peoples ("Chinese and American" → "china and usa"), or the words as typed. */
+function twoPeoples(match: string, first: string, second: string): string {
+  const country = (people: string) => (namesAPlace(people.toLowerCase()) && !isKnownPlace(people.toLowerCase()) ? placeAliases(people.toLowerCase()).find(isKnownPlace) : undefined);
+  const [one, other] = [country(first), country(second)];
+  return one && other ? `${one} and ${other}` : match;
+}
 
 /** "What did taiwans president say": a place's possessive typed without its apostrophe. */
 const PLACE_POSSESSIVE = /(?<!\bthe\s)\b([A-Za-z]{3,})s\b(?=\s+[A-Za-z])/gi;

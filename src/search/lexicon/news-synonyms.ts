@@ -197,6 +197,7 @@ telephonic > phone telephone call
 publish > release released releases
 sovereign > sovereignty
 region regional > asia europe africa middleeast
+together > jointly shoulder
 transfer > sale package
 importing > purchasing buying
 legacy > outcome outcomes result results victory historical history
