@@ -142,7 +142,9 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       plan.terms = analyzeQuestion(article.title).terms.slice(0, MAX_TERMS);
       plan.phrases = [];
     }
-    const topicStems = article ? titleStems(article.title) : NO_TOPIC;
+    // (The month and year it was published stand in its title's place too: "the November 2025 call"
+    // is the call of an article published then, which tells it as "Monday".)
+    const topicStems = article ? new Set([...titleStems(article.title), ...titleStems(publicationPeriod(article.published))]) : NO_TOPIC;
     const tables = article ? [nameTables.get(article.slug) ?? new Map()] : [allNames()];
     // (Initials the article never writes, "MFA", only for a word it does not use, typed in capitals
     // or not English: WordNet knows "MFA" as a degree.)
@@ -241,6 +243,15 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
  * the one paragraph it cites. A passage that fails it is dropped, never shown.
  */
 const NO_TOPIC: ReadonlySet<string> = new Set();
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "November 2025" for "2025-11-24"; nothing for a date it cannot read. */
+function publicationPeriod(published: string): string {
+  const match = /^(\d{4})-(\d{2})/.exec(published);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  return match && month ? `${month} ${match[1]}` : '';
+}
 
 function titleStems(title: string): Set<string> {
   return new Set(tokenize(title).filter((t) => !isStopWord(t.norm)).map((t) => t.stem));

@@ -24,6 +24,9 @@ describe('answer kinds in sentences', () => {
     // The digits inside "10%" and "US$330 million" are not counts of their own.
     expect(found.map((s) => s.text)).not.toContain('10');
     expect(found.map((s) => s.text)).not.toContain('330');
+    // (A sum before what it buys is money too, its currency in the singular.)
+    const plan = 'The council approved a 40 million euro harbour plan.';
+    expect(findAnswerSpans(plan, tokenize(plan), { properNouns: new Set() }).find((s) => s.kind === 'amount')?.measure).toBe('money');
   });
 
   it('finds dates relative to a period, and times', () => {

@@ -1281,3 +1281,19 @@ describe('what was done together', () => {
     expect(result.answers[0]?.why.join('; ')).toContain('"together" ~ "shoulder"');
   });
 });
+
+describe('the month and year the article was published', () => {
+  const council = askerFor(article('council-vote', 'Council approves harbour plan', [
+    'The city council voted on Tuesday to approve a $40 million harbour plan.',
+    'Residents protested the plan outside the town hall.',
+  ], { published: '2024-03-14' }));
+
+  it('are what the article tells as "Tuesday": a question may date it so', () => {
+    const result = council('How much was the harbour plan the council approved in March 2024 worth?');
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+  });
+
+  it('are no other year: a question dated otherwise is about something else', () => {
+    expect(council('How much was the harbour plan the council approved in March 2019 worth?').status).toBe('not_found');
+  });
+});

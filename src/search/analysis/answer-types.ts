@@ -35,7 +35,8 @@ const UNIT = 'second|minute|hour|day|night|week|weekend|month|year|decade|centur
 const MONTH =
   'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|July|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
 
-const CURRENCY_WORDS = 'dollars|euros|pounds|yen|yuan';
+// (Singular too, as a sum is written before what it buys: "a 40 million euro harbour plan".)
+const CURRENCY_WORDS = 'dollars?|euros?|pounds?|yen|yuan';
 const MEASURES: [Measure, RegExp][] = [
   ['money', /(?:US|C|A|HK)?[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|bn|m)\b)?/gi],
   ['money', new RegExp(`\\b\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand))?\\s+(?:${CURRENCY_WORDS})\\b`, 'gi')],

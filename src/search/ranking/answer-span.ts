@@ -101,7 +101,8 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
  * has "Busan") or a number ("20" where it has "10%"). Such a question is about something else.
  */
 export function unstatedDetail(term: ExpandedTerm): 'place' | 'number' | null {
-  if (term.alternatives.length > 0) return null;
+  // (Nor the article's own: its title's words, the year it was published.)
+  if (term.alternatives.length > 0 || term.topic) return null;
   return namesAPlace(term.term.norm) ? 'place' : /^\d/.test(term.term.norm) ? 'number' : null;
 }
 
