@@ -1297,3 +1297,22 @@ describe('the month and year the article was published', () => {
     expect(council('How much was the harbour plan the council approved in March 2019 worth?').status).toBe('not_found');
   });
 });
+
+describe('a duty, and a figure the article gives twice over', () => {
+  const port = askerFor(article('port-deal', 'Port operator signs lease', [
+    'The operator signed a 30-year lease on Oct. 30.',
+    'The island of 23 million residents depends on the port, and the city is legally required to provide dredging sufficient for large ships.',
+  ]));
+
+  it('hears "oblige" in "required"', () => {
+    const result = port('What does the law oblige the city to furnish?');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why.join('; ')).toContain('"oblige" ~ "required"');
+  });
+
+  it('answers a yes/no question whose figure the text gives otherwise, though it writes that number elsewhere', () => {
+    const result = port('Does the island have 30 million residents?');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why.join('; ')).toContain('says "23", not "30"');
+  });
+});

@@ -186,7 +186,7 @@ diplomatic > foreign
 belong > sovereignty
 detailed thorough comprehensive extensive fullest
 stance position positions stand attitude
-required require requires obliged obligated obliges mandated compelled bound
+required require requires oblige obliged obliges obligate obligated obligates mandate mandated compel compelled bound
 law > legal legally
 statute statutes > law laws legal legally
 territory territorial > sovereignty sovereign

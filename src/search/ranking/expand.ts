@@ -206,7 +206,8 @@ export function expandTerm(term: QuestionTerm, ctx: ExpandContext): ExpandedTerm
     for (const w of [...antonyms(term.norm), ...newsOpposites(term.norm)]) if (opposites.has(stemmed(w))) offer(w, QUALITY.opposite, 'opposite');
     // "Did they talk on Tuesday", where the text says Monday, "was it worth $3.3 billion" where it
     // says $330 million: another day, month, number or scale answers it — no.
-    if (!known) for (const other of otherValuesOfKind(term.norm, index, scope)) offer(other, QUALITY.opposite, 'opposite');
+    // (A number the article gives elsewhere too: "30 million residents" where it has "Oct. 30".)
+    if (!known || /^\d/.test(term.norm)) for (const other of otherValuesOfKind(term.norm, index, scope)) offer(other, QUALITY.opposite, 'opposite');
   } else if (term.negated && settings.synonyms && settings.wordnet) {
     // "Who doesn't accept the claim" → "rejects the claim": not the word, its opposite.
     for (const w of oppositeWords) offer(w, QUALITY.news, 'synonym');
