@@ -987,6 +987,10 @@ describe('chat shorthand and interjections', () => {
   it('reads "what is the approach called under which…" as which approach, whose name the text gives as it calls it', () => {
     expect(questionOfRequest('What is the approach called under which Washington stays vague about the islands?')).toBe('What is the approach under which Washington stays vague about the islands?');
     expect(questionOfRequest('what is the strategy called that keeps the rebels guessing')).toBe('what is the strategy that keeps the rebels guessing');
+    // (A name with dots before the policy: "the U.K. policy".)
+    expect(questionOfRequest('What is the name of the U.K. policy of not saying whether troops would go?')).toBe('What is the U.K. policy of not saying whether troops would go?');
+    // ("Include discussion of" is what a call touched on.)
+    expect(questionOfRequest('Did the meeting include any discussion of wages?')).toBe('Did the meeting touch on wages?');
   });
 
   it('reads countries by their official names', () => {

@@ -282,6 +282,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(?:that|which)\s+(?:followed|came\s+after)\s+1945\b/gi, 'after the war'],
   [/\bthe\s+1945\s+(?=(?:(?:global|international|world)\s+)?(?:outcome|outcomes|triumph|victory|settlement|order|arrangement)\b)/gi, 'the post-war '],
   ...WORLD_WARS.flatMap(worldWarByItsYears),
+  // "Did the call include discussion of the war": touch on it, as news tells what a call covered.
+  [/\b(include|includes|included|including)\s+(?:(?:a|any|some)\s+)?(?:discussion|mention|talk|conversation)s?\s+(?:of|about|on)\b/gi, (_: string, include: string) => sameForm(include, ['touch on', 'touches on', 'touched on', 'touching on'], ['include', 'includes', 'included', 'including'])],
   // "Chinese and American forces battled together": the two countries, as the text says they fought.
   [/\b([A-Za-z]+)\s+and\s+([A-Za-z]+)\s+(?:forces|troops|soldiers|armies|militaries|sides|peoples)\b/gi, twoPeoples],
   // "The American executive office", "the US presidential residence", "the Oval Office": the White
@@ -724,7 +726,7 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(say|said|says|saying)\s+(?:(?:anything|something|much)\s+back|back|(?:anything|something|much)\s+in\s+(?:response|reply|return))\b/gi, (_: string, say: string) => sameForm(say, ['respond', 'responds', 'responded', 'responding'], ['say', 'says', 'said', 'saying'])],
   // "What is the name of the policy…", "the name for Trump's policy", "what is Trump's plan called": a policy's name is the policy
   // as the text calls it ("the policy of strategic ambiguity"), not a person's name.
-  [new RegExp(String.raw`\b(what(?:['’]?s|\s+is|\s+was|\s+are|\s+were))\s+the\s+names?\s+(?:of|for)\s+(?=(?:the|this|that|his|her|its|their|[\w.-]+?['’]?s)\s+(?:[a-z'’-]+\s+){0,2}?${NAMED_IDEAS}\b)`, 'gi'), '$1 '],
+  [new RegExp(String.raw`\b(what(?:['’]?s|\s+is|\s+was|\s+are|\s+were))\s+the\s+names?\s+(?:of|for)\s+(?=(?:the|this|that|his|her|its|their|[\w.-]+?['’]?s)\s+(?:[\w.'’-]+\s+){0,2}?${NAMED_IDEAS}\b)`, 'gi'), '$1 '],
   [new RegExp(String.raw`^(what(?:['’]s|\s+is|\s+was))\s+(.*?\b${NAMED_IDEAS}\b.*?)\s+(?:called|named|known\s+as)(?=\s*[?.!]*\s*$)`, 'i'), '$1 $2'],
   // ("What is the approach called under which Washington stays vague…": a clause after the name says which.)
   [new RegExp(String.raw`^(what(?:['’]s|\s+is|\s+was))\s+((?:the|this|that|[\w.-]+?['’]s)\s+(?:[a-z'’-]+\s+){0,2}?${NAMED_IDEAS})\s+(?:called|named|known\s+as)\s+(?=(?:under|by|in|for|that|which|where|whereby|with|through)\b)`, 'i'), '$1 $2 '],
