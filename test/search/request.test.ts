@@ -991,6 +991,8 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('What is the name of the U.K. policy of not saying whether troops would go?')).toBe('What is the U.K. policy of not saying whether troops would go?');
     // ("Include discussion of" is what a call touched on.)
     expect(questionOfRequest('Did the meeting include any discussion of wages?')).toBe('Did the meeting touch on wages?');
+    // ("Who called who" offering the two parties without its comma.)
+    expect(questionOfRequest('who beat who did the reds or the blues win')).toBe('who beat who, the reds or the blues');
   });
 
   it('reads countries by their official names', () => {

@@ -570,6 +570,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "Who, according to Taipei's government, has the right to…": the source told first, as in
   // "according to Taipei's government, who has…".
   [/^(who|whom|what|when|where|why|how(?:\s+(?:much|many|long|far))?|which\s+[\w-]+),\s+((?:according\s+to|per)\s+[^,?]{1,60}?),\s*/i, '$2, $1 '],
+  // ("who called who did trump or xi start the call": typed without its comma.)
+  [/^(who\s+[a-z]+\s+whom?)\s+(?=(?:did|was\s+it|is\s+it)\s)/i, '$1, '],
   // "Who called who, did Trump or Xi initiate it?", "…, did Trump call Xi or the other way round":
   // the second question offers the two parties, as "who called who, Trump or Xi" does.
   [/^(who\b[^,?!]*?)\s*(?:[,?!]+|\s-+)\s*(?:did|was\s+it|is\s+it)\s+((?:the\s+)?[\w.]+)\s+or\s+((?:the\s+)?[\w.]+)\b(?:\s+(?:who|that)\b)?[^,?!]*([?!.]*)\s*$/i, '$1, $2 or $3$4'],
