@@ -938,8 +938,12 @@ const meetInPerson = (_: string, verb: string) => sameForm(verb.split(/\s+/)[0]!
 
 /** The countries of two peoples ("Chinese and American" → "china and usa"), or the words as typed. */
 function twoPeoples(match: string, first: string, second: string): string {
-  const country = (people: string) => (namesAPlace(people.toLowerCase()) && !isKnownPlace(people.toLowerCase()) ? placeAliases(people.toLowerCase()).find(isKnownPlace) : undefined);
-  const [one, other] = [country(first), country(second)];
+  // (A people's name, not a place's: "Chinese and American forces", not "China and Russia forces".)
+  const countryOf = (people: string) => {
+    const word = people.toLowerCase();
+    return namesAPlace(word) && !isKnownPlace(word) ? placeAliases(word).find(isKnownPlace) : undefined;
+  };
+  const [one, other] = [countryOf(first), countryOf(second)];
   return one && other ? `${one} and ${other}` : match;
 }
 
