@@ -3,6 +3,7 @@
  * read for their kind and topic words, words expanded by stem, typo repair and synonyms, passages
  * ranked by how much of the question they cover, and a plain `not_found` when none covers enough.
  */
+import { MONTHS } from '../knowledge/timeline/patterns.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { findAnswerSpans, spanFamily, type AnswerKind, type AnswerSpan } from './analysis/answer-types.ts';
 import { analyzeQuestion, type QuestionPlan } from './analysis/question.ts';
@@ -243,8 +244,6 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
  * the one paragraph it cites. A passage that fails it is dropped, never shown.
  */
 const NO_TOPIC: ReadonlySet<string> = new Set();
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "November 2025" for "2025-11-24"; nothing for a date it cannot read. */
 function publicationPeriod(published: string): string {

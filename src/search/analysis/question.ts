@@ -389,7 +389,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     if ((kind.consumed.has(token.position) && !degree) || isStopWord(token.norm) || isInterrogative(token.norm) || likeAsExample(tokens, token, terms) || oneOfMany(tokens, token)) {
       const continuesJoin = join === 'of' && DETERMINERS.has(token.norm);
       // (Only right after the phrase's word: in "officially told of the approval" the "of" is the verb's.)
-      const rightAfterPhrase = current !== null;
+      const rightAfterPhrase: boolean = current !== null;
       close();
       if (!continuesJoin) join = token.norm === 'of' && rightAfterPhrase && !segments[segments.length - 1]!.verb ? 'of' : null;
       continue;

@@ -236,6 +236,9 @@ function worldWarByItsYears(war: (typeof WORLD_WARS)[number]): [RegExp, string][
   ];
 }
 
+/** The United States as a question may name it owning something: "the American", "the US", "Washington's". */
+const AMERICAN = String.raw`(?:american|america['’]s|u\.?s\.?|united\s+states|washington['’]s)`;
+
 const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   // "What name does the article give to the policy…": the name of the policy, which the article gives by naming it.
   [/^(?:what|which)\s+(name|title|label)\s+(?:does|did)\s+(?:the|this)\s+(?:article|story|text|piece|report|author|writer)\s+(?:give|use|apply|attach)\s+(?:to\s+|for\s+)?/i, 'what is the $1 of '],
@@ -289,11 +292,11 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "The American executive office", "the US presidential residence", "the Oval Office": the White
   // House, as news names the US president's office. (Only an American one: "the presidential office"
   // alone may be Taipei's or Seoul's.)
-  [/\b(?:the\s+)?(?:american|america['’]s|u\.?s\.?|united\s+states|washington['’]s)\s+(?:(?:executive|presidential|president['’]s)\s+(?:office|mansion|residence)|mansion)\b/gi, 'the White House'],
+  [new RegExp(String.raw`\b(?:the\s+)?${AMERICAN}\s+(?:(?:executive|presidential|president['’]s)\s+(?:office|mansion|residence)|mansion)\b`, 'gi'), 'the White House'],
   [/\b(?:the\s+)?(?:executive\s+mansion|oval\s+office|white\s+house)\s+(?:at|on)\s+1600\s+pennsylvania\s+avenue\b/gi, 'the White House'],
   [/\b1600\s+pennsylvania\s+avenue\b/gi, 'the White House'],
   // ("The American president's staff", "US presidential aides": the people of his office.)
-  [/\b(?:the\s+)?(?:american|america['’]s|u\.?s\.?|united\s+states|washington['’]s)\s+(?:presidential|president['’]s)\s+(?:staff|staffers|aides|team|advisers|advisors)\b/gi, 'the White House'],
+  [new RegExp(String.raw`\b(?:the\s+)?${AMERICAN}\s+(?:presidential|president['’]s)\s+(?:staff|staffers|aides|team|advisers|advisors)\b`, 'gi'), 'the White House'],
   // ("The occupant of the Oval Office": the president, not his office.)
   [/\b(?:the\s+)?occupant\s+of\s+the\s+(?:oval\s+office|white\s+house)\b/gi, 'the American president'],
   [/\b(?:the\s+)?(?:executive\s+mansion|oval\s+office)\b/gi, 'the White House'],
