@@ -232,6 +232,11 @@ describe('titles in an article alone in the knowledge base', () => {
     expect(index.ask('who is taiwans president', { article: 'call' }).status).toBe('not_found');
     expect(index.ask('who is the president of china', { article: 'call' }).answers[0]?.why[0]).toMatch(/^answers "who": (Chinese )?President Xi Jinping/);
   });
+
+  it('reads a place past the question\'s verb as what the office holders acted on, not whose office it is', () => {
+    expect(index.ask('which leaders held the phone call about taiwan', { article: 'call' }).answers[0]?.why[0]).toMatch(/^answers "which leaders": .*(Xi Jinping|Donald Trump)/);
+    expect(index.ask('who is the leader of taiwan', { article: 'call' }).status).toBe('not_found');
+  });
 });
 
 describe('words of opposite meaning', () => {

@@ -77,6 +77,14 @@ describe('wording an article does not use', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(7);
   });
 
+  it('reads an approach as the policy the text names', () => {
+    const stance = askerFor(article('stance', 'Governor keeps water plan', [
+      'The governor met farmers in Fresno on Tuesday to discuss the drought.',
+      'She has kept the policy of strict rationing, declining to say when it would end.',
+    ]));
+    expect(stance('what approach has the governor kept on rationing').answers[0]?.why).toContain('synonym "approach" ~ "policy"');
+  });
+
   it('reads "what does X stand for" as a question about X', () => {
     expect(ask('what does adx stand for').answers[0]?.citation.paragraph).toBe(7);
   });
@@ -149,6 +157,12 @@ describe('dates, measures and places in other words', () => {
     expect(deal('which position has beijing on the one-china principle').status).toBe('answered');
     // (A qualifier the text lacks does not make the noun a loose match: "which specific tariffs".)
     expect(deal('which specific tariffs did the united states reduce').status).toBe('not_found');
+    // …nor a kind of the thing the text leaves vague: tariffs are levies, but "certain tariffs" says not which.
+    expect(deal('which specific levies did the united states reduce').status).toBe('not_found');
+    // "What particular X" asks which one by name, as "which specific X" does.
+    const peace = askerFor(article('peace', 'Leaders discuss the war', ['Xi reiterated support for any initiative that could bring the conflict closer to a settlement.', 'Officials met on Monday.']));
+    expect(peace('what particular peace initiative did xi support').status).toBe('not_found');
+    expect(peace('which initiative did xi support').status).toBe('answered');
     // "The size of X" is answered by X's number: neither "size" nor the phrase's split counts against it.
     expect(deal('size of the tariff reduction').answers[0]?.why[0]).toBe('answers "size": 10%');
     expect(deal('which fighter jets are the components for').status).toBe('not_found');

@@ -259,6 +259,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // answer. (But "the exact date", "when exactly" ask for a day, not a weekday: see question-kind.ts.)
   [/\b(?:exact|precise|specific|actual)\s+(?=(?:name|names|figure|number|amount|sum|title|population|total|value|cost|percentage)\b)/gi, ''],
   [/^(what|who|where|which|how\s+much|how\s+many)\s+(?:exactly|precisely|specifically)\s+/i, '$1 '],
+  // "What particular proposal did Xi endorse": which one, by name — "any initiative that could…" does not say.
+  // ("Particular" is a stop word; "specific" is kept, so that a name is asked for.)
+  [/^(?:what|which)\s+(?:particular|specific)\s+(?!(?:date|day|time|year|month|number|figure|amount|sum|percentage|role|words?)\b)(?=[a-z])/i, 'which specific '],
   // "Ukraine war what did Xi say": a topic typed before the question is what he spoke about.
   [/^(?:(?:on|about|regarding|re)\s+)?(?!(?:so|ok|okay|and|but|then|hey|wait|well|um|uh|also|now|yeah|yes|no)\b)((?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)\s+((?:what|how)\s+(?:did|does|do|has|have)\s+(?:[\w.'’-]+\s+){0,2}?(?:say|said|think|thought|feel|felt))\s*([?.!]*)$/i,
     (whole: string, topic: string, question: string, end: string) => (isStopWord(topic.split(/\s+/).pop()!.toLowerCase()) ? whole : `${question} about ${topic}${end}`)],

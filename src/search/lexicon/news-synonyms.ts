@@ -269,7 +269,7 @@ december dec
 autumn > september october november sept oct nov
 summer > june july august jun jul aug
 winter > december january february dec jan feb
-approach > strategy stance position
+approach > strategy stance position policy
 prior > followed follows preceded
 receipt > received receive receives receiving
 `;

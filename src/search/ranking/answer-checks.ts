@@ -87,6 +87,8 @@ const WHICH_QUALITY = 0.6;
 const LOOSE_QUALITY = 0.4;
 /** "Which exact / specific / precise X": how precisely X is asked for. */
 const PRECISELY = new Set(['exact', 'specific', 'precise', 'particular', 'actual']);
+/** Words before a noun that say there are some without saying which: "certain tariffs", "various measures". */
+const UNSPECIFIED = new Set(['certain', 'some', 'various', 'several', 'unspecified', 'unnamed', 'undisclosed', 'other', 'any']);
 /** Nouns for any person in public life, which a named, titled person answers. */
 const PERSON_ROLES = new Set(['official', 'officials', 'leader', 'leaders', 'politician', 'politicians', 'figure', 'figures', 'person', 'people', 'diplomat', 'diplomats']);
 
@@ -118,7 +120,9 @@ export function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], posit
   // "Which agricultural commodity…" → "soybeans": the text names a kind of the thing, which says
   // which (and the phrase's words may share that one word).
   const wordAt = (p: number) => { const at = locate(p); return units[at.unit]?.tokens[at.token]?.norm ?? ''; };
-  if (noun.some((t) => (positions[t] ?? []).some((p) => namesAKindOf(plan.terms[head]!.norm, wordAt(p)) || namesAKindOf(plan.terms[t]!.norm, wordAt(p))))) return true;
+  // (Not one the text leaves vague: "which levies" is not answered by "certain tariffs".)
+  const vague = (p: number) => { const at = locate(p); return UNSPECIFIED.has(units[at.unit]?.tokens[at.token - 1]?.norm ?? ''); };
+  if (noun.some((t) => (positions[t] ?? []).some((p) => !vague(p) && (namesAKindOf(plan.terms[head]!.norm, wordAt(p)) || namesAKindOf(plan.terms[t]!.norm, wordAt(p)))))) return true;
   // "Which fighter jet model": a passage that never names a model does not say which.
   if ((qualities[head] ?? 0) === 0) return false;
   // The head's own match, before the phrase checks halve it for a qualifier the text lacks ("which specific tariffs").

@@ -1029,9 +1029,13 @@ function officeOwners(plan: QuestionPlan): number[] {
     while (plan.terms[end + 1] && isTitle(plan.terms[end + 1]!.norm) && plan.terms[end + 1]!.position === plan.terms[end]!.position + 1) end++;
     return /['’]s?$/.test(plan.terms[end]!.typed) && plan.terms[end + 1] !== undefined;
   };
-  if (plan.kind !== 'person' || plan.objectAsked || !plan.terms.some((t, i) => ((isTitle(t.norm) && !modifier(i)) || OFFICE_WORDS.has(t.norm)) && !owning(i))) return [];
+  const offices = plan.terms.flatMap((t, i) => (((isTitle(t.norm) && !modifier(i)) || OFFICE_WORDS.has(t.norm)) && !owning(i) ? [i] : []));
+  if (plan.kind !== 'person' || plan.objectAsked || offices.length === 0) return [];
+  // (A place past the question's verb is what the office holders did something about, not whose
+  // they are: "which leaders had the phone call about Taiwan".)
+  const ownsAnOffice = (t: number) => offices.some((o) => !plan.terms.slice(Math.min(o, t) + 1, Math.max(o, t)).some((term) => term.event));
   // "taiwans president": a possessive typed without its apostrophe.
-  return plan.terms.flatMap((t, i) => (namesAPlace(t.norm) || namesAPlace(t.norm.replace(/s$/, '')) ? [i] : []));
+  return plan.terms.flatMap((t, i) => ((namesAPlace(t.norm) || namesAPlace(t.norm.replace(/s$/, ''))) && ownsAnOffice(i) ? [i] : []));
 }
 
 /**
