@@ -4,7 +4,7 @@
  * Loads the seed article and eval/articles (for looking into single questions while developing);
  * EXTRA=DIR loads one more folder of articles too; SEED_ONLY=1 loads knowledge/ alone, as the
  * console with the seed article does (word statistics then come from it alone); ONLY=DIR loads
- * that folder alone (an article of a test, say).
+ * that folder alone (an article of a test, say); CREDIT=1 prints what each word earned per passage.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,8 @@ const index = buildQuestionIndex({ articles, bySlug: new Map(articles.map((a) =>
     for (const p of ranked.slice(0, 6)) {
       const where = `¶${p.units[0]!.paragraph.number} units ${p.units.map((u) => u.id).join('+')}`;
       console.log(`  ${where} score ${p.score.toFixed(3)} coverage ${p.coverage.toFixed(2)} confidence ${p.confidence.toFixed(2)}${p.lacksKind ? ' lacks kind' : ''}${p.answer ? ` answer "${p.answer.text.slice(0, 30)}"` : ''}${p.relation ? ` rel ${p.relation.share.toFixed(2)}/${p.relation.focus}` : ''}${p.opposite.some(Boolean) ? ' opposite' : ''}`);
+      // CREDIT=1: what each question word earned in this passage, after the phrase checks.
+      if (process.env.CREDIT) console.log(`    credit ${terms.map((t, i) => `${t.term.typed}=${(p.credit[i] ?? 0).toFixed(2)}`).join(' ')}`);
     }
   },
 });

@@ -69,6 +69,14 @@ describe('question analysis', () => {
     expect(kind('source of the most detailed readout')).toBe('person');
   });
 
+  it('reads a "when" that opens a clause of its own after the question\'s verb as "in the case that", not as asking a time', () => {
+    expect(kind('trump say if he will send soldiers when conflict happen in taiwan strait?')).toBeNull();
+    // (Asked in place, it still asks when.)
+    expect(kind('xi and trump met in busan when')).toBe('date');
+    expect(kind('the call was when exactly')).toBe('date');
+    expect(kind('trump talked to xi when on the phone')).toBe('date');
+  });
+
   it('keeps only topic words, not the words of the question form', () => {
     expect(words('what did Lin Jian say')).toEqual(['lin', 'jian']);
     expect(words('how long did the call last')).toEqual(['call']);

@@ -77,6 +77,14 @@ describe('wording an article does not use', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(7);
   });
 
+  it('matches every form a news group lists, however long ("authorization" for "approval")', () => {
+    const sale = askerFor(article('sale', 'Arms sale approved', [
+      'Earlier this month, the administration approved a US$330 million arms package.',
+      'Beijing sharply protested the authorization. Spokesperson Lin Jian said, "China deplores and opposes that."',
+    ]));
+    expect(sale('which spokesman voiced displeasure at the approval').answers[0]?.why).toContain('synonym "approval" ~ "authorization"');
+  });
+
   it('reads an approach as the policy the text names', () => {
     const stance = askerFor(article('stance', 'Governor keeps water plan', [
       'The governor met farmers in Fresno on Tuesday to discuss the drought.',

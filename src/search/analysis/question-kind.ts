@@ -266,6 +266,7 @@ const SETTINGS_OF_TALK = new Set([...OCCASIONS_OF_TALK, 'monday', 'tuesday', 'we
 function isSetting(words: Token[]): boolean {
   return words.length > 0 && words.length <= 4 && words.some((w) => SETTINGS_OF_TALK.has(w.norm));
 }
+const PRECISE_ADVERBS = new Set(['exactly', 'precisely', 'roughly', 'approximately']);
 const TOPIC_AUXILIARIES = new Set(['did', 'do', 'does', 'was', 'were', 'is', 'are', 'will', 'would', 'have', 'has', 'had', 'else', 'all']);
 /** Verbs that say a topic was raised: "what topics came up", "which issues dominated". */
 const TOPIC_RAISED = new Set(['came', 'come', 'up', 'dominated', 'raised', 'arose', 'featured']);
@@ -333,6 +334,11 @@ function interrogativeAt(tokens: Token[]): number {
   // talked about what?", "the call touched on which topics?")
   const told = at > 1 && EMBEDDING_PREPOSITIONS.has(tokens[at - 1]!.norm) && isFunctionWord(tokens[at + 1]?.norm ?? '') && tokens.slice(0, at - 1).filter((t) => !isStopWord(t.norm)).length >= 2;
   if (told) return -1;
+  // "trump say if he will send soldiers when conflict happen in taiwan strait?": a "when" with a
+  // clause of its own after the question's verb says in what case, and asks no time. (Not one asked
+  // in place: "they met when?", "the call was when exactly", "and when did they meet".)
+  const inWhichCase = at > 1 && tokens[at]!.norm === 'when' && tokens.length - at > 2 && !isStopWord(tokens[at + 1]!.norm) && !TOPIC_AUXILIARIES.has(tokens[at + 1]!.norm) && !PRECISE_ADVERBS.has(tokens[at + 1]!.norm) && tokens.slice(0, at).some((t) => !isStopWord(t.norm)) && !tokens.slice(0, at).some((t) => t.norm === 'and' || t.norm === 'so');
+  if (inWhichCase) return -1;
   if (at >= 0) return at;
   const [first, second] = tokens;
   if (!first || !second || first.norm.length < 3 || isStopWord(first.norm)) return -1;

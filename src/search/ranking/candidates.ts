@@ -4,6 +4,7 @@
  * thousands of sentences: the first only adds up weights in flat typed arrays (reused between
  * questions), the second builds per-sentence detail for the shortlist and its paragraphs.
  */
+import { newsSynonyms } from '../lexicon/news-synonyms.ts';
 import { SAYING_FORMS } from '../lexicon/saying.ts';
 import { baseForms } from '../lexicon/wordnet.ts';
 import type { InvertedIndex, Scope } from '../inverted-index.ts';
@@ -137,7 +138,10 @@ function acceptedForms(alternative: Alternative, index: InvertedIndex): Set<stri
   // for the hand-kept news words: a loose dictionary relation — "hold" for "belongs" — would bring
   // in every "held".)
   const irregular = (norm: string) => alternative.kind === 'news-synonym' && baseForms(norm, 'v').includes(via);
-  const ok = [...forms].filter((norm) => (norm.length <= via.length + 3 && norm.slice(0, 3) === via.slice(0, 3)) || irregular(norm));
+  // (Nor a form the same news group lists: "authorization" beside "authorize", which it offers for "approval".)
+  let group: Set<string> | undefined;
+  const listed = (norm: string) => alternative.kind === 'news-synonym' && (group ??= new Set(newsSynonyms(via))).has(norm);
+  const ok = [...forms].filter((norm) => (norm.length <= via.length + 3 && norm.slice(0, 3) === via.slice(0, 3)) || irregular(norm) || listed(norm));
   if (ok.length === forms.size) return 'all';
   return ok.length ? new Set(ok) : 'none';
 }
