@@ -6,7 +6,10 @@
  * country then also matches the name of whoever the article says holds it.
  *
  * Only offices written after a country's name or people are kept: "President Donald Trump" says
- * of no country, and "the American president" is not matched to him by a guess.
+ * of no country alone. One exception, which news writes daily: "President Donald Trump and Chinese
+ * President Xi Jinping …, according to U.S. and Chinese officials" — two holders of one office, one
+ * of them China's, in a sentence that pairs China with one other country ("U.S.-China", "U.S. and
+ * Chinese"): the bare title is that other country's. Nothing else is inferred.
  */
 import type { SentenceUnit } from './passages.ts';
 import { namesAPlace, placeAliases } from './lexicon/places.ts';
@@ -47,6 +50,9 @@ export function buildTitleHolders(units: SentenceUnit[], properNouns: ReadonlySe
 /** Adds the holders written as "country … office Name" in `tokens` (or, given `nameWords`, in a speaker's role and name). */
 function addHolders(holders: TitleHolders, tokens: Token[], properNouns: ReadonlySet<string>, nameWords?: ReadonlySet<string>): void {
   const isName = (token: Token) => (nameWords ? nameWords.has(token.norm) && !isTitle(token.norm) : isHolderName(token, properNouns));
+  /** Offices this sentence gives a country, and where their holders' names start. */
+  const owned: { country: string; offices: string[] }[] = [];
+  const ownedNames = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const country = countryKey(tokens[i]!.norm);
     if (!country) continue;
@@ -62,10 +68,45 @@ function addHolders(holders: TitleHolders, tokens: Token[], properNouns: Readonl
     const name: string[] = [];
     for (let k = j; k < tokens.length && name.length < 3 && isName(tokens[k]!); k++) name.push(tokens[k]!.norm);
     if (name.length === 0) continue;
-    for (const office of offices) {
-      const key = `${country}|${office}`;
-      const set = holders.get(key) ?? holders.set(key, new Set()).get(key)!;
-      for (const part of name) set.add(part);
+    for (const office of offices) addHolder(holders, country, office, name);
+    owned.push({ country, offices });
+    ownedNames.add(j);
+  }
+  if (!nameWords && owned.length > 0) addPairedHolders(holders, tokens, owned, ownedNames, isName);
+}
+
+function addHolder(holders: TitleHolders, country: string, office: string, name: string[]): void {
+  const key = `${country}|${office}`;
+  const set = holders.get(key) ?? holders.set(key, new Set()).get(key)!;
+  for (const part of name) set.add(part);
+}
+
+/**
+ * "President Donald Trump and Chinese President Xi Jinping": a bare title beside the same title of
+ * a country, in a sentence pairing that country with exactly one other ("U.S.-China relations",
+ * "U.S. and Chinese officials"), is the other country's.
+ */
+function addPairedHolders(holders: TitleHolders, tokens: Token[], owned: { country: string; offices: string[] }[], ownedNames: ReadonlySet<number>, isName: (token: Token) => boolean): void {
+  const keys = tokens.map((t) => countryKey(t.norm));
+  for (const { country, offices } of owned) {
+    const partners = new Set<string>();
+    for (let k = 0; k < tokens.length; k++) {
+      const a = keys[k];
+      // Side by side ("U.S.-China") or joined by "and" ("U.S. and Chinese officials").
+      const b = keys[k + 1] ?? (tokens[k + 1]?.norm === 'and' ? keys[k + 2] : null);
+      if (!a || !b || a === b) continue;
+      if (a === country) partners.add(b);
+      else if (b === country) partners.add(a);
+    }
+    if (partners.size !== 1) continue;
+    const [partner] = partners;
+    for (let i = 0; i < tokens.length; i++) {
+      const office = tokens[i]!.norm;
+      // A title with a name after it and no country before it.
+      if (!offices.includes(office) || ownedNames.has(i + 1) || keys[i - 1] || !tokens[i + 1] || !isName(tokens[i + 1]!)) continue;
+      const name: string[] = [];
+      for (let k = i + 1; k < tokens.length && name.length < 3 && isName(tokens[k]!); k++) name.push(tokens[k]!.norm);
+      addHolder(holders, partner!, office, name);
     }
   }
 }

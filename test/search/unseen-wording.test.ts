@@ -777,6 +777,22 @@ describe('an office for the name of whoever holds it', () => {
     expect(talks('how did the chinese leader say the ukraine war should be resolved').answers[0]?.citation.paragraph).toBe(2);
   });
 
+  it('reads a bare title beside another country\'s, in a sentence pairing the two countries, as the other country\'s', () => {
+    const paired = askerFor(article('paired', 'Leaders talk', [
+      'U.S.-China relations improved after President Donald Trump and Chinese President Xi Jinping held a call, according to U.S. and Chinese officials.',
+      'Trump has declined to say whether he would send troops in the event of a conflict.',
+    ]));
+    expect(paired('has the american president said whether he would send troops').answers[0]?.why).toContain('"Trump" is the american president');
+    // How someone reacted is told by that person acting, not by another president doing so.
+    expect(paired('how did the american president respond when xi held the call').status).toBe('not_found');
+    // Without the pairing, a bare title says of no country.
+    const unpaired = askerFor(article('unpaired', 'Leaders talk', [
+      'Relations improved after President Donald Trump and Chinese President Xi Jinping held a call on Monday.',
+      'Trump has declined to say whether he would send troops in the event of a conflict.',
+    ]));
+    expect(unpaired('has the american president said whether he would send troops').answers[0]?.why ?? []).not.toContain('"Trump" is the american president');
+  });
+
   it('does not give the office to a holder of another country, nor answer who holds it with the question\'s own word', () => {
     expect(talks('what did the japanese president say about the crisis in ukraine').status).toBe('not_found');
     expect(talks('who is the chinese president').answers[0]?.why[0]).toContain('Xi Jinping');

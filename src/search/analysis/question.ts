@@ -776,8 +776,11 @@ function reactorTerms(terms: QuestionTerm[], reactAt: number | null): number[] {
   const earlier = terms.flatMap((t, i) => (t.position < reactAt ? [i] : []));
   const nouns = earlier.filter((i) => !terms[i]!.verb);
   const before = nouns.length > 0 ? nouns : earlier;
-  const places = before.filter((i) => namesAPlace(terms[i]!.norm));
-  return places.length > 0 ? places : before;
+  // ("How did the American president respond": the office holder reacts, not whatever else the
+  // text writes "U.S." in — "U.S.-China relations returned".)
+  const office = (i: number) => (terms[i + 1] && terms[i + 1]!.position === terms[i]!.position + 1 && isTitle(terms[i + 1]!.norm) ? i + 1 : null);
+  const places = before.filter((i) => namesAPlace(terms[i]!.norm)).map((i) => office(i) ?? i);
+  return places.length > 0 ? [...new Set(places)] : before;
 }
 
 /**

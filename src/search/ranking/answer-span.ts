@@ -203,7 +203,7 @@ export function findAnswer(
       (plan.yesNo && ((plan.yesNoSubject !== null && ctx.unmatchable?.[plan.yesNoSubject] === true) || !statesTheClaim(plan, units) || claimOfAnother(plan, units, positions, ctx) || onlySceneTold(plan, units, positions, ctx) || reversalUntold(plan, units) || talkedOfUnnamed(plan, ctx) || talkedOfElsewhere(plan, units, positions, ctx))) ||
       (plan.cue === 'which' && !identifiesWhich(plan, units, positions, qualities, ctx.matchQuality)) ||
       (plan.meaningAsked === true && !explainedAfter(plan, units, positions)) ||
-      (plan.reactor.length > 0 && !actsIn(units, reactorNamed(plan).flatMap((t) => positions[t] ?? []), plan.terms.flatMap((term, t) => (isReactVerb(term.norm) ? (positions[t] ?? []) : []))));
+      (plan.reactor.length > 0 && !actsIn(units, reactorPositions(plan, units, positions), plan.terms.flatMap((term, t) => (isReactVerb(term.norm) ? (positions[t] ?? []) : []))));
     return { answer: null, lacksKind: lacks, relation: null };
   }
   if (kind === 'quote' && plan.speaker.length > 0) {
@@ -778,6 +778,24 @@ function dateOfAnotherEvent(unit: SentenceUnit, span: AnswerSpan, offset: number
 function reactorNamed(plan: QuestionPlan): number[] {
   const named = plan.reactor.filter((t) => !isTitle(plan.terms[t]!.norm));
   return named.length > 0 ? named : plan.reactor;
+}
+
+/**
+ * Where the one asked to react stands. For an office of a country ("the American president"),
+ * its holder's name, or the title written with that country — not another country's holder
+ * ("President Xi emphasized…").
+ */
+function reactorPositions(plan: QuestionPlan, units: SentenceUnit[], positions: number[][]): number[] {
+  const at = positionLocator(units);
+  return reactorNamed(plan).flatMap((t) => {
+    const country = t - 1;
+    const owned = isTitle(plan.terms[t]!.norm) && plan.terms[country] !== undefined && plan.terms[country]!.position === plan.terms[t]!.position - 1 && namesAPlace(plan.terms[country]!.norm);
+    if (!owned) return positions[t] ?? [];
+    return (positions[t] ?? []).filter((p) => {
+      const { unit, token } = at(p);
+      return !isTitle(units[unit]!.tokens[token]?.norm ?? '') || (positions[country] ?? []).some((q) => q < p && q >= p - 3);
+    });
+  });
 }
 
 /**
