@@ -525,8 +525,15 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('why does japan matter to xi in the context of the us')).toBe('why does japan matter to xi about the us');
   });
 
-  it('reads "what was X supposed to achieve" as its goal', () => {
-    expect(questionOfRequest('what was that earlier summit supposed to achieve?')).toBe('what was the goal of that earlier summit?');
+  it('reads "what was X supposed to achieve" as its purpose', () => {
+    expect(questionOfRequest('what was that earlier summit supposed to achieve?')).toBe('what was the purpose of that earlier summit?');
+  });
+
+  it('reads "what X exactly is…" and "what particular X" as asking which one by name', () => {
+    expect(questionOfRequest('what ukraine peace plan exactly is china backing')).toBe('which specific ukraine peace plan is china backing');
+    expect(questionOfRequest('what particular proposal did xi endorse')).toBe('which specific proposal did xi endorse');
+    // (Not a time or a number, asked precisely.)
+    expect(questionOfRequest('what time exactly did they talk')).not.toContain('which specific');
   });
 
   it('drops "or nah" and "or smth" after a question', () => {

@@ -83,6 +83,8 @@ describe('wording an article does not use', () => {
       'Beijing sharply protested the authorization. Spokesperson Lin Jian said, "China deplores and opposes that."',
     ]));
     expect(sale('which spokesman voiced displeasure at the approval').answers[0]?.why).toContain('synonym "approval" ~ "authorization"');
+    // (A mouthpiece is a spokesperson.)
+    expect(sale('which mouthpiece said china deplores it').answers[0]?.why).toContain('synonym "mouthpiece" ~ "Spokesperson"');
   });
 
   it('reads an approach as the policy the text names', () => {

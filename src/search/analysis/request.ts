@@ -262,6 +262,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   // "What particular proposal did Xi endorse": which one, by name — "any initiative that could…" does not say.
   // ("Particular" is a stop word; "specific" is kept, so that a name is asked for.)
   [/^(?:what|which)\s+(?:particular|specific)\s+(?!(?:date|day|time|year|month|number|figure|amount|sum|percentage|role|words?)\b)(?=[a-z])/i, 'which specific '],
+  // ("What Ukraine peace plan exactly is China backing": the same, the adverb after the thing.)
+  [/^what\s+(?!(?:date|day|time|year|month|number|figure|amount|sum|percentage|role|words?)\b)((?:[a-z'’-]+\s+){1,3}?)(?:exactly|specifically|precisely)\s+(?=(?:is|are|was|were|did|does|do|has|have|will)\b)/i, 'which specific $1'],
   // "Ukraine war what did Xi say": a topic typed before the question is what he spoke about.
   [/^(?:(?:on|about|regarding|re)\s+)?(?!(?:so|ok|okay|and|but|then|hey|wait|well|um|uh|also|now|yeah|yes|no)\b)((?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)\s+((?:what|how)\s+(?:did|does|do|has|have)\s+(?:[\w.'’-]+\s+){0,2}?(?:say|said|think|thought|feel|felt))\s*([?.!]*)$/i,
     (whole: string, topic: string, question: string, end: string) => (isStopWord(topic.split(/\s+/).pop()!.toLowerCase()) ? whole : `${question} about ${topic}${end}`)],
@@ -427,8 +429,8 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/\b(make|makes|made|making)\s+((?:[\w'’$.-]+\s+){0,5}?)(?:public|known)\b/gi, (_: string, make: string, what: string) => [sameForm(make, ANNOUNCE, MAKE), what.trim()].filter(Boolean).join(' ')],
   // "Who went public about getting official notice": who announced it.
   [/\b(go|goes|went|gone|going)\s+public(?:\s+(?:with|about|on))?\b/gi, (_: string, go: string) => sameForm(go, ANNOUNCE, ['go', 'goes', 'went|gone', 'going'])],
-  // "What was the summit supposed to achieve": its goal, which news tells as what was sought.
-  [/^(what)\s+(was|were|is|are)\s+((?:the|that|this|those|these|their|its)\s+[\w'’ -]+?)\s+(?:supposed|meant|intended|designed)\s+to\s+(?:achieve|accomplish|deliver|bring\s+about)\b/gi, '$1 $2 the goal of $3'],
+  // "What was the summit supposed to achieve": its purpose, which news tells as what was sought.
+  [/^(what)\s+(was|were|is|are)\s+((?:the|that|this|those|these|their|its)\s+[\w'’ -]+?)\s+(?:supposed|meant|intended|designed)\s+to\s+(?:achieve|accomplish|deliver|bring\s+about)\b/gi, '$1 $2 the purpose of $3'],
   // "Who used the phrase 'jointly safeguard…'", "who uttered those words": who said it.
   // (Not the article's own use: "strategic ambiguity as the article uses the term".)
   [/(?<!\b(?:article|story|text|piece|report)\s+)\b(use|uses|used|using|utter|utters|uttered|uttering|invoke|invokes|invoked|invoking)\s+(?:the|that|this|those|these)\s+(?:phrase|words?|expression|term|line|wording|slogan)\b/gi, (_: string, verb: string) => (/ing$/i.test(verb) ? 'saying' : /d$/i.test(verb) ? 'said' : /s$/i.test(verb) ? 'says' : 'say')],

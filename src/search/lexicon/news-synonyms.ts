@@ -22,6 +22,7 @@ increase increases increased increasing > expand expands expanded expanding
 call conversation talk talks speak spoke phone telephone discuss discussed discussion dialogue chat chats chatted converse conversed conversing
 ring rang rung ringing > call called calling phone phoned telephone telephoned
 spokesman spokeswoman spokesperson
+mouthpiece > spokesperson spokesman spokeswoman
 call > exchange
 conversation > exchange
 phone > exchange
