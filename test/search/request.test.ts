@@ -529,6 +529,14 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what was that earlier summit supposed to achieve?')).toBe('what was the purpose of that earlier summit?');
   });
 
+  it('reads a country\'s capital as the country, which the text may name by its capital city', () => {
+    expect(questionOfRequest('how poor have ties between the chinese and japanese capitals become')).toBe('how poor have ties between chinese and japanese become');
+    expect(questionOfRequest("what was the japanese capital's response")).toBe("what was japanese's response");
+    // (Not money, nor a capital city asked for.)
+    expect(questionOfRequest('did the chinese capital flows fall')).toBe('did the chinese capital flows fall');
+    expect(questionOfRequest('what is the capital of japan')).toBe('what is the capital of japan');
+  });
+
   it('reads "what X exactly is…" and "what particular X" as asking which one by name', () => {
     expect(questionOfRequest('what ukraine peace plan exactly is china backing')).toBe('which specific ukraine peace plan is china backing');
     expect(questionOfRequest('what particular proposal did xi endorse')).toBe('which specific proposal did xi endorse');

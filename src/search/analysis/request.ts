@@ -240,6 +240,11 @@ function worldWarByItsYears(war: (typeof WORLD_WARS)[number]): [RegExp, string][
 const AMERICAN = String.raw`(?:american|america['’]s|u\.?s\.?|united\s+states|washington['’]s)`;
 
 const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
+  // "Ties between the Chinese and Japanese capitals", "the Japanese capital's response": a country's
+  // capital stands for its government, which the text names by the country or its capital city
+  // ("Beijing and Tokyo"), both other names of the country.
+  [/\b(?:the\s+)?([A-Za-z]+)\s+and\s+([A-Za-z]+)\s+capitals\b/gi, (whole: string, a: string, b: string) => (namesAPlace(a.toLowerCase()) && namesAPlace(b.toLowerCase()) ? `${a} and ${b}` : whole)],
+  [/\bthe\s+([A-Za-z]+)\s+capital(['’]s)?(?!\s+(?:city|of|flows?|markets?|controls?|spending|investment|gains?)\b)/gi, (whole: string, a: string, owner?: string) => (namesAPlace(a.toLowerCase()) ? `${a}${owner ? "'s" : ''}` : whole)],
   // "What name does the article give to the policy…": the name of the policy, which the article gives by naming it.
   [/^(?:what|which)\s+(name|title|label)\s+(?:does|did)\s+(?:the|this)\s+(?:article|story|text|piece|report|author|writer)\s+(?:give|use|apply|attach)\s+(?:to\s+|for\s+)?/i, 'what is the $1 of '],
   // "Which came first, the Busan meeting or the phone call": whether the one came before the other,
