@@ -529,6 +529,14 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what was that earlier summit supposed to achieve?')).toBe('what was the purpose of that earlier summit?');
   });
 
+  it('reads a learner\'s "how much bad" as how bad, and "X agree with Y or what they say" as what X says about Y', () => {
+    expect(questionOfRequest('how much bad is the relation of beijing and tokyo now?')).toBe('how bad is the relation of beijing and tokyo now?');
+    expect(questionOfRequest('taiwan government agree with beijing claim or what they says?')).toBe('what does taiwan government say about beijing claim?');
+    expect(questionOfRequest('does taiwan agree with beijing, or what do they say?')).toBe('what does taiwan say about beijing?');
+    // (A plain yes/no stays one.)
+    expect(questionOfRequest('does taiwan agree with beijing')).toBe('does taiwan agree with beijing');
+  });
+
   it('reads a country\'s capital as the country, which the text may name by its capital city', () => {
     expect(questionOfRequest('how poor have ties between the chinese and japanese capitals become')).toBe('how poor have ties between chinese and japanese become');
     expect(questionOfRequest("what was the japanese capital's response")).toBe("what was japanese's response");

@@ -85,6 +85,8 @@ describe('wording an article does not use', () => {
     expect(sale('which spokesman voiced displeasure at the approval').answers[0]?.why).toContain('synonym "approval" ~ "authorization"');
     // (A mouthpiece is a spokesperson.)
     expect(sale('which mouthpiece said china deplores it').answers[0]?.why).toContain('synonym "mouthpiece" ~ "Spokesperson"');
+    // (Disapproval is a protest.)
+    expect(sale('who voiced disapproval of the authorization').answers[0]?.why).toContain('synonym "disapproval" ~ "protested"');
   });
 
   it('reads an approach as the policy the text names', () => {

@@ -240,6 +240,11 @@ function worldWarByItsYears(war: (typeof WORLD_WARS)[number]): [RegExp, string][
 const AMERICAN = String.raw`(?:american|america['’]s|u\.?s\.?|united\s+states|washington['’]s)`;
 
 const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
+  // "How much bad is the relation…": how bad it is ("much" of a learner's English, not an amount).
+  [/\bhow\s+much\s+(bad|worse|good|better|serious|tense|close|strong|weak)\b/gi, 'how $1'],
+  // "Taiwan government agree with Beijing claim or what they say?": what it says about the claim —
+  // the "or what" asks for its stance, whichever way it goes.
+  [/^(?:(?:does|do|did)\s+)?(.+?)\s+(?:agree|agrees|agreed)\s+with\s+(.+?)\s*,?\s+or\s+what\s+(?:(?:do|does|did)\s+)?(?:they|it|he|she)\s+(?:say|says|said)\b/i, 'what does $1 say about $2'],
   // "Ties between the Chinese and Japanese capitals", "the Japanese capital's response": a country's
   // capital stands for its government, which the text names by the country or its capital city
   // ("Beijing and Tokyo"), both other names of the country.

@@ -31,7 +31,7 @@ pair duo > two
 side sides > country countries nation nations
 capitals > sides countries nations governments
 forward advance advances advancing > progress
-displeasure dissatisfaction discontent unhappiness > protest protested oppose opposes opposition deplore deplores objection
+displeasure dissatisfaction discontent unhappiness disapproval disapprove disapproved disapproves > protest protested oppose opposes opposition deplore deplores objection
 honor honors honored honoring honour honours honoured honouring > respect respected respecting
 arrangement arrangements > settlement order
 framework frameworks > order system arrangement
