@@ -89,6 +89,16 @@ describe('wording an article does not use', () => {
     expect(sale('who voiced disapproval of the authorization').answers[0]?.why).toContain('synonym "disapproval" ~ "protested"');
   });
 
+  it('answers who did something alongside a party the question names, when the text joins them with "and"', () => {
+    const war = askerFor(article('war', 'Leaders recall the war', [
+      'Xi added that "China and the U.S. fought shoulder to shoulder against fascism."',
+      'Officials met on Monday.',
+    ]));
+    expect(war('who did china fight alongside against fascism').answers[0]?.why[0]).toBe('answers "who": U.S.');
+    // (Did China do it? Yes, with the U.S.: a co-doer is no other doer.)
+    expect(war('did china fight against fascism').status).toBe('answered');
+  });
+
   it('reads an approach as the policy the text names', () => {
     const stance = askerFor(article('stance', 'Governor keeps water plan', [
       'The governor met farmers in Fresno on Tuesday to discuss the drought.',

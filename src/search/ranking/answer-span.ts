@@ -689,6 +689,9 @@ function doneByAnother(plan: QuestionPlan, units: SentenceUnit[], positions: num
     if (k < 0 || CONJUNCTIONS.has(tokens[k]!.norm)) return false;
     // A country, or a body of one: "Taiwan's government rejects", "Chinese officials said".
     if (k > 0 && !namesAPlace(tokens[k]!.norm) && namesAPlace(tokens[k - 1]!.norm)) k--;
+    // ("China and the U.S. fought…": the question's subject is one of two doers joined by "and".)
+    const and = tokens[k - 1]?.norm === 'and' ? k - 1 : tokens[k - 1]?.norm === 'the' && tokens[k - 2]?.norm === 'and' ? k - 2 : -1;
+    if (and > 0 && subjectAt.has(start + and - 1)) return false;
     return !subjectAt.has(start + k) && namesAPlace(tokens[k]!.norm);
   });
 }
