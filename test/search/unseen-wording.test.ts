@@ -99,6 +99,15 @@ describe('wording an article does not use', () => {
     expect(war('did china fight against fascism').status).toBe('answered');
   });
 
+  it('lets a text drop a title word from a compound ("the phone conversation" → "the conversation"), not an owner', () => {
+    const seed = (async () => buildQuestionIndex(await seedKnowledge()))();
+    return seed.then((index) => {
+      // The seed says "The conversation also followed a meeting … on Oct. 30" in a story about a phone call.
+      const result = index.ask('on what date was the summit that came before the phone conversation', { article: 'trump-xi-call' });
+      expect(result.answers[0]?.why[0]).toBe('answers "what date": Oct. 30');
+    });
+  });
+
   it('reads an approach as the policy the text names', () => {
     const stance = askerFor(article('stance', 'Governor keeps water plan', [
       'The governor met farmers in Fresno on Tuesday to discuss the drought.',

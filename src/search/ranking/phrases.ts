@@ -41,6 +41,8 @@ export function applyPhraseIntegrity(
   headWord?: (term: number) => string,
   /** Whether the passage's paragraph matches a term elsewhere (for a head that refers back, below). */
   inParagraph?: (term: number) => boolean,
+  /** Whether a term is a word of the article's own subject, its title (for qualifiers the text drops, below). */
+  isTopic?: (term: number) => boolean,
 ): Phrase[] {
   const split: Phrase[] = [];
   const original = [...credit];
@@ -73,6 +75,10 @@ export function applyPhraseIntegrity(
       // calls "the exchange".)
       // (Nor does "new": "the new arms deal" is the one the article tells of.)
       if (headWord && unmatched.every((t) => DATING_WORDS.has(headWord(t)) || NEWNESS_WORDS.has(headWord(t)))) continue;
+      // (Nor a word of the article's own subject: in a story about a phone call, "the phone
+      // conversation" is the conversation the text names.)
+      // (Only a compound's: "the price of lithium", in a story about a lithium mine, asks of lithium.)
+      if (isTopic && phrase.joinedBy !== 'of' && unmatched.every(isTopic)) continue;
       // ("Bring the conflict closer to a settlement", after "Russia's invasion of Ukraine": a head
       // with "the" whose qualifiers its paragraph gives refers back to the thing the paragraph named.)
       if (inParagraph && unmatched.every(inParagraph) && (positions[phrase.head] ?? []).some((p) => REFERRING_BACK.has(wordAt(p - 1)?.norm ?? ''))) continue;

@@ -7,6 +7,7 @@
 import type { AnswerKind, AnswerSpan } from '../analysis/answer-types.ts';
 import type { Phrase, QuestionPlan } from '../analysis/question.ts';
 import { isReactVerb } from '../analysis/question-kind.ts';
+import { namesAPlace } from '../lexicon/places.ts';
 import type { SentenceUnit } from '../passages.ts';
 import type { SearchSettings } from '../settings.ts';
 import type { AnswerRelation } from './answer-relation.ts';
@@ -233,6 +234,15 @@ function weighted(ctx: ScoreContext, credit: number[], total: number): number {
   return ctx.terms.reduce((sum, term, t) => sum + term.importance * (credit[t] ?? 0), 0) / total;
 }
 
+/**
+ * A title word a text may leave out of a phrase ("phone" of "the phone conversation", in a story
+ * about a phone call) — not a place or a name, nor an owner ("Taiwan's president" is someone else's).
+ */
+function droppableTopicWord(ctx: ScoreContext, t: number): boolean {
+  const term = ctx.plan.terms[t];
+  return ctx.terms[t]?.topic === true && term !== undefined && !namesAPlace(term.norm) && !/^\p{Lu}/u.test(term.typed) && !/['’]s?$/.test(term.typed);
+}
+
 /** The sentence and word at a passage position (counted as in matchedPositions: +1 between sentences). */
 export function locate(units: SentenceUnit[], position: number): { unit: SentenceUnit; token: SentenceUnit['tokens'][number] } | undefined {
   let offset = 0;
@@ -257,7 +267,7 @@ function cover(units: SentenceUnit[], ctx: ScoreContext, total: number, inParagr
   const positions = matchedPositions(units, hits, ctx);
   const credit = hits.map((hit) => hit?.alternative.quality ?? 0);
   releaseSharedWords(hits, positions, credit, wordLocator(units), ctx.settings.stemming, compoundOf(ctx.plan));
-  const splitPhrases = ctx.settings.phraseProximity ? applyPhraseIntegrity(ctx.plan.phrases, credit, positions, wordLocator(units), (t) => ctx.plan.terms[t]?.norm ?? '', inParagraph) : [];
+  const splitPhrases = ctx.settings.phraseProximity ? applyPhraseIntegrity(ctx.plan.phrases, credit, positions, wordLocator(units), (t) => ctx.plan.terms[t]?.norm ?? '', inParagraph, (t) => droppableTopicWord(ctx, t)) : [];
   return { hits, positions, credit, splitPhrases, coverage: weighted(ctx, credit, total) };
 }
 
