@@ -108,6 +108,11 @@ describe('wording an article does not use', () => {
     });
   });
 
+  it('does not answer "which nations" with a city that names no country', () => {
+    const talks = askerFor(article('talks', 'Leaders meet', ['The two leaders met in Busan on Oct. 30.', 'Officials said the talks were productive.']));
+    expect(talks("which nations' leaders met").answers[0]?.why[0] ?? '').not.toContain('Busan');
+  });
+
   it('reads an approach as the policy the text names', () => {
     const stance = askerFor(article('stance', 'Governor keeps water plan', [
       'The governor met farmers in Fresno on Tuesday to discuss the drought.',

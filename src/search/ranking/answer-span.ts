@@ -40,6 +40,8 @@ const KIND_HEAD_QUALITY = 0.65;
 const PUBLIC_ROLES = new Set(['official', 'officials', 'politician', 'politicians', 'leader', 'leaders', 'figure', 'statesman', 'dignitary']);
 /** Question words that ask for the holder of an office, besides titles: "who leads Taiwan". */
 const OFFICE_WORDS = new Set(['leader', 'leaders', 'lead', 'leads', 'head', 'heads', 'run', 'runs', 'rule', 'rules', 'governs']);
+/** A question asking for a country: "which country", "which nations". */
+const NATION_ASKED = /\b(?:country|countries|nation|nations)\b/;
 /** "Lin Jian, China's foreign ministry spokesperson": how far after it, past a comma. */
 const OWNER_AFTER = 6;
 /** Words before a date within which a word putting it in the future is looked for ("scheduled a hearing on the crash for Sept. 17"). */
@@ -374,6 +376,9 @@ export function findAnswer(
         (kind === 'duration' && span.kind === 'date' && UNTIL_BEFORE.test(sentence.slice(Math.max(0, span.start - 20), span.start))) ||
         (kind === 'amount' && plan.needsMeasure === 'any' && span.kind === 'duration');
       if (!fitsKind || (plan.needsName && !span.named) || !fitsMeasure(span, plan, sentence)) continue;
+      // "Which nations' leaders…": a city that names no country ("Busan") is no nation; a capital
+      // that stands for one ("Beijing") is.
+      if (kind === 'place' && !span.country && NATION_ASKED.test(plan.cue) && /^[A-Za-z]+$/.test(span.text) && !namesAPlace(span.text.toLowerCase())) continue;
       if (plan.datePrecision && !precise(span.text, plan.datePrecision)) continue;
       // "The conversation also followed a meeting … in Busan on Oct. 30": the date is the meeting's,
       // an event the question does not ask about standing between what it asks about and the date.
