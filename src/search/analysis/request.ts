@@ -239,6 +239,9 @@ function worldWarByItsYears(war: (typeof WORLD_WARS)[number]): [RegExp, string][
 /** The United States as a question may name it owning something: "the American", "the US", "Washington's". */
 const AMERICAN = String.raw`(?:american|america['’]s|u\.?s\.?|united\s+states|washington['’]s)`;
 
+/** Things asked for precisely but not by name ("what exact date", "what specific role"): not "which specific". */
+const NOT_BY_NAME = String.raw`(?!(?:date|day|time|year|month|number|figure|amount|sum|percentage|role|words?)\b)`;
+
 const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   // "How much bad is the relation…": how bad it is ("much" of a learner's English, not an amount).
   [/\bhow\s+much\s+(bad|worse|good|better|serious|tense|close|strong|weak)\b/gi, 'how $1'],
@@ -271,9 +274,9 @@ const SAME_THING: [RegExp, string | ((match: string, ...groups: string[]) => str
   [/^(what|who|where|which|how\s+much|how\s+many)\s+(?:exactly|precisely|specifically)\s+/i, '$1 '],
   // "What particular proposal did Xi endorse": which one, by name — "any initiative that could…" does not say.
   // ("Particular" is a stop word; "specific" is kept, so that a name is asked for.)
-  [/^(?:what|which)\s+(?:particular|specific)\s+(?!(?:date|day|time|year|month|number|figure|amount|sum|percentage|role|words?)\b)(?=[a-z])/i, 'which specific '],
+  [new RegExp(String.raw`^(?:what|which)\s+(?:particular|specific)\s+${NOT_BY_NAME}(?=[a-z])`, 'i'), 'which specific '],
   // ("What Ukraine peace plan exactly is China backing": the same, the adverb after the thing.)
-  [/^what\s+(?!(?:date|day|time|year|month|number|figure|amount|sum|percentage|role|words?)\b)((?:[a-z'’-]+\s+){1,3}?)(?:exactly|specifically|precisely)\s+(?=(?:is|are|was|were|did|does|do|has|have|will)\b)/i, 'which specific $1'],
+  [new RegExp(String.raw`^what\s+${NOT_BY_NAME}((?:[a-z'’-]+\s+){1,3}?)(?:exactly|specifically|precisely)\s+(?=(?:is|are|was|were|did|does|do|has|have|will)\b)`, 'i'), 'which specific $1'],
   // "Ukraine war what did Xi say": a topic typed before the question is what he spoke about.
   [/^(?:(?:on|about|regarding|re)\s+)?(?!(?:so|ok|okay|and|but|then|hey|wait|well|um|uh|also|now|yeah|yes|no)\b)((?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)\s+((?:what|how)\s+(?:did|does|do|has|have)\s+(?:[\w.'’-]+\s+){0,2}?(?:say|said|think|thought|feel|felt))\s*([?.!]*)$/i,
     (whole: string, topic: string, question: string, end: string) => (isStopWord(topic.split(/\s+/).pop()!.toLowerCase()) ? whole : `${question} about ${topic}${end}`)],
