@@ -370,7 +370,7 @@ export function findAnswer(
       if (pastOnly && aheadOf(unit, span)) continue;
       // "When did the plane land" → "at 4:12 p.m."; "how much severance" → "16 weeks of severance pay".
       const fitsKind =
-        (span.kind === kind && (!span.country || /\b(?:country|countries|nation|nations)\b/.test(plan.cue))) ||
+        (span.kind === kind && (!span.country || NATION_ASKED.test(plan.cue))) ||
         (kind === 'date' && span.kind === 'time') ||
         // "How long will the ferry be suspended" → "until at least Feb. 14".
         (kind === 'duration' && span.kind === 'date' && UNTIL_BEFORE.test(sentence.slice(Math.max(0, span.start - 20), span.start))) ||
