@@ -351,6 +351,18 @@ describe('a detail the passage says is withheld', () => {
     const offered = peace.ask('what specific role has China offered in Ukraine peace negotiations', { article: 'peace' });
     expect(offered.status).toBe('not_found');
   });
+
+  it('stops at the withholding passage when it covers the question best: a weaker passage would answer another question', () => {
+    const STABILITY = article('stability', 'Leaders discuss the war', [
+      'According to the foreign ministry, Xi told Trump the two countries should "jointly safeguard the victory of World War II." Beijing\'s framing holds that the post-war settlement must be respected as part of maintaining global stability.',
+      'The call also touched on Russia\'s invasion of Ukraine. Chinese officials said Xi reiterated Beijing\'s support for any initiative that could bring the conflict closer to a negotiated settlement. Xi said the crisis should be resolved "at its root," a position short on specifics regarding its potential role.',
+    ]);
+    const stability = buildQuestionIndex(knowledgeBase(STABILITY));
+    const role = stability.ask('what role did Xi say China would play in negotiating an end to the Ukraine war', { article: 'stability' });
+    expect(role.status).toBe('not_found');
+    expect(role.nearest[0]?.citation.paragraph).toBe(2);
+    expect(role.nearest[0]?.why[0]).toBe('says the article does not give this');
+  });
 });
 
 describe('a level and the size of a change', () => {

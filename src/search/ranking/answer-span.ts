@@ -157,6 +157,8 @@ export interface FoundAnswer {
   counts?: boolean;
   /** The answer stands right beside a word of the question ("the Nov. 4 election", "a runoff on Jan. 27"). */
   beside?: boolean;
+  /** The passage says the article withholds what is asked ("short on specifics regarding its potential role"). */
+  withheld?: boolean;
 }
 
 /** A span relates to the question when its clause holds the question's focus (see answer-relation.ts). */
@@ -193,7 +195,7 @@ export function findAnswer(
   if (kind !== 'quote' && (kind || plan.yesNo || plan.thingAsked) && doneByAnother(plan, units, positions, ctx)) return { answer: null, lacksKind: true, relation: null };
   // "What specific role will China play" against "… short on specifics regarding its potential
   // role": the passage says the article does not give it. (A yes/no question is answered by it: no.)
-  if (!plan.yesNo && askedOnlyAsWithheld(plan, units, ctx)) return { answer: null, lacksKind: true, relation: null };
+  if (!plan.yesNo && askedOnlyAsWithheld(plan, units, ctx)) return { answer: null, lacksKind: true, relation: null, withheld: true };
   // "What is Taipei's position" is not answered by "The United States maintains no formal position":
   // a stance the passage gives another party.
   if (stanceOfAnother(plan, units, positions, ctx)) return { answer: null, lacksKind: true, relation: null };

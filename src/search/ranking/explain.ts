@@ -75,6 +75,8 @@ export function explain(passage: ScoredPassage, plan: QuestionPlan, terms: Expan
   // A place or number the article never gives is why nothing answers (see answer-span.ts).
   const unstated = plan.yesNo ? [] : terms.filter((term) => unstatedDetail(term) !== null);
   if (passage.answer) reasons.unshift(`answers "${plan.cue}": ${passage.answer.text}${passage.answer.refersTo ? ` (${passage.answer.refersTo})` : ''}`);
+  // (First: it is why the reply is not_found, and the words it matched would crowd it out.)
+  else if (passage.withheld) reasons.unshift('says the article does not give this');
   else if (passage.lacksKind && unstated.length) reasons.push(`the article never gives ${unstated.map((t) => `"${t.term.typed}"`).join(', ')}`);
   else if (passage.lacksKind) reasons.push(plan.cue ? `nothing that answers "${plan.cue}"` : 'does not say so');
   // Credit without a match: a title the text gives the named person otherwise (see phrases.ts).

@@ -37,6 +37,8 @@ export interface ScoredPassage {
   relation: AnswerRelation | null;
   /** The question asks for a kind (who, when…) that the passage lacks. */
   lacksKind: boolean;
+  /** The passage says the article withholds what the question asks (see findAnswer). */
+  withheld: boolean;
   /** Per question term: a word of opposite meaning the passage has instead ("reduced" for "raise"). */
   opposite: (string | undefined)[];
   /** Phrases whose words the passage has only far apart. */
@@ -304,7 +306,7 @@ function scoreOne(passage: Measured, ctx: ScoreContext): ScoredPassage {
   const { units, covered, paragraph, bm25 } = passage;
   const { hits, positions, credit, splitPhrases, coverage } = covered;
   const paragraphCoverage = paragraph.coverage;
-  const { answer, lacksKind, relation, counts, beside } = ctx.settings.questionTypes
+  const { answer, lacksKind, relation, counts, beside, withheld = false } = ctx.settings.questionTypes
     ? findAnswer(units, positions, credit, ctx.answers)
     : { answer: null, lacksKind: false, relation: null, counts: false, beside: false };
   // (Read with its topic sentence, a passage is no surer than without it: the opener's words count
@@ -326,7 +328,7 @@ function scoreOne(passage: Measured, ctx: ScoreContext): ScoredPassage {
     (answer?.kind === 'topic' ? (ctx.plan.more ? (units.some(saysAlso) ? 2 * WEIGHTS.topicItem : 0) : WEIGHTS.topicItem * listedItems(answer.text)) : 0);
   // In a yes/no question the opposite is the answer ("has China stopped buying…" → "resumed"): no.
   const opposite = ctx.plan.yesNo ? ctx.terms.map(() => undefined) : oppositesIn(units, hits, ctx);
-  return { units, hits, positions, coverage, credit, paragraphCoverage, paragraphCredit: paragraph.credit, confidence, answer, relation, lacksKind, opposite, splitPhrases, score };
+  return { units, hits, positions, coverage, credit, paragraphCoverage, paragraphCredit: paragraph.credit, confidence, answer, relation, lacksKind, withheld, opposite, splitPhrases, score };
 }
 
 /**

@@ -74,6 +74,10 @@ export function selectPassages(
   const answers: ScoredPassage[] = [];
   let best: ScoredPassage | undefined;
   for (const passage of ranking) {
+    // A passage that covers the question better than any answer, and says the article withholds
+    // what is asked ("short on specifics regarding its potential role"), settles it: the article
+    // does not say. A weaker passage after it would answer another question ("part of…").
+    if (!best && passage.withheld && confidentEnough(passage, settings, claim)) break;
     if (!isAnswer(passage, settings, claim)) continue;
     best ??= passage;
     if (answers.length >= limit) break;
