@@ -1348,6 +1348,33 @@ describe('what was done together', () => {
   });
 });
 
+describe('an alliance told as an idiom, a win as a victory, governments as sides', () => {
+  const talks = askerFor(article('talks', 'Leaders recall the war', [
+    'Rain fell on the capital as the two delegations arrived for the talks.',
+    'The prime minister said Britain and France "fought shoulder to shoulder against tyranny" in 1940.',
+    'He told the president the two countries should honour the victory of 1945 together.',
+    'The president urged both sides to make more progress on trade by the spring.',
+  ]));
+
+  it('hears an alliance or a struggle in "shoulder to shoulder"', () => {
+    expect(talks('What alliance against tyranny did the prime minister recall?').answers[0]?.citation.paragraph).toBe(2);
+    expect(talks('Which shared struggle against tyranny did the prime minister invoke?').answers[0]?.citation.paragraph).toBe(2);
+  });
+
+  it('reads "a historic win" as a victory, but "who won" asks for a winner', () => {
+    const win = talks('What historic win should the two countries honour?');
+    expect(win.answers[0]?.citation.paragraph).toBe(3);
+    expect(win.answers[0]?.why.join('; ')).toContain('synonym "win" ~ "victory"');
+    expect(talks('who won the war in 1945').status).toBe('not_found');
+  });
+
+  it('reads "both governments" as both sides', () => {
+    const both = talks('What did the president press both governments to do by the spring?');
+    expect(both.answers[0]?.citation.paragraph).toBe(4);
+    expect(both.answers[0]?.why.join('; ')).toContain('synonym "governments" ~ "sides"');
+  });
+});
+
 describe('the month and year the article was published', () => {
   const council = askerFor(article('council-vote', 'Council approves harbour plan', [
     'The city council voted on Tuesday to approve a $40 million harbour plan.',

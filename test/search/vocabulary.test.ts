@@ -88,6 +88,9 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('stood')).not.toContain('position');
     expect(newsSynonyms('tie')).toContain('partners');
     expect(newsSynonyms('tied')).not.toContain('partners');
+    expect(newsSynonyms('tying')).not.toContain('partners');
+    expect(newsSynonyms('wins')).toContain('victory');
+    expect(newsSynonyms('won')).not.toContain('victory');
     expect(newsSynonyms('bother')).toContain('uneasy');
   });
 

@@ -199,6 +199,10 @@ publish > release released releases
 sovereign > sovereignty
 region regional > asia europe africa middleeast
 together > jointly shoulder
+alliance alliances partnership partnerships comradeship solidarity > shoulder
+struggle struggles struggled struggling > fight fought fighting battle battled
+win wins triumph triumphs > victory victories
+governments > sides countries nations
 transfer > sale package
 importing > purchasing buying
 legacy > outcome outcomes result results victory historical history
@@ -305,17 +309,22 @@ for (const line of GROUPS.split('\n')) {
 }
 
 /**
- * Words of the groups above meant as nouns only: "China's stand" is its stance, but "the US and
- * China stood together" holds no stance (though "Beijing's standing", a noun, may be its position).
+ * Words of the groups above meant as nouns only, with their noun forms: "China's stand" is its
+ * stance, but "the US and China stood together" holds no stance (though "Beijing's standing" may be
+ * its position). "A historic win" is a victory, but "who won" asks for a winner.
  */
-const NOUN_SENSE_ONLY = new Set(['stand', 'tie']);
+const NOUN_SENSE_ONLY = new Map([
+  ['stand', ['stands', 'standing']],
+  ['tie', ['ties']],
+  ['win', ['wins']],
+]);
 
 /** Words news writing uses for `word` (normalised form) or its dictionary forms ("buying" → "buy"), excluding the word itself. */
 export function newsSynonyms(word: string): string[] {
   const found = new Set(index.get(word) ?? []);
   for (const pos of ['v', 'n'] as const) {
     for (const base of baseForms(word, pos)) {
-      if (pos === 'v' && base !== word && NOUN_SENSE_ONLY.has(base) && baseForms(word, 'n').length === 0) continue;
+      if (base !== word && !(NOUN_SENSE_ONLY.get(base)?.includes(word) ?? true)) continue;
       for (const other of index.get(base) ?? []) found.add(other);
     }
   }
