@@ -214,7 +214,7 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('Describe where China-Japan relations stand right now')).toBe('how are China-Japan relations right now');
     // "At the end of October" dates it to a month, as "in late October" does; "the whole point" is the point.
     expect(questionOfRequest('What was the whole point of the meeting in Busan at the end of October?')).toBe('What was the point of the meeting in Busan in October?');
-    expect(questionOfRequest('What was the stated objective of the summit?')).toBe('What was the objective of the summit?');
+    expect(questionOfRequest('What was the stated objective of the summit?')).toBe('What was the purpose of the summit?');
     expect(questionOfRequest('Where does Taiwan stand on the claim?')).toBe('Where does Taiwan stand on the claim?');
     expect(questionOfRequest('Precisely which tariffs did the United States reduce?')).toBe('which tariffs did the United States reduce?');
   });
@@ -527,6 +527,13 @@ describe('requests phrased as commands or wrapped in politeness', () => {
 
   it('reads "what was X supposed to achieve" as its purpose', () => {
     expect(questionOfRequest('what was that earlier summit supposed to achieve?')).toBe('what was the purpose of that earlier summit?');
+  });
+
+  it('reads "what was the aim (goal, objective) of X" as its purpose, not "aim" as a word to find', () => {
+    expect(questionOfRequest('What was the aim of that earlier summit?')).toBe('What was the purpose of that earlier summit?');
+    expect(questionOfRequest('what was the stated objective of the October meeting')).toBe('what was the purpose of the October meeting');
+    expect(questionOfRequest('what is the goal of the new law')).toBe('what is the purpose of the new law');
+    expect(questionOfRequest('who took aim at the plan')).toBe('who took aim at the plan');
   });
 
   it('reads a learner\'s "how much bad" as how bad, and "X agree with Y or what they say" as what X says about Y', () => {
@@ -878,7 +885,7 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('did trade come up in the conversation')).toBe('did trade discussed in the conversation');
     expect(questionOfRequest('who came up with the idea')).toBe('who came up with the idea');
     expect(questionOfRequest('which issue moved back to the center of world diplomacy')).toBe('which issue returned to the center of world diplomacy');
-    expect(questionOfRequest('what was the aim of their get-together')).toBe('what was the aim of their meeting');
+    expect(questionOfRequest('what was the aim of their get-together')).toBe('what was the purpose of their meeting');
   });
 
   it('reads "told the public" as announced and "dialed" as called', () => {

@@ -315,6 +315,8 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   [/\b(go|goes|went|gone|going)\s+public(?:\s+(?:with|about|on))?\b/gi, (_: string, go: string) => sameForm(go, ANNOUNCE, ['go', 'goes', 'went|gone', 'going'])],
   // "What was the summit supposed to achieve": its purpose, which news tells as what was sought.
   [/^(what)\s+(was|were|is|are)\s+((?:the|that|this|those|these|their|its)\s+[\w'’ -]+?)\s+(?:supposed|meant|intended|designed)\s+to\s+(?:achieve|accomplish|deliver|bring\s+about)\b/gi, '$1 $2 the purpose of $3'],
+  // "What was the aim of that summit": its purpose too.
+  [/^(what)\s+(was|were|is|are)\s+the\s+(?:main\s+|chief\s+|stated\s+)?(?:aim|aims|goal|goals|objective|objectives)\s+of\b/gi, '$1 $2 the purpose of'],
   // "Who used the phrase 'jointly safeguard…'", "who uttered those words": who said it.
   // (Not the article's own use: "strategic ambiguity as the article uses the term".)
   [/(?<!\b(?:article|story|text|piece|report)\s+)\b(use|uses|used|using|utter|utters|uttered|uttering|invoke|invokes|invoked|invoking)\s+(?:the|that|this|those|these)\s+(?:phrase|words?|expression|term|line|wording|slogan)\b/gi, (_: string, verb: string) => (/ing$/i.test(verb) ? 'saying' : /d$/i.test(verb) ? 'said' : /s$/i.test(verb) ? 'says' : 'say')],
