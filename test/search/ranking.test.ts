@@ -79,6 +79,8 @@ describe('ranking', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(1);
     expect(result.answers[0]?.why[0]).toBe('answers "who": United States');
     expect(trade.ask('who praised the truce, the us or china', { article: 'trade' }).status).toBe('not_found');
+    // (Offered mid-question: "…, was it A or B that…".)
+    expect(trade.ask('who praised it first was it america or china that praised the truce', { article: 'trade' }).status).toBe('not_found');
     // ("…, China or the US": an article before the second party.)
     expect(trade.ask('who reduced tariffs, china or the us', { article: 'trade' }).answers[0]?.why[0]).toBe('answers "who": United States');
   });

@@ -31,6 +31,7 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('resolution')).toContain('settlement');
     expect(newsSynonyms('defend')).toContain('protect');
     expect(newsSynonyms('preserve')).toContain('safeguard');
+    expect(newsSynonyms('safeguard')).toContain('protect');
     expect(newsSynonyms('angered')).toContain('denounced');
     expect(newsSynonyms('diplomatic')).toContain('foreign');
     expect(newsSynonyms('vouched')).toContain('confirmed');

@@ -636,16 +636,26 @@ const CONTRAST_WORDS = new Set(['previous', 'prior', 'former', 'next', 'upcoming
 /** Verbs (not their nouns: "when was that meeting again" asks to be reminded) that "again" makes another occurrence of. */
 const MEETING_VERBS = new Set(['meet', 'met', 'talk', 'talked', 'speak', 'spoke', 'visit', 'visited', 'convene', 'convened', 'gather', 'gathered']);
 
-/** "…, Trump or Xi": two words joined by "or" that end the question. */
+/**
+ * "…, Trump or Xi": two words joined by "or" that end the question — or a cleft that offers them
+ * ("was it Trump or Xi that started the call").
+ */
 function choiceOffered(tokens: Token[], terms: QuestionTerm[]): number[] {
   const n = tokens.length;
+  const at = (token: Token) => terms.findIndex((t) => t.position === token.position);
+  const cleft = tokens.findIndex((t, i) => t.norm === 'or' && tokens[i - 2]?.norm === 'it' && COPULA.has(tokens[i - 3]?.norm ?? '') && CLEFT_RELATIVES.has(tokens[i + 2]?.norm ?? ''));
+  if (cleft > 0) {
+    const [first, second] = [at(tokens[cleft - 1]!), at(tokens[cleft + 1]!)];
+    return first >= 0 && second >= 0 ? [first, second] : [];
+  }
   // ("…, China or the US": an article may stand before the second.)
   const or = tokens[n - 2]?.norm === 'or' ? n - 2 : tokens[n - 3]?.norm === 'or' && tokens[n - 2]!.norm === 'the' ? n - 3 : -1;
   if (n < 4 || or < 1) return [];
-  const at = (token: Token) => terms.findIndex((t) => t.position === token.position);
   const [first, second] = [at(tokens[or - 1]!), at(tokens[n - 1]!)];
   return first >= 0 && second >= 0 ? [first, second] : [];
 }
+const COPULA = new Set(['was', 'is']);
+const CLEFT_RELATIVES = new Set(['that', 'who', 'which']);
 
 function isKeywordList(tokens: Token[], terms: QuestionTerm[]): boolean {
   return terms.length >= 3 && terms.length === tokens.length;

@@ -209,6 +209,7 @@ legacy > outcome outcomes result results victory historical history
 doctrine > principle policy
 soy > soybeans soybean
 protect > safeguard safeguarding defend
+safeguard safeguards safeguarded safeguarding > protect protects protected protecting preserve defend
 guard > safeguard safeguarding protect defend
 defend > protect
 preserve > protect safeguard
