@@ -473,3 +473,14 @@ describe('a title typed before a name', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(2);
   });
 });
+
+describe('a purpose asked', () => {
+  it('is answered by the aim the text tells ("sought to"), not a time or cause beside it ("after")', () => {
+    const SUMMIT = article('summit', 'Leaders meet', [
+      'The call followed a meeting between the two leaders in Busan on Oct. 30, where the two leaders sought to stabilize relations after months of tariff escalations.',
+    ]);
+    const summit = buildQuestionIndex(knowledgeBase(SUMMIT));
+    const result = summit.ask('What was the objective of the Busan meeting in light of the tariff escalations?', { article: 'summit' });
+    expect(result.answers[0]?.why[0]).toBe('answers "what purpose": sought to');
+  });
+});

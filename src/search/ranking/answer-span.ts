@@ -23,6 +23,8 @@ import { assertsSomething } from '../lexicon/saying.ts';
 
 /** Reason cues that tell a consequence of the clause before them, which is the reason itself. */
 const CONSEQUENCE_CUE = /^(?:adding (?:weight )?to|fuell?ing|stoking|forcing|led to)$/i;
+/** Reason spans that tell an aim ("sought to", "in order to"), not a cause or a time ("after", "since"). */
+const PURPOSE_CUE = /^(?:sought|seeking|seeks?|aimed|aiming|aims|tried|trying|hoped|hoping|in a bid|in an effort|intended|intending|in order to|so that|so|for|as (?:a )?part of)\b/i;
 /** Kinds a passage must contain to answer (and `quote` when a speaker is named). */
 const REQUIRED_KINDS = new Set(['person', 'date', 'time', 'place', 'amount', 'duration', 'reason', 'topic']);
 /** How many words may stand between a number and what it counts ("540 pupils", "500,000 electric car batteries"). */
@@ -354,7 +356,9 @@ export function findAnswer(
 
   const countryOfTitle = kind === 'place' && /^which (?:country|nation)$/.test(plan.cue) && plan.terms[0] && isTitle(plan.terms[0].norm) ? positions[0] ?? [] : [];
   let offset = 0;
-  let best: { span: AnswerSpan; sentence: string; distance: number; relation: AnswerRelation; foreign: boolean } | null = null;
+  let best: { span: AnswerSpan; sentence: string; distance: number; relation: AnswerRelation; foreign: boolean; aim: boolean } | null = null;
+  // "What was the purpose of the summit": an aim the text tells beats a cause or a time beside it.
+  const purposeAsked = kind === 'reason' && /\bpurpose\b/.test(plan.cue);
   for (const unit of units) {
     const anchors = [...matched].filter((p) => p >= offset && p < offset + unit.tokens.length);
     const sentence = unit.paragraph.text.slice(unit.start, unit.end);
@@ -475,10 +479,11 @@ export function findAnswer(
       // A span in the clause of the question's words beats a closer one outside it.
       // "Who did the American president call": of two presidents, the one of a country the question does not name.
       const foreign = plan.objectAsked && kind === 'person' && inside.some((p, i) => !matched.has(p) && namesAPlace(unit.tokens[p - offset]?.norm ?? '') && i < inside.length - 1);
+      const aim = purposeAsked && PURPOSE_CUE.test(span.text);
       const better =
         !best ||
-        (relates(relation) !== relates(best.relation) ? relates(relation) : foreign !== best.foreign ? foreign : distance < best.distance);
-      if (better) best = { span, sentence, distance, relation, foreign };
+        (relates(relation) !== relates(best.relation) ? relates(relation) : foreign !== best.foreign ? foreign : aim !== best.aim ? aim : distance < best.distance);
+      if (better) best = { span, sentence, distance, relation, foreign, aim };
     }
     offset += unit.tokens.length + 1;
   }
