@@ -529,6 +529,12 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what was that earlier summit supposed to achieve?')).toBe('what was the purpose of that earlier summit?');
   });
 
+  it('reads "who is the current prime minister" as the office\'s holder the article names, but keeps "current" before a detail', () => {
+    expect(questionOfRequest('Who is the current head of government in Tokyo?')).toBe("Who is Tokyo's leader?");
+    expect(questionOfRequest('who is japan\'s sitting prime minister')).toBe("who is japan's prime minister");
+    expect(questionOfRequest('what is taiwan\'s current defense budget')).toBe("what is taiwan's current defense budget");
+  });
+
   it('reads "what was the aim (goal, objective) of X" as its purpose, not "aim" as a word to find', () => {
     expect(questionOfRequest('What was the aim of that earlier summit?')).toBe('What was the purpose of that earlier summit?');
     expect(questionOfRequest('what was the stated objective of the October meeting')).toBe('what was the purpose of the October meeting');

@@ -577,6 +577,10 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   [/^which\s+(is|are|was|were)\s+(?=(?:the|a|an)\s)/i, 'what $1 '],
   // "Japan's head of government" is its leader, whom news calls by the office ("Prime Minister").
   [/\bheads? of (?:state|government|govt|goverment)\b/gi, (match: string) => (/^heads/i.test(match) ? 'leaders' : 'leader')],
+  // "Who is the current head of government", "the sitting prime minister": the office's holder the
+  // article names is its holder then. (Only before an office: "Taiwan's current defense budget" is
+  // a detail of its own.)
+  [/^(who\s+(?:is|are|was|were)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?)(?:current|present|sitting|incumbent)\s+(?=(?:[\w'’]+\s+)?(?:leaders?|heads?|presidents?|premiers?|prime\s+ministers?|ministers?|chancellors?|spokes(?:person|man|woman)|secretary|governors?|mayors?|chief)\b)/i, '$1'],
   // "What enemies did the two nations battle together": whom they fought against. ("Which enemies did Xi
   // say they fought" keeps the tense of the reported clause.)
   [/\b(?:what|which)\s+(?:enemy|enemies|foes?|forces|adversary|adversaries|opponents?)\s+did\s+(.+?)\s+(fight|fought|battle|battled|combat|combated|confront|confronted)(\s+together|\s+jointly)?\b(?!\s+(?:against|with)\b)/gi, (_: string, who: string, fight: string, together = '') =>
