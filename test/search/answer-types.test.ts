@@ -15,6 +15,12 @@ describe('answer kinds in sentences', () => {
     expect(spans('Residents have fought the mine since 2017.', 'date')).toContain('2017');
   });
 
+  it('finds a span of time told as "in years" ("their lowest point in years"), not "in" a date', () => {
+    expect(spans('Relations have deteriorated to their lowest point in years.', 'duration')).toEqual(['years']);
+    expect(spans('Exports rose to the highest level in decades.', 'duration')).toEqual(['decades']);
+    expect(spans('The talks resume in March.', 'duration')).toEqual([]);
+  });
+
   it('finds amounts and tells measures from bare counts', () => {
     const text = 'It approved a US$330 million package and cut tariffs by 10% for two countries.';
     const found = findAnswerSpans(text, tokenize(text), { properNouns: new Set() }).filter((s) => s.kind === 'amount');

@@ -32,6 +32,9 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('defend')).toContain('protect');
     expect(newsSynonyms('preserve')).toContain('safeguard');
     expect(newsSynonyms('safeguard')).toContain('protect');
+    expect(newsSynonyms('bad')).toContain('lowest');
+    expect(newsSynonyms('worst')).toContain('deteriorated');
+    expect(newsSynonyms('substantive')).toContain('details');
     expect(newsSynonyms('angered')).toContain('denounced');
     expect(newsSynonyms('diplomatic')).toContain('foreign');
     expect(newsSynonyms('vouched')).toContain('confirmed');

@@ -53,6 +53,8 @@ const PATTERNS: [AnswerKind, RegExp][] = [
   ['duration', new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORD}|several|a few|a|an|half an?)[\\s-]+(?:(?:more|full|straight|consecutive)\\s+)?(?:${UNIT})s?\\b`, 'gi')],
   // "After months of tariff escalations", "years of talks": a span of time told without a number.
   ['duration', new RegExp(`\\b(?:${UNIT})s(?=\\s+of\\s)`, 'gi')],
+  // "Their lowest point in years", "the highest in decades": how long since it was so.
+  ['duration', new RegExp(`(?<=\\bin\\s)(?:${UNIT})s\\b`, 'gi')],
   ['date', new RegExp(`\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\b(?:${MONTH})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?(?![\\w])`, 'g')],
   // Recurring times answer "when" too: "clinics open on weekends", "meets on Tuesdays".
   ['date', /\b(?:weekends|weekdays|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/gi],

@@ -223,6 +223,8 @@ color > details detail specifics
 colour > details detail specifics
 content > details detail specifics
 substance > details detail specifics
+substantive > details detail specifics detailed
+bad worse worst > low lowest deteriorated deteriorating strained soured
 particulars > details detail specifics
 vibe > relationship relations ties mood tone
 vibes > relationship relations ties mood tone
