@@ -35,6 +35,8 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('bad')).toContain('lowest');
     expect(newsSynonyms('worst')).toContain('deteriorated');
     expect(newsSynonyms('substantive')).toContain('details');
+    expect(newsSynonyms('sovereignty')).toContain('claim');
+    expect(newsSynonyms('beyond')).toContain('additional');
     expect(newsSynonyms('angered')).toContain('denounced');
     expect(newsSynonyms('diplomatic')).toContain('foreign');
     expect(newsSynonyms('vouched')).toContain('confirmed');

@@ -224,6 +224,8 @@ colour > details detail specifics
 content > details detail specifics
 substance > details detail specifics
 substantive > details detail specifics detailed
+sovereignty > claim claims
+beyond > additional further
 bad worse worst > low lowest deteriorated deteriorating strained soured
 particulars > details detail specifics
 vibe > relationship relations ties mood tone
