@@ -349,7 +349,8 @@ function markCorrections(plan: QuestionPlan, corrections: Correction[]): void {
   for (const term of plan.terms) {
     const correction = corrections.find((c) => c.word === term.norm);
     if (!correction) continue;
-    term.typed = correction.typed;
+    // (Keeping a possessive the word was typed with: "minster's" says whose, as "minister's" does.)
+    term.typed = correction.typed + (/['’]s?$/.exec(term.typed)?.[0] ?? '');
     term.misspelled = correction.distance;
   }
 }

@@ -266,6 +266,11 @@ describe('slips that make another English word', () => {
     expect(result.answers[0]?.why).toContain('typo "minster" → "Minister"');
   });
 
+  it('keeps the possessive of a repaired word: "which prime minster\'s budget" asks whose, as "minister\'s" does', () => {
+    const result = index.ask("which prime minster's budget won the vote on Monday", { article: 'premier' });
+    expect(result.answers[0]?.citation.paragraph).toBe(1);
+  });
+
   it('prefers the word the article writes beside the same neighbour among equally near ones ("prime ministr": minister, not ministry)', () => {
     const MINISTRY = article('ministry', 'Ministry reshuffle', ['Prime Minister Jane Holt spoke on Monday.', 'The ministry of finance and the ministry of health merged.', 'The ministry said little.']);
     const result = buildQuestionIndex(knowledgeBase(MINISTRY)).ask('prime ministr name', { article: 'ministry' });
