@@ -535,6 +535,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what is taiwan\'s current defense budget')).toBe("what is taiwan's current defense budget");
   });
 
+  it('drops "a long stretch of" before what ran that long ("after a long stretch of escalating duties")', () => {
+    expect(questionOfRequest('what did they want after a long stretch of escalating duties')).toBe('what did they want after escalating duties');
+    expect(questionOfRequest('which stretch of the river flooded')).toBe('which stretch of the river flooded');
+  });
+
   it('reads "what was the aim (goal, objective) of X" as its purpose, not "aim" as a word to find', () => {
     expect(questionOfRequest('What was the aim of that earlier summit?')).toBe('What was the purpose of that earlier summit?');
     expect(questionOfRequest('what was the stated objective of the October meeting')).toBe('what was the purpose of the October meeting');

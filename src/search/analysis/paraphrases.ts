@@ -526,6 +526,9 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   [/\b(?:(?:such|so|really|even)\s+)?an?\s+(?:big|huge|massive)\s+deal\b/gi, 'important'],
   // "The whole point of the meeting", "the real reason", "the stated purpose": the point, the reason.
   [/\bthe\s+(?:whole|real|actual|main|underlying|stated|declared|official|ostensible)\s+(?=(?:point|reason|purpose|idea|aims?|goals?|motive|objectives?)\b)/gi, 'the '],
+  // "After a long stretch of escalating duties": the span of time is only how long the escalations
+  // ran ("after months of tariff escalations"); the words of it are none the text needs.
+  [/\b(?:a|the)\s+(?:long|lengthy|extended|protracted)\s+(?:stretch|period|spell|run)\s+of\s+/gi, ''],
   // "How would you describe current ties": ties now are what the article tells.
   [/\b(?:current|present|present-day|existing|diplomatic)\s+(?=(?:ties|relations|relationship)\b)/gi, ''],
   // "Japan's current premier": the one in office, whom the article names.
