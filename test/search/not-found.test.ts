@@ -21,6 +21,14 @@ describe('not_found', () => {
     expect(index.ask('how long did the phone call last', { article: 'arms-sale' }).nearest[0]?.citation.paragraph).toBe(1);
   });
 
+  it('reads "when is X supposed (set, due, slated) to…" as a time still to come, which a past date does not answer', () => {
+    // ARMS tells of the package's approval, dated, but of no delivery to come.
+    const result = index.ask('when is the island supposed to receive the fighter jet components', { article: 'arms-sale' });
+    expect(index.ask('when is taiwan due to receive the weapons in the $330 million package', { article: 'arms-sale' }).status).toBe('not_found');
+    expect(result.status).toBe('not_found');
+    expect(index.ask('when was the arms package approved', { article: 'arms-sale' }).status).toBe('answered');
+  });
+
   it('does not match a dictionary synonym against a name the article writes ("best" ~ the verb "trump", not President Trump)', () => {
     const result = index.ask('wats the best phone to get for christmas', { article: 'arms-sale' });
     expect(result.status).toBe('not_found');

@@ -80,7 +80,15 @@ const FUTURE_WORDS = new Set(['will', 'going', 'plan', 'plans', 'planned', 'plan
 
 /** A word of the future where it stands: "going" only as "going to" ("had been going on" is past). */
 function saysFuture(tokens: Token[]): boolean {
-  return tokens.some((t, i) => FUTURE_WORDS.has(t.norm) && (t.norm !== 'going' || tokens[i + 1]?.norm === 'to'));
+  return tokens.some((t, i) => (FUTURE_WORDS.has(t.norm) && (t.norm !== 'going' || tokens[i + 1]?.norm === 'to')) || arrangedToDo(tokens, i));
+}
+/** "When is Taiwan supposed to get the weapons", "the deal is set to close": a thing arranged ahead, still to come. */
+const ARRANGED = new Set(['supposed', 'set', 'slated', 'due']);
+function arrangedToDo(tokens: Token[], i: number): boolean {
+  const verb = tokens[i + 2];
+  // (The form of "be" may stand before its subject: "when is Taiwan supposed to…".)
+  const be = tokens.slice(Math.max(0, i - 4), i).some((t) => BE_PRESENT.has(t.norm));
+  return ARRANGED.has(tokens[i]!.norm) && be && tokens[i + 1]?.norm === 'to' && verb !== undefined && isMostlyVerb(verb.norm);
 }
 const PLACE_NOUNS = new Set(['city', 'cities', 'country', 'countries', 'nation', 'nations', 'town', 'towns', 'village', 'villages', 'place', 'places', 'state', 'states', 'region', 'regions', 'location', 'locations']);
 const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', 'number', 'quantity', 'volume', 'tonnage', 'price', 'cost', 'sum', 'figure', 'total', 'rate', 'rates', 'value', 'worth', 'size', 'score', 'tally', 'share', 'vote', 'margin']);
