@@ -111,6 +111,12 @@ describe('question vocabulary', () => {
     expect(stem('ran')).toBe(stem('run'));
   });
 
+  it('gives one job one stem whoever holds it ("spokesman", "spokeswoman", "spokesperson")', () => {
+    expect(stem('spokesman')).toBe(stem('spokesperson'));
+    expect(stem('spokeswomen')).toBe(stem('spokesperson'));
+    expect(stem('chairman')).toBe(stem('chairwoman'));
+  });
+
   it('keeps apart words Porter stems alike though they mean something else', () => {
     expect(stem('initiative')).not.toBe(stem('initiated'));
     expect(stem('authorities')).toBe(stem('authority'));

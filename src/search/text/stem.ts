@@ -24,6 +24,11 @@ const OWN_STEM: Record<string, string> = {
   general: 'general', generally: 'general',
   executive: 'executive', executives: 'executive',
   personal: 'personal', personally: 'personal',
+  // One job whoever holds it: "which spokesman" is the spokesperson the text names.
+  spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokesperson: 'spokesperson',
+  spokesmen: 'spokesperson', spokeswomen: 'spokesperson', spokespersons: 'spokesperson', spokespeople: 'spokesperson',
+  chairman: 'chairperson', chairwoman: 'chairperson', chairperson: 'chairperson',
+  chairmen: 'chairperson', chairwomen: 'chairperson', chairpersons: 'chairperson',
 };
 const CACHE_LIMIT = 200_000;
 
