@@ -37,6 +37,7 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('substantive')).toContain('details');
     expect(newsSynonyms('sovereignty')).toContain('claim');
     expect(newsSynonyms('beyond')).toContain('additional');
+    expect(newsSynonyms('cooperation')).toContain('shoulder');
     expect(newsSynonyms('angered')).toContain('denounced');
     expect(newsSynonyms('diplomatic')).toContain('foreign');
     expect(newsSynonyms('vouched')).toContain('confirmed');

@@ -199,7 +199,7 @@ publish > release released releases
 sovereign > sovereignty
 region regional > asia europe africa middleeast
 together > jointly shoulder
-alliance alliances partnership partnerships comradeship solidarity > shoulder
+alliance alliances partnership partnerships comradeship solidarity cooperation collaboration > shoulder
 struggle struggles struggled struggling > fight fought fighting battle battled
 win wins triumph triumphs > victory victories
 governments > sides countries nations
