@@ -1014,6 +1014,9 @@ describe('chat shorthand and interjections', () => {
     // (So are his staff: "the US president's aides".)
     expect(questionOfRequest("Did the US president's aides share any details?")).toBe('Did the White House share any details?');
     expect(questionOfRequest('what did American presidential staff confirm')).toBe('what did the White House confirm');
+    // (And America's executive branch; not another country's.)
+    expect(questionOfRequest("how much did Washington's executive branch reveal")).toBe('how much did the White House reveal');
+    expect(questionOfRequest("what did taiwan's executive branch say")).toBe("what did taiwan's executive branch say");
   });
 
   it('reads two peoples\' forces as their countries, and "what did X answer" as how X responded', () => {

@@ -186,6 +186,9 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   [/\b1600\s+pennsylvania\s+avenue\b/gi, 'the White House'],
   // ("The American president's staff", "US presidential aides": the people of his office.)
   [new RegExp(String.raw`\b(?:the\s+)?${AMERICAN}\s+(?:presidential|president['’]s)\s+(?:staff|staffers|aides|team|advisers|advisors)\b`, 'gi'), 'the White House'],
+  // ("The U.S. executive branch": the administration, which speaks as the White House. Only
+  // America's: Taiwan's executive branch is its own.)
+  [new RegExp(String.raw`\b(?:the\s+)?${AMERICAN}\s+executive\s+branch\b`, 'gi'), 'the White House'],
   // ("The occupant of the Oval Office": the president, not his office.)
   [/\b(?:the\s+)?occupant\s+of\s+the\s+(?:oval\s+office|white\s+house)\b/gi, 'the American president'],
   [/\b(?:the\s+)?(?:executive\s+mansion|oval\s+office)\b/gi, 'the White House'],
