@@ -65,14 +65,20 @@ function addHolders(holders: TitleHolders, tokens: Token[], properNouns: Readonl
       j++;
     }
     if (offices.length === 0 || !isTitle(tokens[j - 1]?.norm ?? '')) continue;
-    const name: string[] = [];
-    for (let k = j; k < tokens.length && name.length < 3 && isName(tokens[k]!); k++) name.push(tokens[k]!.norm);
+    const name = nameAt(tokens, j, isName);
     if (name.length === 0) continue;
     for (const office of offices) addHolder(holders, country, office, name);
     owned.push({ country, offices });
     ownedNames.add(j);
   }
   if (!nameWords && owned.length > 0) addPairedHolders(holders, tokens, owned, ownedNames, isName);
+}
+
+/** The words of the name that starts at `start` (up to three: "Xi Jinping", "Sanae Takaichi"). */
+function nameAt(tokens: Token[], start: number, isName: (token: Token) => boolean): string[] {
+  const name: string[] = [];
+  for (let k = start; k < tokens.length && name.length < 3 && isName(tokens[k]!); k++) name.push(tokens[k]!.norm);
+  return name;
 }
 
 function addHolder(holders: TitleHolders, country: string, office: string, name: string[]): void {
@@ -104,9 +110,7 @@ function addPairedHolders(holders: TitleHolders, tokens: Token[], owned: { count
       const office = tokens[i]!.norm;
       // A title with a name after it and no country before it.
       if (!offices.includes(office) || ownedNames.has(i + 1) || keys[i - 1] || !tokens[i + 1] || !isName(tokens[i + 1]!)) continue;
-      const name: string[] = [];
-      for (let k = i + 1; k < tokens.length && name.length < 3 && isName(tokens[k]!); k++) name.push(tokens[k]!.norm);
-      addHolder(holders, partner!, office, name);
+      addHolder(holders, partner!, office, nameAt(tokens, i + 1, isName));
     }
   }
 }
