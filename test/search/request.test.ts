@@ -27,6 +27,16 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('he hit the back of the car')).toBe('he hit the back of the car');
   });
 
+  it('reads "come back", "go up" and "go down" as the one verb news writes, in the tense typed', () => {
+    expect(questionOfRequest('when do lawmakers come back for the special session')).toBe('when do lawmakers return for the special session');
+    expect(questionOfRequest('has the ceo gone back to the office')).toBe('has the ceo returned to the office');
+    expect(questionOfRequest('how much did prices go up')).toBe('how much did prices rise');
+    expect(questionOfRequest('why did sales go down')).toBe('why did sales fall');
+    expect(questionOfRequest('when did tariffs go up against china')).toBe('when did tariffs go up against china');
+    // Going back to doing something is resuming it (a rule of its own).
+    expect(questionOfRequest('what has china gone back to buying')).toBe('what has china resumed buying');
+  });
+
   it('spells out shorthand with its possessive ("the PM\'s comments") and a dropped g ("goin")', () => {
     expect(questionOfRequest("who slammed the japanese PM's comments")).toBe("who slammed the japanese prime minister's comments");
     expect(questionOfRequest('when is trump goin to beijing')).toBe('when is trump visiting beijing');

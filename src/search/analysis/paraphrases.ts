@@ -327,6 +327,12 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   [/\b(?:(?:patch|patches|patched|patching)\s+(?:things|it|relations|ties)\s+up|(?:patch|patches|patched|patching)\s+up\s+(?:things|relations|ties)|(?:mend|mends|mended|mending)\s+(?:fences|ties|relations)|(?:smooth|smooths|smoothed|smoothing)\s+things\s+over)\b/gi, 'stabilize relations'],
   // "Taiwan being handed back to China": returned to it.
   [/\b(hand|hands|handed|handing|give|gives|gave|given|giving)\s+back\b/gi, (_: string, hand: string) => sameForm(hand, ['return', 'returns', 'returned', 'returning'], ['hand', 'hands', 'handed', 'handing'], ['give', 'gives', 'gave|given', 'giving'])],
+  // "When do lawmakers come back", "did prices go up", "have sales gone down": "come", "go" and
+  // "get" are stop words alone, so the particle would stand for the verb ("back" ~ support).
+  // (Only these pairs, which news says in one word; not "go up against" a rival.)
+  [/\b(come|comes|came|coming|go|goes|went|gone|going|get|gets|got|gotten|getting)\s+back\b(?!\s+to\s+[a-z]+ing\b)/gi, (_: string, verb: string) => sameForm(verb, ['return', 'returns', 'returned', 'returning'], ['come', 'comes', 'came', 'coming'], ['go', 'goes', 'went|gone', 'going'], ['get', 'gets', 'got|gotten', 'getting'])],
+  [/\b(go|goes|went|gone|going)\s+up\b(?!\s+against\b)/gi, (_: string, verb: string) => sameForm(verb, ['rise', 'rises', 'rose', 'rising'], ['go', 'goes', 'went|gone', 'going'])],
+  [/\b(go|goes|went|gone|going)\s+down\b/gi, (_: string, verb: string) => sameForm(verb, ['fall', 'falls', 'fell', 'falling'], ['go', 'goes', 'went|gone', 'going'])],
   // "Where does Taiwan's return fit in the post-war order": how it relates, not a place.
   [/\bwhere\s+(does|do|did|would|will|should|could)\s+(?=(?:[\w.'’-]+\s+){1,8}?fits?\s+(?:in|into|within)\b)/gi, (_: string, aux: string) => `how ${aux} `],
   // "Japan could hit back militarily", "how did Beijing strike back": respond, as news writes it.

@@ -16,6 +16,8 @@ buy bought purchase purchasing acquire procure procured procuring
 cut reduce lower slash trim decrease lessen drop
 eliminate cut axe scrap slash
 drop fall fell fallen decline slide plunge tumble sink dip slump decrease
+fall falls fell fallen falling > reduce reduces reduced cut cuts lower lowers lowered
+rise rises rose risen rising > raise raises raised hike hikes hiked boost boosts boosted
 rise climb jump surge soar increase grow
 raise increase boost hike
 increase increases increased increasing > expand expands expanded expanding
