@@ -6,6 +6,7 @@
 import type { SentenceUnit } from './passages.ts';
 import { namesAPlace } from './lexicon/places.ts';
 import { isStopWord } from './text/stopwords.ts';
+import { NAME_BREAK } from './text/tokenize.ts';
 
 export type NameParts = Map<string, Set<string>>;
 
@@ -21,7 +22,11 @@ export function buildNameParts(units: SentenceUnit[], properNouns: ReadonlySet<s
       }
       run = [];
     };
+    let previousEnd = 0;
     for (const token of unit.tokens) {
+      // ("Denise Caldwell, Riverbend's chief executive": a comma ends a name.)
+      if (NAME_BREAK.test(unit.paragraph.text.slice(unit.start + previousEnd, unit.start + token.start))) flush();
+      previousEnd = token.end;
       // A country, capital or demonym is a name of its own, not part of a longer one: "U.S.-China
       // relations" and "Chinese President Xi" do not make "China" another name for the U.S. or Xi.
       if (isNamePart(token, properNouns)) run.push(token.norm);

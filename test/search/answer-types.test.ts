@@ -21,6 +21,12 @@ describe('answer kinds in sentences', () => {
     expect(spans('The talks resume in March.', 'duration')).toEqual([]);
   });
 
+  it('ends a name at a comma: a person and the body after the comma are two names', () => {
+    const text = '"We would not pay," said Denise Caldwell, Riverbend\'s chief executive.';
+    const names = findAnswerSpans(text, tokenize(text), { properNouns: new Set(['denise', 'caldwell', 'riverbend']) }).filter((s) => s.kind === 'person' && s.named).map((s) => s.text);
+    expect(names).toEqual(['Denise Caldwell', "Riverbend's"]);
+  });
+
   it('finds amounts and tells measures from bare counts', () => {
     const text = 'It approved a US$330 million package and cut tariffs by 10% for two countries.';
     const found = findAnswerSpans(text, tokenize(text), { properNouns: new Set() }).filter((s) => s.kind === 'amount');

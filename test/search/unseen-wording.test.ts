@@ -35,6 +35,16 @@ describe('wording an article does not use', () => {
     expect(result.answers[0]?.why[0]).toBe('answers "which city": Busan');
   });
 
+  it('answers "who is the ceo of X" with the name written before "X\'s chief executive", not with the title', () => {
+    const breach = askerFor(article('breach', 'Hackers hit Riverbend Health', [
+      'Hackers stole the records of 1.2 million patients from Riverbend Health, the company said on Wednesday.',
+      '"We will not pay criminals," said Denise Caldwell, Riverbend\'s chief executive.',
+    ]));
+    const result = breach('who is the ceo of riverbend?');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why[0]).toBe('answers "who": Denise Caldwell');
+  });
+
   it('finds an agency spelled out in full from its acronym', () => {
     expect(ask('who did the ftc fine').answers[0]?.citation.paragraph).toBe(1);
   });

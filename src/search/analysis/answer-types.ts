@@ -3,7 +3,7 @@
  * an amount, a duration, a reason, a quotation — in a sentence. Question analysis says which kind
  * a question wants; a passage that has none of it does not answer the question.
  */
-import type { Token } from '../text/tokenize.ts';
+import { NAME_BREAK, type Token } from '../text/tokenize.ts';
 import { isKnownPlace } from '../lexicon/places.ts';
 import { isStopWord } from '../text/stopwords.ts';
 
@@ -193,6 +193,10 @@ function namesAndActors(text: string, tokens: Token[], context: KindContext): An
   };
   for (const token of tokens) {
     const name = token.capitalized && !NOT_A_NAME.has(token.norm) && !/^\d/.test(token.norm) && isName(token, context);
+    // "said Denise Caldwell, Riverbend's chief executive": a comma (or a colon, a bracket, a quote
+    // mark) ends a name; the next capitalised word begins another.
+    const previous = run[run.length - 1];
+    if (name && previous && NAME_BREAK.test(text.slice(previous.end, token.start))) flush();
     if (name) run.push(token);
     else flush();
     // "Prosecutors had argued…": an actor noun opening the sentence is capitalized only by position.

@@ -92,3 +92,6 @@ function splitWords(text: string): Token[] {
   }
   return tokens;
 }
+
+/** Punctuation between two capitalised words that ends a name: a comma, colon, bracket or quote mark ("Denise Caldwell, Riverbend's…"). */
+export const NAME_BREAK = /[,;:()[\]"“”]/;
