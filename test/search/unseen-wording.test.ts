@@ -45,6 +45,16 @@ describe('wording an article does not use', () => {
     expect(result.answers[0]?.why[0]).toBe('answers "who": Denise Caldwell');
   });
 
+  it('answers "why" from the clause of what the question is about when the text tells the act in other words', () => {
+    const budget = askerFor(article('budget', 'State Senate passes budget after standoff', [
+      'The state Senate passed a $48.7 billion budget on Thursday, ending a three-week standoff.',
+      'The standoff began earlier this month, after the House passed its version of the bill with a 6-cent increase in the gas tax, which Senate Republicans said would hurt rural drivers.',
+    ]));
+    const result = budget('why did senate republicans oppose the house version?');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why).toContain('no match for "oppose"');
+  });
+
   it('finds an agency spelled out in full from its acronym', () => {
     expect(ask('who did the ftc fine').answers[0]?.citation.paragraph).toBe(1);
   });

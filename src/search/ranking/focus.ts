@@ -42,6 +42,8 @@ export const ATTITUDE_VERBS = new Set([
   'believe', 'believes', 'believed', 'consider', 'considers', 'considered', 'feel', 'feels', 'felt', 'fear', 'fears', 'feared',
 ]);
 for (const verb of ATTITUDE_VERBS) LIGHT_VERBS.add(verb);
+/** "Why did Trump decide to approve the package": the deciding is the approving, which is the event asked about. */
+for (const verb of ['decide', 'decides', 'decided', 'opt', 'opts', 'opted']) LIGHT_VERBS.add(verb);
 /** "When did Taiwan hear about the approval": news of an event, which is the event asked about. */
 for (const verb of ['hear', 'hears', 'heard', 'learn', 'learns', 'learned', 'learnt']) LIGHT_VERBS.add(verb);
 
@@ -73,6 +75,14 @@ export function focusTerms(plan: QuestionPlan, positions: number[][]): number[] 
   // then attaches to who felt it.
   // (Only a feeling or an attempt: "why did they cancel the meeting" needs the cancelling told.)
   if (plan.kind === 'reason' && events.length > 0 && events.every((t) => !positions[t]?.length && isFeelingOrAttempt(plan.terms[t]!.norm))) return subjectTerms(plan);
+  // "When is the advisory panel meeting" → "an advisory panel is scheduled to discuss the drug on
+  // March 18": where the passage says none of the question's events, in any word, the answer
+  // attaches to what the question is about (the missing verb still costs the passage its weight).
+  // (Not "who": who did something the text never tells is rejected before this; see answer-span.ts.)
+  if (events.length > 0 && (plan.kind === 'reason' || plan.kind === 'place') && events.every((t) => !positions[t]?.length)) {
+    const subject = subjectTerms(plan);
+    if (subject.some((t) => positions[t]?.length)) return subject;
+  }
   if (events.length > 0) return events;
   const light = plan.terms.findIndex((term) => term.event);
   if (light >= 0) {
