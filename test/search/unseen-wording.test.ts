@@ -55,6 +55,16 @@ describe('wording an article does not use', () => {
     expect(result.answers[0]?.why).toContain('no match for "oppose"');
   });
 
+  it('relates a relative clause to the words it describes, and a ", when" clause to the date before it', () => {
+    const trial = askerFor(article('trial', 'Heart pill cuts strokes in trial', [
+      'A pill developed by Halvorsen Therapeutics cut heart attacks by a quarter, researchers said on Monday.',
+      'Halvorsen, which is based in Copenhagen, paid for the entire trial. Its shares rose 14% on Monday.',
+      'The investigation became public in December 2022, when FBI agents searched the company office.',
+    ]));
+    expect(trial('where is halvorsen based?').answers[0]?.why[0]).toBe('answers "where": Copenhagen');
+    expect(trial('When did the FBI search the office?').answers[0]?.why[0]).toBe('answers "when": December 2022');
+  });
+
   it('finds an agency spelled out in full from its acronym', () => {
     expect(ask('who did the ftc fine').answers[0]?.citation.paragraph).toBe(1);
   });

@@ -72,6 +72,13 @@ export interface RelationInput {
   nearOnly?: boolean;
   /** The span is a pronoun ("He"). */
   pronoun?: boolean;
+  /**
+   * The question tells no act, only what it asks about ("where is Halvorsen based"): a relative
+   * clause that describes those words ("Halvorsen, which is based in Copenhagen") relates to them.
+   * (Not with an act: "when did Takaichi become prime minister" is not "Prime Minister Sanae
+   * Takaichi, who said earlier this month…" — that date is the saying's.)
+   */
+  describes?: boolean;
   /** A ", where …" clause belongs to the clause before it (for reasons: see clauseNumbers). */
   joinWhere?: boolean;
   /**
@@ -100,7 +107,10 @@ export function relationOf(input: RelationInput): AnswerRelation {
     if (clause > 0) spanClauses.add(`${unit}:${clause - 1}`);
   }
   const beside = (p: number) => p >= first - NEAR && p <= last + NEAR;
-  const related = input.nearOnly ? beside : (p: number) => spanClauses.has(locate(p)) || beside(p);
+  // "Halvorsen, which is based in Copenhagen": a relative clause tells of the words right before it,
+  // so what the span's clause says relates to them ("where is Halvorsen based").
+  const antecedent = input.nearOnly || !input.describes ? null : antecedentOf(input.units, at(first), input.joinWhere);
+  const related = input.nearOnly ? beside : (p: number) => spanClauses.has(locate(p)) || beside(p) || (antecedent !== null && p >= antecedent.from && p <= antecedent.to);
   let total = 0;
   let near = 0;
   input.weights.forEach((weight, t) => {
@@ -141,7 +151,31 @@ function participleClausesOf(units: SentenceUnit[], { unit, token }: TokenAt, jo
 
 function startsRelativeClause(units: SentenceUnit[], { unit, token }: TokenAt): boolean {
   const word = units[unit]?.tokens[token];
-  return word !== undefined && RELATIVES.has(word.norm);
+  // ("In December 2022, when FBI agents searched his office": the clause tells of the date.)
+  return word !== undefined && (RELATIVES.has(word.norm) || word.norm === 'when');
+}
+
+/** Words a relative clause may tell of before it: the noun phrase's last few words. */
+const ANTECEDENT_WORDS = 3;
+
+/**
+ * When the span stands in a relative clause set off by a comma (", which is based in…", ", who
+ * leads…"), the passage positions of the few words before the comma, in the clause before it.
+ */
+function antecedentOf(units: SentenceUnit[], { unit, token }: TokenAt, joinWhere = false): { from: number; to: number } | null {
+  const sentence = units[unit];
+  if (!sentence) return null;
+  const clauses = clauseNumbers(sentence, joinWhere);
+  const opener = clauses.indexOf(clauses[token] ?? -1);
+  const word = sentence.tokens[opener];
+  if (opener <= 0 || !word || !RELATIVES.has(word.norm) || word.norm === 'that') return null;
+  const text = sentence.paragraph.text.slice(sentence.start, sentence.end);
+  if (!text.slice(sentence.tokens[opener - 1]!.end, word.start).includes(',')) return null;
+  let offset = 0;
+  for (let u = 0; u < unit; u++) offset += units[u]!.tokens.length + 1;
+  let from = opener - 1;
+  while (from > 0 && opener - from < ANTECEDENT_WORDS && clauses[from - 1] === clauses[opener - 1]) from--;
+  return { from: offset + from, to: offset + opener - 1 };
 }
 
 /** A sentence's index in a passage's `units`, and a token's index in that sentence. */

@@ -164,6 +164,16 @@ export interface FoundAnswer {
 }
 
 /** A span relates to the question when its clause holds the question's focus (see answer-relation.ts). */
+/**
+ * Of two spans of one sentence where one holds the other ("December 2022" and "2022"), the fuller
+ * one (true when it is `span`, false when it is the best so far); null when they do not nest.
+ */
+function nested(span: AnswerSpan, sentence: string, best: { span: AnswerSpan; sentence: string }): boolean | null {
+  if (sentence !== best.sentence) return null;
+  const holds = (a: AnswerSpan, b: AnswerSpan) => a.start <= b.start && a.end >= b.end && a.end - a.start > b.end - b.start;
+  return holds(span, best.span) ? true : holds(best.span, span) ? false : null;
+}
+
 export function relates(relation: AnswerRelation | null): boolean {
   return relation !== null && relation.focus === true;
 }
@@ -465,7 +475,7 @@ export function findAnswer(
       const spanAt = inside.length ? inside : [at];
       // (The person described stands right beside the description, unless a linking verb follows them.)
       const besideOnly = identityOf !== null && !LINKING.has(unit.tokens[Math.max(...spanAt) - offset + 1]?.norm ?? '');
-      let told = relationOf({ units, span: spanAt, positions, weights, focus, nearOnly: inception || besideOnly, joinWhere: kind === 'reason', pronoun: span.refersTo !== undefined, consequence: kind === 'reason' && CONSEQUENCE_CUE.test(span.text) });
+      let told = relationOf({ units, span: spanAt, positions, weights, focus, nearOnly: inception || besideOnly, joinWhere: kind === 'reason', pronoun: span.refersTo !== undefined, consequence: kind === 'reason' && CONSEQUENCE_CUE.test(span.text), describes: !actsInQuestion });
       if (!told.focus && saidOtherwise && relationOf({ units, span: spanAt, ...saidOtherwise, focus: [mainEvent] }).focus) told = { ...told, focus: true };
       // A pronoun the quote table resolves opens its speaker's sentence: every clause of it is theirs,
       // when the sentence tells the question's main verb ("who urged…" → "…, urging the two
@@ -482,7 +492,7 @@ export function findAnswer(
       const aim = purposeAsked && PURPOSE_CUE.test(span.text);
       const better =
         !best ||
-        (relates(relation) !== relates(best.relation) ? relates(relation) : foreign !== best.foreign ? foreign : aim !== best.aim ? aim : distance < best.distance);
+        (relates(relation) !== relates(best.relation) ? relates(relation) : foreign !== best.foreign ? foreign : aim !== best.aim ? aim : nested(span, sentence, best) ?? distance < best.distance);
       if (better) best = { span, sentence, distance, relation, foreign, aim };
     }
     offset += unit.tokens.length + 1;
