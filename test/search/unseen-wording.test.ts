@@ -65,6 +65,14 @@ describe('wording an article does not use', () => {
     expect(trial('When did the FBI search the office?').answers[0]?.why[0]).toBe('answers "when": December 2022');
   });
 
+  it('counts what news puts "at" a figure ("puts the number of its detainees … at roughly 900")', () => {
+    const talks = askerFor(article('talks', 'Ceasefire talks resume', [
+      'Negotiators from Ardavia and Sulmeria resumed ceasefire talks on Monday.',
+      'Ardavia says Sulmeria holds about 1,200 of its soldiers, while Sulmeria puts the number of its own detainees in Ardavian custody at roughly 900.',
+    ]));
+    expect(talks('how many sulmerian detainees are being held by ardavia').answers[0]?.why[0]).toBe('answers "how many": 900');
+  });
+
   it('finds an agency spelled out in full from its acronym', () => {
     expect(ask('who did the ftc fine').answers[0]?.citation.paragraph).toBe(1);
   });

@@ -274,8 +274,8 @@ export function findAnswer(
   // "How many minutes did the call run": where the articles never name what is counted, by any
   // word, no number in them counts it ("the two leaders" is no number of minutes).
   if (kind === 'amount' && counted !== null && counted >= 0 && ctx.unmatchable?.[counted]) return { answer: null, lacksKind: true, relation: null };
-  const countedNear =
-    counted !== null && positions[counted]?.length && (qualities[counted] ?? 0) >= COUNTED_MIN_QUALITY ? near(positions[counted]!, COUNT_DISTANCE) : null;
+  const countedAt = counted !== null && positions[counted]?.length && (qualities[counted] ?? 0) >= COUNTED_MIN_QUALITY ? positions[counted]! : null;
+  const countedNear = countedAt && ((at: number) => near(countedAt, COUNT_DISTANCE)(at) || tallyPutAt(units, countedAt, at));
   // "When will…", "how long will the recount take": an answer about something still to come.
   if ((kind === 'date' || kind === 'duration') && plan.future && !units.some((u) => u.tokens.some((t) => FUTURE_MARKERS.has(t.norm)))) {
     return { answer: null, lacksKind: true, relation: null };
@@ -543,6 +543,20 @@ function sameRole(stem: string): string | null {
  * qualifies what is counted. A counted word after the number must end its noun phrase: what
  * follows it is punctuation, a function word or a verb, not another noun.
  */
+/** Nouns that hold a count of what follows their "of": "the number of detainees", "the death toll of". */
+const TALLY_NOUNS = new Set(['number', 'numbers', 'total', 'toll', 'count', 'tally']);
+/** How far a count may stand after what it counts when news puts it "at" a figure. */
+const TALLY_REACH = 12;
+
+/**
+ * "Sulmeria puts the number of its own detainees in Ardavian custody at roughly 900": a count news
+ * puts "at" a figure stands further from the thing counted than a number beside it does.
+ */
+function tallyPutAt(units: SentenceUnit[], counted: number[], at: number): boolean {
+  if (tokenAt(units, at - 1)?.norm !== 'at' && tokenAt(units, at - 2)?.norm !== 'at') return false;
+  return counted.some((p) => at > p && at - p <= TALLY_REACH && [2, 3, 4].some((k) => TALLY_NOUNS.has(tokenAt(units, p - k)?.norm ?? '') && tokenAt(units, p - k + 1)?.norm === 'of'));
+}
+
 function countsTheWord(unit: SentenceUnit, number: number[], counted: number[]): boolean {
   const last = Math.max(...number);
   const after = counted.filter((c) => c > last && c - last <= COUNT_DISTANCE);
