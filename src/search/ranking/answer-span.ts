@@ -376,7 +376,8 @@ export function findAnswer(
     // "Who did they fight against": what the sentence says was fought against, or nothing — never a
     // name in it or in the sentence before ("China's Ministry… released… He added that '…against fascism'").
     const against = kind === 'person' && plan.againstAsked ? opponents(unit) : null;
-    const spans: AnswerSpan[] = against ?? (pronoun ? [...ctx.spansOf(unit, kind), pronoun] : ctx.spansOf(unit, kind));
+    // (A copy: spansOf caches its lists, and the spans pushed below belong to this question alone.)
+    const spans: AnswerSpan[] = against ?? [...ctx.spansOf(unit, kind), ...(pronoun ? [pronoun] : [])];
     // "Which country's prime minister…" → "Japanese Prime Minister Sanae Takaichi": the people's
     // name written before the title answers, though it is no place span of its own.
     const titleOwners = countryOfTitle.length > 0 ? ownerWords(unit, offset, countryOfTitle) : [];
