@@ -37,6 +37,16 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what has china gone back to buying')).toBe('what has china resumed buying');
   });
 
+  it('drops "so far" (until now), which asks for no distance, but keeps "how far"', () => {
+    expect(questionOfRequest('how many acres has the fire burned so far?')).toBe('how many acres has the fire burned?');
+    expect(questionOfRequest('how far is the fire from town')).toBe('how far is the fire from town');
+  });
+
+  it('drops "first" before a verb of starting, which says no more than the start does', () => {
+    expect(questionOfRequest('when did the war first start')).toBe('when did the war start');
+    expect(questionOfRequest('when did the intruders first get in')).toBe('when did the intruders first get in');
+  });
+
   it('spells out shorthand with its possessive ("the PM\'s comments") and a dropped g ("goin")', () => {
     expect(questionOfRequest("who slammed the japanese PM's comments")).toBe("who slammed the japanese prime minister's comments");
     expect(questionOfRequest('when is trump goin to beijing')).toBe('when is trump visiting beijing');

@@ -344,6 +344,11 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
     /^(?:roll|rolls|rolled|rolling|pare|pares|pared|paring)$/i.test(verb) && particle.toLowerCase() === 'down' ? match : sameForm(verb, CUT, ['scale', 'scales', 'scaled', 'scaling'], ['roll', 'rolls', 'rolled', 'rolling'], ['pare', 'pares', 'pared', 'paring'], ['dial', 'dials', 'dialed|dialled', 'dialing|dialling'], ['ratchet', 'ratchets', 'ratcheted', 'ratcheting'])],
   // "What did Xi call on both sides to pursue": what he urged them to do. (Not "called on Monday to…".)
   [/\b(call|calls|called|calling)\s+(?:up)?on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+(?:phone|line|call)|[a-z]+\.?\s+\d)\b)(?=(?:[\w'’.-]+\s+){1,4}?to\s+[a-z]+)/gi, (_: string, call: string) => `${sameForm(call, ['urge', 'urges', 'urged', 'urging'], ['call', 'calls', 'called', 'calling'])} `],
+  // "When did the war first start": a start is the first of it; "first" adds no word the text need write.
+  [/\bfirst\s+(?=(?:start|starts|started|starting|begin|begins|began|begun|beginning|break\s+out|broke\s+out|erupt|erupted)\b)/gi, ''],
+  // "How many acres has the fire burned so far": until now, which any figure the text gives is;
+  // "far" would ask for a distance the text does not give.
+  [/\s*(?<!\bhow\s+)\b(?:so|thus)\s+far\b(?!\s+(?:from|away)\b)/gi, ''],
   // "What did the US share after the call ended": after the call — its end is no event asked about.
   // ("After it was over": after it, which the rest of the question says.)
   [/\b(after|once)\s+(?:it|the\s+([a-z]+))\s+(?:had\s+)?(?:ended|finished|concluded|was\s+over|wrapped\s+up)\b/gi, (_: string, after: string, thing?: string) => (thing ? `${after} the ${thing}` : '')],
