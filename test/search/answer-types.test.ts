@@ -21,6 +21,10 @@ describe('answer kinds in sentences', () => {
     expect(spans('The talks resume in March.', 'duration')).toEqual([]);
   });
 
+  it('reads what an inquiry is "into whether" as its reason', () => {
+    expect(spans("The attorney general's office opened an inquiry into whether Riverbend waited too long.", 'reason')).toContain('into whether');
+  });
+
   it('ends a name at a comma: a person and the body after the comma are two names', () => {
     const text = '"We would not pay," said Denise Caldwell, Riverbend\'s chief executive.';
     const names = findAnswerSpans(text, tokenize(text), { properNouns: new Set(['denise', 'caldwell', 'riverbend']) }).filter((s) => s.kind === 'person' && s.named).map((s) => s.text);
