@@ -80,9 +80,14 @@ export function buildInitialisms(units: SentenceUnit[]): Map<string, NameParts> 
   for (const unit of units) (unitsOf.get(unit.article.slug) ?? unitsOf.set(unit.article.slug, []).get(unit.article.slug)!).push(unit);
   for (const [slug, articleUnits] of unitsOf) {
     const parts: NameParts = new Map();
+    // ("FEMA" is not "declared a local emergency": a word the article also writes in lowercase is
+    // an everyday word there, and stands for the name only where no other part of it could.)
+    const lowercase = new Set(articleUnits.flatMap((unit) => unit.tokens.filter((t) => !t.capitalized).map((t) => t.norm)));
     forEachInitials(articleUnits, 3, (letters, words) => {
       const set = parts.get(letters) ?? parts.set(letters, new Set()).get(letters)!;
-      for (const word of words) if (!isStopWord(word)) set.add(word);
+      const content = words.filter((word) => !isStopWord(word));
+      const proper = content.filter((word) => !lowercase.has(word));
+      for (const word of proper.length > 0 ? proper : content) set.add(word);
     });
     byArticle.set(slug, parts);
   }

@@ -73,6 +73,16 @@ describe('wording an article does not use', () => {
     expect(talks('how many sulmerian detainees are being held by ardavia').answers[0]?.why[0]).toBe('answers "how many": 900');
   });
 
+  it('reads initials the article never writes ("FEMA") only as the words it writes capitalised, not an everyday "emergency"', () => {
+    const fire = askerFor(article('fire', 'Wildfire forces evacuations', [
+      'County commissioners declared a local emergency on Monday and approved emergency spending.',
+      'The governor said she had asked the Federal Emergency Management Agency for help.',
+    ]));
+    const why = fire('when did FEMA declare an emergency').answers.flatMap((a) => a.why);
+    expect(why).not.toContain('"FEMA" ~ "emergency" (same name)');
+    expect(fire('who asked FEMA for help').answers[0]?.why).toContain('"FEMA" ~ "Federal" (same name)');
+  });
+
   it('finds an agency spelled out in full from its acronym', () => {
     expect(ask('who did the ftc fine').answers[0]?.citation.paragraph).toBe(1);
   });
