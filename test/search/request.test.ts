@@ -37,6 +37,13 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what has china gone back to buying')).toBe('what has china resumed buying');
   });
 
+  it('spells out chat shorthand of sport, money and office ("champ", "semis", "tix", "info", "cfo")', () => {
+    expect(questionOfRequest('who did the champ beat in the semis')).toBe('who did the champion beat in the semifinals');
+    expect(questionOfRequest('how much were tix')).toBe('how much were tickets');
+    expect(questionOfRequest("who is the company's cfo")).toBe("who is the company's chief financial officer");
+    expect(questionOfRequest('any info on the vp')).toBe('any information on the vice president');
+  });
+
   it('drops "so far" (until now), which asks for no distance, but keeps "how far"', () => {
     expect(questionOfRequest('how many acres has the fire burned so far?')).toBe('how many acres has the fire burned?');
     expect(questionOfRequest('how far is the fire from town')).toBe('how far is the fire from town');

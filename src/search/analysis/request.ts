@@ -85,6 +85,8 @@ const SHORTHAND: Record<string, string> = {
   bc: 'because', w: 'with', n: 'and', r: 'are', u: 'you', ur: 'your', rn: '', atm: '', tel: 'tell', etc: '', irl: 'in person', wdym: '', idk: '', ngl: '', fr: '', smh: '',
   tho: 'though', thx: '', lowkey: '', highkey: '', smth: 'something', sth: 'something', smthg: 'something', meetup: 'meeting', convo: 'conversation', convos: 'conversations', mofa: 'foreign ministry', mfa: 'foreign ministry', folks: 'people', folk: 'people', "ok'd": 'approved', okd: 'approved', okayed: 'approved', "ok'ed": 'approved',
   deets: 'details', spox: 'spokesperson', teh: 'the', fm: 'foreign ministry', cn: 'China', jp: 'Japan', tw: 'Taiwan', wh: 'White House', ag: 'agricultural', mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', thu: 'Thursday', thurs: 'Thursday',
+  champ: 'champion', champs: 'champions', semis: 'semifinals', semi: 'semifinal', tix: 'tickets', info: 'information', stats: 'statistics', biz: 'business', econ: 'economy',
+  exec: 'executive', execs: 'executives', cfo: 'chief financial officer', coo: 'chief operating officer', vp: 'vice president', sen: 'senator', dems: 'Democrats', dem: 'Democrat', avg: 'average', pic: 'picture', pics: 'pictures',
   cld: 'could', wld: 'would', shld: 'should', shd: 'should', tlk: 'talk', tlks: 'talks', tlkd: 'talked', tlking: 'talking', msg: 'message', msgs: 'messages', thru: 'through', b4: 'before', yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks', hr: 'hour', hrs: 'hours', mins: 'minutes', approx: 'approximately', imp: 'important', impt: 'important', kinda: 'kind of', sorta: 'sort of', goin: 'going', doin: 'doing', sayin: 'saying', talkin: 'talking', nothin: 'nothing', somethin: 'something',
 };
 // Whole words only, and not letters of an abbreviation ("u.s.", "w. virginia").
