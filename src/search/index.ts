@@ -198,6 +198,9 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     });
     hooks.onTrace?.({ terms, ranked: ranking.all() });
     const selected = selectPassages(ranking, settings, limit, plan.yesNo);
+    // "solberg": a bare name asks who they are, which news tells where it first names them
+    // ("said Dr. Ingrid Solberg, a cardiologist at…"), not in a later "Solberg said".
+    if (bareName(plan, (word) => people.has(word) && !namesAPlace(word))) selected.answers.sort((a, b) => a.units[0]!.paragraph.number - b.units[0]!.paragraph.number || a.units[0]!.id - b.units[0]!.id);
     // (Instructions for the asker are no fact of an article: the passages are only the nearest.)
     const { answers, nearest } = asksHowTo(text) ? { answers: [], nearest: [...selected.answers, ...selected.nearest].slice(0, limit) } : selected;
     const toRanked = (list: ScoredPassage[]) =>
@@ -315,6 +318,11 @@ function articleScopes(units: SentenceUnit[]): Map<string, Scope> {
     }
   }
   return scopes;
+}
+
+/** A question that is only the name of a person the articles quote ("solberg", "Ingrid Solberg"). */
+function bareName(plan: QuestionPlan, isPerson: (word: string) => boolean): boolean {
+  return plan.kind === null && plan.cue === '' && !plan.yesNo && plan.terms.length > 0 && plan.terms.length <= 3 && plan.terms.every((t) => isPerson(t.norm));
 }
 
 /** The words of the names of the people the articles quote (the quote table's persons). */

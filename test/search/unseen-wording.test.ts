@@ -1457,3 +1457,21 @@ describe('a duty, and a figure the article gives twice over', () => {
     expect(result.answers[0]?.why.join('; ')).toContain('says "23", not "30"');
   });
 });
+
+describe('a bare name', () => {
+  it('is answered first from where the article introduces the person ("said Dr. Ingrid Solberg, a cardiologist…")', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'name-'));
+    writeFileSync(path.join(dir, 'pill.md'), [
+      '---', 'title: "Heart pill cuts strokes"', 'published: 2025-11-12', '---', '',
+      'A once-daily pill cut heart attacks by a quarter in a large trial, researchers said on Monday.', '',
+      '"These are the numbers we hoped for," said Dr. Ingrid Solberg, a cardiologist who led the trial.', '',
+      'Some patients reported mild stomach upset.', '',
+      'No liver problems were seen, Solberg said.', '',
+      'Solberg said her team would present more results next year.', '',
+    ].join('\n'));
+    const { kb } = await loadKnowledge(dir);
+    rmSync(dir, { recursive: true, force: true });
+    const result = buildQuestionIndex(kb).ask('solberg', { article: 'pill' });
+    expect(result.answers.map((a) => a.citation.paragraph)).toEqual([2, 4, 5]);
+  });
+});
