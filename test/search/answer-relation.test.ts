@@ -28,6 +28,12 @@ describe('clauses of a sentence', () => {
     expect(clauses.map((c) => c[0])).toEqual(['they', 'where', 'officials']);
   });
 
+  it('ends a clause opened by "if" (or "although", "while"…) at its first comma', () => {
+    const clauses = clausesOf('If regulators block the deal, Harvest Pantry has agreed to pay a fee of $210 million.');
+    expect(clauses.map((c) => c[0])).toEqual(['if', 'harvest']);
+    expect(clausesOf('Harvest Pantry, based in Grand Rapids, operates 610 stores.')).toHaveLength(1);
+  });
+
   it('keeps a fronted time phrase and a relative clause without a comma in their clause', () => {
     expect(clausesOf('Earlier this month, the ministry approved a package that includes jet parts.')).toHaveLength(1);
   });

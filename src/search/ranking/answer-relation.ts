@@ -27,6 +27,8 @@ const OPENERS = new Set(
   until unless saying adding urging arguing asserting warning calling citing according including leaving prompting`.split(/\s+/),
 );
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
+/** Words that open a clause which ends at its first comma ("If regulators block the deal, …"). */
+const SUBORDINATORS = new Set(['if', 'unless', 'although', 'though', 'while', 'whereas', 'because', 'once', 'when', 'whenever']);
 const HARD_BREAK = /[;:()\u2014\u2013]|\s-\s/;
 
 const clauseCache = new WeakMap<SentenceUnit, number[]>();
@@ -44,13 +46,19 @@ export function clauseNumbers(unit: SentenceUnit, joinWhere = false): number[] {
   const text = unit.paragraph.text.slice(unit.start, unit.end);
   const numbers: number[] = [];
   let clause = 0;
+  // "If regulators block the deal, Harvest Pantry has agreed to pay…": a clause opened by a
+  // subordinator ends at its first comma, whatever word follows.
+  let subordinate = SUBORDINATORS.has(unit.tokens[0]?.norm ?? '');
   unit.tokens.forEach((token, i) => {
     const previous = unit.tokens[i - 1];
     if (previous) {
       const gap = text.slice(previous.end, token.start);
       const opener = OPENERS.has(token.norm);
-      const breaks = HARD_BREAK.test(gap) || (gap.includes(',') && (opener || RELATIVES.has(token.norm)) && !(joinWhere && token.norm === 'where'));
-      if (breaks) clause++;
+      const breaks = HARD_BREAK.test(gap) || (gap.includes(',') && (subordinate || opener || RELATIVES.has(token.norm)) && !(joinWhere && token.norm === 'where'));
+      if (breaks) {
+        clause++;
+        subordinate = SUBORDINATORS.has(token.norm);
+      }
     }
     numbers.push(clause);
   });
