@@ -215,6 +215,10 @@ describe('question analysis', () => {
     const name = analyzeQuestion("what is the pilot's name");
     expect([name.kind, name.nameOf]).toEqual(['person', true]);
     expect(words("what is the pilot's name")).toEqual(['pilot']);
+    // (Names of several people are asked the same way.)
+    const names = analyzeQuestion('what are the names of the senators who voted yes');
+    expect([names.kind, names.nameOf]).toEqual(['person', true]);
+    expect(words('what are the names of the senators who voted yes')).not.toContain('names');
   });
 
   it('asks "how many" for a count, "how old" for an age and "how much money" for money', () => {

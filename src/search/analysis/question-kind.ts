@@ -149,7 +149,7 @@ const REASON_NOUNS = new Set(['reason', 'reasons', 'cause', 'causes', 'motive', 
 const REASON_LINKS = new Set(['for', 'of', 'behind', 'to']);
 /** "What's the deal with…", "what's the story with…": nouns of a way of asking. */
 const IDIOM_NOUNS = new Set(['deal', 'story', 'thing']);
-const NAME_WORDS = new Set(['name', 'named', 'called', 'identity']);
+const NAME_WORDS = new Set(['name', 'names', 'named', 'called', 'identity']);
 /** Verbs of the question form for some kinds: "how long did it last", "when did it take place". */
 const FORM_VERBS: Partial<Record<AnswerKind, Set<string>>> = {
   duration: new Set(['last', 'lasted', 'lasts', 'take', 'took', 'takes', 'taken']),
