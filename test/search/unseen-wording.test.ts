@@ -5,7 +5,7 @@ import path from 'node:path';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { buildQuestionIndex } from '../../src/search/index.ts';
 import { analyzeQuestion } from '../../src/search/analysis/question.ts';
-import type { Article } from '../../src/knowledge/types.ts';
+import type { Article, KnowledgeBase } from '../../src/knowledge/types.ts';
 import { ARMS, article, knowledgeBase, seedKnowledge } from './fixtures.ts';
 
 /** Asks questions of one article, as /ask does with its `article` option. */
@@ -26,6 +26,20 @@ const FINE = article('acme-fine', 'Regulators fine Acme over data transfers', [
   'The Advanced Data Exchange, or ADX, handled the transfers. Analysts were sceptical that the centre in Denver would close.',
 ]);
 const ask = askerFor(FINE);
+
+/**
+ * An article written to a folder and read by the real loader, so that its quotes and speakers are
+ * found as in the bot (the plain fixtures have none).
+ */
+async function loadedArticle(slug: string, title: string, published: string, paragraphs: string[]): Promise<KnowledgeBase> {
+  const dir = mkdtempSync(path.join(tmpdir(), `${slug}-`));
+  try {
+    writeFileSync(path.join(dir, `${slug}.md`), ['---', `title: "${title}"`, `published: ${published}`, '---', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
+    return (await loadKnowledge(dir)).kb;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 describe('wording an article does not use', () => {
   it('reads "hosted" in a place question as asking where, not as a word the text must use', () => {
@@ -1334,15 +1348,11 @@ describe('a figurative body noun ("which arm of the government")', () => {
 
 describe('a seat of government the article names itself', () => {
   it('speaks only as itself: "what did the White House say" is not the country\'s officials of another sentence', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'seat-'));
-    writeFileSync(path.join(dir, 'call.md'), [
-      '---', 'title: "Leaders talk trade by phone"', 'published: 2025-11-24', '---', '',
-      'The leaders of the U.S. and China held a phone call on Monday that touched on trade and farm goods, according to U.S. and Chinese officials.', '',
-      'Markets rose on the news.', '',
-      'A White House official confirmed the call but did not provide additional details.', '',
-    ].join('\n'));
-    const { kb } = await loadKnowledge(dir);
-    rmSync(dir, { recursive: true, force: true });
+    const kb = await loadedArticle('call', 'Leaders talk trade by phone', '2025-11-24', [
+      'The leaders of the U.S. and China held a phone call on Monday that touched on trade and farm goods, according to U.S. and Chinese officials.',
+      'Markets rose on the news.',
+      'A White House official confirmed the call but did not provide additional details.',
+    ]);
     const result = buildQuestionIndex(kb).ask('what did the white house say about the phone call with china', { article: 'call' });
     expect(result.answers[0]?.citation.paragraph).toBe(3);
   });
@@ -1460,17 +1470,13 @@ describe('a duty, and a figure the article gives twice over', () => {
 
 describe('a bare name', () => {
   it('is answered first from where the article introduces the person ("said Dr. Ingrid Solberg, a cardiologist…")', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'name-'));
-    writeFileSync(path.join(dir, 'pill.md'), [
-      '---', 'title: "Heart pill cuts strokes"', 'published: 2025-11-12', '---', '',
-      'A once-daily pill cut heart attacks by a quarter in a large trial, researchers said on Monday.', '',
-      '"These are the numbers we hoped for," said Dr. Ingrid Solberg, a cardiologist who led the trial.', '',
-      'Some patients reported mild stomach upset.', '',
-      'No liver problems were seen, Solberg said.', '',
-      'Solberg said her team would present more results next year.', '',
-    ].join('\n'));
-    const { kb } = await loadKnowledge(dir);
-    rmSync(dir, { recursive: true, force: true });
+    const kb = await loadedArticle('pill', 'Heart pill cuts strokes', '2025-11-12', [
+      'A once-daily pill cut heart attacks by a quarter in a large trial, researchers said on Monday.',
+      '"These are the numbers we hoped for," said Dr. Ingrid Solberg, a cardiologist who led the trial.',
+      'Some patients reported mild stomach upset.',
+      'No liver problems were seen, Solberg said.',
+      'Solberg said her team would present more results next year.',
+    ]);
     const result = buildQuestionIndex(kb).ask('solberg', { article: 'pill' });
     expect(result.answers.map((a) => a.citation.paragraph)).toEqual([2, 4, 5]);
   });
