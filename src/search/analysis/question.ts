@@ -7,6 +7,7 @@
 import { namesAPlace } from '../lexicon/places.ts';
 import { isTitle } from '../lexicon/titles.ts';
 import { baseForms, isMostlyVerb, phrasalVerb } from '../lexicon/wordnet.ts';
+import { stem } from '../text/stem.ts';
 import { isInterrogative, isStopWord } from '../text/stopwords.ts';
 import { isPossessive, tokenize, type Token } from '../text/tokenize.ts';
 import type { AnswerKind } from './answer-types.ts';
@@ -147,6 +148,8 @@ export interface QuestionPlan {
   contrast: string[];
   /** Terms of a clause that only sets the scene ("…since the two leaders met in South Korea"). */
   background: number[];
+  /** The question reaches back in time ("the last strike", "in 2011", "when did it first open"): background sentences may answer it (see ranking/background.ts). */
+  reachesBack: boolean;
   /** "Who did the American president call": the question names who acts; the person asked for is someone else. */
   objectAsked: boolean;
   /** "What tariffs did China cut": the question asks which things its subject, named after them, acted on. */
@@ -324,6 +327,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     more: tokens.slice(0, 3).some((t) => t.norm === 'else'),
     choice,
     background: backgroundTerms(tokens, terms),
+    reachesBack: tokens.some((t) => EARLIER_CUES.has(t.stem) || /^(?:1[89]|20)\d\d$/.test(t.norm)),
     // ("What will they do next": an adverb, not "the next …".)
     // ("Prior to this call" is "before" it, not "the prior call".)
     // ("The next summit", not "what Xi wants to see next from both sides": a word it qualifies must follow.)
@@ -362,6 +366,13 @@ const CONDITIONS = new Set(['if', 'unless']);
 const INTENT_VERBS = new Set(['plan', 'plans', 'planning', 'planned', 'intend', 'intends', 'intending', 'intended', 'aim', 'aims', 'aiming', 'aimed']);
 /** "The previous sale", "the next summit" (but "next week" is a date). */
 const CONTRAST_WORDS = new Set(['previous', 'prior', 'former', 'next', 'upcoming', 'subsequent']);
+/**
+ * Words by which a question reaches back to an earlier time, and verbs of beginnings, whose answer
+ * is often history ("when did the bridge open": 1957), as stems.
+ */
+const EARLIER_CUES = new Set(
+  ['last', 'previous', 'prior', 'past', 'before', 'earlier', 'history', 'historic', 'ever', 'ago', 'since', 'record', 'former', 'first', 'original', 'once', 'other', 'another', 'old', 'open', 'build', 'built', 'found', 'founded', 'establish', 'begin', 'began', 'start', 'launch', 'create'].map(stem),
+);
 /** Verbs (not their nouns: "when was that meeting again" asks to be reminded) that "again" makes another occurrence of. */
 const MEETING_VERBS = new Set(['meet', 'met', 'talk', 'talked', 'speak', 'spoke', 'visit', 'visited', 'convene', 'convened', 'gather', 'gathered']);
 

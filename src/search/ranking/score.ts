@@ -12,6 +12,7 @@ import type { SentenceUnit } from '../passages.ts';
 import type { SearchSettings } from '../settings.ts';
 import type { AnswerRelation } from './answer-relation.ts';
 import { findAnswer, relates, type AnswerContext } from './answer-span.ts';
+import { unaskedBackground } from './background.ts';
 import type { HitTable, TermHit } from './candidates.ts';
 import type { ExpandedTerm } from './expand.ts';
 import { confidenceOf } from './confidence.ts';
@@ -74,8 +75,10 @@ const TOPIC_SENTENCE_WORDS = 12;
  * about" → the lead, not a later "the call also touched on…"). Chosen on the dev set (0.03 of 0–0.1).
  * `beside`: an answer right beside a question word ("the Nov. 4 election") beats one a clause away
  * (chosen on dev: 0.05 of 0–0.15).
+ * `background`: a sentence about an earlier year's event that the question did not ask for (see
+ * background.ts); chosen on dev, 0.2 of 0.1–0.3 (enough to fall below the story's own sentence).
  */
-const WEIGHTS = { bm25: 0.3, paragraph: 0.15, answer: 0.15, lacksKind: -0.25, pair: -0.06, lead: 0.03, beside: 0.05, topicItem: 0.08 };
+const WEIGHTS = { bm25: 0.3, paragraph: 0.15, answer: 0.15, lacksKind: -0.25, pair: -0.06, lead: 0.03, beside: 0.05, topicItem: 0.08, background: -0.2 };
 
 /**
  * The considered passages best first. Most of a passage's score is its word coverage; finding the
@@ -325,7 +328,8 @@ function scoreOne(passage: Measured, ctx: ScoreContext): ScoredPassage {
     (beside && answer && (relation === null || relates(relation)) ? WEIGHTS.beside : 0) +
     // "What was the call about": the sentence that lists all it touched on beats one that adds a
     // topic; "what else did it cover" asks for the one that adds ("also touched on").
-    (answer?.kind === 'topic' ? (ctx.plan.more ? (units.some(saysAlso) ? 2 * WEIGHTS.topicItem : 0) : WEIGHTS.topicItem * listedItems(answer.text)) : 0);
+    (answer?.kind === 'topic' ? (ctx.plan.more ? (units.some(saysAlso) ? 2 * WEIGHTS.topicItem : 0) : WEIGHTS.topicItem * listedItems(answer.text)) : 0) +
+    (unaskedBackground(units, ctx.plan) ? WEIGHTS.background : 0);
   // In a yes/no question the opposite is the answer ("has China stopped buying…" → "resumed"): no.
   const opposite = ctx.plan.yesNo ? ctx.terms.map(() => undefined) : oppositesIn(units, hits, ctx);
   return { units, hits, positions, coverage, credit, paragraphCoverage, paragraphCredit: paragraph.credit, confidence, answer, relation, lacksKind, withheld, opposite, splitPhrases, score };

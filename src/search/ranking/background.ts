@@ -1,0 +1,34 @@
+/**
+ * News tells its story and, further down, earlier events of the same kind for background: "The
+ * last comparable blaze, the Bitterroot Creek Fire in September 2020, burned about 31,000 acres".
+ * Such a sentence has the question's words and an answer of the right kind ("how many acres has the
+ * fire burned"), but about another fire. A sentence that dates itself to a year well before the
+ * article was published is taken as background, and ranks below the story's own sentences unless
+ * the question itself reaches back ("the last strike", "in 2011", "when did the bridge first open").
+ */
+import type { QuestionPlan } from '../analysis/question.ts';
+import type { SentenceUnit } from '../passages.ts';
+
+/** A year written out, not preceded by "since" ("we have waited since 2019" is about now). */
+const YEAR = /(\bsince\s+)?\b((?:1[89]|20)\d\d)\b/gi;
+/** A year that ended this long before publication is past: a story published in January may still tell of December's vote. */
+const PAST_MARGIN_MS = 92 * 24 * 3600 * 1000;
+
+const remembered = new WeakMap<SentenceUnit, boolean>();
+
+/** The sentence names a year that ended well before its article was published. */
+export function tellsOfEarlierYear(unit: SentenceUnit): boolean {
+  let known = remembered.get(unit);
+  if (known === undefined) {
+    const published = Date.parse(unit.article.published);
+    const sentence = unit.paragraph.text.slice(unit.start, unit.end);
+    known = [...sentence.matchAll(YEAR)].some((m) => !m[1] && Date.UTC(Number(m[2]), 11, 31) < published - PAST_MARGIN_MS);
+    remembered.set(unit, known);
+  }
+  return known;
+}
+
+/** The passage is background the question did not ask for. */
+export function unaskedBackground(units: SentenceUnit[], plan: Pick<QuestionPlan, 'reachesBack'>): boolean {
+  return !plan.reachesBack && units.some(tellsOfEarlierYear);
+}

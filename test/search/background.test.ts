@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuestionIndex } from '../../src/search/index.ts';
+import { analyzeQuestion } from '../../src/search/analysis/question.ts';
+import { article, knowledgeBase } from './fixtures.ts';
+
+// A story and, further down, an earlier event of the same kind told for background.
+const FIRE = article(
+  'ridge-fire',
+  'Wildfire forces hundreds from homes in Pine County',
+  [
+    'A fast-moving wildfire, the Ridge Fire, has forced about 900 people from their homes in Pine County and scorched more than 4,200 acres of brush since Sunday, officials said.',
+    'Crews from three counties were working through the night to protect the town of Alder Flat.',
+    'The last comparable fire, the Cold Creek Fire in August 2019, burned about 12,000 acres and destroyed 40 homes.',
+    'The county has not seen rain for 60 days.',
+  ],
+  { published: '2025-08-12' },
+);
+const RUNOFF = article(
+  'new-year-runoff',
+  'Recount sends mayoral race to a runoff',
+  [
+    'A recount completed on Wednesday sent the mayoral election to a runoff.',
+    'Voters cast about 48,000 ballots in the election on Dec. 9, 2025, the county clerk said.',
+    'The runoff will be held on Jan. 27.',
+  ],
+  { published: '2026-01-02' },
+);
+
+const index = buildQuestionIndex(knowledgeBase(FIRE, RUNOFF));
+const cited = (question: string, slug: string) => index.ask(question, { article: slug }).answers[0]?.citation.paragraph;
+
+describe('background events', () => {
+  it("answers about the story's own event, not an earlier one of the same kind told for background", () => {
+    expect(cited('how many acres has the fire burned', 'ridge-fire')).toBe(1);
+    expect(cited('how many homes were destroyed', 'ridge-fire')).toBe(3);
+  });
+
+  it('answers from the background when the question reaches back to it', () => {
+    expect(cited('how many acres did the 2019 fire burn', 'ridge-fire')).toBe(3);
+    expect(cited('how many acres did the last big fire burn', 'ridge-fire')).toBe(3);
+  });
+
+  it('takes a year that ended just before publication as part of the story', () => {
+    expect(cited('how many ballots were cast in the election', 'new-year-runoff')).toBe(2);
+  });
+
+  it('reads which questions reach back in time', () => {
+    expect(analyzeQuestion('how many acres has the fire burned').reachesBack).toBe(false);
+    expect(analyzeQuestion('how long did the 2011 strike last').reachesBack).toBe(true);
+    expect(analyzeQuestion('when did the previous strike end').reachesBack).toBe(true);
+    expect(analyzeQuestion('when did the bridge first open').reachesBack).toBe(true);
+  });
+});
