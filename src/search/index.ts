@@ -11,7 +11,7 @@ import { isReactVerb } from './analysis/question-kind.ts';
 import { asksHowTo, questionOfRequest, twoQuestions } from './analysis/request.ts';
 import { correctQuestion, type Correction } from './lexicon/spelling.ts';
 import { InvertedIndex, type Scope } from './inverted-index.ts';
-import { buildInitialisms, buildNameParts, mergeNameParts, otherNameParts, type NameParts } from './names.ts';
+import { buildInitialisms, buildNameParts, mergeNameParts, otherNameParts, titledNames, type NameParts } from './names.ts';
 import { buildTitleHolders, holdersOf, type TitleHolders } from './title-holders.ts';
 import { buildAttributions, namedSpeakers } from './attributions.ts';
 import { FuzzyNames, articlesTouched, repairNames } from './fuzzy-names.ts';
@@ -79,6 +79,9 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
   let mergedNames: NameParts | null = null;
   const allNames = () => (mergedNames ??= mergeNameParts(nameTables.values()));
   const attributions = buildAttributions(units);
+  // People (not bodies): quoted speakers, and names the text gives a title. Built on first need.
+  let titled: Set<string> | null = null;
+  const isPerson = (word: string) => people.has(word) || (titled ??= titledNames(units, properNouns)).has(word);
   // Spans are found on first need, per sentence and family of kinds: a "who" question never pays
   // for date and amount patterns over thousands of sentences.
   const spans = new Map<AnswerKind, (AnswerSpan[] | undefined)[]>();
@@ -192,7 +195,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       units,
       paragraphOf,
       spansOf,
-      answers: { plan, spansOf, attributions, speakers: namedSpeakers(plan.speaker.map((t) => terms[t]!), attributions, (word) => properNouns.has(word) && !namesAPlace(word)), importance: terms.map((t) => t.importance), topic: terms.map((t) => t.topic), absentName: terms.map((t) => t.unknown && namesAPlace(t.term.norm)), unnamedPlace: terms.map((t) => unstatedDetail(t) === 'place'), unwrittenName: unwrittenNames(plan, terms), unstatedNumber: terms.map((t) => unstatedDetail(t) === 'number'), unmatchable: terms.map((t) => t.alternatives.length === 0), isName: (word) => properNouns.has(word), matchQuality: terms.map(qualityOf) },
+      answers: { plan, spansOf, attributions, speakers: namedSpeakers(plan.speaker.map((t) => terms[t]!), attributions, (word) => properNouns.has(word) && !namesAPlace(word)), importance: terms.map((t) => t.importance), topic: terms.map((t) => t.topic), absentName: terms.map((t) => t.unknown && namesAPlace(t.term.norm)), unnamedPlace: terms.map((t) => unstatedDetail(t) === 'place'), unwrittenName: unwrittenNames(plan, terms), unstatedNumber: terms.map((t) => unstatedDetail(t) === 'number'), unmatchable: terms.map((t) => t.alternatives.length === 0), isName: (word) => properNouns.has(word), isPerson, matchQuality: terms.map(qualityOf) },
       averageLength: scope.averageLength,
       settings,
     });

@@ -5,6 +5,7 @@
  */
 import type { SentenceUnit } from './passages.ts';
 import { namesAPlace } from './lexicon/places.ts';
+import { isTitle } from './lexicon/titles.ts';
 import { isStopWord } from './text/stopwords.ts';
 import { NAME_BREAK } from './text/tokenize.ts';
 
@@ -38,6 +39,21 @@ export function buildNameParts(units: SentenceUnit[], properNouns: ReadonlySet<s
   for (const unit of units) (unitsOf.get(unit.article.slug) ?? unitsOf.set(unit.article.slug, []).get(unit.article.slug)!).push(unit);
   for (const [slug, parts] of byArticle) addAcronyms(parts, unitsOf.get(slug) ?? []);
   return byArticle;
+}
+
+/**
+ * Words of the names the articles give a title ("President Donald Trump", "chief executive Rafael
+ * Ortiz"): people, as a body's name never follows a title. (Quoted speakers are known otherwise.)
+ */
+export function titledNames(units: SentenceUnit[], properNouns: ReadonlySet<string>): Set<string> {
+  const names = new Set<string>();
+  for (const unit of units) {
+    unit.tokens.forEach((token, i) => {
+      if (!isTitle(token.norm)) return;
+      for (let k = i + 1; k < unit.tokens.length && isNamePart(unit.tokens[k]!, properNouns) && !isTitle(unit.tokens[k]!.norm); k++) names.add(unit.tokens[k]!.norm);
+    });
+  }
+  return names;
 }
 
 /** A word of a person's or body's name: a proper noun, not a country, capital or demonym, nor a number. */

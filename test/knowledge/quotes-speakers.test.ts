@@ -70,6 +70,9 @@ describe('kinds', () => {
 
   it('knows a name with an organisation word is an organisation', () => {
     expect(speakerOf('clean-rivers-coalition', 'The Clean Rivers Coalition said the plan was "too little."')?.kind).toBe('organization');
+    // (Two capitalised words are read as a person's name otherwise: "Lumen Devices" is a company.)
+    expect(speakerOf('lumen-devices', 'Lumen Devices said the phone was "worth the wait."')?.kind).toBe('organization');
+    expect(speakerOf('harbor-point-properties', 'Harbor Point Properties said the claims were "baseless."')?.kind).toBe('organization');
   });
 
   it('treats a description of several people as a speaker of unknown kind', () => {

@@ -121,7 +121,10 @@ export const ORGANIZATION_WORDS = set(`
   robotics semiconductor semiconductors united fc cf athletic rovers wanderers
   courier herald tribune gazette chronicle telegraph examiner inquirer sentinel dispatch
   chamber chambers clinic clinics program programme campaign movement initiative observatory
-  laboratory lab trustees commissioners authorities councils boards departments agencies`);
+  laboratory lab trustees commissioners authorities councils boards departments agencies
+  devices electronics markets supermarkets stores retail logistics shipping lines
+  mining metals steel oil gas utilities resources biologics aviation aerospace automotive
+  entertainment telecom wireless realty properties developments construction`);
 
 /** A capitalised word among these makes a name a place: `Central Valley`, `Taiwan Strait`. */
 export const PLACE_WORDS = set(`

@@ -146,6 +146,8 @@ export interface AnswerContext {
   unmatchable?: boolean[];
   /** True for a word the articles write only as a name ("trump", "takaichi"). */
   isName?: (word: string) => boolean;
+  /** Whether a word is part of a person's name (a quoted speaker's, or one the text gives a title), as opposed to a body's. */
+  isPerson?: (word: string) => boolean;
   /** Per term, how well a text stem matches it (0 when it does not). */
   matchQuality?: ((stem: string) => number)[];
 }

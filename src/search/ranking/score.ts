@@ -241,11 +241,15 @@ function weighted(ctx: ScoreContext, credit: number[], total: number): number {
 
 /**
  * A title word a text may leave out of a phrase ("phone" of "the phone conversation", in a story
- * about a phone call) — not a place or a name, nor an owner ("Taiwan's president" is someone else's).
+ * about a phone call) — not a place or a person ("Taiwan's president", "Trump's position" are
+ * someone else's). The body a story is about is left out too: "Lumen's chief executive" is the
+ * "chief executive Rafael Ortiz" of a story about Lumen, which calls it "the company".
  */
 function droppableTopicWord(ctx: ScoreContext, t: number): boolean {
   const term = ctx.plan.terms[t];
-  return ctx.terms[t]?.topic === true && term !== undefined && !namesAPlace(term.norm) && !/^\p{Lu}/u.test(term.typed) && !/['’]s?$/.test(term.typed);
+  if (ctx.terms[t]?.topic !== true || term === undefined || namesAPlace(term.norm)) return false;
+  if (ctx.answers.isPerson && !ctx.answers.isPerson(term.norm)) return true;
+  return !/^\p{Lu}/u.test(term.typed) && !/['’]s?$/.test(term.typed);
 }
 
 /** The sentence and word at a passage position (counted as in matchedPositions: +1 between sentences). */
