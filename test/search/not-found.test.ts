@@ -447,4 +447,14 @@ describe('speakers of a country', () => {
     expect(call.ask("what did ukraine's government say about the call", { article: 'call' }).status).toBe('not_found');
     expect(call.ask('what did chinese officials say about the call', { article: 'call' }).status).toBe('answered');
   });
+  it('reads a question of what something costs, or of a fine, as asking for money, which a duration does not answer', () => {
+    const breach = article('clinic-breach', 'Clinic data breach exposes patients', [
+      'Hackers stole the records of 40,000 patients from the clinic.',
+      'Notification letters began going out by mail on Monday. Affected patients are being offered two years of free credit monitoring and identity protection.',
+      'The clinic was fined $2 million by the state in 2024.',
+    ]);
+    const local = buildQuestionIndex(knowledgeBase(breach));
+    expect(local.ask('how much is the free credit monitoring costing the clinic?', { article: 'clinic-breach' }).status).toBe('not_found');
+    expect(local.ask('how much was the clinic fined', { article: 'clinic-breach' }).answers[0]?.citation.paragraph).toBe(3);
+  });
 });

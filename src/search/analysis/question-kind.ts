@@ -65,7 +65,7 @@ const SIZE_OF_ANSWER = new Set(['price', 'size']);
 const CONTENT_AMOUNT_NOUNS = new Set(['price', 'cost', 'rate', 'size', 'total', 'vote', 'share', 'budget', 'revenue', 'population', 'salary', 'toll']);
 const CLOCK_NOUNS = new Set(['time', 'hour']);
 /** Words that make an amount question one about money. */
-const MONEY_WORDS = new Set(['price', 'prices', 'cost', 'costs', 'paid', 'spend', 'spent', 'worth', 'value', 'valued', 'priced', 'fee', 'fees']);
+const MONEY_WORDS = new Set(['price', 'prices', 'cost', 'costs', 'costing', 'paid', 'spend', 'spent', 'worth', 'value', 'valued', 'priced', 'fee', 'fees', 'charge', 'charged', 'charges', 'earn', 'earns', 'earned', 'salary', 'salaries', 'wage', 'wages', 'fined', 'bail', 'ransom', 'refund', 'bonus']);
 const MONEY_NOUNS = new Set(['money', 'cash']);
 const PAY_VERBS = new Set(['pay', 'paid', 'spend', 'spent']);
 const DO_AUXILIARIES = new Set(['did', 'does', 'do', 'will', 'would']);
