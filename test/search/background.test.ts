@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionIndex } from '../../src/search/index.ts';
 import { analyzeQuestion } from '../../src/search/analysis/question.ts';
+import { buildUnits } from '../../src/search/passages.ts';
+import { tellsOfEarlierYear } from '../../src/search/ranking/background.ts';
 import { article, knowledgeBase } from './fixtures.ts';
 
 // A story and, further down, an earlier event of the same kind told for background.
@@ -26,7 +28,18 @@ const RUNOFF = article(
   { published: '2026-01-02' },
 );
 
-const index = buildQuestionIndex(knowledgeBase(FIRE, RUNOFF));
+const VACCINE = article(
+  'flu-shots',
+  'Flu vaccine rollout delayed three weeks',
+  [
+    'The flu vaccine rollout will be delayed by about three weeks after the supplier failed an inspection.',
+    'The first 1.2 million doses, which had been due on Oct. 20, will now arrive around Nov. 10.',
+    'The delay is the first major disruption to the programme since 2019, when a labelling error forced the recall of 300,000 doses.',
+  ],
+  { published: '2025-10-14' },
+);
+
+const index = buildQuestionIndex(knowledgeBase(FIRE, RUNOFF, VACCINE));
 const cited = (question: string, slug: string) => index.ask(question, { article: slug }).answers[0]?.citation.paragraph;
 
 describe('background events', () => {
@@ -40,8 +53,23 @@ describe('background events', () => {
     expect(cited('how many acres did the last big fire burn', 'ridge-fire')).toBe(3);
   });
 
+  it('takes "since 2019, when …" as telling of 2019, and "the first batch" as no question about the past', () => {
+    expect(cited('how many doses are in the first batch', 'flu-shots')).toBe(2);
+  });
+
   it('takes a year that ended just before publication as part of the story', () => {
     expect(cited('how many ballots were cast in the election', 'new-year-runoff')).toBe(2);
+  });
+
+  it('dates a sentence by a year it names, not by one it counts from ("since 2019"), unless it tells what happened then', () => {
+    const story = article('strike-deal', 'Dockworkers ratify contract', [
+      '"We have waited since 2019 for a fair contract," the union president said.',
+      'It is the first strike since 2019, when dockworkers walked out for nine days.',
+      'The last strike, in 2011, lasted two weeks.',
+      'Talks began in December 2024.',
+    ], { published: '2025-03-02' });
+    const { units } = buildUnits([story]);
+    expect(units.map(tellsOfEarlierYear)).toEqual([false, true, true, false]);
   });
 
   it('reads which questions reach back in time', () => {
@@ -49,5 +77,6 @@ describe('background events', () => {
     expect(analyzeQuestion('how long did the 2011 strike last').reachesBack).toBe(true);
     expect(analyzeQuestion('when did the previous strike end').reachesBack).toBe(true);
     expect(analyzeQuestion('when did the bridge first open').reachesBack).toBe(true);
+    expect(analyzeQuestion('how many doses are in the first batch').reachesBack).toBe(false);
   });
 });

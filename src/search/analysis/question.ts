@@ -327,7 +327,8 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     more: tokens.slice(0, 3).some((t) => t.norm === 'else'),
     choice,
     background: backgroundTerms(tokens, terms),
-    reachesBack: tokens.some((t) => EARLIER_CUES.has(t.stem) || /^(?:1[89]|20)\d\d$/.test(t.norm)),
+    // ("The first batch" counts, "when did it first open" reaches back.)
+    reachesBack: tokens.some((t, i) => (EARLIER_CUES.has(t.stem) && !(t.norm === 'first' && FIRST_AS_COUNT.has(tokens[i - 1]?.norm ?? ''))) || /^(?:1[89]|20)\d\d$/.test(t.norm)),
     // ("What will they do next": an adverb, not "the next …".)
     // ("Prior to this call" is "before" it, not "the prior call".)
     // ("The next summit", not "what Xi wants to see next from both sides": a word it qualifies must follow.)
@@ -370,6 +371,8 @@ const CONTRAST_WORDS = new Set(['previous', 'prior', 'former', 'next', 'upcoming
  * Words by which a question reaches back to an earlier time, and verbs of beginnings, whose answer
  * is often history ("when did the bridge open": 1957), as stems.
  */
+/** Words before which "first" is the first of several now ("the first batch"), not the first time. */
+const FIRST_AS_COUNT = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'your']);
 const EARLIER_CUES = new Set(
   ['last', 'previous', 'prior', 'past', 'before', 'earlier', 'history', 'historic', 'ever', 'ago', 'since', 'record', 'former', 'first', 'original', 'once', 'other', 'another', 'old', 'open', 'build', 'built', 'found', 'founded', 'establish', 'begin', 'began', 'start', 'launch', 'create'].map(stem),
 );

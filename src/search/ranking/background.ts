@@ -9,8 +9,12 @@
 import type { QuestionPlan } from '../analysis/question.ts';
 import type { SentenceUnit } from '../passages.ts';
 
-/** A year written out, not preceded by "since" ("we have waited since 2019" is about now). */
-const YEAR = /(\bsince\s+)?\b((?:1[89]|20)\d\d)\b/gi;
+/**
+ * A year written out, not after "since" ("we have waited since 2019" is about now) unless the
+ * sentence goes on to tell what happened then ("the first disruption since 2019, when a labelling
+ * error forced a recall").
+ */
+const YEAR = /(\bsince\s+)?\b((?:1[89]|20)\d\d)\b(,\s+when\b)?/gi;
 /** A year that ended this long before publication is past: a story published in January may still tell of December's vote. */
 const PAST_MARGIN_MS = 92 * 24 * 3600 * 1000;
 
@@ -22,7 +26,7 @@ export function tellsOfEarlierYear(unit: SentenceUnit): boolean {
   if (known === undefined) {
     const published = Date.parse(unit.article.published);
     const sentence = unit.paragraph.text.slice(unit.start, unit.end);
-    known = [...sentence.matchAll(YEAR)].some((m) => !m[1] && Date.UTC(Number(m[2]), 11, 31) < published - PAST_MARGIN_MS);
+    known = [...sentence.matchAll(YEAR)].some((m) => (!m[1] || m[3] !== undefined) && Date.UTC(Number(m[2]), 11, 31) < published - PAST_MARGIN_MS);
     remembered.set(unit, known);
   }
   return known;
