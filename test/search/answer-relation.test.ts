@@ -34,6 +34,15 @@ describe('clauses of a sentence', () => {
     expect(clausesOf('Harvest Pantry, based in Grand Rapids, operates 610 stores.')).toHaveLength(1);
   });
 
+  it('takes an aside in brackets out of its clause, which goes on after it', () => {
+    const clauses = clausesOf('Its epicenter was 35 kilometers (22 miles) northeast of Doralik; the shaking was felt in the capital.');
+    expect(clauses).toEqual([
+      ['its', 'epicenter', 'was', '35', 'kilometers', 'northeast', 'of', 'doralik'],
+      ['22', 'miles'],
+      ['the', 'shaking', 'was', 'felt', 'in', 'the', 'capital'],
+    ]);
+  });
+
   it('keeps a fronted time phrase and a relative clause without a comma in their clause', () => {
     expect(clausesOf('Earlier this month, the ministry approved a package that includes jet parts.')).toHaveLength(1);
   });

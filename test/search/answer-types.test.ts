@@ -59,6 +59,12 @@ describe('answer kinds in sentences', () => {
     expect(spans('A jury in Boston convicted him.', 'place')).toEqual(['Boston']);
   });
 
+  it('takes a name a direction points from as a place: "35 kilometers northeast of Doralik", "off the coast of Sicily"', () => {
+    expect(spans('Its epicenter was 35 kilometers northeast of Doralik.', 'place')).toEqual(['Doralik']);
+    expect(spans('The ship sank off the coast of Sicily.', 'place')).toEqual(['Sicily']);
+    expect(spans('Its chief executive, Anna North of Lumen, spoke.', 'place')).toEqual([]);
+  });
+
   it('takes a person the quote table knows for a person, never a place, after "from"', () => {
     const text = 'Harbour Town led after goals from Liam Doherty.';
     const places = (people: Set<string>) =>

@@ -220,6 +220,9 @@ function afterLocative(text: string, start: number): boolean {
   if (/\b(?:in|at|from|by)\s+(?:which|whom|whose)\s+$/i.test(before)) return false;
   // "travelling to Brussels", "returned to Rabat": where someone goes.
   if (/\b(?:travel\w*|going|goes|go|went|flew|fly\w*|return\w*|head\w*|moved?|back)\s+to\s+$/i.test(before)) return true;
+  // "35 kilometers northeast of Doralik", "off the coast of Sicily", "upstream of the dam": where,
+  // told from another place. (Lowercase: "Anna North of Lumen" is a name.)
+  if (/\b(?:(?:north|south)(?:east|west)?|east|west|(?:up|down)stream|off\s+the\s+coast)\s+of\s+(?:the\s+)?$/.test(before)) return true;
   return /\b(?:in|at|near|from|outside|inside|across|throughout|along)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(before);
 }
 

@@ -49,14 +49,24 @@ export function clauseNumbers(unit: SentenceUnit, joinWhere = false): number[] {
   // "If regulators block the deal, Harvest Pantry has agreed to pay…": a clause opened by a
   // subordinator ends at its first comma, whatever word follows.
   let subordinate = SUBORDINATORS.has(unit.tokens[0]?.norm ?? '');
+  // "Its epicenter was 35 kilometers (22 miles) northeast of Doralik": an aside in brackets is a
+  // clause of its own, and the words after it go on with the clause before it.
+  let resumed: number | null = null;
+  let next = 0;
   unit.tokens.forEach((token, i) => {
     const previous = unit.tokens[i - 1];
     if (previous) {
       const gap = text.slice(previous.end, token.start);
       const opener = OPENERS.has(token.norm);
+      const closes = gap.includes(')') && !gap.includes('(') && resumed !== null;
       const breaks = HARD_BREAK.test(gap) || (gap.includes(',') && (subordinate || opener || RELATIVES.has(token.norm)) && !(joinWhere && token.norm === 'where'));
-      if (breaks) {
-        clause++;
+      if (closes && !/[;:,\u2014\u2013]|\s-\s/.test(gap.slice(gap.indexOf(')')))) {
+        clause = resumed!;
+        resumed = null;
+      } else if (breaks) {
+        if (gap.includes('(') && !gap.includes(')')) resumed = clause;
+        else if (closes) resumed = null;
+        clause = ++next;
         subordinate = SUBORDINATORS.has(token.norm);
       }
     }
