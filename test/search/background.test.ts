@@ -39,7 +39,17 @@ const VACCINE = article(
   { published: '2025-10-14' },
 );
 
-const index = buildQuestionIndex(knowledgeBase(FIRE, RUNOFF, VACCINE));
+const STRIKE = article(
+  'strike-vote',
+  'Teachers to vote on strike',
+  [
+    'Teachers in the district will vote Wednesday on whether to authorize a strike, less than two weeks before classes are scheduled to begin.',
+    'Teachers last walked out in the fall of 2019, a strike that lasted nine days.',
+  ],
+  { published: '2025-08-10' },
+);
+
+const index = buildQuestionIndex(knowledgeBase(FIRE, RUNOFF, VACCINE, STRIKE));
 const cited = (question: string, slug: string) => index.ask(question, { article: slug }).answers[0]?.citation.paragraph;
 
 describe('background events', () => {
@@ -51,6 +61,7 @@ describe('background events', () => {
   it('answers from the background when the question reaches back to it', () => {
     expect(cited('how many acres did the 2019 fire burn', 'ridge-fire')).toBe(3);
     expect(cited('how many acres did the last big fire burn', 'ridge-fire')).toBe(3);
+    expect(cited('how long did the last strike last', 'strike-vote')).toBe(2);
   });
 
   it('takes "since 2019, when …" as telling of 2019, and "the first batch" as no question about the past', () => {

@@ -3,10 +3,10 @@
  * last comparable blaze, the Bitterroot Creek Fire in September 2020, burned about 31,000 acres".
  * Such a sentence has the question's words and an answer of the right kind ("how many acres has the
  * fire burned"), but about another fire. A sentence that dates itself to a year well before the
- * article was published is taken as background, and ranks below the story's own sentences unless
- * the question itself reaches back ("the last strike", "in 2011", "when did the bridge first open").
+ * article was published is taken as background: it ranks below the story's own sentences, unless
+ * the question itself reaches back ("the last strike", "in 2011", "when did the bridge first open"),
+ * when it ranks above them (see WEIGHTS in score.ts, and QuestionPlan.reachesBack).
  */
-import type { QuestionPlan } from '../analysis/question.ts';
 import type { SentenceUnit } from '../passages.ts';
 
 /**
@@ -30,9 +30,4 @@ export function tellsOfEarlierYear(unit: SentenceUnit): boolean {
     remembered.set(unit, known);
   }
   return known;
-}
-
-/** The passage is background the question did not ask for. */
-export function unaskedBackground(units: SentenceUnit[], plan: Pick<QuestionPlan, 'reachesBack'>): boolean {
-  return !plan.reachesBack && units.some(tellsOfEarlierYear);
 }
