@@ -215,3 +215,14 @@ describe('"which city"', () => {
     expect(answer?.text).toMatch(/Busan/);
   });
 });
+
+describe('where a body is', () => {
+  it('takes "based in Grand Rapids" as beside the body it locates, before a place elsewhere in the lead', () => {
+    const deal = article('grocer-deal', 'Harvest Pantry to buy FreshWay', [
+      'Harvest Pantry Markets agreed on Monday to buy FreshWay Foods, creating the largest grocer in the Midwest.',
+      'Harvest Pantry, based in Grand Rapids, Michigan, operates 610 stores and reported annual sales of about $19 billion last year.',
+    ]);
+    const local = buildQuestionIndex(knowledgeBase(deal));
+    expect(local.ask('where is harvest pantry based', { article: 'grocer-deal' }).answers[0]?.citation.paragraph).toBe(2);
+  });
+});

@@ -54,6 +54,8 @@ const UNTIL_BEFORE = /\b(?:until|till|through)\s+(?:at\s+least\s+)?$/i;
 /** Words between an answer and a question word for the answer to stand "beside" it. */
 const BESIDE = 2;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+/** "Based in", "headquartered in": a place told as where a body or a thing is. */
+const LOCATED_BEFORE = /\b(?:based|located|headquartered|situated)\s+(?:in|at|near|outside)\s+$/i;
 /** "Which city", "what town", "in which port city": a place smaller than a country. */
 const CITY_ASKED = /\b(?:city|cities|town|towns|village|villages)$/;
 /** A span that names a country or a region: its words joined ("South Korea" → southkorea), or its last word ("East Asia" → asia). */
@@ -474,7 +476,9 @@ export function findAnswer(
       // says which body they serve, not who they are; "China and the U.S.": another party;
       // "U.S.-China" for "White House": the description again.
       if (identityOf && inside.length > 0 && (restatesDescription(unit, offset, inside, describedAt) || modifiesHead(unit, offset, Math.max(...inside), describedAt))) continue;
-      const distance = anchors.length ? Math.min(...anchors.map((p) => Math.abs(p - at))) : 50;
+      // ("Harvest Pantry, based in Grand Rapids": the words that say where a body is are no distance from it.)
+      const locatedBy = kind === 'place' && LOCATED_BEFORE.test(sentence.slice(0, span.start)) ? 2 : 0;
+      const distance = anchors.length ? Math.min(...anchors.map((p) => Math.abs(p - at))) - locatedBy : 50;
       const spanAt = inside.length ? inside : [at];
       // (The person described stands right beside the description, unless a linking verb follows them.)
       const besideOnly = identityOf !== null && !LINKING.has(unit.tokens[Math.max(...spanAt) - offset + 1]?.norm ?? '');
