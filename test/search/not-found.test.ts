@@ -458,3 +458,24 @@ describe('speakers of a country', () => {
     expect(local.ask('how much was the clinic fined', { article: 'clinic-breach' }).answers[0]?.citation.paragraph).toBe(3);
   });
 });
+
+describe('what caused it', () => {
+  const fire = article('ridge-fire', 'Wildfire forces hundreds from homes', [
+    'A fast-moving wildfire has forced about 900 people from their homes, officials said.',
+    'The cause of the fire is under investigation.',
+    'The county asked the state for a fire management assistance grant.',
+  ]);
+  const flight = article('rough-flight', 'Turbulence injures nine on Pacific flight', [
+    'Nine people were taken to hospital after a flight from Sydney to Honolulu hit severe turbulence on Monday.',
+    'The airline said it would review the incident, which happened over the ocean, for its safety report.',
+  ]);
+  const local = buildQuestionIndex(knowledgeBase(fire, flight));
+
+  it('takes what the text says of "the cause" as the answer, even that it is still being investigated', () => {
+    expect(local.ask('what caused the fire', { article: 'ridge-fire' }).answers[0]?.citation.paragraph).toBe(2);
+  });
+
+  it('does not take a "for" or an "after" of another act as the cause', () => {
+    expect(local.ask('what caused the turbulence', { article: 'rough-flight' }).status).toBe('not_found');
+  });
+});

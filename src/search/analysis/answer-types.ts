@@ -65,6 +65,9 @@ const PATTERNS: [AnswerKind, RegExp][] = [
   ['amount', new RegExp(`\\b\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand|hundred))?\\b|\\b(?:${NUMBER_WORD}|dozens|hundreds|thousands|millions|billions)\\b`, 'gi')],
   ['time', /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\b(?:noon|midnight|midday|morning|afternoon|evening|tonight|dawn|dusk)\b/gi],
   ['reason', /\b(?:because|due to|owing to|as a result|amid|citing|arguing|asserting|insisting|contending|saying|warning|so that|so|in order to|after|since|reason|over|for|while|threatens|threatened|forcing|forced|led to|blamed|adding (?:weight )?to|fuell?ing|stoking)\b/gi],
+  // "The cause is under investigation", "caused by a faulty valve", "sparked by a downed power line":
+  // what a sentence says of the cause answers "what caused it", even that nobody knows yet.
+  ['reason', /\b(?:(?:the|its|a|likely|probable|possible)\s+cause\b|(?:caused|triggered|sparked)\s+by\b|(?:the\s+)?result\s+of\b)/gi],
   // "…in Busan, where the two leaders sought to stabilize relations": what they set out to do is why.
   ['reason', /\b(?:sought|seeking|seek|seeks|aimed|aiming|aims|tried|trying|hoped|hoping|in a bid|in an effort|intended|intending)\s+to\b/gi],
   // "Must be respected as part of maintaining global stability": what it is done for.

@@ -666,7 +666,11 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         // "What is the pilot's name"
         set('person', 'what … name', last);
         reading.nameOf = true;
-      } else if (next && CAUSE_VERBS.has(next.norm) && wh.norm === 'what') set('reason', `what ${next.norm}`, next);
+      } else if (next && CAUSE_VERBS.has(next.norm) && wh.norm === 'what') {
+        // ("What caused the fire": "cause" stays a word to match, as news tells it with the noun —
+        // "The cause is under investigation" — where "prompted" or "led" are only ways of asking.)
+        set('reason', `what ${next.norm}`, ...(next.stem === 'caus' ? [] : [next]));
+      }
       else if (pay) {
         // "What did China pay for the soybeans": a sum of money.
         set('amount', `what … ${pay.norm}`, pay);
