@@ -35,7 +35,8 @@ const clauseCache = new WeakMap<SentenceUnit, number[]>();
 const clauseCacheJoiningWhere = new WeakMap<SentenceUnit, number[]>();
 
 /**
- * The clause number of each token of a sentence (0, 1, 2… in reading order). With `joinWhere`, a
+ * The clause number of each token of a sentence (0, 1, 2… as clauses open; the words after a bracketed
+ * aside go back to the number of the clause before it). With `joinWhere`, a
  * ", where …" clause stays with the event or place it tells of: "a meeting … in Busan, where the two
  * leaders sought to stabilize relations" says why they met.
  */
