@@ -30,6 +30,8 @@ const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 /** Words that open a clause which ends at its first comma ("If regulators block the deal, …"). */
 const SUBORDINATORS = new Set(['if', 'unless', 'although', 'though', 'while', 'whereas', 'because', 'once', 'when', 'whenever']);
 const HARD_BREAK = /[;:()\u2014\u2013]|\s-\s/;
+/** After a bracketed aside closes, a break that still ends the clause before it ("(22 miles), and…"). */
+const BREAK_AFTER_ASIDE = /[;:,\u2014\u2013]|\s-\s/;
 
 const clauseCache = new WeakMap<SentenceUnit, number[]>();
 const clauseCacheJoiningWhere = new WeakMap<SentenceUnit, number[]>();
@@ -61,7 +63,7 @@ export function clauseNumbers(unit: SentenceUnit, joinWhere = false): number[] {
       const opener = OPENERS.has(token.norm);
       const closes = gap.includes(')') && !gap.includes('(') && resumed !== null;
       const breaks = HARD_BREAK.test(gap) || (gap.includes(',') && (subordinate || opener || RELATIVES.has(token.norm)) && !(joinWhere && token.norm === 'where'));
-      if (closes && !/[;:,\u2014\u2013]|\s-\s/.test(gap.slice(gap.indexOf(')')))) {
+      if (closes && !BREAK_AFTER_ASIDE.test(gap.slice(gap.indexOf(')')))) {
         clause = resumed!;
         resumed = null;
       } else if (breaks) {
