@@ -31,7 +31,7 @@ import { sanitizeQuestion } from './sanitize.ts';
 import { DEFAULT_SETTINGS, type SearchSettings } from './settings.ts';
 import { isInterrogative, isStopWord } from './text/stopwords.ts';
 import { stem } from './text/stem.ts';
-import { tokenize } from './text/tokenize.ts';
+import { tokenize, type Token } from './text/tokenize.ts';
 import type { AskOptions, AskResult, QuestionIndex, RankedPassage } from './types.ts';
 
 export type { AskOptions, AskResult, QuestionIndex, RankedPassage } from './types.ts';
@@ -334,10 +334,21 @@ function peopleNames(kb: KnowledgeBase): Set<string> {
   for (const article of kb.articles) {
     for (const speaker of article.speakers ?? []) {
       if (speaker.kind !== 'person') continue;
-      for (const name of [speaker.name, ...(speaker.aliases ?? [])]) for (const token of tokenize(name)) if (!isStopWord(token.norm)) words.add(token.norm);
+      for (const name of [speaker.name, ...(speaker.aliases ?? [])]) for (const token of nameWords(name)) if (!isStopWord(token.norm)) words.add(token.norm);
     }
   }
   return words;
+}
+
+/**
+ * The words of a speaker's name as the text writes it: what follows the last title ("Ohio Lt. Gov.
+ * Ellen Marsh" → Ellen Marsh). The words before a title say whose office it is, a place or a body,
+ * and stay places wherever else they stand ("a battery plant in Ohio").
+ */
+function nameWords(name: string): Token[] {
+  const tokens = tokenize(name);
+  const lastTitle = tokens.findLastIndex((token) => isTitle(token.norm));
+  return tokens.slice(lastTitle + 1);
 }
 
 /** Words written capitalized mid-sentence and never in lowercase: names. */

@@ -34,6 +34,10 @@ describe('clauses of a sentence', () => {
     expect(clausesOf('Harvest Pantry, based in Grand Rapids, operates 610 stores.')).toHaveLength(1);
   });
 
+  it('keeps the examples ", including …" gives in the clause of what they are examples of', () => {
+    expect(clausesOf('The authority handed out water at three sites, including the Lakeview Community Center, and said it had run out.').map((c) => c[0])).toEqual(['the', 'and']);
+  });
+
   it('takes an aside in brackets out of its clause, which goes on after it', () => {
     const clauses = clausesOf('Its epicenter was 35 kilometers (22 miles) northeast of Doralik; the shaking was felt in the capital.');
     expect(clauses).toEqual([

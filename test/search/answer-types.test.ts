@@ -65,6 +65,18 @@ describe('answer kinds in sentences', () => {
     expect(spans('Its chief executive, Anna North of Lumen, spoke.', 'place')).toEqual([]);
   });
 
+  it('takes a name that ends in a kind of place for a place, wherever it stands: "including the Lakeview Community Center"', () => {
+    expect(spans('It handed out water at three sites, including the Lakeview Community Center.', 'place')).toContain('Lakeview Community Center');
+    expect(spans('Crews are repairing the Mill Road Bridge.', 'place')).toEqual(['Mill Road Bridge']);
+    expect(spans('Harbor Point Properties built the tower.', 'place')).toEqual([]);
+  });
+
+  it('takes where a journey starts or ends for a place: "departed Seattle", "routed north to the Mill Road Bridge"', () => {
+    expect(spans('Flight 3317 departed Seattle at 6:12 p.m.', 'place')).toEqual(['Seattle']);
+    expect(spans('Drivers are being routed north to the Pell Street crossing.', 'place')).toContain('Pell Street');
+    expect(spans('Regulators asked Seattle for records.', 'place')).toEqual([]);
+  });
+
   it('takes a person the quote table knows for a person, never a place, after "from"', () => {
     const text = 'Harbour Town led after goals from Liam Doherty.';
     const places = (people: Set<string>) =>
@@ -77,6 +89,12 @@ describe('answer kinds in sentences', () => {
     const text = 'The council voted 5-2 after Accra beat Harbour Town 3-2.';
     const found = findAnswerSpans(text, tokenize(text), { properNouns: new Set() }).filter((s) => s.kind === 'amount');
     expect(found.filter((s) => s.measure === 'tally').map((s) => s.text)).toEqual(['5-2', '3-2']);
+  });
+
+  it('reads "by a vote of 9 to 2" as a tally, not "rose from 5 to 10"', () => {
+    const tallies = (text: string) => findAnswerSpans(text, tokenize(text), { properNouns: new Set() }).filter((s) => s.measure === 'tally').map((s) => s.text);
+    expect(tallies('The trustees accepted the resignation by a vote of 9 to 2.')).toEqual(['9 to 2']);
+    expect(tallies('The rate rose from 5 to 10 percent.')).toEqual([]);
   });
 
   it('finds a purpose in "as part of maintaining…", not in "as part of the package"', () => {

@@ -126,6 +126,12 @@ describe('question analysis', () => {
     expect(analyzeQuestion('what is the price of lithium').needsMeasure).toBe('money');
   });
 
+  it('counts the people "how many workers earn less than $15" asks about; "how much does a teacher earn" asks for money', () => {
+    expect(analyzeQuestion('how many workers in the state earn less than $15 an hour').needsMeasure).toBe('count');
+    expect(analyzeQuestion('how much does a teacher earn').needsMeasure).toBe('money');
+    expect(analyzeQuestion('how many dollars does she earn').needsMeasure).toBe('money');
+  });
+
   it('reads "when is X getting…" as asking about an arrangement still to come, not "when is the court hearing"', () => {
     expect(analyzeQuestion('when is taiwan getting the weapons').future).toBe(true);
     expect(analyzeQuestion('when are they coming').future).toBe(true);

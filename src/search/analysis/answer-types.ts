@@ -47,6 +47,8 @@ const MEASURES: [Measure, RegExp][] = [
   ['quantity', /\b(?:half|double|doubled|tripled|quadrupled|halved|quarter|third)\b/gi],
   // A score or a vote: "beat Harbour Town 3-2", "voted 5-2". Not a count of anything.
   ['tally', /\b\d{1,3}-\d{1,3}\b(?!-)/g],
+  // "By a vote of 9 to 2" (not "rose from 5 to 10", a change).
+  ['tally', /(?<!\bfrom\s)\b\d{1,3}\s+to\s+\d{1,3}\b/g],
 ];
 
 const PATTERNS: [AnswerKind, RegExp][] = [
@@ -108,6 +110,10 @@ const PLACE_NOUNS = new Set(
   airport port station square park campus headquarters area neighborhood neighbourhood east west north south`.split(/\s+/),
 );
 
+/** Last words that make a capitalised name a place's, beyond PLACE_NOUNS: "Mill Road Bridge", "Riverside Stadium". */
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
+const NAMED_PLACE_ENDINGS = new Set(['bridge', 'road', 'avenue', 'boulevard', 'highway', 'stadium', 'arena', 'mall', 'plaza', 'tower', 'pier', 'dam', 'base', 'prison', 'courthouse']);
+
 const NOT_A_NAME = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
@@ -130,6 +136,7 @@ export function spanFamily(kind: AnswerKind): AnswerKind[] {
     case 'amount':
       return ['amount', 'date', 'time', 'duration'];
     case 'date':
+      return ['date', 'time', 'duration']; // "will publish it within 30 days" answers "when".
     case 'time':
       return ['date', 'time'];
     case 'duration':
@@ -186,6 +193,9 @@ function namesAndActors(text: string, tokens: Token[], context: KindContext): An
       // "in Busan" is a place; "in which Mr. Okoro…" and "Dr. Holt" are people wherever they stand.
       const titled = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\b/.test(text.slice(start, end)) || isPerson(run, context);
       if (!titled && afterLocative(text, start)) spans.push({ kind: 'place', start, end, text: text.slice(start, end), named: true });
+      // "…three sites, including the Lakeview Community Center": a name that ends in a kind of place is one, wherever it stands.
+      // (Not in a direction: "Anna North" is a person.)
+      else if (!titled && run.length > 1 && ((PLACE_NOUNS.has(last.norm) && !COMPASS.has(last.norm)) || NAMED_PLACE_ENDINGS.has(last.norm))) spans.push({ kind: 'place', start, end, text: text.slice(start, end), named: true });
       // "Which country…": a country answers wherever it stands ("Japan remains one of Washington's
       // partners"), though it is no "where" as the subject of a sentence ("Beijing protested").
       else if (run.length === 1 && isKnownPlace(first.norm)) spans.push({ kind: 'place', start, end, text: text.slice(start, end), named: true, country: true });
@@ -222,7 +232,9 @@ function afterLocative(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   if (/\b(?:in|at|from|by)\s+(?:which|whom|whose)\s+$/i.test(before)) return false;
   // "travelling to Brussels", "returned to Rabat": where someone goes.
-  if (/\b(?:travel\w*|going|goes|go|went|flew|fly\w*|return\w*|head\w*|moved?|back)\s+to\s+$/i.test(before)) return true;
+  if (/\b(?:travel\w*|going|goes|go|went|flew|fly\w*|return\w*|head\w*|moved?|back|routed|diverted)\s+(?:(?:north|south|east|west)\s+)?to\s+(?:the\s+)?$/i.test(before)) return true;
+  // "departed Seattle at 6:12 p.m.", "bound for Lisbon": where a journey starts or ends.
+  if (/\b(?:departed|departing|departs|leaving|left|reached|reaching|toward|towards|via|into|bound\s+for)\s+(?:the\s+)?$/i.test(before)) return true;
   // "35 kilometers northeast of Doralik", "off the coast of Sicily", "upstream of the dam": where,
   // told from another place. (Lowercase: "Anna North of Lumen" is a name.)
   if (/\b(?:(?:north|south)(?:east|west)?|east|west|(?:up|down)stream|off\s+the\s+coast)\s+of\s+(?:the\s+)?$/.test(before)) return true;

@@ -736,7 +736,9 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
   // "did China pay for…" is about money; "how much more pay…" is about a raise.
   const payAsNoun = (i: number) => PAY_AS_NOUN.has(tokens[i - 1]?.norm ?? '') || PAY_CHANGES.has(tokens[i + 1]?.norm ?? '');
   const money = tokens.some((t, i) => MONEY_WORDS.has(t.norm) || (t.norm === 'pay' && !payAsNoun(i)));
-  if (reading.kind === 'amount' && reading.needsMeasure && money) reading.needsMeasure = 'money';
+  // ("How many workers earn less than $15": the workers are counted, whatever the money word.)
+  const countsThings = reading.needsMeasure === 'count' && reading.countedAt !== undefined;
+  if (reading.kind === 'amount' && reading.needsMeasure && money && !countsThings) reading.needsMeasure = 'money';
   // "What does AMOC stand for": the words of the question form, not of its topic.
   const stand = tokens.findIndex((t) => t.norm === 'stand');
   if (wh.norm === 'what' && stand > at && tokens[stand + 1]?.norm === 'for') {

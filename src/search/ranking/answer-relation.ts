@@ -24,7 +24,7 @@ export interface AnswerRelation {
 const NEAR = 3;
 const OPENERS = new Set(
   `and but or nor which who whom whose where when while whereas although though because since as after before
-  until unless saying adding urging arguing asserting warning calling citing according including leaving prompting`.split(/\s+/),
+  until unless saying adding urging arguing asserting warning calling citing according leaving prompting`.split(/\s+/),
 );
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 /** Words that open a clause which ends at its first comma ("If regulators block the deal, …"). */

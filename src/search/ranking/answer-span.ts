@@ -51,6 +51,10 @@ const AHEAD_WINDOW = 8;
 /** Words that put what follows in the future (not "would" or "could", which reported speech uses). */
 const PLAINLY_AHEAD = new Set(['will', 'scheduled', 'upcoming', 'next', 'expected', 'expects', 'due', 'plans', 'planned']);
 const UNTIL_BEFORE = /\b(?:until|till|through)\s+(?:at\s+least\s+)?$/i;
+/** "Within 30 days", "in two weeks": a span of time from now, which says when something to come will be. */
+const WITHIN_BEFORE = /\b(?:within|in)\s+(?:the\s+next\s+|about\s+|roughly\s+)?$/i;
+/** Words that open a time after a counted word, ending its phrase: "1,400 children last year". */
+const TIME_AFTER_PHRASE = new Set(['last', 'next', 'this', 'each', 'per']);
 /** Words between an answer and a question word for the answer to stand "beside" it. */
 const BESIDE = 2;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
@@ -393,6 +397,8 @@ export function findAnswer(
       const fitsKind =
         (span.kind === kind && (!span.country || NATION_ASKED.test(plan.cue))) ||
         (kind === 'date' && span.kind === 'time') ||
+        // "When will it publish its report" → "within 30 days": a time from now is when, for what is to come.
+        (kind === 'date' && plan.future && span.kind === 'duration' && WITHIN_BEFORE.test(sentence.slice(Math.max(0, span.start - 20), span.start))) ||
         // "How long will the ferry be suspended" → "until at least Feb. 14".
         (kind === 'duration' && span.kind === 'date' && UNTIL_BEFORE.test(sentence.slice(Math.max(0, span.start - 20), span.start))) ||
         (kind === 'amount' && plan.needsMeasure === 'any' && span.kind === 'duration');
@@ -574,6 +580,8 @@ function countsTheWord(unit: SentenceUnit, number: number[], counted: number[]):
     const next = unit.tokens[c + 1];
     if (!word || !next) return true;
     const joined = /^[\s-]*$/.test(text.slice(word.end, next.start));
+    // ("1,400 children last year": a time after the word ends its phrase.)
+    if (TIME_AFTER_PHRASE.has(next.norm)) return true;
     // The phrase goes on only through another noun ("ferry lines"); "sites since…" ends at "sites".
     return !joined || isStopWord(next.norm) || isMostlyVerb(next.norm) || baseForms(next.norm, 'n').length === 0;
   });
@@ -795,6 +803,9 @@ function refersToAsked(name: string, plan: QuestionPlan): boolean {
   return plan.terms.some((term) => parts.has(term.norm));
 }
 
+/** "At a special meeting", "during a visit": the words that make an event noun the occasion of the clause's own event, and how far before it they may stand. */
+const OCCASION_BEFORE = new Set(['at', 'during']);
+const OCCASION_REACH = 3;
 /** Nouns of events that a date in the same phrase belongs to ("a meeting … on Oct. 30"). */
 const EVENT_NOUNS = new Set(['meeting', 'meetings', 'summit', 'summits', 'talks', 'visit', 'trip', 'election', 'vote', 'attack', 'invasion', 'conference', 'hearing', 'trial', 'ceremony', 'speech', 'announcement', 'session']);
 
@@ -809,7 +820,13 @@ function dateOfAnotherEvent(unit: SentenceUnit, span: AnswerSpan, offset: number
   let lastMatched = -1;
   for (let i = 0; i < before; i++) if (matched.has(offset + i)) lastMatched = i;
   if (lastMatched < 0) return false;
-  const otherEvent = (from: number) => unit.tokens.slice(from, before).some((t, k) => EVENT_NOUNS.has(t.norm) && !matched.has(offset + from + k));
+  // ("…will vote at a special meeting on July 8": a meeting the event is held at is its occasion, not another event.)
+  const occasion = (i: number) => {
+    let k = i - 1;
+    while (k >= 0 && !OCCASION_BEFORE.has(unit.tokens[k]!.norm) && i - k <= OCCASION_REACH && !isMostlyVerb(unit.tokens[k]!.norm)) k--;
+    return k >= 0 && OCCASION_BEFORE.has(unit.tokens[k]!.norm);
+  };
+  const otherEvent = (from: number) => unit.tokens.slice(from, before).some((t, k) => EVENT_NOUNS.has(t.norm) && !matched.has(offset + from + k) && !occasion(from + k));
   if (otherEvent(lastMatched + 1)) return true;
   let verb = before - 1;
   // (A name is no verb, though WordNet knows "trump" as one; nor is an event noun, "meeting".)
