@@ -62,3 +62,22 @@ describe('answers told around the event', () => {
   });
 });
 
+
+describe('"which" with a noun that may also be a verb', () => {
+  const SEARCH = article('boat-search', 'Search widens for missing fishermen', [
+    'Rescue crews on Tuesday widened the search for three fishermen still missing after the trawler Northern Grace capsized.',
+    'The search now involves four lifeboats, two aircraft and the navy patrol ship Hollins, which joined the operation on Monday.',
+  ]);
+  const index = buildQuestionIndex(knowledgeBase(SEARCH));
+
+  it('reads "which navy ship joined…" as asking which ship, answered by a name beside it', () => {
+    const result = index.ask('which navy ship joined the search');
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+  });
+
+  it('still wants the text to say which: "a navy ship joined" does not', () => {
+    const vague = buildQuestionIndex(knowledgeBase(article('vague', 'Search widens', ['A navy ship joined the search on Monday, officials said.', 'Crews searched through the night.'])));
+    expect(vague.ask('which navy ship joined the search').status).toBe('not_found');
+  });
+});

@@ -104,7 +104,11 @@ export function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], posit
   // (An adverb ends it too: "which spokesperson publicly condemned…".)
   // ("Which exact fighter jet": how precisely it is asked, not a word of the thing, though "exact" may be a verb.)
   const start = PRECISELY.has(plan.terms[0]?.norm ?? '') ? 1 : 0;
-  for (let t = start; t < plan.terms.length && !plan.terms[t]!.verb && !isOnlyAdverb(plan.terms[t]!.norm); t++) {
+  // ("Which navy ship joined…": a word that may be a verb is the phrase's noun when the verb comes right after it.)
+  // (Only in a phrase that opens the question: in "China resumed buying which product", "resumed" is the verb.)
+  const opensQuestion = plan.terms[start]?.position === start + 1;
+  const verbNext = (t: number) => opensQuestion && plan.terms[t + 1]?.verb === true && plan.terms[t + 1]!.position === plan.terms[t]!.position + 1;
+  for (let t = start; t < plan.terms.length && (!plan.terms[t]!.verb || (t > start && verbNext(t))) && !isOnlyAdverb(plan.terms[t]!.norm); t++) {
     if (t > 0 && plan.terms[t]!.position !== plan.terms[t - 1]!.position + 1) break;
     noun.push(t);
     if (/['’]s?$/.test(plan.terms[t]!.typed)) break;
