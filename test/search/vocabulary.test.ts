@@ -23,6 +23,9 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('granular')).toContain('detailed');
     expect(newsSynonyms('leadership')).toContain('minister');
     expect(newsSynonyms('upset')).toContain('protested');
+    // ("How much did Pinewood lose": "a net loss of $46 million".)
+    expect(newsSynonyms('lost')).toContain('loss');
+    expect(newsSynonyms('loss')).not.toContain('lost');
     expect(newsSynonyms('part')).toContain('includes');
     expect(newsSynonyms('october')).toContain('oct');
     expect(newsSynonyms('procuring')).toContain('purchasing');

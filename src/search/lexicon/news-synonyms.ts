@@ -64,6 +64,7 @@ granular > detailed thorough fullest
 fix > resolve resolved resolving settle settled solve solved repair repaired
 mess > crisis conflict turmoil chaos
 die died death deaths dead killed fatalities
+lose loses lost losing > loss losses
 stock stocks shares
 money funds funding cash dollars
 cost costs price prices expense charge charges fee fees
