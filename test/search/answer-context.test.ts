@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionIndex } from '../../src/search/index.ts';
+import { precise } from '../../src/search/ranking/answer-checks.ts';
 import { article, knowledgeBase } from './fixtures.ts';
 
 // A merger story: the vote's date is told with the meeting it is held at; a quoted official's
@@ -79,5 +80,46 @@ describe('"which" with a noun that may also be a verb', () => {
   it('still wants the text to say which: "a navy ship joined" does not', () => {
     const vague = buildQuestionIndex(knowledgeBase(article('vague', 'Search widens', ['A navy ship joined the search on Monday, officials said.', 'Crews searched through the night.'])));
     expect(vague.ask('which navy ship joined the search').status).toBe('not_found');
+  });
+});
+
+describe('a day asked for', () => {
+  const ACT = article('social-media-law', 'Judge blocks social media law', [
+    'A federal judge on Tuesday blocked a state law that would have limited teenagers’ use of social media.',
+    'The act, signed by Governor Dale Whitcomb in March, would have barred platforms from sending notifications to minors between 10 p.m. and 6 a.m.',
+    'Two technology trade groups sued the state in April, arguing that the law violated the First Amendment.',
+    'The state attorney general said her office was reviewing the ruling and had not decided whether to appeal.',
+  ]);
+  const index = buildQuestionIndex(knowledgeBase(ACT));
+
+  it('is not an hour of the day: "on what exact day did Whitcomb sign the act" is not answered by "10 p.m."', () => {
+    expect(index.ask('on what exact day in March did Whitcomb sign the act').status).toBe('not_found');
+    expect(precise('10 p.m.', 'day')).toBe(false);
+    expect(precise('Monday', 'day')).toBe(true);
+  });
+
+  it('while "when did Whitcomb sign the act" is answered by the month', () => {
+    const result = index.ask('when did whitcomb sign the act');
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.why.join('; ')).toContain('March');
+  });
+});
+
+describe('an age set off after a name', () => {
+  const SACKED = article('manager-sacked', 'Ashcombe sack manager Farrow', [
+    'Ashcombe United sacked manager Neil Farrow on Monday after a run of seven defeats.',
+    'Farrow, 47, was dismissed along with his assistant Tomas Reyes less than a day after a 3-0 home loss.',
+    'The club said a replacement would be named within two weeks.',
+  ]);
+  const index = buildQuestionIndex(knowledgeBase(SACKED));
+
+  it('is that person\'s: "how old is Farrow" → 47', () => {
+    const result = index.ask('how old is farrow');
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.why.join('; ')).toContain('47');
+  });
+
+  it('is not the age of another person in the sentence: "how old is Tomas Reyes"', () => {
+    expect(index.ask('how old is tomas reyes').status).toBe('not_found');
   });
 });

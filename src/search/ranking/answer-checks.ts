@@ -181,6 +181,8 @@ const PRECISION: [RegExp, number][] = [
   [/\b(?:\d{4}|year)\b/i, 3],
 ];
 const RANK = { day: 0, month: 2, year: 3 } as const;
+/** A time of day on the clock: "10 p.m.", "6:30 am", "noon". */
+const CLOCK_TIME = /\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\bo'clock\b|\b(?:noon|midnight)\b/i;
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)\b/i;
 
 /**
@@ -189,6 +191,8 @@ const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|t
  */
 export function precise(text: string, wanted: keyof typeof RANK | 'weekday'): boolean {
   if (wanted === 'weekday') return WEEKDAY.test(text);
+  // ("On what day did she sign it" is not answered by "between 10 p.m. and 6 a.m.": an hour is no day.)
+  if (CLOCK_TIME.test(text) && !PRECISION.some(([pattern]) => pattern.test(text))) return false;
   const rank = PRECISION.find(([pattern]) => pattern.test(text))?.[1];
   return rank === undefined || rank <= RANK[wanted];
 }

@@ -458,6 +458,9 @@ export function findAnswer(
       const holdsRole = titled && publicRole && !namedAt.some((p) => p >= offset && p < offset + unit.tokens.length);
       if (namedNear && !holdsRole && (!inside.some(namedNear) || (isPlaceOrPeople(span.text) && !plan.cue.startsWith('which')))) continue;
       if (countedNear && !inside.some(countedNear)) continue;
+      // "How old is Tomas Reyes" is not answered by "Farrow, 47, was dismissed along with … Tomas Reyes":
+      // an age set off after a name is that person's.
+      if (plan.needsMeasure === 'age' && ageOfAnother(unit, at - offset, sentence, (i) => matched.has(offset + i))) continue;
       // "After months of tariff escalations": a span of time without a number is how long that
       // thing went on, which must be a word of the question ("how long did the call last" is not it).
       // (Nor is it an amount: "what were the tariff rates before the cut" is no "months".)
@@ -795,6 +798,14 @@ function opponents(unit: SentenceUnit): AnswerSpan[] {
     const start = match.index + match[0].length - match[1]!.length;
     return { kind: 'person', start, end: start + match[1]!.length, text: match[1]! };
   });
+}
+
+/** The age at token `index` follows a name the question does not ask about, set off by commas ("Farrow, 47,"). */
+function ageOfAnother(unit: SentenceUnit, index: number, sentence: string, asked: (index: number) => boolean): boolean {
+  const owner = unit.tokens[index - 1];
+  const age = unit.tokens[index];
+  if (!owner || !age || !owner.capitalized || !sentence.slice(owner.end, age.start).includes(',')) return false;
+  return !asked(index - 1);
 }
 
 /** The question names this person itself ("who did Xi say…"): the pronoun cannot be its answer. */
