@@ -123,3 +123,16 @@ describe('an age set off after a name', () => {
     expect(index.ask('how old is tomas reyes').status).toBe('not_found');
   });
 });
+
+describe('a size asked for', () => {
+  const ROCKET = article('rocket-history', 'Rocket explodes after liftoff', [
+    'The Kestrel 2 rocket, which stands 41 meters tall, exploded about 94 seconds after liftoff on Monday.',
+    'Its predecessor, the smaller Kestrel 1, failed twice in 11 launches before the company retired it in 2022 to focus on the larger vehicle.',
+  ]);
+  const index = buildQuestionIndex(knowledgeBase(ROCKET));
+
+  it('is told with its unit: "41 meters" answers "how tall", "11 launches" does not', () => {
+    expect(index.ask('how tall is the kestrel 2 rocket').answers[0]?.why.join('; ')).toContain('41 meters');
+    expect(index.ask('how tall was the kestrel 1 rocket').status).toBe('not_found');
+  });
+});

@@ -126,6 +126,11 @@ describe('question analysis', () => {
     expect(analyzeQuestion('what is the price of lithium').needsMeasure).toBe('money');
   });
 
+  it('asks "how tall", "how far" for a size with its unit', () => {
+    expect(analyzeQuestion('how tall was the rocket').needsMeasure).toBe('dimension');
+    expect(analyzeQuestion('how far away was the shaking felt').needsMeasure).toBe('dimension');
+  });
+
   it('counts the people "how many workers earn less than $15" asks about; "how much does a teacher earn" asks for money', () => {
     expect(analyzeQuestion('how many workers in the state earn less than $15 an hour').needsMeasure).toBe('count');
     expect(analyzeQuestion('how much does a teacher earn').needsMeasure).toBe('money');

@@ -14,9 +14,10 @@ import { isTitle } from '../lexicon/titles.ts';
 
 /**
  * What an amount must be: "how much…" a measure ('any'), "what is the price…" money, "how many…"
- * a count (not a share or a sum of money: "how many tariffs" is not "10%"), "how old…" an age.
+ * a count (not a share or a sum of money: "how many tariffs" is not "10%"), "how old…" an age,
+ * "how tall…", "how far…" a size with its unit ('dimension').
  */
-export type MeasureNeed = false | 'money' | 'any' | 'count' | 'age' | 'percent' | 'tally';
+export type MeasureNeed = false | 'money' | 'any' | 'count' | 'age' | 'percent' | 'tally' | 'dimension';
 
 export interface KindReading {
   kind: AnswerKind | null;
@@ -49,6 +50,8 @@ export type DatePrecision = 'weekday' | 'day' | 'month' | 'year';
 
 const AMOUNT_HOW = new Set(['much', 'many', 'big', 'large', 'old', 'far', 'tall', 'high', 'deep', 'heavy', 'fast', 'expensive', 'often', 'small']);
 const MEASURE_HOW = new Set(['much', 'big', 'large', 'expensive']);
+/** "How tall", "how far": a size, told with its unit ("90 feet", "35 kilometers") or as a share. */
+const DIMENSION_HOW = new Set(['tall', 'high', 'deep', 'heavy', 'far', 'fast']);
 /** Things of which "how much" asks a degree, which no number measures. */
 const UNCOUNTED_NOUNS = new Set(['detail', 'details', 'information', 'info', 'attention', 'support', 'progress', 'interest', 'influence', 'pressure', 'effort', 'confidence', 'trust', 'concern', 'emphasis', 'importance', 'weight']);
 /** Verbs of which "how much does X …" asks a degree: "how much does Japan matter", "how much do they trust…". */
@@ -535,6 +538,7 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         if (MEASURE_HOW.has(next.norm)) reading.needsMeasure = 'any';
         else if (next.norm === 'many') reading.needsMeasure = 'count';
         else if (next.norm === 'old') reading.needsMeasure = 'age';
+        else if (DIMENSION_HOW.has(next.norm)) reading.needsMeasure = 'dimension';
         const counted = tokens[at + 2];
         // "How many millions was the package": a sum in millions, not a count of things.
         // (Not "how many million residents", which counts the residents.)

@@ -1,9 +1,13 @@
 /**
  * Whether an amount (or date) span is the measure a question asks for: money for "what is the
- * price", a share for "what percentage", a count for "how many", an age for "how old".
+ * price", a share for "what percentage", a count for "how many", an age for "how old", a size
+ * with its unit for "how tall" or "how far" ("11 launches" is no height).
  */
 import type { AnswerSpan } from '../analysis/answer-types.ts';
 import type { QuestionPlan } from '../analysis/question.ts';
+
+/** "2 million": a count in round numbers, not a size with its unit. */
+const MAGNITUDE_ONLY = /(?:million|billion|trillion|thousand|hundred)$/i;
 
 export function fitsMeasure(span: AnswerSpan, plan: QuestionPlan, sentence: string): boolean {
   switch (plan.needsMeasure) {
@@ -21,6 +25,8 @@ export function fitsMeasure(span: AnswerSpan, plan: QuestionPlan, sentence: stri
       return span.measure === 'tally';
     case 'age':
       return isAge(sentence, span);
+    case 'dimension':
+      return span.measure === 'percent' || (span.measure === 'quantity' && /[a-z]{2,}$/i.test(span.text) && !MAGNITUDE_ONLY.test(span.text));
   }
 }
 
