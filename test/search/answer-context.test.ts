@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionIndex } from '../../src/search/index.ts';
 import { precise } from '../../src/search/ranking/answer-checks.ts';
+import { isKnownPlace, regionMembers } from '../../src/search/lexicon/places.ts';
 import { article, knowledgeBase } from './fixtures.ts';
 
 // A merger story: the vote's date is told with the meeting it is held at; a quoted official's
@@ -134,5 +135,19 @@ describe('a size asked for', () => {
   it('is told with its unit: "41 meters" answers "how tall", "11 launches" does not', () => {
     expect(index.ask('how tall is the kestrel 2 rocket').answers[0]?.why.join('; ')).toContain('41 meters');
     expect(index.ask('how tall was the kestrel 1 rocket').status).toBe('not_found');
+  });
+});
+
+describe('a US state', () => {
+  it('is a place, never the name of a person asked for', () => {
+    expect(isKnownPlace('idaho')).toBe(true);
+    expect(isKnownPlace('newjersey')).toBe(true);
+    expect(regionMembers('usa')).toContain('texas');
+    const LAW = article('idaho-law', 'Judge blocks Idaho age-check law', [
+      'BOISE — A federal judge on Tuesday blocked Idaho from enforcing a new law that would have required social media companies to verify the ages of users.',
+      'The law was due to take effect on July 1.',
+    ]);
+    const index = buildQuestionIndex(knowledgeBase(LAW));
+    expect(index.ask('what is the name of the judge who blocked the law').answers[0]?.why.join('; ') ?? '').not.toContain('Idaho');
   });
 });

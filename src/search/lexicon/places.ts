@@ -40,6 +40,12 @@ nato | |
 un unitednations | |
 `;
 
+/** The states of the United States (its big provinces too): places wherever they stand, inside the US. */
+const US_STATES = `alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois
+  indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
+  nebraska nevada newhampshire newjersey newmexico northcarolina northdakota ohio oklahoma oregon pennsylvania
+  rhodeisland southcarolina southdakota tennessee texas utah vermont virginia westvirginia wisconsin wyoming`.split(/\s+/);
+
 /**
  * `region | the listed countries in it`: "which conflict in Europe" is about Ukraine. A region
  * word matches its countries' names (and their peoples and capitals), never the other way round.
@@ -59,7 +65,7 @@ island islands | taiwan japan philippines indonesia
  * A country word matches its cities, as a region does its countries.
  */
 const CITIES = `
-usa | newyork losangeles chicago houston sanfrancisco seattle boston miami atlanta
+usa | newyork losangeles chicago houston sanfrancisco seattle boston miami atlanta ${US_STATES.join(' ')}
 china | shanghai shenzhen guangzhou wuhan chengdu hongkong
 japan | osaka kyoto yokohama nagoya hiroshima
 southkorea | busan incheon daegu
@@ -110,6 +116,15 @@ export const COMPOUND_NAMES: Record<string, string> = {
   'rio de janeiro': 'riodejaneiro',
   'ho chi minh city': 'hochiminhcity',
   'tel aviv': 'telaviv',
+  'new hampshire': 'newhampshire',
+  'new jersey': 'newjersey',
+  'new mexico': 'newmexico',
+  'north carolina': 'northcarolina',
+  'north dakota': 'northdakota',
+  'rhode island': 'rhodeisland',
+  'south carolina': 'southcarolina',
+  'south dakota': 'southdakota',
+  'west virginia': 'westvirginia',
 };
 
 const aliases = new Map<string, string[]>();
@@ -123,6 +138,8 @@ for (const line of PLACES.split('\n')) {
   for (const name of [...countries, ...capitals]) places.add(name);
   for (const name of countries) countryNames.add(name);
 }
+
+for (const state of US_STATES) places.add(state);
 
 const regions = new Map<string, string[]>();
 const regionNames = new Set<string>();
