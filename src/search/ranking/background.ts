@@ -10,11 +10,11 @@
 import type { SentenceUnit } from '../passages.ts';
 
 /**
- * A year written out, not after "since" ("we have waited since 2019" is about now) unless the
- * sentence goes on to tell what happened then ("the first disruption since 2019, when a labelling
- * error forced a recall").
+ * A year written out, not after "since" ("we have waited since 2019", "the first such order since
+ * Hurricane Marisol in October 2020" are about now) unless the sentence goes on to tell what
+ * happened then ("the first disruption since 2019, when a labelling error forced a recall").
  */
-const YEAR = /(\bsince\s+)?\b((?:1[89]|20)\d\d)\b(,\s+when\b)?/gi;
+const YEAR = /(\bsince\s+(?:[\w.'’-]+\s+){0,5}?)?\b((?:1[89]|20)\d\d)\b(,\s+when\b)?/gi;
 /** A year that ended this long before publication is past: a story published in January may still tell of December's vote. */
 const PAST_MARGIN_MS = 92 * 24 * 3600 * 1000;
 
