@@ -110,8 +110,9 @@ const PLACE_NOUNS = new Set(
   airport port station square park campus headquarters area neighborhood neighbourhood east west north south`.split(/\s+/),
 );
 
-/** Last words that make a capitalised name a place's, beyond PLACE_NOUNS: "Mill Road Bridge", "Riverside Stadium". */
+/** Directions, which end people's names too ("Anna North"), not only places'. */
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
+/** Last words that make a capitalised name a place's, beyond PLACE_NOUNS: "Mill Road Bridge", "Riverside Stadium". */
 const NAMED_PLACE_ENDINGS = new Set(['bridge', 'road', 'avenue', 'boulevard', 'highway', 'stadium', 'arena', 'mall', 'plaza', 'tower', 'pier', 'dam', 'base', 'prison', 'courthouse']);
 
 const NOT_A_NAME = new Set(

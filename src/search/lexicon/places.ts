@@ -40,7 +40,7 @@ nato | |
 un unitednations | |
 `;
 
-/** The states of the United States (its big provinces too): places wherever they stand, inside the US. */
+/** The fifty states of the United States: places wherever they stand ("blocked Idaho from…"), and inside the US. */
 const US_STATES = `alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois
   indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
   nebraska nevada newhampshire newjersey newmexico northcarolina northdakota ohio oklahoma oregon pennsylvania
