@@ -82,6 +82,8 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
   // People (not bodies): quoted speakers, and names the text gives a title. Built on first need.
   let titled: Set<string> | null = null;
   const isPerson = (word: string) => people.has(word) || (titled ??= titledNames(units, properNouns)).has(word);
+  // A word of a quoted person's name that is not also a place's ("Taiwan" in an alias).
+  const quotedPersonWord = (word: string) => people.has(word) && !namesAPlace(word);
   // Spans are found on first need, per sentence and family of kinds: a "who" question never pays
   // for date and amount patterns over thousands of sentences.
   const spans = new Map<AnswerKind, (AnswerSpan[] | undefined)[]>();
@@ -122,14 +124,14 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     const written = (word: string) => index.formsOf(key(word)).has(word);
     const spelling = settings.typos ? correctQuestion(text, { typos, inText, adjacent, written, remembered: repairsIn(scope) }) : { text, corrections: [] };
     // (A title or a country in a person's alias is not the person: "President Xi", "Chinese President".)
-    const plan = analyzeQuestion(spelling.text, { isQuotedPerson: (word) => people.has(word) && !isTitle(word) && !namesAPlace(word) });
+    const plan = analyzeQuestion(spelling.text, { isQuotedPerson: (word) => quotedPersonWord(word) && !isTitle(word) });
     markCorrections(plan, spelling.corrections);
     // "Lin Jian quote" asks for his words; "fascism quote" for words about fascism, which says nothing.
     const couldSpeak = (word: string) => properNouns.has(word) || namesAPlace(word) || isTitle(word) || attributions.speakersByStem.has(stem(word));
     // ("Xi Jinping Taiwan post-war order quote": the speaker is Xi Jinping; the rest is what about.)
     // ("Takaichi Taiwan remarks, what did she say": the one who speaks is Takaichi; the rest is what about.)
     if (plan.kind === 'quote') {
-      const person = (t: number) => people.has(plan.terms[t]!.norm) && !namesAPlace(plan.terms[t]!.norm);
+      const person = (t: number) => quotedPersonWord(plan.terms[t]!.norm);
       // (Only a name typed before the question word: in "what did President Trump say to Xi" the
       // speaker is told by all its words.)
       const questionAt = plan.cue === 'quote' ? Infinity : tokenize(spelling.text).find((t) => isInterrogative(t.norm))?.position ?? -1;
@@ -203,7 +205,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     const selected = selectPassages(ranking, settings, limit, plan.yesNo);
     // "solberg": a bare name asks who they are, which news tells where it first names them
     // ("said Dr. Ingrid Solberg, a cardiologist at…"), not in a later "Solberg said".
-    if (bareName(plan, (word) => people.has(word) && !namesAPlace(word))) selected.answers.sort((a, b) => a.units[0]!.paragraph.number - b.units[0]!.paragraph.number || a.units[0]!.id - b.units[0]!.id);
+    if (bareName(plan, quotedPersonWord)) selected.answers.sort((a, b) => a.units[0]!.paragraph.number - b.units[0]!.paragraph.number || a.units[0]!.id - b.units[0]!.id);
     // (Instructions for the asker are no fact of an article: the passages are only the nearest.)
     const { answers, nearest } = asksHowTo(text) ? { answers: [], nearest: [...selected.answers, ...selected.nearest].slice(0, limit) } : selected;
     const toRanked = (list: ScoredPassage[]) =>

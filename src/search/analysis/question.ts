@@ -367,12 +367,12 @@ const CONDITIONS = new Set(['if', 'unless']);
 const INTENT_VERBS = new Set(['plan', 'plans', 'planning', 'planned', 'intend', 'intends', 'intending', 'intended', 'aim', 'aims', 'aiming', 'aimed']);
 /** "The previous sale", "the next summit" (but "next week" is a date). */
 const CONTRAST_WORDS = new Set(['previous', 'prior', 'former', 'next', 'upcoming', 'subsequent']);
+/** Words before which "first" is the first of several now ("the first batch"), not the first time. */
+const FIRST_AS_COUNT = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'your']);
 /**
  * Words by which a question reaches back to an earlier time, and verbs of beginnings, whose answer
  * is often history ("when did the bridge open": 1957), as stems.
  */
-/** Words before which "first" is the first of several now ("the first batch"), not the first time. */
-const FIRST_AS_COUNT = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'your']);
 const EARLIER_CUES = new Set(
   ['last', 'previous', 'prior', 'past', 'before', 'earlier', 'history', 'historic', 'ever', 'ago', 'since', 'record', 'former', 'first', 'original', 'once', 'other', 'another', 'old', 'open', 'build', 'built', 'found', 'founded', 'establish', 'begin', 'began', 'start', 'launch', 'create'].map(stem),
 );
