@@ -151,3 +151,16 @@ describe('a US state', () => {
     expect(index.ask('what is the name of the judge who blocked the law').answers[0]?.why.join('; ') ?? '').not.toContain('Idaho');
   });
 });
+
+describe('a degree of change', () => {
+  it('answers "how far have relations slipped" with the degree the text tells in words', () => {
+    const TIES = article('border-towns', 'Border towns fall out over water', [
+      'The towns of Arlen and Dess share a river and, until this year, a water board.',
+      'Relations between Arlen and Dess have sunk to their lowest point in decades after Arlen quit the board in March.',
+    ]);
+    const index = buildQuestionIndex(knowledgeBase(TIES));
+    const result = index.ask('how far have relations between arlen and dess slipped');
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+  });
+});

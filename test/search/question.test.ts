@@ -131,6 +131,12 @@ describe('question analysis', () => {
     expect(analyzeQuestion('how far away was the shaking felt').needsMeasure).toBe('dimension');
   });
 
+  it('reads "how far have X slipped" as a degree of change, which words may tell, not a distance', () => {
+    expect(kind('how far have relations between Beijing and Tokyo slipped recently')).toBeNull();
+    expect(kind('how far have the talks progressed')).toBeNull();
+    expect(analyzeQuestion('how far did the fire spread').needsMeasure).toBe('dimension');
+  });
+
   it('counts the people "how many workers earn less than $15" asks about; "how much does a teacher earn" asks for money', () => {
     expect(analyzeQuestion('how many workers in the state earn less than $15 an hour').needsMeasure).toBe('count');
     expect(analyzeQuestion('how much does a teacher earn').needsMeasure).toBe('money');
@@ -468,6 +474,20 @@ describe('more question forms', () => {
 
   it('does not take "how would you describe X" for what someone said', () => {
     expect(analyzeQuestion('how would you describe relations between china and japan').kind).not.toBe('quote');
+  });
+
+  it('reads a saying after the object of the question\'s own verb as the claim reacted to ("reject Beijing saying…")', () => {
+    expect(kind('how does taipei reject beijing saying the island belongs to china')).not.toBe('quote');
+    expect(kind('what is xi saying about taiwan')).toBe('quote');
+    expect(kind('what was lin jian saying about the arms sale')).toBe('quote');
+  });
+
+  it('reads "how did X take Y" as how X reacted, with "take" no word to match', () => {
+    const plan = analyzeQuestion('how did taiwan take beijing saying taiwan belongs to china');
+    expect(plan.kind).not.toBe('quote');
+    expect(plan.reactor.map((t) => plan.terms[t]!.norm)).toEqual(['taiwan']);
+    expect(plan.terms.map((t) => t.norm)).not.toContain('take');
+    expect(analyzeQuestion('what steps did the council take').terms.map((t) => t.norm)).toContain('steps');
   });
 });
 

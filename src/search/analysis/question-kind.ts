@@ -54,6 +54,12 @@ const MEASURE_HOW = new Set(['much', 'big', 'large', 'expensive']);
 const DIMENSION_HOW = new Set(['tall', 'high', 'deep', 'heavy', 'far', 'fast']);
 /** Things of which "how much" asks a degree, which no number measures. */
 const UNCOUNTED_NOUNS = new Set(['detail', 'details', 'information', 'info', 'attention', 'support', 'progress', 'interest', 'influence', 'pressure', 'effort', 'confidence', 'trust', 'concern', 'emphasis', 'importance', 'weight']);
+/** Verbs of a change in degree, which "how far has X …" asks the extent of (not of moving: "how far did the fire spread"). */
+const CHANGE_VERBS = new Set(['slip', 'slips', 'slipped', 'fall', 'falls', 'fell', 'fallen', 'drop', 'drops', 'dropped', 'sink', 'sinks', 'sank', 'sunk',
+  'decline', 'declines', 'declined', 'deteriorate', 'deteriorates', 'deteriorated', 'worsen', 'worsens', 'worsened', 'sour', 'soured',
+  'improve', 'improves', 'improved', 'rise', 'rises', 'rose', 'risen', 'climb', 'climbs', 'climbed', 'grow', 'grows', 'grew', 'grown',
+  'come', 'comes', 'came', 'progress', 'progressed', 'advance', 'advanced', 'recover', 'recovered', 'slide', 'slides', 'slid',
+  'plunge', 'plunged', 'tumble', 'tumbled', 'go', 'gone', 'went']);
 /** Verbs of which "how much does X …" asks a degree: "how much does Japan matter", "how much do they trust…". */
 const DEGREE_VERBS = new Set(['matter', 'matters', 'mattered', 'care', 'cares', 'cared', 'value', 'values', 'valued', 'trust', 'trusts', 'trusted',
   'like', 'likes', 'liked', 'love', 'loves', 'loved', 'hate', 'hates', 'hated', 'fear', 'fears', 'feared', 'worry', 'worries', 'worried',
@@ -102,6 +108,8 @@ const DID = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
 /** "Did Xi say anything about…", "did Lin say something on…": asks for the words themselves. */
 const ABOUT_WORDS = new Set(['anything', 'something', 'much', 'about', 'on', 'regarding']);
 const REACT_VERBS = new Set(['react', 'reacted', 'reacts', 'respond', 'responded', 'responds', 'reply', 'replied', 'replies', 'answer', 'answered', 'answers']);
+/** Verbs that, after "how did X", ask how X took something: "how did Taiwan take the news". */
+const TAKE_VERBS = new Set(['take', 'takes', 'took', 'receive', 'receives', 'received', 'greet', 'greets', 'greeted']);
 /** Whether a word is a verb of reacting ("how did Japan respond"). */
 export const isReactVerb = (norm: string) => REACT_VERBS.has(norm);
 /** "How did Xi rate ties since the summit", "how did Xi tie Taiwan to the post-war order": after "how", verbs of judging and of linking one thing to another ask what someone said, too. */
@@ -209,6 +217,11 @@ function speechVerb(tokens: Token[], at: number, possessives: ReadonlySet<number
   // "How does Taipei respond to Beijing saying…": the saying is what was reacted to, and the
   // question asks for the reaction.
   if (tokens.slice(at + 1, i).some((t) => REACT_VERBS.has(t.norm))) return undefined;
+  // "How does Taipei reject Beijing saying…", "what did Tokyo make of China saying…": a saying
+  // after the object of the clause's own verb, or of a preposition, is someone else's claim.
+  const objectBefore = previous !== undefined && !isStopWord(previous.norm) && !isMostlyVerb(previous.norm);
+  const clauseHasVerb = tokens.slice(at + 1, i - 1).some((t) => PHRASE_PREPOSITIONS.has(t.norm) || (!isStopWord(t.norm) && isMostlyVerb(t.norm)));
+  if (say.norm.endsWith('ing') && objectBefore && clauseHasVerb) return undefined;
   return before.some((w) => REFUSALS.has(w)) ? undefined : say;
 }
 
@@ -523,8 +536,13 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         // "How did Japan respond to the call": Japan must act in the answer ("China denounced the
         // remarks", "shares fell"), not merely be named ("a response from Tokyo").
         // (Not an infinitive: "how has Washington encouraged Taipei to respond" asks what Washington did.)
-        const react = say ? undefined : tokens.find((t, k) => k > at + 1 && REACT_VERBS.has(t.norm) && tokens[k - 1]!.norm !== 'to');
+        // ("How did Taiwan take Beijing saying…", "how did markets receive the news": taking something
+        // a certain way is reacting to it, when the verb follows its subject's auxiliary closely.)
+        const takenAs = (t: Token, k: number) => TAKE_VERBS.has(t.norm) && DO_AUXILIARIES.has(tokens[at + 1]?.norm ?? '') && k <= at + 4;
+        const react = say ? undefined : tokens.find((t, k) => k > at + 1 && (REACT_VERBS.has(t.norm) || takenAs(t, k)) && tokens[k - 1]!.norm !== 'to');
         if (react) reading.reactAt = react.position;
+        // (Its words are no content to match: "take" is not "return".)
+        if (react && TAKE_VERBS.has(react.norm)) reading.consumed.add(react.position);
       }
       else if (next.norm === 'long') set(tokens[at + 2]?.norm === 'ago' ? 'date' : 'duration', 'how long', next);
       // "How much detail did the White House give": a degree told in words ("did not provide
@@ -533,6 +551,9 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       // "How much does Japan matter to Washington": a degree of feeling or weight, which the text
       // tells in words ("one of Washington's most important partners").
       else if (next.norm === 'much' && DO_AUXILIARIES.has(tokens[at + 2]?.norm ?? '') && tokens.slice(at + 3).some((t) => DEGREE_VERBS.has(t.norm))) set(null, 'how much', next);
+      // "How far have relations slipped", "how far have talks progressed": a degree of change,
+      // which the text may tell in words ("to their lowest point in years") as well as in figures.
+      else if (next.norm === 'far' && tokens.slice(at + 2).some((t) => CHANGE_VERBS.has(t.norm))) set(null, 'how far', next);
       else if (AMOUNT_HOW.has(next.norm)) {
         set('amount', `how ${next.norm}`, next);
         if (MEASURE_HOW.has(next.norm)) reading.needsMeasure = 'any';
