@@ -164,3 +164,18 @@ describe('a degree of change', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(2);
   });
 });
+
+describe('what was talked about', () => {
+  it('is no opposite of the question when the text tells it in other words ("speaking about defending Taiwan" → remarks about an attack on it)', () => {
+    const REMARKS = article('strait-remarks', 'Beijing angered by Tokyo remarks', [
+      'China and Japan traded words on Monday over Taiwan.',
+      'Beijing grows increasingly uneasy over statements from Japanese Prime Minister Aiko Mori, who said this month that a hypothetical Chinese attack on Taiwan could prompt a military response from Tokyo. China denounced the remarks.',
+      'Taiwan has its own government.',
+    ]);
+    const index = buildQuestionIndex(knowledgeBase(REMARKS));
+    const result = index.ask('which leader of japan angered china by speaking about defending taiwan');
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why.join('; ')).toContain('Aiko Mori');
+  });
+});

@@ -602,6 +602,17 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('is japan a big us ally or smth?')).toBe('is japan a big us ally ?');
   });
 
+  it('reads "the person that speaks on behalf of X" as its spokesperson, and two governments by their places', () => {
+    expect(questionOfRequest("who's the person that speaks on behalf of the ministry")).toBe('who is the spokesperson for the ministry');
+    expect(questionOfRequest('how is the mood between the governments of Tokyo and Beijing')).toBe('how is the mood between Tokyo and Beijing');
+    expect(questionOfRequest('how are relations between the Chinese and Japanese governments')).toBe('how are relations between Chinese and Japanese');
+    expect(questionOfRequest('what did the governments of several countries say')).toContain('governments');
+  });
+
+  it('drops "or nah" before a second question joined by a comma', () => {
+    expect(questionOfRequest('did the us share anything or nah, how much did they say')).not.toContain('nah');
+  });
+
   it('reads "world war two" and "ww 2" as World War II', () => {
     expect(questionOfRequest('whats the world war 2 angle')).toBe('whats the World War II angle');
     expect(questionOfRequest('why did xi bring up world war two')).toBe('why did xi bring up World War II');

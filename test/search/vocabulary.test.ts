@@ -28,6 +28,8 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('loss')).not.toContain('lost');
     expect(newsSynonyms('part')).toContain('includes');
     expect(newsSynonyms('october')).toContain('oct');
+    // ("How is the mood between Tokyo and Beijing": how relations are.)
+    expect(newsSynonyms('mood')).toContain('relations');
     expect(newsSynonyms('procuring')).toContain('purchasing');
     expect(newsSynonyms('consultations')).toContain('talks');
     expect(newsSynonyms('reversion')).toContain('return');

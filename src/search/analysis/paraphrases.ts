@@ -122,7 +122,9 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   // "Ties between the Chinese and Japanese capitals", "the Japanese capital's response": a country's
   // capital stands for its government, which the text names by the country or its capital city
   // ("Beijing and Tokyo"), both other names of the country.
-  [/\b(?:the\s+)?([A-Za-z]+)\s+and\s+([A-Za-z]+)\s+capitals\b/gi, (whole: string, a: string, b: string) => (namesAPlace(a.toLowerCase()) && namesAPlace(b.toLowerCase()) ? `${a} and ${b}` : whole)],
+  // (So do two governments, between which there are relations: "the governments of Tokyo and Beijing".)
+  [/\b(?:the\s+)?([A-Za-z]+)\s+and\s+([A-Za-z]+)\s+(?:capitals|governments)\b/gi, (whole: string, a: string, b: string) => (namesAPlace(a.toLowerCase()) && namesAPlace(b.toLowerCase()) ? `${a} and ${b}` : whole)],
+  [/\b(?:the\s+)?(?:capitals|governments)\s+of\s+([A-Za-z]+)\s+and\s+([A-Za-z]+)\b/gi, (whole: string, a: string, b: string) => (namesAPlace(a.toLowerCase()) && namesAPlace(b.toLowerCase()) ? `${a} and ${b}` : whole)],
   [/\bthe\s+([A-Za-z]+)\s+capital(['’]s)?(?!\s+(?:city|of|flows?|markets?|controls?|spending|investment|gains?)\b)/gi, (whole: string, a: string, owner?: string) => (namesAPlace(a.toLowerCase()) ? `${a}${owner ? "'s" : ''}` : whole)],
   // "What name does the article give to the policy…": the name of the policy, which the article gives by naming it.
   [/^(?:what|which)\s+(name|title|label)\s+(?:does|did)\s+(?:the|this)\s+(?:article|story|text|piece|report|author|writer)\s+(?:give|use|apply|attach)\s+(?:to\s+|for\s+)?/i, 'what is the $1 of '],
@@ -558,8 +560,8 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   // "What crop did Beijing begin buying again", "start importing again": resumed buying.
   [/\b(begin|began|begun|begins|beginning|start|started|starts|starting)\s+([a-z]+ing)\s+(?=(?:[\w'’.-]+\s+){0,3}?again\b)/gi, (_: string, begin: string, doing: string) =>
     `${sameForm(begin, ['resume', 'resumes', 'resumed', 'resuming'], ['begin', 'begins', 'began|begun', 'beginning'], ['start', 'starts', 'started', 'starting'])} ${doing} `],
-  // "Who speaks for China's foreign ministry", "on behalf of": its spokesperson.
-  [/^who\s+(?:speaks|spoke|talks)\s+(?:on\s+behalf\s+of|for)\s+/i, 'who is the spokesperson for '],
+  // "Who speaks for China's foreign ministry", "on behalf of", "who's the person that speaks for…": its spokesperson.
+  [/^who(?:(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?(?:person|one|official|man|woman|guy)\s+(?:that|who))?\s+(?:speaks|spoke|talks)\s+(?:on\s+behalf\s+of|for)\s+/i, 'who is the spokesperson for '],
   // "Buying from the States": from the US.
   [/\b(from|in|to|into|with|by)\s+the\s+states\b/gi, '$1 the US'],
   // "When Trump rang Xi": called him. (Not "rang true", "rang out".)

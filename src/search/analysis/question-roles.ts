@@ -15,7 +15,7 @@ import { OCCASIONS_OF_TALK, SETTING_PREPOSITIONS } from './question-kind.ts';
 import { AUXILIARIES, BE_FORMS, DETERMINERS } from './question-verbs.ts';
 
 /** Verbs of talk that take the thing talked about after a particle ("talk about", "touch on", "bring up")… */
-const TALK_VERBS = new Set(['talk', 'talked', 'talking', 'speak', 'spoke', 'bring', 'brought', 'raise', 'raised', 'touch', 'touched']);
+const TALK_VERBS = new Set(['talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'speaking', 'bring', 'brought', 'raise', 'raised', 'touch', 'touched']);
 const TALK_PARTICLES = new Set(['about', 'on', 'up']);
 /** …or as their object ("discuss", "mention", "cover"). */
 const TALK_OBJECT_VERBS = new Set(['discuss', 'discussed', 'mention', 'mentioned', 'cover', 'covered']);

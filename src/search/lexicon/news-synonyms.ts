@@ -233,6 +233,7 @@ bad worse worst > low lowest deteriorated deteriorating strained soured
 particulars > details detail specifics
 vibe > relationship relations ties mood tone
 vibes > relationship relations ties mood tone
+mood moods atmosphere > relationship relations ties
 float > suggest suggested propose proposed
 destiny > future fate
 confer > call conversation talk talks spoke speak discuss discussed

@@ -351,7 +351,9 @@ function oppositesIn(units: SentenceUnit[], hits: (TermHit | undefined)[], ctx: 
   const reaction = ctx.plan.reactor.length > 0 ? ctx.plan.terms.findIndex((term) => isReactVerb(term.norm)) : -1;
   return ctx.terms.map((term, t) => {
     // (A word of the scene-setting clause is not what is asked: "…since their last meeting".)
-    if (hits[t] || term.opposites.size === 0 || ctx.plan.background.includes(t) || (reaction >= 0 && t > reaction)) return undefined;
+    // (Nor what was talked about: "who angered Beijing by speaking about defending the island" is
+    // told as remarks about an attack on it.)
+    if (hits[t] || term.opposites.size === 0 || ctx.plan.background.includes(t) || ctx.plan.talkedAbout.includes(t) || (reaction >= 0 && t > reaction)) return undefined;
     for (const unit of units) {
       const token = unit.tokens.find((tok) => term.opposites.has(ctx.settings.stemming ? tok.stem : tok.norm));
       if (token) return unit.paragraph.text.slice(unit.start + token.start, unit.start + token.end);
