@@ -28,6 +28,12 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('loss')).not.toContain('lost');
     expect(newsSynonyms('part')).toContain('includes');
     expect(newsSynonyms('october')).toContain('oct');
+    // Everyday and British informal words for what news writes formally.
+    expect(newsSynonyms('cops')).toContain('police');
+    expect(newsSynonyms('folk')).toContain('people');
+    expect(newsSynonyms('kipping')).toContain('staying');
+    expect(newsSynonyms('punters')).toContain('visitors');
+    expect(newsSynonyms('meds')).toContain('medicines');
     // ("How is the mood between Tokyo and Beijing": how relations are.)
     expect(newsSynonyms('mood')).toContain('relations');
     expect(newsSynonyms('procuring')).toContain('purchasing');

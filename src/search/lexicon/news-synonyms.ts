@@ -286,6 +286,19 @@ winter > december january february dec jan feb
 approach > strategy stance position policy
 prior > followed follows preceded
 receipt > received receive receives receiving
+cop cops copper coppers > police officer officers policeman policemen
+dosh quid bucks > money
+punter punters > customers visitors spectators fans
+gaffer > manager boss
+folk folks > people residents
+bloke blokes guy guys > man men
+mob > crowd crowds
+mum mums > mother mothers
+lad lads > boys sons
+kip kipping kipped > sleep slept sleeping stay stayed staying shelter sheltered
+meds > medicines medications medication drugs
+keeper > goalkeeper
+holidaymaker holidaymakers > tourists tourism tourist
 `;
 
 const index = new Map<string, Set<string>>();
