@@ -179,3 +179,22 @@ describe('what was talked about', () => {
     expect(result.answers[0]?.why.join('; ')).toContain('Aiko Mori');
   });
 });
+
+describe('whose figure it is', () => {
+  const MERGER = article('airline-merger', 'Two regional airlines agree to merge', [
+    'Two regional airlines, Coastline Air and Pinewood Airways, agreed on Monday to merge.',
+    'Coastline carried 4.1 million passengers last year and flies to 22 cities.',
+    'Pinewood, founded in 1988, is based in Duluth. Its chief executive, Mara Olsen, will lead the merged airline.',
+  ]);
+  const index = buildQuestionIndex(knowledgeBase(MERGER));
+
+  it('answers with a figure given in the paragraph that names whom the question asks about', () => {
+    const result = index.ask('how many passengers did coastline carry last year');
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+  });
+
+  it('does not give one airline\'s figure for another ("how many passengers did Pinewood carry")', () => {
+    expect(index.ask('how many passengers did pinewood carry last year').status).toBe('not_found');
+  });
+});

@@ -284,6 +284,13 @@ export function findAnswer(
   if (kind === 'amount' && counted !== null && counted >= 0 && ctx.unmatchable?.[counted]) return { answer: null, lacksKind: true, relation: null };
   const countedAt = counted !== null && positions[counted]?.length && (qualities[counted] ?? 0) >= COUNTED_MIN_QUALITY ? positions[counted]! : null;
   const countedNear = countedAt && ((at: number) => near(countedAt, COUNT_DISTANCE)(at) || tallyPutAt(units, countedAt, at));
+  // "How many passengers did Pinewood carry" is not answered by "Coastline carried 4.1 million
+  // passengers": a figure or date in a paragraph that never names whom the question asks about
+  // belongs to someone else. (Not a name of the article's own subject, which its text often calls
+  // "the company"; nor the lead, which often names no one yet: "A former councilman was sentenced…".)
+  if ((kind === 'amount' || kind === 'date' || kind === 'duration') && !plan.yesNo && units[0]!.paragraph.number > 1 && namedElsewhere(plan, units, positions, ctx)) {
+    return { answer: null, lacksKind: true, relation: null };
+  }
   // "When will…", "how long will the recount take": an answer about something still to come.
   if ((kind === 'date' || kind === 'duration') && plan.future && !units.some((u) => u.tokens.some((t) => FUTURE_MARKERS.has(t.norm)))) {
     return { answer: null, lacksKind: true, relation: null };
@@ -1065,6 +1072,29 @@ function wordsOfParagraph(paragraph: SentenceUnit['paragraph']): Token[] {
 }
 
 /** Whether a term matches a word of the passage's paragraph (its other sentences included). */
+/** Days and months are names too, but date a thing rather than say whose it is. */
+const DATE_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
+/**
+ * Whether the question names someone or something (a name the articles write, not a title, a
+ * day or one of the choices offered) that neither the passage nor its paragraph names.
+ */
+function namedElsewhere(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], ctx: AnswerContext): boolean {
+  const paragraphHas = inParagraph(units, ctx);
+  return plan.terms.some(
+    (term, t) =>
+      (ctx.isName?.(term.norm) ?? false) &&
+      !ctx.topic?.[t] &&
+      !plan.background.includes(t) &&
+      !plan.speaker.includes(t) &&
+      !plan.choice.includes(t) &&
+      !isTitle(term.norm) &&
+      !DATE_NAME.test(term.norm) &&
+      !positions[t]?.length &&
+      !paragraphHas(t),
+  );
+}
+
 function inParagraph(units: SentenceUnit[], ctx: AnswerContext, minQuality = PARAGRAPH_ABOUT_QUALITY): (term: number) => boolean {
   const words = wordsOfParagraph(units[0]!.paragraph);
   return (term) => words.some((w) => (ctx.matchQuality?.[term]?.(w.stem) ?? 0) >= minQuality);
