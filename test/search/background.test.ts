@@ -90,5 +90,10 @@ describe('background events', () => {
     expect(analyzeQuestion('when did the previous strike end').reachesBack).toBe(true);
     expect(analyzeQuestion('when did the bridge first open').reachesBack).toBe(true);
     expect(analyzeQuestion('how many doses are in the first batch').reachesBack).toBe(false);
+    // ("Earlier this year", "last month" keep to the story's own time; "last year" does reach back.)
+    expect(analyzeQuestion('how much was the firm fined earlier this year').reachesBack).toBe(false);
+    expect(analyzeQuestion('what did the union warn about last month').reachesBack).toBe(false);
+    expect(analyzeQuestion('how much did the firm earn last year').reachesBack).toBe(true);
+    expect(analyzeQuestion('when was the last strike').reachesBack).toBe(true);
   });
 });

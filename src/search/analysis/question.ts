@@ -328,7 +328,8 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     choice,
     background: backgroundTerms(tokens, terms),
     // ("The first batch" counts, "when did it first open" reaches back.)
-    reachesBack: tokens.some((t, i) => (EARLIER_CUES.has(t.stem) && !(t.norm === 'first' && FIRST_AS_COUNT.has(tokens[i - 1]?.norm ?? ''))) || /^(?:1[89]|20)\d\d$/.test(t.norm)),
+    // ("Earlier this year", "last week" keep to the story's own time: they do not reach back.)
+    reachesBack: tokens.some((t, i) => (EARLIER_CUES.has(t.stem) && !(t.norm === 'first' && FIRST_AS_COUNT.has(tokens[i - 1]?.norm ?? '')) && !opensRecentPeriod(tokens, i)) || /^(?:1[89]|20)\d\d$/.test(t.norm)),
     // ("What will they do next": an adverb, not "the next …".)
     // ("Prior to this call" is "before" it, not "the prior call".)
     // ("The next summit", not "what Xi wants to see next from both sides": a word it qualifies must follow.)
@@ -376,6 +377,14 @@ const FIRST_AS_COUNT = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'this'
 const EARLIER_CUES = new Set(
   ['last', 'previous', 'prior', 'past', 'before', 'earlier', 'history', 'historic', 'ever', 'ago', 'since', 'record', 'former', 'first', 'original', 'once', 'other', 'another', 'old', 'open', 'build', 'built', 'found', 'founded', 'establish', 'begin', 'began', 'start', 'launch', 'create'].map(stem),
 );
+/** "Earlier this year", "earlier this month", "last week", "past month": a span that ends now. */
+function opensRecentPeriod(tokens: Token[], at: number): boolean {
+  if (!['earlier', 'last', 'past', 'previous'].includes(tokens[at]!.norm)) return false;
+  const next = tokens[at + 1]?.norm ?? '';
+  if (next === 'this') return ['year', 'month', 'week', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter'].includes(tokens[at + 2]?.norm ?? '');
+  return next !== 'earlier' && tokens[at]!.norm !== 'earlier' && ['week', 'month', 'weekend', 'night', 'days', 'weeks'].includes(next);
+}
+
 /** Verbs (not their nouns: "when was that meeting again" asks to be reminded) that "again" makes another occurrence of. */
 const MEETING_VERBS = new Set(['meet', 'met', 'talk', 'talked', 'speak', 'spoke', 'visit', 'visited', 'convene', 'convened', 'gather', 'gathered']);
 
