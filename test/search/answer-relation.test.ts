@@ -150,6 +150,18 @@ describe('who did what the passage never says', () => {
   });
 });
 
+describe('a title typed before a name', () => {
+  it('is no focus of its own: "when did President Trump and Xi have their phone call" is answered like "when did Trump and Xi…"', async () => {
+    const seed = buildQuestionIndex(await seedKnowledge());
+    for (const question of ['when did President Trump and Xi have their phone call', 'When did President Trump and President Xi have their phone call?']) {
+      // (Asked of the article, as /ask with its article option does: its title's words are then its subject.)
+      const result = seed.ask(question, { article: 'trump-xi-call' });
+      expect(result.status).toBe('answered');
+      expect(result.answers[0]?.citation.paragraph).toBe(1);
+    }
+  });
+});
+
 describe('the focus of a question', () => {
   it('takes a verb-like word as the event only where it stands as the verb', () => {
     expect(events('when did the leaders meet')).toEqual(['meet']);

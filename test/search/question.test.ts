@@ -131,6 +131,11 @@ describe('question analysis', () => {
     expect(analyzeQuestion('how far away was the shaking felt').needsMeasure).toBe('dimension');
   });
 
+  it('reads "when are X supposed to arrive" as asking about what is to come, however long X is', () => {
+    expect(analyzeQuestion('when are the weapons from the $330m package supposed to arrive in taiwan').future).toBe(true);
+    expect(analyzeQuestion('what was the package supposed to include').future).toBe(false);
+  });
+
   it('reads "how far have X slipped" as a degree of change, which words may tell, not a distance', () => {
     expect(kind('how far have relations between Beijing and Tokyo slipped recently')).toBeNull();
     expect(kind('how far have the talks progressed')).toBeNull();

@@ -95,8 +95,9 @@ function saysFuture(tokens: Token[]): boolean {
 const ARRANGED = new Set(['supposed', 'set', 'slated', 'due']);
 function arrangedToDo(tokens: Token[], i: number): boolean {
   const verb = tokens[i + 2];
-  // (The form of "be" may stand before its subject: "when is Taiwan supposed to…".)
-  const be = tokens.slice(Math.max(0, i - 4), i).some((t) => BE_PRESENT.has(t.norm));
+  // (The form of "be" may stand before its subject, however long: "when is Taiwan supposed to…",
+  // "when are the weapons from the $330m package supposed to arrive".)
+  const be = tokens.slice(Math.max(0, i - 8), i).some((t) => BE_PRESENT.has(t.norm));
   return ARRANGED.has(tokens[i]!.norm) && be && tokens[i + 1]?.norm === 'to' && verb !== undefined && isMostlyVerb(verb.norm);
 }
 const PLACE_NOUNS = new Set(['city', 'cities', 'country', 'countries', 'nation', 'nations', 'town', 'towns', 'village', 'villages', 'place', 'places', 'state', 'states', 'region', 'regions', 'location', 'locations']);

@@ -297,7 +297,7 @@ export function findAnswer(
   }
   const weights = ctx.importance.map((w, t) => w * (qualities[t] ?? 0));
   const inception = inceptionOnlyNear(plan, positions);
-  const focus = inception ? subjectTerms(plan) : withoutTopic(focusTerms(plan, positions), plan, ctx.topic ?? [], positions);
+  const focus = inception ? subjectTerms(plan) : withoutTopic(focusTerms(plan, positions), plan, ctx.topic ?? [], positions, ctx.importance);
   // "Who was the White House official that confirmed the call": the person described is named
   // right beside the words that describe them ("spokesperson Lin Jian"), or not at all ("A White
   // House official confirmed…" — and "China" a sentence before is someone else), or is the

@@ -119,13 +119,14 @@ export function subjectTerms(plan: QuestionPlan): number[] {
  * "How long does Solara have to stop the transfers": in an article about Solara, "Solara" is what
  * its sentences call "the company"; the focus is then the question's other words.
  */
-export function withoutTopic(focus: number[], plan: QuestionPlan, topic: boolean[], positions: number[][]): number[] {
+export function withoutTopic(focus: number[], plan: QuestionPlan, topic: boolean[], positions: number[][], importance: number[] = []): number[] {
   if (!focus.every((t) => topic[t])) return focus;
   // (A place is where an occasion the sentence tells, in any of its words, was held: "where did they
   // hold their talks" → "a meeting … in Busan", in a story about the talks.)
   if (plan.kind === 'place' && focus.some((t) => plan.terms[t]!.event && OCCASIONS_OF_TALK.has(plan.terms[t]!.norm) && positions[t]?.length)) return focus;
-  // (Not a word that carries no weight: a word typed twice, a choice offered "…, Trump or Xi".)
-  const rest = plan.terms.flatMap((term, t) => (topic[t] || term.emphasis === 0 ? [] : [t]));
+  // (Not a word that carries no weight: a word typed twice, a choice offered "…, Trump or Xi", a
+  // title before a name — "President Trump" is Trump.)
+  const rest = plan.terms.flatMap((term, t) => (topic[t] || term.emphasis === 0 || importance[t] === 0 ? [] : [t]));
   return rest.length > 0 ? rest : focus;
 }
 
