@@ -56,6 +56,28 @@ export function titledNames(units: SentenceUnit[], properNouns: ReadonlySet<stri
   return names;
 }
 
+/**
+ * For each word of a name, the titles the articles write right before it: "President Donald Trump"
+ * gives "donald" and "trump" the title "president". (A title the text never gives someone is what
+ * a question gets wrong, and says so: "what did President Takaichi say".)
+ */
+export function titlesOfNames(units: SentenceUnit[], properNouns: ReadonlySet<string>): Map<string, Set<string>> {
+  const titles = new Map<string, Set<string>>();
+  for (const unit of units) {
+    unit.tokens.forEach((token, i) => {
+      if (!isTitle(token.norm)) return;
+      let end = i + 1;
+      while (end < unit.tokens.length && isTitle(unit.tokens[end]!.norm)) end++;
+      for (let k = end; k < unit.tokens.length && isNamePart(unit.tokens[k]!, properNouns) && !isTitle(unit.tokens[k]!.norm); k++) {
+        let forName = titles.get(unit.tokens[k]!.norm);
+        if (!forName) titles.set(unit.tokens[k]!.norm, (forName = new Set()));
+        forName.add(token.norm);
+      }
+    });
+  }
+  return titles;
+}
+
 /** A word of a person's or body's name: a proper noun, not a country, capital or demonym, nor a number. */
 export function isNamePart(token: SentenceUnit['tokens'][number], properNouns: ReadonlySet<string>): boolean {
   return token.capitalized && properNouns.has(token.norm) && !namesAPlace(token.norm) && !isStopWord(token.norm) && !/\d/.test(token.norm);

@@ -153,6 +153,7 @@ describe('who did what the passage never says', () => {
 describe('a title typed before a name', () => {
   it('is no focus of its own: "when did President Trump and Xi have their phone call" is answered like "when did Trump and Xi…"', async () => {
     const seed = buildQuestionIndex(await seedKnowledge());
+    expect(seed.ask('what does President Xi want done about Ukraine', { article: 'trump-xi-call' }).answers[0]?.citation.paragraph).toBe(8);
     for (const question of ['when did President Trump and Xi have their phone call', 'When did President Trump and President Xi have their phone call?']) {
       // (Asked of the article, as /ask with its article option does: its title's words are then its subject.)
       const result = seed.ask(question, { article: 'trump-xi-call' });

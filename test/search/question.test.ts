@@ -131,6 +131,17 @@ describe('question analysis', () => {
     expect(analyzeQuestion('how far away was the shaking felt').needsMeasure).toBe('dimension');
   });
 
+  it('reads a title typed before a named person\'s name as the name alone ("what does President Xi want done")', () => {
+    const context = { isQuotedPerson: (word: string) => word === 'xi', titleWritten: (title: string, name: string) => title === 'president' && name === 'xi' };
+    const titled = analyzeQuestion('what does President xi want done about ukraine', context);
+    expect(titled.kind).toBe(analyzeQuestion('what does xi want done about ukraine', context).kind);
+    expect(titled.kind).toBe('quote');
+    expect(titled.terms.map((t) => t.norm)).not.toContain('president');
+    // (A title the text does not give the name stays, to be told as wrong; one with no name after it is what is asked about.)
+    expect(analyzeQuestion('what did prime minister xi say', context).terms.map((t) => t.norm)).toContain('minister');
+    expect(analyzeQuestion('what did the president say about ukraine', context).terms.map((t) => t.norm)).toContain('president');
+  });
+
   it('reads "when are X supposed to arrive" as asking about what is to come, however long X is', () => {
     expect(analyzeQuestion('when are the weapons from the $330m package supposed to arrive in taiwan').future).toBe(true);
     expect(analyzeQuestion('what was the package supposed to include').future).toBe(false);

@@ -187,12 +187,17 @@ const NEGATED_BE = new Set(['isnt', 'arent', 'wasnt', 'werent']);
 export interface AnalysisContext {
   /** A word that names a person the article quotes ("xi", "takaichi"), not a country or a body. */
   isQuotedPerson?: (word: string) => boolean;
+  /** Whether the articles write this title before this name ("president", "xi"): typed before it, the title adds nothing. */
+  titleWritten?: (title: string, name: string) => boolean;
 }
 
 export function analyzeQuestion(question: string, context: AnalysisContext = {}): QuestionPlan {
-  const tokens = tokenize(question)
-    .map(fixLowercaseUs)
-    .map((t) => interrogativeWithIs(t, question));
+  const tokens = withoutTitlesOfNames(
+    tokenize(question)
+      .map(fixLowercaseUs)
+      .map((t) => interrogativeWithIs(t, question)),
+    context.titleWritten,
+  );
   // ("beijings claim", "chinas stance": a place's possessive typed without its apostrophe.)
   const possessives = new Set(tokens.filter((t) => isPossessive(question, t) || placeWithoutApostrophe(t.norm)).map((t) => t.position));
   const kind = detectKind(tokens, possessives);
@@ -426,6 +431,24 @@ function interrogativeWithIs(token: Token, question: string): Token {
 }
 
 /** "the us", "us tariffs": the country, not the pronoun. */
+/**
+ * "What does President Xi want done about Ukraine" asks what Xi said, as "what does Xi want…"
+ * does: a title typed before a name, as the article writes it, adds nothing (the index gives
+ * it no weight either; see titlesBeforeNames in index.ts), and left in it hides the name from the
+ * readings that look for a person right after "what does".
+ */
+function withoutTitlesOfNames(tokens: Token[], titleWritten?: (title: string, name: string) => boolean): Token[] {
+  if (!titleWritten) return tokens;
+  const kept = tokens.filter((t, i) => {
+    if (!isTitle(t.norm)) return true;
+    let next = i + 1;
+    while (next < tokens.length && isTitle(tokens[next]!.norm)) next++;
+    const name = tokens[next];
+    return !(name && titleWritten(t.norm, name.norm));
+  });
+  return kept.length === tokens.length || kept.length === 0 ? tokens : kept.map((t, position) => ({ ...t, position }));
+}
+
 function fixLowercaseUs(token: Token, i: number, tokens: Token[]): Token {
   if (token.norm !== 'us') return token;
   const before = tokens[i - 1]?.norm;
