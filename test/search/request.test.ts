@@ -609,6 +609,15 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('what did the governments of several countries say')).toContain('governments');
   });
 
+  it('reads the question after "according to the article," as it reads it typed alone', () => {
+    for (const question of ['did they discuss the ukraine war', 'who took part in the phone call', 'is it true that taiwan has about 23 million residents']) {
+      expect(questionOfRequest(`according to the article, ${question}`)).toBe(questionOfRequest(question));
+      expect(questionOfRequest(`in the story: ${question}`)).toBe(questionOfRequest(question));
+    }
+    // (A guess after a question still goes: "…, was it 10 percent?")
+    expect(questionOfRequest('By how much did the US cut tariffs, was it 10 percent?')).toBe('By how much did the US cut tariffs?');
+  });
+
   it('drops "or nah" before a second question joined by a comma', () => {
     expect(questionOfRequest('did the us share anything or nah, how much did they say')).not.toContain('nah');
   });

@@ -163,8 +163,13 @@ export function withoutChatAround(text: string): string {
     // (Asides may come two at once: "…, could you tell me please, I am not very familiar with…".)
     .replace(ASIDE, '')
     .replace(OR_ELSE, '')
-    .replace(GUESS, '');
+    // (Only after a question: in "according to the article, did they discuss Ukraine" the
+    // question is what follows the comma.)
+    .replace(GUESS, (guess: string, at: number, whole: string) => (ASKED_BEFORE.test(whole.slice(0, at)) ? '' : guess));
 }
+
+/** A question's own form: a question word anywhere, or an auxiliary opening it. */
+const ASKED_BEFORE = /\b(?:who|whom|whose|what|whats|when|where|why|how|which)\b|^\s*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/i;
 
 /**
  * Whether a "he" or "she" in the question may stand for someone named before it: not when the

@@ -243,6 +243,8 @@ function isStatementAsked(question: string): boolean {
  */
 const CLAIM_CHECK = /^(.+?),?\s+(?:(?:is|was)\s+(?:that|this|it|he|she)|are\s+they)\s+(?:true|right|correct|so)\b[^?]*\?*\s*$/i;
 const REPORTED = /^(?:(?:my|a|some|our)\s+(?:[\w'’-]+\s+){0,2}?(?:insists|insisted|says|said|claims|claimed|told me|thinks|believes|swears|mentioned)|(?:i|we)\s+(?:heard|read|was told|were told)(?:\s+somewhere)?|(?:someone|somebody|people)(?:\s+[\w'’-]+){0,3}?\s+(?:say|says|said|told me|claim|claims))(?:\s+that)?\s+/i;
+/** "According to the article, did they…", "in the story, who…": the article is what every answer is from. */
+const ARTICLE_FIRST = /^\s*(?:according\s+to|per|in|from)\s+(?:the|this)\s+(?:article|story|text|piece|report|news\s+report)\s*[,:]\s*(?=\S)/i;
 /** "The the purpose": a word typed twice. */
 const TYPED_TWICE = /\b(the|a|an|to|of|in|on|and|is|was)\s+\1\b/gi;
 
@@ -282,7 +284,7 @@ export function asksHowTo(question: string): boolean {
 }
 
 export function questionOfRequest(text: string): string {
-  const typed = text.replace(TYPED_TWICE, '$1');
+  const typed = text.replace(TYPED_TWICE, '$1').replace(ARTICLE_FIRST, '');
   const claim = CLAIM_CHECK.exec(typed);
   let question: string;
   // (Asked yes or no, and read as any question is: "is that right" keeps its claim's figures in words.)
