@@ -336,6 +336,7 @@ function readRequest(text: string): string {
     // ("So who called who, did Trump or Xi…", "summarize Xi's comments on…": the rewrites below read
     // the question from its start.)
     .replace(INTERJECTION, '')
+    .replace(WRAPPER, '')
     .replace(ACCOUNT, '')
     .replace(NEGATIVE_OPENER, positiveOpener);
   // (Two calls for String.replace's two signatures: a replacement string or a function.)
