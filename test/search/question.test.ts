@@ -142,6 +142,13 @@ describe('question analysis', () => {
     expect(analyzeQuestion('what did the president say about ukraine', context).terms.map((t) => t.norm)).toContain('president');
   });
 
+  it('reads a quoted person\'s whole name as it reads the name the text uses ("what does Xi Jinping want", "why did Xi Jinping bring up…")', () => {
+    const context = { isQuotedPerson: (word: string) => word === 'xi' || word === 'jinping' };
+    expect(analyzeQuestion('what does xi jinping want done about ukraine', context).kind).toBe('quote');
+    expect(analyzeQuestion('why did xi jinping bring up world war ii', context).kind).toBe('quote');
+    expect(analyzeQuestion('why did xi jinping keep bringing up world war ii', context).kind).toBe('quote');
+  });
+
   it('reads "when are X supposed to arrive" as asking about what is to come, however long X is', () => {
     expect(analyzeQuestion('when are the weapons from the $330m package supposed to arrive in taiwan').future).toBe(true);
     expect(analyzeQuestion('what was the package supposed to include').future).toBe(false);

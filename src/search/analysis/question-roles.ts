@@ -239,8 +239,11 @@ export function opinionAsked(tokens: Token[], isQuotedPerson: (word: string) => 
     if (OPINION_NOUNS.has(tokens[i]!.norm) && OPINION_OBJECTS.has(tokens[i + 1]!.norm) && person(tokens[i - 1]) && opening) return { words: [tokens[i]!], sayAt: tokens[i]!.position };
   }
   const wh = tokens[0]?.norm;
-  if ((wh === 'what' || wh === 'how') && DID_FORMS.has(tokens[1]?.norm ?? '') && person(tokens[2]) && OPINION_VERBS.has(tokens[3]?.norm ?? '')) {
-    return { words: [tokens[3]!], sayAt: tokens[3]!.position };
+  // (The name may be typed whole: "what does Xi Jinping want".)
+  let afterName = 2;
+  while (afterName < 5 && person(tokens[afterName])) afterName++;
+  if ((wh === 'what' || wh === 'how') && DID_FORMS.has(tokens[1]?.norm ?? '') && afterName > 2 && OPINION_VERBS.has(tokens[afterName]?.norm ?? '')) {
+    return { words: [tokens[afterName]!], sayAt: tokens[afterName]!.position };
   }
   // "According to Xi, what…": his words. "Xi on Ukraine", "lin jian on the arms sale": chat for the same.
   if (wh === 'according' && tokens[1]?.norm === 'to' && person(tokens[2])) return { words: [tokens[0]!], sayAt: tokens[2]!.position + 1 };
@@ -270,9 +273,12 @@ export function mentionAsked(tokens: Token[], isQuotedPerson: (word: string) => 
   // ("Which war did…": up to two words between the interrogative and "did".)
   const did = yesNo ? 0 : tokens.findIndex((t, i) => i > 0 && i <= 3 && DID_FORMS.has(t.norm));
   if (did < 0 || !quotedPerson(tokens[did + 1], isQuotedPerson)) return null;
+  // (The name may be typed whole: "why did Xi Jinping bring up…".)
+  let name = did + 2;
+  while (name < did + 4 && quotedPerson(tokens[name], isQuotedPerson)) name++;
   // ("Why did Xi keep bringing up…": the verb after "keep".)
-  const keeps = ['keep', 'kept', 'keeps'].includes(tokens[did + 2]?.norm ?? '');
-  const verbAt = did + (keeps ? 3 : 2);
+  const keeps = ['keep', 'kept', 'keeps'].includes(tokens[name]?.norm ?? '');
+  const verbAt = name + (keeps ? 1 : 0);
   const verb = tokens[verbAt];
   const base = verb && [verb.norm, ...baseForms(verb.norm, 'v')].find((form) => MENTION_VERBS.has(form));
   if (!verb || !base) return null;
