@@ -616,6 +616,8 @@ describe('requests phrased as commands or wrapped in politeness', () => {
       expect(questionOfRequest(`according to the article, ${question}`)).toBe(questionOfRequest(question));
       expect(questionOfRequest(`in the story: ${question}`)).toBe(questionOfRequest(question));
     }
+    // (A lead-in before "is it true that…" is no claim being checked.)
+    expect(questionOfRequest('hey bot, Is it true that Taiwan has about 23 million residents?')).toBe(questionOfRequest('Is it true that Taiwan has about 23 million residents?'));
     // (A guess after a question still goes: "…, was it 10 percent?")
     expect(questionOfRequest('By how much did the US cut tariffs, was it 10 percent?')).toBe('By how much did the US cut tariffs?');
   });

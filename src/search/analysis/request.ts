@@ -241,7 +241,8 @@ function isStatementAsked(question: string): boolean {
  * "My neighbour insists the U.S. is required by law to help Taiwan, is that true according to this
  * article?": the claim is what is asked about, without who made it.
  */
-const CLAIM_CHECK = /^(.+?),?\s+(?:(?:is|was)\s+(?:that|this|it|he|she)|are\s+they)\s+(?:true|right|correct|so)\b[^?]*\?*\s*$/i;
+// (Not "…, is it true that X…": there the claim follows, and what comes before is a lead-in.)
+const CLAIM_CHECK = /^(.+?),?\s+(?:(?:is|was)\s+(?:that|this|it|he|she)|are\s+they)\s+(?:true|right|correct|so)\b(?!\s+(?:that|if|whether)\b)[^?]*\?*\s*$/i;
 const REPORTED = /^(?:(?:my|a|some|our)\s+(?:[\w'’-]+\s+){0,2}?(?:insists|insisted|says|said|claims|claimed|told me|thinks|believes|swears|mentioned)|(?:i|we)\s+(?:heard|read|was told|were told)(?:\s+somewhere)?|(?:someone|somebody|people)(?:\s+[\w'’-]+){0,3}?\s+(?:say|says|said|told me|claim|claims))(?:\s+that)?\s+/i;
 /** "According to the article, did they…", "in the story, who…": the article is what every answer is from. */
 const ARTICLE_FIRST = /^\s*(?:according\s+to|per|in|from)\s+(?:the|this)\s+(?:article|story|text|piece|report|news\s+report)\s*[,:]\s*(?=\S)/i;
