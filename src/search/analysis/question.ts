@@ -430,7 +430,6 @@ function interrogativeWithIs(token: Token, question: string): Token {
   return base && isInterrogative(base) ? { ...token, norm: base, stem: base, withIs: true } : token;
 }
 
-/** "the us", "us tariffs": the country, not the pronoun. */
 /**
  * "What does President Xi want done about Ukraine" asks what Xi said, as "what does Xi want…"
  * does: a title typed before a name, as the article writes it, adds nothing (the index gives
@@ -449,6 +448,7 @@ function withoutTitlesOfNames(tokens: Token[], titleWritten?: (title: string, na
   return kept.length === tokens.length || kept.length === 0 ? tokens : kept.map((t, position) => ({ ...t, position }));
 }
 
+/** "the us", "us tariffs": the country, not the pronoun. */
 function fixLowercaseUs(token: Token, i: number, tokens: Token[]): Token {
   if (token.norm !== 'us') return token;
   const before = tokens[i - 1]?.norm;
