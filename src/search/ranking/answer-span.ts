@@ -1071,7 +1071,6 @@ function wordsOfParagraph(paragraph: SentenceUnit['paragraph']): Token[] {
   return words;
 }
 
-/** Whether a term matches a word of the passage's paragraph (its other sentences included). */
 /** Days and months are names too, but date a thing rather than say whose it is. */
 const DATE_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
@@ -1080,21 +1079,25 @@ const DATE_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
  * day or one of the choices offered) that neither the passage nor its paragraph names.
  */
 function namedElsewhere(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], ctx: AnswerContext): boolean {
-  const paragraphHas = inParagraph(units, ctx);
-  return plan.terms.some(
-    (term, t) =>
-      (ctx.isName?.(term.norm) ?? false) &&
-      !ctx.topic?.[t] &&
-      !plan.background.includes(t) &&
-      !plan.speaker.includes(t) &&
-      !plan.choice.includes(t) &&
-      !isTitle(term.norm) &&
-      !DATE_NAME.test(term.norm) &&
-      !positions[t]?.length &&
-      !paragraphHas(t),
+  const unmatchedNames = plan.terms.flatMap((term, t) =>
+    (ctx.isName?.(term.norm) ?? false) &&
+    !ctx.topic?.[t] &&
+    !plan.background.includes(t) &&
+    !plan.speaker.includes(t) &&
+    !plan.choice.includes(t) &&
+    !isTitle(term.norm) &&
+    !DATE_NAME.test(term.norm) &&
+    !positions[t]?.length
+      ? [t]
+      : [],
   );
+  // (The paragraph's words are read only then: most passages have every name the question gives.)
+  if (unmatchedNames.length === 0) return false;
+  const paragraphHas = inParagraph(units, ctx);
+  return unmatchedNames.some((t) => !paragraphHas(t));
 }
 
+/** Whether a term matches a word of the passage's paragraph (its other sentences included). */
 function inParagraph(units: SentenceUnit[], ctx: AnswerContext, minQuality = PARAGRAPH_ABOUT_QUALITY): (term: number) => boolean {
   const words = wordsOfParagraph(units[0]!.paragraph);
   return (term) => words.some((w) => (ctx.matchQuality?.[term]?.(w.stem) ?? 0) >= minQuality);
