@@ -11,7 +11,7 @@ import { isReactVerb } from './analysis/question-kind.ts';
 import { asksHowTo, questionOfRequest, twoQuestions } from './analysis/request.ts';
 import { correctQuestion, type Correction } from './lexicon/spelling.ts';
 import { InvertedIndex, type Scope } from './inverted-index.ts';
-import { buildInitialisms, buildNameParts, mergeNameParts, otherNameParts, titledNames, titlesOfNames, type NameParts } from './names.ts';
+import { buildInitialisms, buildNameParts, mergeNameParts, otherNameParts, titlesOfNames, type NameParts } from './names.ts';
 import { buildTitleHolders, holdersOf, type TitleHolders } from './title-holders.ts';
 import { buildAttributions, namedSpeakers } from './attributions.ts';
 import { FuzzyNames, articlesTouched, repairNames } from './fuzzy-names.ts';
@@ -79,11 +79,11 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
   let mergedNames: NameParts | null = null;
   const allNames = () => (mergedNames ??= mergeNameParts(nameTables.values()));
   const attributions = buildAttributions(units);
-  // People (not bodies): quoted speakers, and names the text gives a title. Built on first need.
-  let titled: Set<string> | null = null;
-  const isPerson = (word: string) => people.has(word) || (titled ??= titledNames(units, properNouns)).has(word);
   // The titles the text writes before each name ("President Donald Trump"). Built on first need.
   let writtenTitles: Map<string, Set<string>> | null = null;
+  const titlesByName = () => (writtenTitles ??= titlesOfNames(units, properNouns));
+  // People (not bodies): quoted speakers, and names the text gives a title.
+  const isPerson = (word: string) => people.has(word) || titlesByName().has(word);
   // A word of a quoted person's name that is not also a place's ("Taiwan" in an alias).
   const quotedPersonWord = (word: string) => people.has(word) && !namesAPlace(word);
   // Spans are found on first need, per sentence and family of kinds: a "who" question never pays
@@ -128,7 +128,7 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
     // (A title or a country in a person's alias is not the person: "President Xi", "Chinese President".)
     const plan = analyzeQuestion(spelling.text, {
       isQuotedPerson: (word) => quotedPersonWord(word) && !isTitle(word),
-      titleWritten: (title, name) => (writtenTitles ??= titlesOfNames(units, properNouns)).get(name)?.has(title) ?? false,
+      titleWritten: (title, name) => titlesByName().get(name)?.has(title) ?? false,
     });
     markCorrections(plan, spelling.corrections);
     // "Lin Jian quote" asks for his words; "fascism quote" for words about fascism, which says nothing.

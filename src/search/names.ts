@@ -42,24 +42,10 @@ export function buildNameParts(units: SentenceUnit[], properNouns: ReadonlySet<s
 }
 
 /**
- * Words of the names the articles give a title ("President Donald Trump", "chief executive Rafael
- * Ortiz"): people, as a body's name never follows a title. (Quoted speakers are known otherwise.)
- */
-export function titledNames(units: SentenceUnit[], properNouns: ReadonlySet<string>): Set<string> {
-  const names = new Set<string>();
-  for (const unit of units) {
-    unit.tokens.forEach((token, i) => {
-      if (!isTitle(token.norm)) return;
-      for (let k = i + 1; k < unit.tokens.length && isNamePart(unit.tokens[k]!, properNouns) && !isTitle(unit.tokens[k]!.norm); k++) names.add(unit.tokens[k]!.norm);
-    });
-  }
-  return names;
-}
-
-/**
- * For each word of a name, the titles the articles write right before it: "President Donald Trump"
- * gives "donald" and "trump" the title "president". (A title the text never gives someone is what
- * a question gets wrong, and says so: "what did President Takaichi say".)
+ * For each word of a name the articles give a title, the titles written right before it:
+ * "President Donald Trump" gives "donald" and "trump" the title "president". Such names are
+ * people's, as a body's name never follows a title ("chief executive Rafael Ortiz"). (A title the
+ * text never gives someone is what a question gets wrong, and says so: "what did President Takaichi say".)
  */
 export function titlesOfNames(units: SentenceUnit[], properNouns: ReadonlySet<string>): Map<string, Set<string>> {
   const titles = new Map<string, Set<string>>();

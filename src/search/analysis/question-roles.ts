@@ -240,8 +240,7 @@ export function opinionAsked(tokens: Token[], isQuotedPerson: (word: string) => 
   }
   const wh = tokens[0]?.norm;
   // (The name may be typed whole: "what does Xi Jinping want".)
-  let afterName = 2;
-  while (afterName < 5 && person(tokens[afterName])) afterName++;
+  const afterName = pastName(tokens, 2, person);
   if ((wh === 'what' || wh === 'how') && DID_FORMS.has(tokens[1]?.norm ?? '') && afterName > 2 && OPINION_VERBS.has(tokens[afterName]?.norm ?? '')) {
     return { words: [tokens[afterName]!], sayAt: tokens[afterName]!.position };
   }
@@ -254,6 +253,13 @@ export function opinionAsked(tokens: Token[], isQuotedPerson: (word: string) => 
   const between = tokens.slice(name, -1);
   if (name > 0 && last && OPINION_NOUNS.has(last.norm) && between.length >= 1 && between.length <= 3 && between.every((t) => !isStopWord(t.norm))) return { words: [last], sayAt: tokens[name]!.position };
   return null;
+}
+
+/** Where a name typed at `at` ends: up to three of its words ("Xi", "Xi Jinping"); `at` itself if none is. */
+function pastName(tokens: Token[], at: number, isNameWord: (token: Token | undefined) => boolean): number {
+  let end = at;
+  while (end < at + 3 && isNameWord(tokens[end])) end++;
+  return end;
 }
 
 /** Verbs of bringing something up in talk, with the particle some take: "bring up", "refer to". */
@@ -274,8 +280,7 @@ export function mentionAsked(tokens: Token[], isQuotedPerson: (word: string) => 
   const did = yesNo ? 0 : tokens.findIndex((t, i) => i > 0 && i <= 3 && DID_FORMS.has(t.norm));
   if (did < 0 || !quotedPerson(tokens[did + 1], isQuotedPerson)) return null;
   // (The name may be typed whole: "why did Xi Jinping bring up…".)
-  let name = did + 2;
-  while (name < did + 4 && quotedPerson(tokens[name], isQuotedPerson)) name++;
+  const name = pastName(tokens, did + 1, (t) => quotedPerson(t, isQuotedPerson));
   // ("Why did Xi keep bringing up…": the verb after "keep".)
   const keeps = ['keep', 'kept', 'keeps'].includes(tokens[name]?.norm ?? '');
   const verbAt = name + (keeps ? 1 : 0);
