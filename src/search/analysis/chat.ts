@@ -168,8 +168,8 @@ export function withoutChatAround(text: string): string {
     .replace(GUESS, (guess: string, at: number, whole: string) => (ASKED_BEFORE.test(whole.slice(0, at)) ? '' : guess));
 }
 
-/** A question's own form: a question word anywhere, or an auxiliary opening it. */
-const ASKED_BEFORE = /\b(?:who|whom|whose|what|whats|when|where|why|how|which)\b|^\s*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/i;
+/** A question's own form: a question word anywhere, or an auxiliary opening it (as ASKS lists them). */
+const ASKED_BEFORE = new RegExp(String.raw`\b(?:who|whom|whose|what|whats|when|where|why|how|which)\b|^\s*${ASKS}`, 'i');
 
 /**
  * Whether a "he" or "she" in the question may stand for someone named before it: not when the
