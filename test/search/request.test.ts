@@ -494,6 +494,11 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     // ("I think…" is an aside only when no question follows it.)
     expect(questionOfRequest("This wasn't the first time they met if I'm not mistaken, I think they met in Asia a few weeks back, so where did that earlier meeting take place?")).toBe('where did that earlier meeting happen?');
     expect(questionOfRequest('when did they meet, I think it was in busan')).toBe('when did they meet');
+    // (A hedge or the article as source, between commas inside the question.)
+    expect(questionOfRequest('Which ministry, if I am not mistaken, released the account?')).toBe('Which ministry released the account?');
+    expect(questionOfRequest("In what state, by the reporter's account, are ties between Beijing and Tokyo?")).toBe('how are ties between Beijing and Tokyo?');
+    expect(questionOfRequest('who, according to the article, protested the sale')).toBe('who protested the sale');
+    expect(questionOfRequest('who, along with Xi, spoke')).toBe('who, along with Xi, spoke');
     // (A short lead-in the question points back into stays: "it" is the war.)
     expect(questionOfRequest('Xi spoke of the war, so what did he say about it?')).toBe('Xi spoke of the war, so what did he say about it?');
   });
@@ -609,6 +614,8 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('how is the mood between the governments of Tokyo and Beijing')).toBe('how is the mood between Tokyo and Beijing');
     expect(questionOfRequest('how are relations between the Chinese and Japanese governments')).toBe('how are relations between Chinese and Japanese');
     expect(questionOfRequest('what did the governments of several countries say')).toContain('governments');
+    expect(questionOfRequest('who was the man that speak for the chinese foreign office')).toBe('who is the spokesperson for the chinese foreign ministry');
+    expect(questionOfRequest('who is talking for the ministry')).toBe('who is the spokesperson for the ministry');
   });
 
   it('reads the question after "according to the article," as it reads it typed alone', () => {

@@ -36,7 +36,13 @@ const CONTEXT_CLAUSE = new RegExp(
 /** "If I read it right, …", "correct me if I'm wrong, …": a hedge before the question. */
 /** "Beyond confirming that the call took place, did the White House share…": what the asker already knows. */
 const BEYOND = /^(?:beyond|besides|apart\s+from|aside\s+from|other\s+than)\s+[a-z]+ing\b[^?,]*,\s+/i;
-const HEDGE = /^(?:if\s+i\s+(?:read|understood|understand|remember|recall|got)\s+(?:it\s+|that\s+|this\s+)?(?:right|correctly)|if\s+i'?m\s+not\s+mistaken|correct\s+me\s+if\s+i'?m\s+wrong(?:\s+but)?|as\s+far\s+as\s+i\s+(?:know|can\s+tell))[\s,:]+/i;
+const HEDGE = /^(?:if\s+i\s+(?:read|understood|understand|remember|recall|got)\s+(?:it\s+|that\s+|this\s+)?(?:right|correctly)|if\s+i(?:'?m|\s+am)\s+not\s+mistaken|correct\s+me\s+if\s+i'?m\s+wrong(?:\s+but)?|as\s+far\s+as\s+i\s+(?:know|can\s+tell))[\s,:]+/i;
+/**
+ * "Which organ of the Beijing government, if I am not mistaken, furnished…", "in what condition, by
+ * the reporter's account, do ties…": a hedge or the article as source, set off by commas inside the
+ * question. Its words are how surely or from where it is asked, not what.
+ */
+const MID_ASIDE = /,\s*(?:if\s+i\s+(?:am|'m|’m)\s+not\s+mistaken|if\s+i\s+(?:remember|recall|understand|understood|read\s+(?:it|this|that))(?:\s+(?:correctly|right|rightly))?|as\s+i\s+understand\s+it|i\s+(?:believe|think|gather|understand|suppose)|so\s+to\s+speak|as\s+it\s+were|if\s+you\s+will|(?:by|according\s+to|per|in)\s+(?:the|this)\s+(?:(?:reporter|writer|author|journalist|correspondent)(?:['’]s)?(?:\s+(?:account|telling|reporting|words))?|article|story|text|piece|report))\s*,(?=\s)/gi;
 /** "…thx", "…pls": politeness after the question; "…, ah?": a particle of spoken English. */
 const THANKS = /[\s,]+(?:pls|plz|please|thx|thanks|thank you|ty|tia|ah|lah|leh|lor)[\s!.?]*$/i;
 /** "When was the meeting?? like what date": a restatement of what was asked, after the question. */
@@ -154,6 +160,7 @@ export function withoutChatAround(text: string): string {
     .replace(CONTEXT_CLAUSE, '')
     .replace(BEYOND, '')
     .replace(HEDGE, '')
+    .replace(MID_ASIDE, '')
     .replace(THANKS, '')
     .replace(WORDING_AFTER, '')
     .replace(RESTATED, '$1')

@@ -560,8 +560,11 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   // "What crop did Beijing begin buying again", "start importing again": resumed buying.
   [/\b(begin|began|begun|begins|beginning|start|started|starts|starting)\s+([a-z]+ing)\s+(?=(?:[\w'’.-]+\s+){0,3}?again\b)/gi, (_: string, begin: string, doing: string) =>
     `${sameForm(begin, ['resume', 'resumes', 'resumed', 'resuming'], ['begin', 'begins', 'began|begun', 'beginning'], ['start', 'starts', 'started', 'starting'])} ${doing} `],
-  // "Who speaks for China's foreign ministry", "on behalf of", "who's the person that speaks for…": its spokesperson.
-  [/^who(?:(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?(?:person|one|official|man|woman|guy)\s+(?:that|who))?\s+(?:speaks|spoke|talks)\s+(?:on\s+behalf\s+of|for)\s+/i, 'who is the spokesperson for '],
+  // "Who speaks for China's foreign ministry", "on behalf of", "who's the person that speaks for…",
+  // "the man that speak for…": its spokesperson.
+  [/^who(?:(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?(?:person|one|official|man|woman|guy)\s+(?:that|who))?\s+(?:(?:is|was)\s+)?(?:speaks|spoke|speak|speaking|talks|talk|talked|talking)\s+(?:on\s+behalf\s+of|for)\s+/i, 'who is the spokesperson for '],
+  // "The Chinese foreign office": its foreign ministry, as British English names one.
+  [/\bforeign\s+office\b/gi, 'foreign ministry'],
   // "Buying from the States": from the US.
   [/\b(from|in|to|into|with|by)\s+the\s+states\b/gi, '$1 the US'],
   // "When Trump rang Xi": called him. (Not "rang true", "rang out".)
