@@ -207,6 +207,16 @@ describe('typo repair', () => {
     expect(correctQuestion('was it wak', ctx).corrections).toEqual([]);
   });
 
+  it('repairs two swapped letters of a three-letter everyday word ("sya" → "say"), on the same terms', () => {
+    const vocabulary = ['takaichi', 'taiwan'];
+    const trie = new TypoTrie();
+    for (const w of vocabulary) trie.add(w, 1);
+    const ctx = { typos: () => trie, inText: (w: string) => vocabulary.includes(w) };
+    expect(correctQuestion('what did takaichi sya about taiwan', ctx).text).toBe('what did takaichi say about taiwan');
+    // (Not where two swaps are as likely: "hwo" is "who" or "how".)
+    expect(correctQuestion('hwo called', ctx).corrections).toEqual([]);
+  });
+
   it('repairs a word against the articles searched, also when it was repaired before against others', () => {
     // (Single-word repairs are remembered, per set of articles searched.)
     const index = buildQuestionIndex(knowledgeBase(

@@ -149,8 +149,9 @@ function rareShortWord(word: string, capitalized: boolean): { word: string; dist
 
 /**
  * Three letters are too few to guess from, except a dropped letter of a four-letter word the
- * articles use or the question's grammar needs ("cal" → "call", "wat" → "what"), and only for a
- * string that is neither English nor everyday shorthand.
+ * articles use or the question's grammar needs ("cal" → "call", "wat" → "what") or two swapped
+ * letters of an everyday word ("sya"), and only for a string that is neither English nor everyday
+ * shorthand.
  */
 function droppedLetter(word: string, capitalized: boolean, ctx: SpellingContext): { word: string; distance: number } | null {
   if (capitalized || everydayCount(word) > 0 || isDictionaryWord(word)) return null;
@@ -160,8 +161,18 @@ function droppedLetter(word: string, capitalized: boolean, ctx: SpellingContext)
   const grammar = grammarWord(word);
   if (grammar && fourLetters(grammar.word)) return grammar;
   // ("giv" → "give", "bak" → "back": a letter dropped from an everyday word far commoner than any other it could be.)
-  const [first, second] = [...withALetterMore(word)].map((w) => ({ word: w, count: everydayCount(w) })).sort((a, b) => b.count - a.count);
+  // ("sya" → "say", "hwo" → "who": else two letters swapped, on the same terms.)
+  return commonestOf(withALetterMore(word)) ?? commonestOf(withLettersSwapped(word));
+}
+
+/** The one of `candidates` everyday enough, and far enough ahead of the rest, to be what a slip meant. */
+function commonestOf(candidates: Iterable<string>): { word: string; distance: number } | null {
+  const [first, second] = [...candidates].map((w) => ({ word: w, count: everydayCount(w) })).sort((a, b) => b.count - a.count);
   return first && first.count >= EVERYDAY_DROP && first.count >= DROP_MARGIN * (second?.count ?? 0) ? { word: first.word, distance: 1 } : null;
+}
+
+function withLettersSwapped(word: string): string[] {
+  return [...word.slice(1)].map((_, i) => word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
 }
 
 /** Occurrences (subtitle corpus) from which a four-letter word is everyday enough to be what a three-letter slip meant… */
