@@ -493,6 +493,19 @@ describe('more question forms', () => {
     expect(plan.kind).toBe('amount');
     expect(plan.needsMeasure).toBe('money');
     expect(plan.terms.map((t) => t.norm)).toEqual(['sale']);
+    // (Typed like a search too; and "the reported value" is any value the article gives.)
+    const typed = analyzeQuestion('dollar value of the weapons sale');
+    expect(typed.needsMeasure).toBe('money');
+    expect(typed.terms.map((t) => t.norm)).toEqual(['weapons', 'sale']);
+    expect(analyzeQuestion('what is the reported value of the sale').terms.map((t) => t.norm)).toEqual(['sale']);
+    expect(analyzeQuestion('what value was reported for the sale').terms.map((t) => t.norm)).toContain('reported');
+  });
+
+  it('reads an irregular participle after an auxiliary as a verb: "soybeans China has bought since Busan"', () => {
+    const plan = analyzeQuestion('volume of soybeans china has bought since busan');
+    expect(plan.terms.find((t) => t.norm === 'bought')?.event).toBe(true);
+    // (A verb after its subject stays no event: "where was trump" has none.)
+    expect(analyzeQuestion('when did trump call xi').terms.find((t) => t.norm === 'trump')?.event).toBe(false);
   });
 
   it('does not take "how would you describe X" for what someone said', () => {

@@ -406,6 +406,26 @@ function arrangedAhead(tokens: Token[], at: number): boolean {
 const BE_PRESENT = new Set(['is', 'are']);
 const COMING_GOING = new Set(['coming', 'going', 'happening']);
 
+/**
+ * "The dollar value of the sale": the currency says money, and is no word to find — the text says
+ * "US$330 million". "The reported value", "the stated cost": that the article gives it is what
+ * any answer is, and no word to find either.
+ */
+function currencyBefore(tokens: Token[], nounAt: number, reading: KindReading): void {
+  let k = nounAt - 1;
+  const currency = tokens[k];
+  if (currency && CURRENCIES.has(currency.norm)) {
+    reading.consumed.add(currency.position);
+    reading.needsMeasure = 'money';
+    k--;
+  }
+  const reported = tokens[k];
+  if (reported && REPORTED_AS.has(reported.norm) && tokens[k - 1] && DETERMINER_WORDS.has(tokens[k - 1]!.norm)) reading.consumed.add(reported.position);
+}
+/** How an article gives an amount: "the reported value", "the stated cost", "the quoted price". */
+const REPORTED_AS = new Set(['reported', 'stated', 'quoted', 'cited', 'given', 'listed', 'published', 'disclosed', 'mentioned']);
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
 function isEnglishWord(word: string): boolean {
   return everydayCount(word) > 0 || isDictionaryWord(word);
 }
@@ -434,6 +454,7 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
         }
         if (amount.norm === 'price' || amount.norm === 'cost') reading.consumed.add(amount.position);
         else if (SIZE_OF_ANSWER.has(amount.norm)) reading.kindNounAt = amount.position;
+        currencyBefore(tokens, amountAt, reading);
       }
       // Typed like a search, a kind noun first: "day the call took place", "location of the
       // summit", "reason for the Busan meeting", "source of the readout".
@@ -665,12 +686,7 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
           if (CURRENCIES.has(tokens[k]!.norm)) reading.needsMeasure = 'money';
         }
         if (noun.norm === 'total' && (AMOUNT_NOUNS.has(tokens[nounAt + 1]?.norm ?? '') || CURRENCIES.has(tokens[nounAt + 1]?.norm ?? ''))) reading.consumed.add(noun.position);
-        // "What is the dollar value of the sale": the currency says money; the text says "US$330 million".
-        const currency = tokens[nounAt - 1];
-        if (currency && CURRENCIES.has(currency.norm)) {
-          reading.consumed.add(currency.position);
-          reading.needsMeasure = 'money';
-        }
+        currencyBefore(tokens, nounAt, reading);
       }
       else if (people) {
         // "Which judges were on the panel", "which US senator…": the answer names them.

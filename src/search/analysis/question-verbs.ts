@@ -38,8 +38,13 @@ export function inVerbPosition(tokens: Token[], token: Token): boolean {
   if (NOUN_MARKERS.has(before) || /['’]s?$/.test(before)) return false;
   // ("Tokyo would not stay out" reads as "Tokyo would stay out": "not" stands between.)
   const skip = (before === 'not' || before === 'never') && AUXILIARIES.has(tokens[i - 2]?.norm ?? '') ? 1 : 0;
-  if (AUXILIARIES.has(tokens[i - 1 - skip]?.norm ?? '') && i + 1 < tokens.length && !PARTICIPLE.test(token.norm) && !subjectBeforeAuxiliary(tokens, i, skip)) return false;
+  if (AUXILIARIES.has(tokens[i - 1 - skip]?.norm ?? '') && i + 1 < tokens.length && !isParticiple(token.norm) && !subjectBeforeAuxiliary(tokens, i, skip)) return false;
   return true;
+}
+
+/** "Was arrested", "has resumed" — and the irregular ones: "soybeans China has bought since Busan". */
+function isParticiple(word: string): boolean {
+  return PARTICIPLE.test(word) || (!word.endsWith('s') && baseForms(word, 'v').some((base) => base !== word));
 }
 
 /**
