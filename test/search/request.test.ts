@@ -894,6 +894,13 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('did stocks fall')).toBe('did stocks fall');
   });
 
+  it('reads "wrap up" as end and "what becomes of X" as the future of X', () => {
+    expect(questionOfRequest('how did xi say the war should be wrapped up')).toBe('how did xi say the war should be ended');
+    expect(questionOfRequest('when will they wrap it up')).toBe('when will they end');
+    expect(questionOfRequest('who decides what becomes of the island')).toBe('who decides the future of the island');
+    expect(questionOfRequest('who will wrap the gifts')).toBe('who will wrap the gifts');
+  });
+
   it('reads "begin buying again" as resumed buying and "who speaks for X" as X\'s spokesperson', () => {
     expect(questionOfRequest('what crop did beijing begin buying again')).toBe('what crop did beijing resume buying again');
     expect(questionOfRequest('china started importing soybeans again')).toBe('china resumed importing soybeans again');

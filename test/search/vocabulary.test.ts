@@ -161,6 +161,13 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('executive')).not.toContain('president');
   });
 
+  it("reads a place's leaders as its government, one way only", () => {
+    expect(newsSynonyms('leaders')).toContain('government');
+    expect(newsSynonyms('government')).not.toContain('leaders');
+    // (Not its administration: "the two leaders" are no one's administration.)
+    expect(newsSynonyms('leaders')).not.toContain('administration');
+  });
+
   it('reads relations that fell or declined as relations that deteriorated, and reunification as a return, one way only', () => {
     expect(newsSynonyms('fell')).toContain('deteriorated');
     expect(newsSynonyms('declining')).toContain('worsened');

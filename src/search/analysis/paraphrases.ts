@@ -553,6 +553,10 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   [/\b(dial|dials|dialed|dialled|dialing|dialling)(?:\s+in)?\b/gi, (_: string, dial: string) => sameForm(dial, ['call', 'calls', 'called', 'calling'], ['dial', 'dials', 'dialed|dialled', 'dialing|dialling'])],
   // "When did Taipei get word of the approval": when it learned of it.
   [/\b(get|gets|got|gotten|getting|receive|receives|received|receiving)\s+(?:official\s+|formal\s+)?word\b/gi, (_: string, get: string) => sameForm(get, LEARN, GET, ['receive', 'receives', 'received', 'receiving'])],
+  // "How should the war be wrapped up": ended, which news tells as resolved or settled.
+  [/\b(wrap|wraps|wrapped|wrapping)\s+(?:(?:it|this|that|them|things)\s+)?up\b/gi, (_: string, wrap: string) => sameForm(wrap, ['end', 'ends', 'ended', 'ending'], ['wrap', 'wraps', 'wrapped', 'wrapping'])],
+  // "Who decides what becomes of the island": its future.
+  [/\bwhat\s+(?:will\s+|would\s+|should\s+)?(?:becomes?|became)\s+of\s+/gi, 'the future of '],
   // "How much did the US knock off some tariffs": cut them by.
   [/\b(knock|knocks|knocked|knocking)\s+off\b/gi, (_: string, knock: string) => sameForm(knock, CUT, ['knock', 'knocks', 'knocked', 'knocking'])],
   // "What has China gone back to buying": resumed buying.

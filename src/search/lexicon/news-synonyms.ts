@@ -38,6 +38,7 @@ honor honors honored honoring honour honours honoured honouring > respect respec
 arrangement arrangements > settlement order
 framework frameworks > order system arrangement
 leader president premier chancellor head
+leaders > government governments authorities
 leader > minister chairman chairwoman
 premier premiers > prime minister ministers
 boss > leader president premier chancellor minister
