@@ -19,6 +19,12 @@ describe("the story's own subject", () => {
     expect(result.answers[0]?.citation.paragraph).toBe(4);
   });
 
+  it('finds "the CEO of Lumen" too: a title of the story\'s subject, though "of" joins them', () => {
+    const result = index.ask('who is the ceo of lumen', { article: 'fold-launch' });
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(4);
+  });
+
   it("still asks a person's possessive of that person: the seed's Trump, whom it titles President, is no company", async () => {
     const seed = buildQuestionIndex(await seedKnowledge());
     expect(seed.ask("What was Trump's own position on Ukraine during the call?", { article: 'trump-xi-call' }).status).toBe('not_found');

@@ -77,8 +77,10 @@ export function applyPhraseIntegrity(
       if (headWord && unmatched.every((t) => DATING_WORDS.has(headWord(t)) || NEWNESS_WORDS.has(headWord(t)))) continue;
       // (Nor a word of the article's own subject: in a story about a phone call, "the phone
       // conversation" is the conversation the text names.)
-      // (Only a compound's: "the price of lithium", in a story about a lithium mine, asks of lithium.)
-      if (isTopic && phrase.joinedBy !== 'of' && unmatched.every(isTopic)) continue;
+      // (Only a compound's: "the price of lithium", in a story about a lithium mine, asks of lithium.
+      // But a title's: "the CEO of Corvane", in a story about Corvane, is its "Chief Executive Dana Okonkwo".)
+      const titleOfSubject = phrase.joinedBy === 'of' && headWord !== undefined && isTitle(headWord(phrase.head));
+      if (isTopic && (phrase.joinedBy !== 'of' || titleOfSubject) && unmatched.every(isTopic)) continue;
       // ("Bring the conflict closer to a settlement", after "Russia's invasion of Ukraine": a head
       // with "the" whose qualifiers its paragraph gives refers back to the thing the paragraph named.)
       if (inParagraph && unmatched.every(inParagraph) && (positions[phrase.head] ?? []).some((p) => REFERRING_BACK.has(wordAt(p - 1)?.norm ?? ''))) continue;
