@@ -207,6 +207,18 @@ describe('typo repair', () => {
     expect(correctQuestion('was it wak', ctx).corrections).toEqual([]);
   });
 
+  it('repairs an inflection that forgot to double its consonant ("bigest" → "biggest"), not one that dropped an "e"', () => {
+    const vocabulary = ['fine', 'largest'];
+    const trie = new TypoTrie();
+    for (const w of vocabulary) trie.add(w, 1);
+    const ctx = { typos: () => trie, inText: (w: string) => vocabulary.includes(w) };
+    expect(correctQuestion('what is the bigest fine', ctx).text).toBe('what is the biggest fine');
+    expect(correctQuestion('when will buses start runing', ctx).text).toBe('when will buses start running');
+    // ("Hoped" is "hope" + "d"; "visited" has two syllables and does not double.)
+    expect(correctQuestion('what they hoped for', ctx).corrections).toEqual([]);
+    expect(correctQuestion('who visited', ctx).corrections).toEqual([]);
+  });
+
   it('repairs two swapped letters of a three-letter everyday word ("sya" → "say"), on the same terms', () => {
     const vocabulary = ['takaichi', 'taiwan'];
     const trie = new TypoTrie();

@@ -161,6 +161,18 @@ describe('question vocabulary', () => {
     expect(newsSynonyms('executive')).not.toContain('president');
   });
 
+  it('matches a comparison by its synonyms in the same degree: "the biggest fine" is "the largest"', () => {
+    expect(relatedWords('biggest').map((r) => r.word)).toContain('largest');
+    expect(relatedWords('bigger').map((r) => r.word)).toContain('larger');
+    const fines = buildQuestionIndex(knowledgeBase(article('fines', 'Regulator fines firm', [
+      'The regulator fined the firm $12 million on Monday.',
+      'That would be the largest privacy fine the regulator has imposed.',
+    ])));
+    const biggest = fines.ask('what was the biggest privacy fine by the regulator');
+    expect(biggest.status).toBe('answered');
+    expect(biggest.answers[0]?.citation.paragraph).toBe(2);
+  });
+
   it("reads a place's leaders as its government, one way only", () => {
     expect(newsSynonyms('leaders')).toContain('government');
     expect(newsSynonyms('government')).not.toContain('leaders');

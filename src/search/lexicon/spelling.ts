@@ -15,7 +15,7 @@ import { isStopWord } from '../text/stopwords.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import type { TypoTrie } from './typo-trie.ts';
 import { COMPOUND_NAMES, namesAPlace, regionMembers } from './places.ts';
-import { baseForms, isDictionaryWord } from './wordnet.ts';
+import { baseForms, isDictionaryWord, isLemma } from './wordnet.ts';
 import { everydayCount } from './word-frequency.ts';
 
 export interface Correction {
@@ -91,7 +91,7 @@ export function repairWord(word: string, capitalized: boolean, ctx: SpellingCont
   const heard = pinyinSpelling(word, ctx);
   if (heard) return heard;
   if (word.length === 3) return droppedLetter(word, capitalized, ctx);
-  if (isDictionaryWord(word)) return swappedTextWord(word, ctx) ?? shortOfPlaceWord(word, ctx) ?? rareShortWord(word, capitalized);
+  if (isDictionaryWord(word)) return swappedTextWord(word, ctx) ?? shortOfPlaceWord(word, ctx) ?? misspeltInflection(word) ?? rareShortWord(word, capitalized);
   const fromText = nearestInText(word, ctx);
   // ("explan" is "explain", one letter off, not the text's "expand", two: a common English word one
   // edit away is likelier meant than an article word two edits away.)
@@ -191,6 +191,25 @@ function swappedTextWord(word: string, ctx: SpellingContext): { word: string; di
   const grammar = GRAMMAR_WORDS.find((w) => w.length === word.length && isSwap(word, w));
   return nearestInText(word, ctx, (w) => w.length === word.length && isSwap(word, w), 1) ?? (grammar ? { word: grammar, distance: 1 } : null);
 }
+
+/**
+ * "Bigest", "runing": English only by the suffix rules ("big" + "est"), which do not know that a
+ * one-syllable word ending consonant–vowel–consonant doubles its last letter before "-ed", "-er",
+ * "-est" or "-ing". The doubled form is what was meant — unless the word is the regular form of
+ * another with an "e" ("hoped" is "hope" + "d", not a slip for "hopped").
+ */
+function misspeltInflection(word: string): { word: string; distance: number } | null {
+  const found = UNDOUBLED.exec(word);
+  if (!found) return null;
+  const [, base, last, suffix] = found as unknown as [string, string, string, string];
+  const pos = suffix === 'er' || suffix === 'est' ? 'a' : 'v';
+  // (One syllable only: "visited" does not double, and which longer words do depends on the stress.)
+  if (!isLemma(base) || (base.match(/[aeiouy]+/g) ?? []).length !== 1 || baseForms(`${base}e`, pos).length > 0) return null;
+  const meant = `${base}${last}${suffix}`;
+  return isDictionaryWord(meant) ? { word: meant, distance: 1 } : null;
+}
+/** A word ending consonant–vowel–consonant (not w, x or y), then a suffix that starts with a vowel. */
+const UNDOUBLED = /^([a-z]*[^aeiou][aeiou]([b-df-hj-np-tvz]))(ed|er|est|ing)$/;
 
 /**
  * "chines" for "Chinese", "japanes": a rare dictionary word (the plural of "chine") one letter short

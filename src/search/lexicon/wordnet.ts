@@ -206,9 +206,31 @@ export function relatedWords(word: string): RelatedWord[] {
   // WordNet links an adverb to its adjective ("jointly" → "joint") but not back: "a joint
   // undertaking" is told as "jointly safeguard".
   for (const base of baseForms(word, 'a')) for (const adverb of adverbsOf(base)) add(adverb, 'derived', 0.75);
+  // "The biggest fine" is "the largest": a comparison's synonyms in the same degree, which is how
+  // the text writes them (the index matches "largest", not "large").
+  const degree = /(?:er|est)$/.exec(word)?.[0];
+  if (degree && baseForms(word, 'a').some((base) => base !== word)) {
+    for (const related of [...found.values()]) {
+      const compared = inDegree(related.word, degree);
+      if (compared && lookupLemma(related.word, 'a').length > 0) add(compared, related.relation, related.closeness);
+    }
+  }
   const result = [...found.values()].sort((a, b) => b.closeness - a.closeness);
   cache.set(word, result);
   return result;
+}
+
+/**
+ * "Large" + "est" → "largest", "easy" → "easiest", "big" → "biggest"; null for a phrase, a
+ * participle or a word of more syllables (which take "more" and "most").
+ */
+function inDegree(adjective: string, degree: string): string | null {
+  const syllables = (adjective.replace(/e$/, '').match(/[aeiouy]+/g) ?? []).length;
+  if (!/^[a-z]+$/.test(adjective) || /(?:ing|ed|er|est|most)$/.test(adjective) || (syllables > 1 && !/(?:y|le)$/.test(adjective))) return null;
+  if (adjective.endsWith('e')) return `${adjective}${degree.slice(1)}`;
+  if (/[^aeiou]y$/.test(adjective)) return `${adjective.slice(0, -1)}i${degree}`;
+  if (/^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/.test(adjective)) return `${adjective}${adjective.at(-1)}${degree}`;
+  return `${adjective}${degree}`;
 }
 
 /** The adverbs made from an adjective by "-ly" that WordNet knows ("joint" → "jointly", "steady" → "steadily"). */
