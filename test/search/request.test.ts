@@ -894,6 +894,12 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('did stocks fall')).toBe('did stocks fall');
   });
 
+  it('reads "when\'s the last time X" as when X last happened: the time is what "when" asks', () => {
+    expect(questionOfRequest("when's the last time the town was threatened")).toBe("when's last the town was threatened");
+    expect(questionOfRequest('when was the first time they met')).toBe('when was first they met');
+    expect(questionOfRequest('what time was the last meeting')).toBe('what time was the last meeting');
+  });
+
   it('reads "wrap up" as end and "what becomes of X" as the future of X', () => {
     expect(questionOfRequest('how did xi say the war should be wrapped up')).toBe('how did xi say the war should be ended');
     expect(questionOfRequest('when will they wrap it up')).toBe('when will they end');

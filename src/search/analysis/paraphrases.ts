@@ -553,6 +553,8 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   [/\b(dial|dials|dialed|dialled|dialing|dialling)(?:\s+in)?\b/gi, (_: string, dial: string) => sameForm(dial, ['call', 'calls', 'called', 'calling'], ['dial', 'dials', 'dialed|dialled', 'dialing|dialling'])],
   // "When did Taipei get word of the approval": when it learned of it.
   [/\b(get|gets|got|gotten|getting|receive|receives|received|receiving)\s+(?:official\s+|formal\s+)?word\b/gi, (_: string, get: string) => sameForm(get, LEARN, GET, ['receive', 'receives', 'received', 'receiving'])],
+  // "When's the last time the town was threatened": when it was last threatened ("time" is what "when" asks).
+  [/\b(when(?:['’]?s)?(?:\s+(?:is|was|will\s+be))?)\s+the\s+(last|first|previous|next)\s+time\b/gi, '$1 $2'],
   // "How should the war be wrapped up": ended, which news tells as resolved or settled.
   [/\b(wrap|wraps|wrapped|wrapping)\s+(?:(?:it|this|that|them|things)\s+)?up\b/gi, (_: string, wrap: string) => sameForm(wrap, ['end', 'ends', 'ended', 'ending'], ['wrap', 'wraps', 'wrapped', 'wrapping'])],
   // "Who decides what becomes of the island": its future.
