@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../src/search/analysis/question.ts';
 import { buildQuestionIndex } from '../../src/search/index.ts';
+import { fitsMeasure } from '../../src/search/ranking/measure-fit.ts';
 import { ARMS, article, knowledgeBase, LIBRARY, seedKnowledge } from './fixtures.ts';
 
 const index = buildQuestionIndex(knowledgeBase(ARMS, LIBRARY));
@@ -170,6 +171,16 @@ describe('not_found', () => {
 
   it('rejects a "how many" question when the text has no number for it', () => {
     expect(index.ask('how many fighter jets were sold', { article: 'arms-sale' }).status).toBe('not_found');
+  });
+
+  it('does not count days for "how many" people or things, unless days are what is counted', () => {
+    const sentence = 'The company notified the regulator on June 12, three days after it found the breach.';
+    const three = { kind: 'amount' as const, text: 'three', start: sentence.indexOf('three'), end: sentence.indexOf('three') + 5 };
+    expect(fitsMeasure(three, analyzeQuestion('how many customers were notified'), sentence)).toBe(false);
+    expect(fitsMeasure(three, analyzeQuestion('how many days after the breach was the regulator notified'), sentence)).toBe(true);
+    expect(fitsMeasure(three, analyzeQuestion("how many days' notice did the regulator get"), sentence)).toBe(true);
+    const staff = 'The company hired three investigators.';
+    expect(fitsMeasure({ ...three, start: staff.indexOf('three'), end: staff.indexOf('three') + 5 }, analyzeQuestion('how many investigators were hired'), staff)).toBe(true);
   });
 
   it('does not count a share or a sum for "how many", nor any number for "how old"', () => {

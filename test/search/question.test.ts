@@ -164,6 +164,10 @@ describe('question analysis', () => {
     expect(analyzeQuestion('how many workers in the state earn less than $15 an hour').needsMeasure).toBe('count');
     expect(analyzeQuestion('how much does a teacher earn').needsMeasure).toBe('money');
     expect(analyzeQuestion('how many dollars does she earn').needsMeasure).toBe('money');
+    // ("Sold for", "fetched": a price.)
+    expect(analyzeQuestion('how much did the looted items sell for at auction').needsMeasure).toBe('money');
+    expect(analyzeQuestion('how much did the painting fetch').needsMeasure).toBe('money');
+    expect(analyzeQuestion('how much did sales go up').needsMeasure).not.toBe('money');
   });
 
   it('reads "when is X getting…" as asking about an arrangement still to come, not "when is the court hearing"', () => {

@@ -76,6 +76,9 @@ const CLOCK_NOUNS = new Set(['time', 'hour']);
 /** Words that make an amount question one about money. */
 const MONEY_WORDS = new Set(['price', 'prices', 'cost', 'costs', 'costing', 'paid', 'spend', 'spent', 'worth', 'value', 'valued', 'priced', 'fee', 'fees', 'charge', 'charged', 'charges', 'earn', 'earns', 'earned', 'salary', 'salaries', 'wage', 'wages', 'fined', 'bail', 'ransom', 'refund', 'bonus']);
 const MONEY_NOUNS = new Set(['money', 'cash']);
+/** "Sold for", "went for": a price follows. */
+const SELL_FOR = new Set(['sell', 'sells', 'sold', 'selling', 'go', 'goes', 'went', 'going']);
+const FETCH = new Set(['fetch', 'fetches', 'fetched']);
 const PAY_VERBS = new Set(['pay', 'paid', 'spend', 'spent']);
 const DO_AUXILIARIES = new Set(['did', 'does', 'do', 'will', 'would']);
 /** "Which official in Beijing said…": a place after these is where the one asked for is. */
@@ -777,7 +780,8 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
   });
   // "did China pay for…" is about money; "how much more pay…" is about a raise.
   const payAsNoun = (i: number) => PAY_AS_NOUN.has(tokens[i - 1]?.norm ?? '') || PAY_CHANGES.has(tokens[i + 1]?.norm ?? '');
-  const money = tokens.some((t, i) => MONEY_WORDS.has(t.norm) || (t.norm === 'pay' && !payAsNoun(i)));
+  // ("How much did the items sell for", "…fetch at auction": a price.)
+  const money = tokens.some((t, i) => MONEY_WORDS.has(t.norm) || (t.norm === 'pay' && !payAsNoun(i)) || (SELL_FOR.has(t.norm) && tokens[i + 1]?.norm === 'for') || FETCH.has(t.norm));
   // ("How many workers earn less than $15": the workers are counted, whatever the money word.)
   const countsThings = reading.needsMeasure === 'count' && reading.countedAt !== undefined;
   if (reading.kind === 'amount' && reading.needsMeasure && money && !countsThings) reading.needsMeasure = 'money';

@@ -18,7 +18,8 @@ export function fitsMeasure(span: AnswerSpan, plan: QuestionPlan, sentence: stri
     case 'any':
       return span.measure !== undefined || span.kind === 'duration';
     case 'count':
-      return span.measure !== 'money' && span.measure !== 'percent' && span.measure !== 'tally';
+      // ("How many customers were notified" is not "three days after": a number of days counts time.)
+      return span.measure !== 'money' && span.measure !== 'percent' && span.measure !== 'tally' && !(countsTime(span, sentence) && !asksTime(plan));
     case 'percent':
       return span.measure === 'percent';
     case 'tally':
@@ -28,6 +29,18 @@ export function fitsMeasure(span: AnswerSpan, plan: QuestionPlan, sentence: stri
     case 'dimension':
       return span.measure === 'percent' || (span.measure === 'quantity' && /[a-z]{2,}$/i.test(span.text) && !MAGNITUDE_ONLY.test(span.text));
   }
+}
+
+const TIME_UNITS = String.raw`(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)`;
+/** "Three days after", "two weeks": a number of units of time. */
+function countsTime(span: AnswerSpan, sentence: string): boolean {
+  return new RegExp(String.raw`^[\s-]*${TIME_UNITS}\b`, 'i').test(sentence.slice(span.end, span.end + 12));
+}
+/** "How many days…", "how many days' notice": time is what is counted (a unit of it, or right before the counted word). */
+function asksTime(plan: QuestionPlan): boolean {
+  const counted = plan.counted === null ? undefined : plan.terms[plan.counted];
+  const unit = new RegExp(String.raw`^${TIME_UNITS}$`, 'i');
+  return counted !== undefined && plan.terms.some((term) => unit.test(term.norm) && term.position <= counted.position && term.position >= counted.position - 2);
 }
 
 /** "72 years old", "a 72-year-old", "aged 72", "turned 72", "Xi, 72, said": a number given as someone's age. */
