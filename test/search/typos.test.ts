@@ -219,6 +219,15 @@ describe('typo repair', () => {
     expect(correctQuestion('who visited', ctx).corrections).toEqual([]);
   });
 
+  it('takes two swapped letters of an English word ("lenght" → "length") over an article word two edits away ("weight")', () => {
+    const vocabulary = ['weight', 'bridge'];
+    const trie = new TypoTrie();
+    for (const w of vocabulary) trie.add(w, 1);
+    const ctx = { typos: () => trie, inText: (w: string) => vocabulary.includes(w) };
+    expect(correctQuestion('what is the lenght of the bridge', ctx).text).toBe('what is the length of the bridge');
+    expect(correctQuestion('what is the wieght limit', ctx).text).toBe('what is the weight limit');
+  });
+
   it('repairs two swapped letters of a three-letter everyday word ("sya" → "say"), on the same terms', () => {
     const vocabulary = ['takaichi', 'taiwan'];
     const trie = new TypoTrie();

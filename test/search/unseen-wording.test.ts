@@ -101,6 +101,16 @@ describe('wording an article does not use', () => {
     expect(ask('who did the ftc fine').answers[0]?.citation.paragraph).toBe(1);
   });
 
+  it('matches a word of a name only as the name writes it: the IPA\'s "Protection" is no "protected"', () => {
+    const breach = askerFor(article('breach', 'Billing firm hacked', [
+      'Corvane said on Monday that hackers had stolen customer records.',
+      'The portal was not protected by a second password, Chief Executive Dana Okonkwo told reporters.',
+      'The Information Protection Authority (IPA) said it had opened an inquiry.',
+    ]));
+    expect(breach('who is the head of the ipa').status).toBe('not_found');
+    expect(breach('what did the ipa open').answers[0]?.citation.paragraph).toBe(3);
+  });
+
   it('reads words for the story itself ("the case") as its subject', () => {
     const result = ask('how much was the fine in the case');
     expect(result.status).toBe('answered');

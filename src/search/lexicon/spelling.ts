@@ -96,9 +96,10 @@ export function repairWord(word: string, capitalized: boolean, ctx: SpellingCont
   // ("explan" is "explain", one letter off, not the text's "expand", two: a common English word one
   // edit away is likelier meant than an article word two edits away.)
   // (One the articles use first: "aprove" is their "approve", not the commoner "prove".)
+  // (Nor "lenght" the text's "weight": two letters swapped are the commonest slip of all, and "length" is one.)
   if (fromText?.distance === 2) {
     const english = dictionaryNeighbours(word);
-    const meant = english.find((w) => ctx.inText(w)) ?? english.find((w) => everydayCount(w) >= COMMON_WORD);
+    const meant = english.find((w) => ctx.inText(w)) ?? english.find((w) => everydayCount(w) >= COMMON_WORD) ?? english.find((w) => w.length === word.length && isSwap(word, w));
     if (meant) return { word: meant, distance: 1 };
   }
   if (fromText) return fromText;

@@ -134,6 +134,12 @@ function acceptedForms(alternative: Alternative, index: InvertedIndex): Set<stri
   // ("Said" offered for "commented": its stem holds only the forms of "say", "said" among them.)
   if (alternative.kind === 'word' || SAYING_FORMS.has(alternative.via)) return 'all';
   const via = alternative.via;
+  // (A word of a name only as written: the "Protection" of "Information Protection Authority",
+  // which "IPA" finds, is no "protected" elsewhere.)
+  if (alternative.kind === 'name') {
+    const written = [...forms].filter((norm) => norm === via || norm === `${via}s`);
+    return written.length === forms.size ? 'all' : written.length ? new Set(written) : 'none';
+  }
   // ("Fought" for the "fight" news offers for "battled": an irregular form of the same verb. Only
   // for the hand-kept news words: a loose dictionary relation — "hold" for "belongs" — would bring
   // in every "held".)
