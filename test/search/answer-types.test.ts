@@ -8,6 +8,13 @@ const spans = (text: string, kind: AnswerKind) =>
     .map((s) => s.text);
 
 describe('answer kinds in sentences', () => {
+  it('reads a sum in any currency written after its number as money ("4.2 million crowns"), not a crown alone', () => {
+    const text = 'The government paid 4.2 million crowns (about $410,000) for the transport, and 300 rupees for a crown.';
+    const money = findAnswerSpans(text, tokenize(text), { properNouns: new Set() }).filter((s) => s.measure === 'money').map((s) => s.text);
+    expect(money).toEqual(expect.arrayContaining(['4.2 million crowns', '$410,000', '300 rupees']));
+    expect(money).not.toContain('a crown');
+  });
+
   it('finds dates as news writes them', () => {
     expect(spans('The leaders met in Busan on Oct. 30.', 'date')).toContain('Oct. 30');
     expect(spans('They held a call Monday.', 'date')).toContain('Monday');
