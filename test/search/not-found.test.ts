@@ -173,6 +173,15 @@ describe('not_found', () => {
     expect(index.ask('how many fighter jets were sold', { article: 'arms-sale' }).status).toBe('not_found');
   });
 
+  it('takes a commitment ("agreed to build") as telling what is still to come', () => {
+    const lots = buildQuestionIndex(knowledgeBase(article('lots', 'Council backs bus line', [
+      'The council approved the bus line on Tuesday.',
+      'Staff agreed to build two parking lots near the corridor.',
+      'Two parking lots were closed last year.',
+    ])));
+    expect(lots.ask('are new parking lots going to be built', { article: 'lots' }).answers[0]?.citation.paragraph).toBe(2);
+  });
+
   it('does not count days for "how many" people or things, unless days are what is counted', () => {
     const sentence = 'The company notified the regulator on June 12, three days after it found the breach.';
     const three = { kind: 'amount' as const, text: 'three', start: sentence.indexOf('three'), end: sentence.indexOf('three') + 5 };

@@ -170,6 +170,18 @@ describe('question analysis', () => {
     expect(analyzeQuestion('how much did sales go up').needsMeasure).not.toBe('money');
   });
 
+  it('reads "when exactly" as asking for a date to the day', () => {
+    expect(analyzeQuestion('when exactly did takaichi make her comments').datePrecision).toBe('day');
+    expect(analyzeQuestion('when was the busan meeting exactly').datePrecision).toBe('day');
+    expect(analyzeQuestion('when did takaichi make her comments').datePrecision).toBeNull();
+  });
+
+  it('takes no plural noun for the verb after a do-auxiliary, which takes a bare verb', () => {
+    const plan = analyzeQuestion('how much will the detours cost trucking companies');
+    expect(plan.terms.find((t) => t.norm === 'companies')?.event).toBe(false);
+    expect(analyzeQuestion('did the ministry address the sale').terms.find((t) => t.norm === 'address')?.event).toBe(true);
+  });
+
   it('reads "when is X getting…" as asking about an arrangement still to come, not "when is the court hearing"', () => {
     expect(analyzeQuestion('when is taiwan getting the weapons').future).toBe(true);
     expect(analyzeQuestion('when are they coming').future).toBe(true);

@@ -173,6 +173,12 @@ describe('question vocabulary', () => {
     expect(biggest.answers[0]?.citation.paragraph).toBe(2);
   });
 
+  it('reads sanctions as penalties, never as the approval WordNet also knows them for; the verb keeps both', () => {
+    expect(relatedWords('sanctions').map((r) => r.word)).not.toContain('approve');
+    expect(newsSynonyms('sanctions')).toContain('penalties');
+    expect(relatedWords('sanctioned').map((r) => r.word)).toContain('approve');
+  });
+
   it("reads a place's leaders as its government, one way only", () => {
     expect(newsSynonyms('leaders')).toContain('government');
     expect(newsSynonyms('government')).not.toContain('leaders');

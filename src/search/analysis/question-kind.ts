@@ -295,6 +295,7 @@ function isSetting(words: Token[]): boolean {
   return words.length > 0 && words.length <= 4 && words.some((w) => SETTINGS_OF_TALK.has(w.norm));
 }
 const PRECISE_ADVERBS = new Set(['exactly', 'precisely', 'roughly', 'approximately']);
+const EXACTLY_ASKED = new Set(['exactly', 'precisely']);
 const TOPIC_AUXILIARIES = new Set(['did', 'do', 'does', 'was', 'were', 'is', 'are', 'will', 'would', 'have', 'has', 'had', 'else', 'all']);
 /** Verbs that say a topic was raised: "what topics came up", "which issues dominated". */
 const TOPIC_RAISED = new Set(['came', 'come', 'up', 'dominated', 'raised', 'arose', 'featured']);
@@ -538,6 +539,8 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
       // earlier event ("since then", "since that summit").
       if (tokens[at - 1]?.norm === 'since') set('date', 'since when', tokens[at - 1]);
       else set('date', 'when');
+      // "When exactly did Takaichi make her comments": a date to the day, not "this month".
+      if (EXACTLY_ASKED.has(tokens[at + 1]?.norm ?? '') || EXACTLY_ASKED.has(tokens[tokens.length - 1]?.norm ?? '')) reading.datePrecision = 'day';
       break;
     case 'where': {
       // "Where do relations stand": how things are, not a place.

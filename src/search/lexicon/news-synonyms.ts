@@ -39,6 +39,7 @@ arrangement arrangements > settlement order
 framework frameworks > order system arrangement
 leader president premier chancellor head
 leaders > government governments authorities
+sanctions > penalties penalty restrictions embargo embargoes
 leader > minister chairman chairwoman
 premier premiers > prime minister ministers
 boss > leader president premier chancellor minister

@@ -215,7 +215,7 @@ export function relatedWords(word: string): RelatedWord[] {
       if (compared && lookupLemma(related.word, 'a').length > 0) add(compared, related.relation, related.closeness);
     }
   }
-  const result = [...found.values()].sort((a, b) => b.closeness - a.closeness);
+  const result = [...found.values()].filter((related) => !OPPOSITE_SENSE.get(word)?.test(related.word)).sort((a, b) => b.closeness - a.closeness);
   cache.set(word, result);
   return result;
 }
@@ -232,6 +232,13 @@ function inDegree(adjective: string, degree: string): string | null {
   if (/^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/.test(adjective)) return `${adjective}${adjective.at(-1)}${degree}`;
   return `${adjective}${degree}`;
 }
+
+/**
+ * Words whose WordNet senses include their own opposite, with the sense news never means by them:
+ * "sanctions" on a company are penalties, never its approval ("Did China impose sanctions…" is not
+ * answered by "the administration approved…"). (The verb stays both: "the sale Washington sanctioned".)
+ */
+const OPPOSITE_SENSE = new Map<string, RegExp>([['sanctions', /^(?:sanction|countenance|endorsement|indorsement|warrant|imprimatur|approv|okay|ok[ae]?[hy]?$|authori[sz]|authority|visa|back|endorse|indorse|support|confirm|commendation|pass|clear)/]]);
 
 /** The adverbs made from an adjective by "-ly" that WordNet knows ("joint" → "jointly", "steady" → "steadily"). */
 function adverbsOf(adjective: string): string[] {

@@ -94,6 +94,13 @@ function isAgentNoun(word: string): boolean {
 const INTENT_WORDS = new Set(['plan', 'plans', 'intend', 'intends', 'intended', 'intention', 'intentions', 'aim', 'aims', 'aimed', 'goal', 'goals', 'seek', 'seeks', 'sought', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'urge', 'urges', 'urged', 'urging', 'encourage', 'encourages', 'encouraged', 'should', 'may', 'might', 'purpose', 'so', 'order']);
 /** Words that put a date in the future: "is scheduled to meet on Friday", "will reopen on Feb. 12". */
 const FUTURE_MARKERS = new Set(['will', 'would', 'scheduled', 'expected', 'expects', 'plans', 'planned', 'planning', 'next', 'later', 'upcoming', 'due', 'could', 'soon', 'once', 'until']);
+/** "Agreed to build", "pledged to cut": a commitment, which tells what is still to come. */
+const COMMITTED = new Set(['agreed', 'agrees', 'pledged', 'pledges', 'promised', 'promises', 'vowed', 'vows', 'committed', 'commits']);
+
+/** A passage that tells what is still to come: "will", "scheduled", or a commitment to do it. */
+function tellsWhatIsToCome(units: SentenceUnit[]): boolean {
+  return units.some((u) => u.tokens.some((t, i) => FUTURE_MARKERS.has(t.norm) || (COMMITTED.has(t.norm) && u.tokens[i + 1]?.norm === 'to')));
+}
 /** For each word that sets the thing asked about apart ("the previous sale"), the words a passage may say it with. */
 const CONTRAST_GROUPS = new Map<string, Set<string>>();
 // ("Earlier" and "last" are left out: "earlier this month" dates the occurrence told of. A passage
@@ -292,7 +299,7 @@ export function findAnswer(
     return { answer: null, lacksKind: true, relation: null };
   }
   // "When will…", "how long will the recount take": an answer about something still to come.
-  if ((kind === 'date' || kind === 'duration') && plan.future && !units.some((u) => u.tokens.some((t) => FUTURE_MARKERS.has(t.norm)))) {
+  if ((kind === 'date' || kind === 'duration') && plan.future && !tellsWhatIsToCome(units)) {
     return { answer: null, lacksKind: true, relation: null };
   }
   const weights = ctx.importance.map((w, t) => w * (qualities[t] ?? 0));
@@ -607,7 +614,7 @@ function isPlaceOrPeople(text: string): boolean {
  * a passage that says something is to come, not by the meeting that was.
  */
 function statesTheClaim(plan: QuestionPlan, units: SentenceUnit[]): boolean {
-  return !plan.future || units.some((u) => u.tokens.some((t) => FUTURE_MARKERS.has(t.norm)));
+  return !plan.future || tellsWhatIsToCome(units);
 }
 
 /**
