@@ -173,6 +173,16 @@ describe('not_found', () => {
     expect(index.ask('how many fighter jets were sold', { article: 'arms-sale' }).status).toBe('not_found');
   });
 
+  it('does not date when someone took an office by a sentence that only gives them its title', async () => {
+    const seed = buildQuestionIndex(await seedKnowledge());
+    expect(seed.ask('When did Xi Jinping first become president of China?', { article: 'trump-xi-call' }).status).toBe('not_found');
+    expect(seed.ask("When did Takaichi take office as Japan's premier?", { article: 'trump-xi-call' }).status).toBe('not_found');
+    // (A title elsewhere in the question is no office taken: the remarks were denounced in ¶3.)
+    expect(seed.ask("Who issued a denunciation of the Japanese prime minister's remarks?", { article: 'trump-xi-call' }).answers[0]?.citation.paragraph).toBe(3);
+    const sworn = buildQuestionIndex(knowledgeBase(article('sworn', 'New mayor', ['Dana Ruiz became mayor on Jan. 6 after winning the runoff.', 'Mayor Dana Ruiz said on Monday the budget would be balanced.'])));
+    expect(sworn.ask('when did dana ruiz become mayor', { article: 'sworn' }).answers[0]?.citation.paragraph).toBe(1);
+  });
+
   it('takes a commitment ("agreed to build") as telling what is still to come', () => {
     const lots = buildQuestionIndex(knowledgeBase(article('lots', 'Council backs bus line', [
       'The council approved the bus line on Tuesday.',

@@ -168,6 +168,7 @@ describe('question analysis', () => {
     expect(analyzeQuestion('how much did the looted items sell for at auction').needsMeasure).toBe('money');
     expect(analyzeQuestion('how much did the painting fetch').needsMeasure).toBe('money');
     expect(analyzeQuestion('how much did sales go up').needsMeasure).not.toBe('money');
+    expect(analyzeQuestion('how many bucks is the weapons bundle').needsMeasure).toBe('money');
   });
 
   it('reads "when exactly" as asking for a date to the day', () => {

@@ -37,7 +37,7 @@ const MONTH =
 
 // (Singular too, as a sum is written before what it buys: "a 40 million euro harbour plan".)
 // (After a number only: "4.2 million crowns" is money, "the crown" is not.)
-const CURRENCY_WORDS = 'dollars?|euros?|pounds?|yen|yuan|renminbi|rupees?|pesos?|francs?|crowns?|kronor|kroner|krona|krone|rand|lira|lire|shekels?|dinars?|dirhams?|riyals?|rials?|ringgit|baht|zloty|forints?|reais|rubles?|roubles?|hryvnias?|naira|shillings?|cedis?|pence|cents?';
+const CURRENCY_WORDS = 'dollars?|euros?|pounds?|yen|yuan|renminbi|rupees?|pesos?|francs?|crowns?|kronor|kroner|krona|krone|rand|lira|lire|shekels?|dinars?|dirhams?|riyals?|rials?|ringgit|baht|zloty|forints?|reais|rubles?|roubles?|hryvnias?|naira|shillings?|cedis?|pence|cents?|bucks|quid';
 const MEASURES: [Measure, RegExp][] = [
   ['money', /(?:US|C|A|HK)?[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|bn|m)\b)?/gi],
   ['money', new RegExp(`\\b\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand))?\\s+(?:${CURRENCY_WORDS})\\b`, 'gi')],

@@ -83,7 +83,7 @@ const PAY_VERBS = new Set(['pay', 'paid', 'spend', 'spent']);
 const DO_AUXILIARIES = new Set(['did', 'does', 'do', 'will', 'would']);
 /** "Which official in Beijing said…": a place after these is where the one asked for is. */
 const OF_PLACE = new Set(['in', 'of', 'from', 'at', 'for']);
-const CURRENCIES = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'cash', 'money', 'monetary', 'financial']);
+const CURRENCIES = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'cash', 'money', 'monetary', 'financial', 'bucks', 'quid']);
 /** "How much will pay rise": pay as the thing that changes, not money paid. */
 const PAY_CHANGES = new Set(['rise', 'rises', 'increase', 'increases', 'go', 'grow', 'grows', 'fall', 'falls', 'climb', 'jump', 'change']);
 const PAY_AS_NOUN = new Set(['more', 'the', 'a', 'in', 'of', 'their', 'his', 'her', 'less']);

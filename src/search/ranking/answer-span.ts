@@ -94,6 +94,28 @@ function isAgentNoun(word: string): boolean {
 const INTENT_WORDS = new Set(['plan', 'plans', 'intend', 'intends', 'intended', 'intention', 'intentions', 'aim', 'aims', 'aimed', 'goal', 'goals', 'seek', 'seeks', 'sought', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'urge', 'urges', 'urged', 'urging', 'encourage', 'encourages', 'encouraged', 'should', 'may', 'might', 'purpose', 'so', 'order']);
 /** Words that put a date in the future: "is scheduled to meet on Friday", "will reopen on Feb. 12". */
 const FUTURE_MARKERS = new Set(['will', 'would', 'scheduled', 'expected', 'expects', 'plans', 'planned', 'planning', 'next', 'later', 'upcoming', 'due', 'could', 'soon', 'once', 'until']);
+/**
+ * "When did Xi first become president": the office is the event, which "President Xi Jinping held a
+ * call Monday" does not tell — there the word is only his title, written before his name.
+ */
+function withoutTitleUse(focus: number[], plan: QuestionPlan, units: SentenceUnit[], positions: number[][]): number[] {
+  const locate = positionLocator(units);
+  const asTitle = (p: number) => {
+    const at = locate(p + 1);
+    return units[at.unit]?.tokens[at.token]?.capitalized === true;
+  };
+  const light = plan.terms.findIndex((term) => term.event && isLightVerb(term.norm, term.particle));
+  if (light < 0) return focus;
+  // The office the light verb takes ("become president", "become Japan's premier", "take office as
+  // premier"), not a title elsewhere ("issued a denunciation of the prime minister's remarks").
+  let office = light + 1;
+  while (office < plan.terms.length && (namesAPlace(plan.terms[office]!.norm) || plan.terms[office]!.norm === 'office')) office++;
+  const title = plan.terms[office];
+  // (The office with what qualifies it: "president of China" is untold as a whole.)
+  const titleOnly = title !== undefined && focus.includes(office) && isTitle(title.norm) && (positions[office]?.length ?? 0) > 0 && positions[office]!.every(asTitle);
+  return titleOnly ? [] : focus;
+}
+
 /** "Agreed to build", "pledged to cut": a commitment, which tells what is still to come. */
 const COMMITTED = new Set(['agreed', 'agrees', 'pledged', 'pledges', 'promised', 'promises', 'vowed', 'vows', 'committed', 'commits']);
 
@@ -304,7 +326,7 @@ export function findAnswer(
   }
   const weights = ctx.importance.map((w, t) => w * (qualities[t] ?? 0));
   const inception = inceptionOnlyNear(plan, positions);
-  const focus = inception ? subjectTerms(plan) : withoutTopic(focusTerms(plan, positions), plan, ctx.topic ?? [], positions, ctx.importance);
+  const focus = withoutTitleUse(inception ? subjectTerms(plan) : withoutTopic(focusTerms(plan, positions), plan, ctx.topic ?? [], positions, ctx.importance), plan, units, positions);
   // "Who was the White House official that confirmed the call": the person described is named
   // right beside the words that describe them ("spokesperson Lin Jian"), or not at all ("A White
   // House official confirmed…" — and "China" a sentence before is someone else), or is the
