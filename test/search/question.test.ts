@@ -171,6 +171,15 @@ describe('question analysis', () => {
     expect(analyzeQuestion('how many bucks is the weapons bundle').needsMeasure).toBe('money');
   });
 
+  it('weighs little whom words were told to: "what did the sheriff tell residents"', () => {
+    const plan = analyzeQuestion('what did the sheriff tell residents');
+    expect(plan.kind).toBe('quote');
+    expect(plan.terms.find((t) => t.norm === 'residents')?.emphasis).toBeLessThan(1);
+    expect(plan.terms.find((t) => t.norm === 'sheriff')?.emphasis).toBe(1);
+    // (Not what was said about: "what did the sheriff say about residents".)
+    expect(analyzeQuestion('what did the sheriff say about residents').terms.find((t) => t.norm === 'residents')?.emphasis).toBe(1);
+  });
+
   it('reads "when exactly" as asking for a date to the day', () => {
     expect(analyzeQuestion('when exactly did takaichi make her comments').datePrecision).toBe('day');
     expect(analyzeQuestion('when was the busan meeting exactly').datePrecision).toBe('day');
@@ -399,6 +408,7 @@ describe('question analysis', () => {
     expect(take.terms.map((t) => t.norm)).not.toContain('take');
     expect(take.speaker.map((t) => take.terms[t]!.norm)).toEqual(['xi']);
     expect(analyzeQuestion('how does xi think the war should be resolved', { isQuotedPerson }).kind).toBe('quote');
+    expect(analyzeQuestion('how does xi reckon the war should be resolved', { isQuotedPerson }).kind).toBe('quote');
     expect(analyzeQuestion('whats xis stance on ukraine', { isQuotedPerson }).kind).toBe('quote');
     expect(analyzeQuestion('xi comments on ukraine', { isQuotedPerson }).kind).toBe('quote');
     // (Typed as keywords, the words last: "xi ukraine comments" — Xi speaks, of Ukraine.)

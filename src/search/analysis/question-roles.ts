@@ -213,7 +213,7 @@ const LEVEL_TIMES = new Set(['before', 'prior', 'previously', 'originally', 'now
 const OPINION_NOUNS = new Set(['stance', 'position', 'view', 'views', 'take', 'opinion', 'opinions', 'attitude', 'thoughts', 'feelings', 'stand', 'comments', 'remarks', 'words', 'message']);
 const OPINION_OBJECTS = new Set(['on', 'about', 'regarding', 'towards', 'toward', 'of', 'over']);
 /** Verbs of wanting and believing: "what does Xi want…", "how does Xi think…". */
-const OPINION_VERBS = new Set(['think', 'want', 'believe', 'feel', 'hope', 'see', 'view', 'expect']);
+const OPINION_VERBS = new Set(['think', 'want', 'believe', 'feel', 'hope', 'see', 'view', 'expect', 'reckon']);
 export const DID_FORMS = new Set(['does', 'did', 'do']);
 
 /** The words that ask for a quoted person's words (consumed), and where the person's name ends. */

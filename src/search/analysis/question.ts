@@ -191,6 +191,10 @@ export interface AnalysisContext {
   titleWritten?: (title: string, name: string) => boolean;
 }
 
+/** Verbs of telling someone, whose object is the listener: "tell residents", "warned reporters". */
+const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling', 'warn', 'warns', 'warned', 'warning', 'assure', 'assured', 'reassure', 'reassured']);
+const LISTENER_EMPHASIS = 0.4;
+
 export function analyzeQuestion(question: string, context: AnalysisContext = {}): QuestionPlan {
   const tokens = withoutTitlesOfNames(
     tokenize(question)
@@ -313,6 +317,12 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
   // cover — one of them is never there.
   const choice = choiceOffered(tokens, terms);
   if (kind.kind === 'person') for (const t of choice) terms[t]!.emphasis = 0;
+  // "What did the sheriff tell residents": whom the words were told to is seldom in them.
+  if (kind.kind === 'quote' && kind.sayAt !== null) {
+    const sayWord = tokens.find((t) => t.position === kind.sayAt);
+    const listener = terms.find((t) => t.position > kind.sayAt! && t.position <= kind.sayAt! + 2);
+    if (sayWord && TELL_FORMS.has(sayWord.norm) && listener && !namesAPlace(listener.norm)) listener.emphasis = Math.min(listener.emphasis, LISTENER_EMPHASIS);
+  }
   return {
     kind: kind.kind,
     cue: kind.cue,
