@@ -32,6 +32,12 @@ describe('answer kinds in sentences', () => {
     expect(spans("The attorney general's office opened an inquiry into whether Riverbend waited too long.", 'reason')).toContain('into whether');
   });
 
+  it('reads a cause told first, then its effect after ", and", as the reason', () => {
+    expect(spans('China denounced the remarks, and relations between Beijing and Tokyo have deteriorated.', 'reason')).toContain('and');
+    // (Not an "and" that joins two nouns.)
+    expect(spans('Relations between Beijing and Tokyo have deteriorated.', 'reason')).not.toContain('and');
+  });
+
   it('ends a name at a comma: a person and the body after the comma are two names', () => {
     const text = '"We would not pay," said Denise Caldwell, Riverbend\'s chief executive.';
     const names = findAnswerSpans(text, tokenize(text), { properNouns: new Set(['denise', 'caldwell', 'riverbend']) }).filter((s) => s.kind === 'person' && s.named).map((s) => s.text);

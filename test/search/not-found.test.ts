@@ -183,6 +183,11 @@ describe('not_found', () => {
     expect(sworn.ask('when did dana ruiz become mayor', { article: 'sworn' }).answers[0]?.citation.paragraph).toBe(1);
   });
 
+  it('answers why from a cause told before ", and" in the same sentence', async () => {
+    const seed = buildQuestionIndex(await seedKnowledge());
+    expect(seed.ask('why are china and japan at odds', { article: 'trump-xi-call' }).answers[0]?.citation.paragraph).toBe(3);
+  });
+
   it('takes a commitment ("agreed to build") as telling what is still to come', () => {
     const lots = buildQuestionIndex(knowledgeBase(article('lots', 'Council backs bus line', [
       'The council approved the bus line on Tuesday.',

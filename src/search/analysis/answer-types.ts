@@ -79,6 +79,8 @@ const PATTERNS: [AnswerKind, RegExp][] = [
   ['reason', /\b(?:required|obliged|obligated|mandated)\s+(?:by\s+law\s+)?to\b/gi],
   // "Opened an inquiry into whether Riverbend waited too long": what an inquiry is into is why it was opened.
   ['reason', /\binto\s+(?:whether|how|why)\b/gi],
+  // "China denounced the remarks, and relations … deteriorated": news tells a cause first, then its effect after ", and".
+  ['reason', /(?<=,\s)and\b(?=\s)/gi],
   // "Profit fell 18%, as higher tariffs ate into margins": a clause after a comma.
   ['reason', /(?<=,\s)as\b(?!\s+(?:well|of|part|such|much|many|long|soon|far|a\s+result|usual|expected))/gi],
   ['quote', /["“”]|\b(?:said|says|told|added|stated|warned|announced|according to|wrote|asked|urged|argued|called|confirmed|denied|insisted|acknowledged)\b/gi],
