@@ -5,6 +5,13 @@ import { TypoTrie } from '../../src/search/lexicon/typo-trie.ts';
 import { editDistance } from '../../src/search/text/edit-distance.ts';
 import { ARMS, article, knowledgeBase, seedKnowledge } from './fixtures.ts';
 
+/** A spelling context whose "articles" are these words, each written once. */
+function spellingIn(vocabulary: string[]) {
+  const trie = new TypoTrie();
+  for (const w of vocabulary) trie.add(w, 1);
+  return { typos: () => trie, inText: (w: string) => vocabulary.includes(w) };
+}
+
 describe('typo repair', () => {
   it('finds vocabulary words within the allowed edits, nearest and commonest first', () => {
     const trie = new TypoTrie();
@@ -198,20 +205,14 @@ describe('typo repair', () => {
   });
 
   it('repairs a three-letter slip of an everyday word far commoner than any other it could be ("giv" → "give")', () => {
-    const vocabulary = ['china', 'taiwan'];
-    const trie = new TypoTrie();
-    for (const w of vocabulary) trie.add(w, 1);
-    const ctx = { typos: () => trie, inText: (w: string) => vocabulary.includes(w) };
+    const ctx = spellingIn(['china', 'taiwan']);
     expect(correctQuestion('will they giv taiwan arms', ctx).text).toBe('will they give taiwan arms');
     // (Not where several words are as likely: "wak" may be "walk", "wake" or "weak".)
     expect(correctQuestion('was it wak', ctx).corrections).toEqual([]);
   });
 
   it('repairs an inflection that forgot to double its consonant ("bigest" → "biggest"), not one that dropped an "e"', () => {
-    const vocabulary = ['fine', 'largest'];
-    const trie = new TypoTrie();
-    for (const w of vocabulary) trie.add(w, 1);
-    const ctx = { typos: () => trie, inText: (w: string) => vocabulary.includes(w) };
+    const ctx = spellingIn(['fine', 'largest']);
     expect(correctQuestion('what is the bigest fine', ctx).text).toBe('what is the biggest fine');
     expect(correctQuestion('when will buses start runing', ctx).text).toBe('when will buses start running');
     // ("Hoped" is "hope" + "d"; "visited" has two syllables and does not double.)
@@ -220,19 +221,13 @@ describe('typo repair', () => {
   });
 
   it('takes two swapped letters of an English word ("lenght" → "length") over an article word two edits away ("weight")', () => {
-    const vocabulary = ['weight', 'bridge'];
-    const trie = new TypoTrie();
-    for (const w of vocabulary) trie.add(w, 1);
-    const ctx = { typos: () => trie, inText: (w: string) => vocabulary.includes(w) };
+    const ctx = spellingIn(['weight', 'bridge']);
     expect(correctQuestion('what is the lenght of the bridge', ctx).text).toBe('what is the length of the bridge');
     expect(correctQuestion('what is the wieght limit', ctx).text).toBe('what is the weight limit');
   });
 
   it('repairs two swapped letters of a three-letter everyday word ("sya" → "say"), on the same terms', () => {
-    const vocabulary = ['takaichi', 'taiwan'];
-    const trie = new TypoTrie();
-    for (const w of vocabulary) trie.add(w, 1);
-    const ctx = { typos: () => trie, inText: (w: string) => vocabulary.includes(w) };
+    const ctx = spellingIn(['takaichi', 'taiwan']);
     expect(correctQuestion('what did takaichi sya about taiwan', ctx).text).toBe('what did takaichi say about taiwan');
     // (Not where two swaps are as likely: "hwo" is "who" or "how".)
     expect(correctQuestion('hwo called', ctx).corrections).toEqual([]);
@@ -267,10 +262,7 @@ describe('typo repair', () => {
   });
 
   it('keeps longer rare words, English three-letter words and abbreviations as typed', () => {
-    const vocabulary = ['call', 'through', 'china', 'economy'];
-    const trie = new TypoTrie();
-    for (const w of vocabulary) trie.add(w, 1);
-    const ctx = { typos: () => trie, inText: (w: string) => vocabulary.includes(w) };
+    const ctx = spellingIn(['call', 'through', 'china', 'economy']);
     expect(correctQuestion('a thorough account', ctx).corrections).toEqual([]);
     expect(correctQuestion('the gdp of china', ctx).corrections).toEqual([]);
     expect(correctQuestion('is the cat in china', ctx).corrections).toEqual([]);
