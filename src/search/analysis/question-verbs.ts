@@ -109,11 +109,7 @@ export function isVerbAfterSubject(tokens: Token[], token: Token, afterSubject: 
   if (!tokens.slice(0, i).some((t) => DO_AUXILIARIES.has(t.norm))) return false;
   const next = tokens[i + 1];
   if (next && !isStopWord(next.norm)) return false;
-  const bases = baseForms(token.norm, 'v');
-  // (A do-auxiliary takes a bare verb: "will the detours cost trucking companies" has its verb, and
-  // "companies" is no "company" the detours do.)
-  if (token.norm.endsWith('s') && !bases.includes(token.norm)) return false;
-  return bases.length > 0;
+  return baseForms(token.norm, 'v').length > 0;
 }
 
 /**
