@@ -33,9 +33,9 @@ const CONTEXT_CLAUSE = new RegExp(
   String.raw`^(?:(?:given|considering)(?:\s+that)?|now\s+that|seeing\s+(?:that|as)|in\s+light\s+of(?:\s+the\s+fact\s+that)?|(?:since|as|because)(?=[^?,]*\b(?:[a-z]+ed|is|are|was|were|has|have|had|got|came|met|said|says|told|tells|mentions|notes|reports|describes|states|took|gave|made|went|spoke|began|held|sent|fought|sought|bought|brought)\b))\s+[^?]*?,\s+(?=${PREPOSITION_FIRST}${ASKS})`,
   'i',
 );
-/** "If I read it right, …", "correct me if I'm wrong, …": a hedge before the question. */
 /** "Beyond confirming that the call took place, did the White House share…": what the asker already knows. */
 const BEYOND = /^(?:beyond|besides|apart\s+from|aside\s+from|other\s+than)\s+[a-z]+ing\b[^?,]*,\s+/i;
+/** "If I read it right, …", "correct me if I'm wrong, …": a hedge before the question. */
 const HEDGE = /^(?:if\s+i\s+(?:read|understood|understand|remember|recall|got)\s+(?:it\s+|that\s+|this\s+)?(?:right|correctly)|if\s+i(?:'?m|\s+am)\s+not\s+mistaken|correct\s+me\s+if\s+i'?m\s+wrong(?:\s+but)?|as\s+far\s+as\s+i\s+(?:know|can\s+tell))[\s,:]+/i;
 /**
  * "Which organ of the Beijing government, if I am not mistaken, furnished…", "in what condition, by

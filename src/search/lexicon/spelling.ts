@@ -200,9 +200,8 @@ function swappedTextWord(word: string, ctx: SpellingContext): { word: string; di
  * another with an "e" ("hoped" is "hope" + "d", not a slip for "hopped").
  */
 function misspeltInflection(word: string): { word: string; distance: number } | null {
-  const found = UNDOUBLED.exec(word);
-  if (!found) return null;
-  const [, base, last, suffix] = found as unknown as [string, string, string, string];
+  const [, base = '', last = '', suffix = ''] = UNDOUBLED.exec(word) ?? [];
+  if (!base) return null;
   const pos = suffix === 'er' || suffix === 'est' ? 'a' : 'v';
   // (One syllable only: "visited" does not double, and which longer words do depends on the stress.)
   if (!isLemma(base) || (base.match(/[aeiouy]+/g) ?? []).length !== 1 || baseForms(`${base}e`, pos).length > 0) return null;

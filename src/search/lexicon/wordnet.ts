@@ -238,7 +238,7 @@ function inDegree(adjective: string, degree: string): string | null {
  * "sanctions" on a company are penalties, never its approval ("Did China impose sanctions…" is not
  * answered by "the administration approved…"). (The verb stays both: "the sale Washington sanctioned".)
  */
-const OPPOSITE_SENSE = new Map<string, RegExp>([['sanctions', /^(?:sanction|countenance|endorsement|indorsement|warrant|imprimatur|approv|okay|ok[ae]?[hy]?$|authori[sz]|authority|visa|back|endorse|indorse|support|confirm|commendation|pass|clear)/]]);
+const OPPOSITE_SENSE = new Map<string, RegExp>([['sanctions', /^(?:sanction|countenance|endorsement|indorsement|warrant|imprimatur|approv|okay|okey|okeh|authori[sz]|authority|visa|back|endorse|indorse|support|confirm|commendation|pass|clear)/]]);
 
 /** The adverbs made from an adjective by "-ly" that WordNet knows ("joint" → "jointly", "steady" → "steadily"). */
 function adverbsOf(adjective: string): string[] {
