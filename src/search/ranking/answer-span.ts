@@ -99,11 +99,6 @@ const FUTURE_MARKERS = new Set(['will', 'would', 'scheduled', 'expected', 'expec
  * call Monday" does not tell — there the word is only his title, written before his name.
  */
 function withoutTitleUse(focus: number[], plan: QuestionPlan, units: SentenceUnit[], positions: number[][]): number[] {
-  const locate = positionLocator(units);
-  const asTitle = (p: number) => {
-    const at = locate(p + 1);
-    return units[at.unit]?.tokens[at.token]?.capitalized === true;
-  };
   const light = plan.terms.findIndex((term) => term.event && isLightVerb(term.norm, term.particle));
   if (light < 0) return focus;
   // The office the light verb takes ("become president", "become Japan's premier", "take office as
@@ -111,9 +106,15 @@ function withoutTitleUse(focus: number[], plan: QuestionPlan, units: SentenceUni
   let office = light + 1;
   while (office < plan.terms.length && (namesAPlace(plan.terms[office]!.norm) || plan.terms[office]!.norm === 'office')) office++;
   const title = plan.terms[office];
+  const at = positions[office] ?? [];
+  if (title === undefined || !focus.includes(office) || !isTitle(title.norm) || at.length === 0) return focus;
   // (The office with what qualifies it: "president of China" is untold as a whole.)
-  const titleOnly = title !== undefined && focus.includes(office) && isTitle(title.norm) && (positions[office]?.length ?? 0) > 0 && positions[office]!.every(asTitle);
-  return titleOnly ? [] : focus;
+  const locate = positionLocator(units);
+  const beforeAName = (p: number) => {
+    const next = locate(p + 1);
+    return units[next.unit]?.tokens[next.token]?.capitalized === true;
+  };
+  return at.every(beforeAName) ? [] : focus;
 }
 
 /** "Agreed to build", "pledged to cut": a commitment, which tells what is still to come. */

@@ -32,15 +32,16 @@ export function fitsMeasure(span: AnswerSpan, plan: QuestionPlan, sentence: stri
 }
 
 const TIME_UNITS = String.raw`(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)`;
+const TIME_UNIT_AFTER = new RegExp(String.raw`^[\s-]*${TIME_UNITS}\b`, 'i');
+const TIME_UNIT = new RegExp(String.raw`^${TIME_UNITS}$`, 'i');
 /** "Three days after", "two weeks": a number of units of time. */
 function countsTime(span: AnswerSpan, sentence: string): boolean {
-  return new RegExp(String.raw`^[\s-]*${TIME_UNITS}\b`, 'i').test(sentence.slice(span.end, span.end + 12));
+  return TIME_UNIT_AFTER.test(sentence.slice(span.end, span.end + 12));
 }
 /** "How many days…", "how many days' notice": time is what is counted (a unit of it, or right before the counted word). */
 function asksTime(plan: QuestionPlan): boolean {
   const counted = plan.counted === null ? undefined : plan.terms[plan.counted];
-  const unit = new RegExp(String.raw`^${TIME_UNITS}$`, 'i');
-  return counted !== undefined && plan.terms.some((term) => unit.test(term.norm) && term.position <= counted.position && term.position >= counted.position - 2);
+  return counted !== undefined && plan.terms.some((term) => TIME_UNIT.test(term.norm) && term.position <= counted.position && term.position >= counted.position - 2);
 }
 
 /** "72 years old", "a 72-year-old", "aged 72", "turned 72", "Xi, 72, said": a number given as someone's age. */
