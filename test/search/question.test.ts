@@ -942,3 +942,24 @@ describe('negated auxiliaries', () => {
     expect(words("why aren't they talking")).toEqual(['talking']);
   });
 });
+
+describe('the speaker of a question in another language\'s word order', () => {
+  const speaker = (q: string) => {
+    const plan = analyzeQuestion(q);
+    return plan.speaker.map((t) => plan.terms[t]!.norm);
+  };
+
+  it('ends at a topic or listener put before the verb ("what has Takaichi about an attack said", "what has Trump to Xi said")', () => {
+    expect(speaker('What has Sanae Takaichi about a Chinese attack on Taiwan said?')).toEqual(['sanae', 'takaichi']);
+    expect(speaker('What has Trump to Xi about Taiwan said?')).toEqual(['trump']);
+  });
+
+  it('is not cut where the topic comes before the auxiliary (all the words before the verb, as before)', () => {
+    expect(speaker('What kind of initiatives on the Ukraine war did Xi say Beijing supports?')).toEqual(['initiatives', 'ukraine', 'war', 'xi']);
+    expect(speaker('What did Xi say about Taiwan?')).toEqual(['xi']);
+  });
+
+  it('reads "what headcount" as asking for an amount', () => {
+    expect(kind('what headcount does the union give for the plant')).toBe('amount');
+  });
+});

@@ -1674,3 +1674,43 @@ describe('what is asked put last, after a comma', () => {
     expect(questionOfRequest('how big was it, really?')).toBe('how big was it, really?');
   });
 });
+
+describe('readings of session 39: filler, dictation, word order of other languages, idioms', () => {
+  it('drops a lead-in of filler words alone, though the question ends pointing back ("so like, … between them?")', () => {
+    expect(questionOfRequest('so like, who put out the most thorough rundown of what got said between them?')).toBe('who released the most detailed rundown of what got said between them?');
+    expect(questionOfRequest("like what was Xi's take on the war?")).toBe("what was Xi's view on the war?");
+    // (Names before the comma are what the pronoun points back to: they stay.)
+    expect(questionOfRequest('Xi and Trump, what did they say about it?')).toBe('Xi and Trump, what did they say about it?');
+  });
+
+  it('reads "the folks running things in X" as its government, "DC" as Washington, "the 2 of them" as they', () => {
+    expect(questionOfRequest('according to the folks running things in taipei who decides')).toBe('according to the government of taipei who decides');
+    expect(questionOfRequest("what's DC pushing taipei to do")).toBe("what's Washington pushing taipei to do");
+    expect(questionOfRequest('when did the 2 of them last meet')).toBe('when did they last meet');
+  });
+
+  it('drops "is there any indication of" before the question it asks, and reads a figure "cited" as given', () => {
+    expect(questionOfRequest('Is there any indication of how Tokyo responded?')).toBe('how Tokyo responded?');
+    expect(questionOfRequest('what headcount does Taipei cite for the residents')).toBe('what headcount does Taipei give for the residents');
+    expect(questionOfRequest('what figure did the ministry quote for the sale')).toBe('what figure did the ministry give for the sale');
+    // (Not an event that is citing: "who did the court cite".)
+    expect(questionOfRequest('which ruling did the court cite')).toBe('which ruling did the court cite');
+  });
+
+  it('reads a German-order passive ("Became Ukraine … discussed?") as English "was … discussed"', () => {
+    expect(questionOfRequest('Became Ukraine also in the call discussed?')).toBe('was Ukraine in the call discussed?');
+    expect(questionOfRequest('when became Xi president')).toBe('when became Xi president');
+  });
+
+  it('reads idioms as news tells them: keeping secret, the final call, on the horn together, the fullest play-by-play', () => {
+    expect(questionOfRequest('what does trump keep quiet about')).toBe('what does trump decline to say');
+    expect(questionOfRequest("who gets to make the final call on the island's future")).toBe("who may decide the island's future");
+    expect(questionOfRequest('which two leaders got on the horn together')).toBe('which two leaders held a phone call together');
+    expect(questionOfRequest('whose side put out the fullest play-by-play')).toBe('whose side released the most detailed play-by-play');
+  });
+
+  it('reads "go back to buying" as resuming it, but "going back to Beijing" as returning there', () => {
+    expect(questionOfRequest('what crop did china go back to buying')).toBe('what crop did china resumed buying');
+    expect(questionOfRequest('what did xi say about the island going back to beijing')).toBe('what did xi say about the island returning to beijing');
+  });
+});

@@ -424,3 +424,21 @@ describe('a name typed in parts', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(2);
   });
 });
+
+describe('a name heard as two words (dictation)', () => {
+  it('joins two words the text lacks into the name they sound out ("tie wan" → Taiwan, "bu san" → Busan)', () => {
+    const ctx = spellingIn(['taiwan', 'busan', 'takaichi', 'people']);
+    expect(correctQuestion('how many people live in tie wan', ctx).text).toBe('how many people live in taiwan');
+    expect(correctQuestion('where is bu san', ctx).text).toBe('where is busan');
+    expect(correctQuestion('what did taka ichi say', ctx).text).toBe('what did takaichi say');
+  });
+
+  it('leaves words the text has, English words that make no name of it, and names the tokenizer joins itself', () => {
+    const ctx = spellingIn(['taiwan', 'people', 'whitehouse', 'bus']);
+    expect(correctQuestion('how many people live there', ctx).corrections).toEqual([]);
+    expect(correctQuestion('did the bus stop', ctx).corrections).toEqual([]);
+    expect(correctQuestion('what did the white house say', ctx).corrections).toEqual([]);
+    // (A contraction stays one word: "doesn't" is no slip.)
+    expect(correctQuestion("who doesn't accept it", ctx).text).toBe("who doesn't accept it");
+  });
+});

@@ -93,6 +93,8 @@ const LONG_LEAD_IN = 100;
 // report, how have ties…", "Roughly how many people…".)
 const STORY_LEAD_IN = new RegExp(String.raw`^(?![^.!?]*\?)[^]*?(?:${SENTENCE_END})\s+(?:(?:so|ok|okay|anyway|basically|honestly)[\s,]+)*(?=(?:according\s+to\s+(?:the|this)\s+(?:article|report|story|piece|text)\s*,\s*)?(?:(?:roughly|approximately|about|exactly|briefly)\s+)?${PREPOSITION_FIRST}${ASKS}[^.!?]*[.!?]*\s*$)`, 'iu');
 const POINTS_BACK = /\b(?:about|of|on|with|from|in|to)\s+(?:that|it|this|them|there)\b(?!\s+(?:article|story|text|piece|report|passage)\b)|\b(?:that|it|this|there|them|then)(?:\s+(?:all\s+)?about)?\s*[?!.]*\s*$/i;
+/** Words that only fill a pause in speech ("so like, …", "ok um, …"). */
+const FILLER_WORD = /^(?:so|like|ok|okay|k|um+|uh+|er+|erm|hmm+|well|yeah|yea|yep|right|basically|anyway|anyways|alright|actually|honestly|literally|wait|oh|lol|lmao|bro|dude|man)$/;
 /** "Lurker here, what did…": a few words of chat, a comma, then the question (not "According to Xi, what…"). */
 const SHORT_LEAD_IN = new RegExp(String.raw`^(?!\s*${ASKS})(?!\s*(?:according|per|in|on|at|for|from|after|before|since|during|as|regarding|about|with|by|under|besides|apart|if|when|once)\b)(?:[\w'’.!-]+\s+){0,3}[\w'’.!-]+,\s+(?=${ASKS})`, 'i');
 /**
@@ -225,5 +227,8 @@ export function questionAfterLeadIn(text: string): string | null {
   const afterShortLeadIn = beforeShortLeadIn.replace(SHORT_LEAD_IN, '');
   const question = PERSON_BACK.test(afterShortLeadIn) && !PERSON_BACK.test(beforeShortLeadIn.slice(0, beforeShortLeadIn.length - afterShortLeadIn.length)) ? beforeShortLeadIn : afterShortLeadIn;
   const ownTopic = (question.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []).some((word) => !isStopWord(word) && !/^(?:say|says|said|tell|told|mean|means|meant|wording|words|phrasing|quote|quotes|quotation|exact|exactly|line)$/.test(word));
-  return question !== text && ownTopic && (story || longLeadIn || !POINTS_BACK.test(question)) ? question : null;
+  // (Words of filler alone — "so like, who…between them?" — hold nothing a pronoun could point back to.)
+  const leadIn = text.endsWith(question) ? text.slice(0, text.length - question.length) : null;
+  const fillerOnly = leadIn !== null && (leadIn.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []).every((word) => isStopWord(word) || FILLER_WORD.test(word));
+  return question !== text && ownTopic && (story || longLeadIn || fillerOnly || !POINTS_BACK.test(question)) ? question : null;
 }

@@ -141,6 +141,9 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   [/[,\s-]+(?:please\s+)?(?:quote|cite|show|give)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:exact\s+|opening\s+|relevant\s+|actual\s+)*(?:line|lines|sentence|sentences|passage|bit|part|text|quote|wording)(?:\s+(?:from|in)\s+(?:the\s+)?(?:article|story|text|piece))?\s*([?.!]*)\s*$/i, '$1'],
   // "What is the population figure given for Taiwan": the figure for it — giving is how the text tells it.
   [/\b(figure|number|date|name|amount|total|estimate|value|price|count|tally)\s+(?:given|listed|cited|reported|stated|provided|mentioned|quoted)\s+(?=(?:for|of|on|about)\b)/gi, '$1 '],
+  // "What headcount does Taipei cite for the people", "what figure did officials quote": the figure it
+  // gives — citing is how the text tells it, not an event of its own.
+  [/^((?:what|which)\s+(?:figure|number|amount|total|estimate|value|count|headcount|tally|population)\s+(?:does|did|do)\s+(?:[\w.'’-]+\s+){1,4}?)(?:cite|quote|state|report|mention|provide|put|use)\b/i, '$1give'],
   // "What is the exact name of…", "what exactly is the policy called": how precisely is no word of the
   // answer. (But "the exact date", "when exactly" ask for a day, not a weekday: see question-kind.ts.)
   [/\b(?:exact|precise|specific|actual)\s+(?=(?:name|names|figure|number|amount|sum|title|population|total|value|cost|percentage)\b)/gi, ''],
@@ -302,6 +305,8 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   // "Did trade come up in the conversation": was it discussed.
   [/\b(?:come|comes|came|coming)\s+up\b(?!\s+with)/gi, 'discussed'],
   // "Which issue moved back to the center of world diplomacy": returned to it.
+  // "What has China gone back to buying": resumed buying. (But "going back to Beijing" is returning, below.)
+  [/\b(?:go|goes|went|gone|going|get|gets|got|gotten|getting)\s+back\s+to\s+([a-z]+ing)\b/gi, (back: string, doing: string) => (namesAPlace(doing.toLowerCase()) ? back : `resumed ${doing}`)],
   [/\b(move|moves|moved|moving|come|comes|came|coming|go|goes|went|going)\s+back\s+(?=to\b|into\b)/gi, (_: string, move: string) => (/s$/i.test(move) && !/^goes$/i.test(move) ? 'returns ' : /ing$/i.test(move) ? 'returning ' : /^(?:moved|came|went)$/i.test(move) ? 'returned ' : /^goes$/i.test(move) ? 'returns ' : 'return ')],
   // "Where did Trump and Xi catch up face to face": where they met.
   [/\b(?:catch|catches|caught|catching)\s+up(?:\s+with)?\b/gi, 'meet'],
@@ -391,7 +396,7 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   // Idioms, told as news tells them: "who got on the horn with Xi" (a phone call), "did the White
   // House spill any beans" (reveal details), "who blew up over the sale" (protested it), "who let
   // the public know" (announced), "the fullest readout" (the most detailed).
-  [/\b(get|gets|got|gotten|getting)\s+on\s+the\s+(?:horn|blower)\s+with\b/gi, (_: string, get: string) => `${sameForm(get, HOLD, GET)} a phone call with`],
+  [/\b(get|gets|got|gotten|getting)\s+on\s+the\s+(?:horn|blower)\s+(together|with)\b/gi, (_: string, get: string, how: string) => `${sameForm(get, HOLD, GET)} a phone call ${how.toLowerCase()}`],
   [/\b(spill|spills|spilled|spilt|spilling)\s+(?:any|the|some)\s+(?:most\s+|more\s+)?beans\b/gi, (_: string, spill: string) => `${sameForm(spill, ['reveal', 'reveals', 'revealed', 'revealing'], ['spill', 'spills', 'spilled|spilt', 'spilling'])} details`],
   [/\b(kick|kicks|kicked|kicking|raise|raises|raised|raising|make|makes|made|making)\s+up\s+an?\s+(?:fuss|stink|row|storm)\b|\b(raise|raises|raised|raising|make|makes|made|making)\s+an?\s+(?:fuss|stink)\b/gi, (_: string, kick?: string, raise?: string) =>
     sameForm(kick ?? raise ?? '', PROTEST, ['kick', 'kicks', 'kicked', 'kicking'], ['raise', 'raises', 'raised', 'raising'], MAKE)],
@@ -401,7 +406,7 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   // "Is Japan on good terms with China": how their relations are.
   [/\b(?:on|in)\s+(good|bad|poor|friendly|decent|better|worse|speaking|cordial|strained)\s+terms\s+with\b/gi, (_: string, how: string) => `having ${how} relations with`],
   // (Of two accounts, "the fuller" is the most detailed too.)
-  [/\b(?:the\s+)?(?:fullest|fuller|(?:most|more)\s+(?:complete|comprehensive|thorough|extensive|in-depth|exhaustive|blow-by-blow|play-by-play)|more\s+detailed)\s+(?=(?:[\w-]+\s+)?(?:readout|read-out|account|version|description|report|summary)\b)/gi, 'the most detailed '],
+  [/\b(?:the\s+)?(?:fullest|fuller|(?:most|more)\s+(?:complete|comprehensive|thorough|extensive|in-depth|exhaustive|blow-by-blow|play-by-play)|more\s+detailed)\s+(?=(?:[\w-]+\s+)?(?:readout|read-out|account|version|description|report|summary|rundown|recap|play-by-play)\b)/gi, 'the most detailed '],
   // "Which part of the Chinese government gave…": which body of it.
   [/\bwhich\s+(?:part|parts|branch|wing|organ|section|division)\s+(?=of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,2}?(?:government|govt|administration|state|regime|cabinet|leadership)\b)/gi, 'which body '],
   // "When is Trump going to Beijing": visiting it (not "going to" of the future, "going to meet").
@@ -557,12 +562,15 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   [/\b(when(?:['’]?s)?(?:\s+(?:is|was|will\s+be))?)\s+the\s+(last|first|previous|next)\s+time\b/gi, '$1 $2'],
   // "How should the war be wrapped up": ended, which news tells as resolved or settled.
   [/\b(wrap|wraps|wrapped|wrapping)\s+(?:(?:it|this|that|them|things)\s+)?up\b/gi, (_: string, wrap: string) => sameForm(wrap, ['end', 'ends', 'ended', 'ending'], ['wrap', 'wraps', 'wrapped', 'wrapping'])],
+  // "According to the folks running things in Taipei", "the people in charge in Beijing": its
+  // government, which news names by the place.
+  [/\b(?:the\s+)?(?:people|folks|guys|ones|lot)\s+(?:(?:who|that)\s+(?:run|runs|are\s+running)|running|in\s+charge)(?:\s+(?:things|stuff|the\s+show))?(?:\s+(?:in|at|of|over))?\s+(?=[a-z])/gi, 'the government of '],
+  // "What does Trump keep secret about a war", "kept quiet on": what he declines to say, as news tells it.
+  [/\b(keep|keeps|kept|keeping)\s+(?:it\s+|things\s+)?(?:secret|quiet|mum|hush-hush|under\s+wraps)(?:\s+(?:about|on|over|regarding))?\b/gi, (_: string, keep: string) => `${sameForm(keep, ['decline', 'declines', 'declined', 'declining'], ['keep', 'keeps', 'kept', 'keeping'])} to say`],
   // "Who decides what becomes of the island": its future.
   [/\bwhat\s+(?:will\s+|would\s+|should\s+)?(?:becomes?|became)\s+of\s+/gi, 'the future of '],
   // "How much did the US knock off some tariffs": cut them by.
   [/\b(knock|knocks|knocked|knocking)\s+off\b/gi, (_: string, knock: string) => sameForm(knock, CUT, ['knock', 'knocks', 'knocked', 'knocking'])],
-  // "What has China gone back to buying": resumed buying.
-  [/\b(?:go|goes|went|gone|going|get|gets|got|gotten|getting)\s+back\s+to\s+(?=[a-z]+ing\b)/gi, 'resumed '],
   // "What crop did Beijing begin buying again", "start importing again": resumed buying.
   [/\b(begin|began|begun|begins|beginning|start|started|starts|starting)\s+([a-z]+ing)\s+(?=(?:[\w'’.-]+\s+){0,3}?again\b)/gi, (_: string, begin: string, doing: string) =>
     `${sameForm(begin, ['resume', 'resumes', 'resumed', 'resuming'], ['begin', 'begins', 'began|begun', 'beginning'], ['start', 'starts', 'started', 'starting'])} ${doing} `],
@@ -670,6 +678,8 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   // (decides), "team up against" or "to fight" (fight together against).
   [/\b(put|puts|putting|send|sends|sending|sent)\s+(?:(?:american|us|u\.s\.|any|his|their)\s+)?boots\s+on\s+the\s+ground\b/gi, (_: string, put: string) => `${sameForm(put, ['send', 'sends', 'sent', 'sending'], ['put', 'puts', 'put', 'putting'], ['send', 'sends', 'sent', 'sending'])} troops`],
   [/\b(?:get|gets|got|getting|has|have|had|having)\s+(?:the\s+)?(?:final|last|ultimate)\s+(?:say|word)\s+(?:over|on|in|about)\b/gi, 'decides'],
+  // ("Who may make the final call on the island's future": decide it.)
+  [/\b(make|makes|made|making)\s+the\s+(?:final|last|ultimate)\s+(?:call|decision)\s+(?:over|on|about)\b/gi, (_: string, make: string) => sameForm(make, ['decide', 'decides', 'decided', 'deciding'], MAKE)],
   [/\b(team|teams|teamed|teaming)\s+up\s+(?=against\b)/gi, (_: string, team: string) => `${sameForm(team, ['fight', 'fights', 'fought', 'fighting'], ['team', 'teams', 'teamed', 'teaming'])} together `],
   // (So is teaming up to fight: "who did they team up to fight" asks the foe.)
   [/\b(team|teams|teamed|teaming)\s+up\s+to\s+(?:fight|battle|combat|defeat|take\s+on)\b/gi, (_: string, team: string) => `${sameForm(team, ['fight', 'fights', 'fought', 'fighting'], ['team', 'teams', 'teamed', 'teaming'])} together against`],

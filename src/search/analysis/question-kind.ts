@@ -104,7 +104,7 @@ function arrangedToDo(tokens: Token[], i: number): boolean {
   return ARRANGED.has(tokens[i]!.norm) && be && tokens[i + 1]?.norm === 'to' && verb !== undefined && isMostlyVerb(verb.norm);
 }
 const PLACE_NOUNS = new Set(['city', 'cities', 'country', 'countries', 'nation', 'nations', 'town', 'towns', 'village', 'villages', 'place', 'places', 'state', 'states', 'region', 'regions', 'location', 'locations']);
-const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', 'number', 'quantity', 'volume', 'tonnage', 'price', 'cost', 'sum', 'figure', 'total', 'rate', 'rates', 'value', 'worth', 'size', 'score', 'tally', 'share', 'vote', 'margin']);
+const AMOUNT_NOUNS = new Set(['percentage', 'percent', 'proportion', 'amount', 'number', 'headcount', 'count', 'quantity', 'volume', 'tonnage', 'price', 'cost', 'sum', 'figure', 'total', 'rate', 'rates', 'value', 'worth', 'size', 'score', 'tally', 'share', 'vote', 'margin']);
 /** Nouns that ask for an amount as the head of "what is X's …" ("Taiwan's defense budget"), not after "what" ("what budget…"). */
 const AMOUNT_HEAD_NOUNS = new Set(['budget', 'revenue', 'population', 'salary', 'toll']);
 const SAY_VERBS = new Set(['say', 'says', 'said', 'saying', 'state', 'stated', 'suggest', 'suggested', 'propose', 'proposed', 'recommend', 'recommended', 'tell', 'tells', 'telling', 'told', 'announce', 'announced', 'write', 'wrote', 'claim', 'claimed', 'add', 'added', 'warn', 'warned', 'describe', 'described', 'characterize', 'characterized', 'characterise', 'characterised', 'portray', 'portrayed', 'frame', 'framed', 'depict', 'depicted', 'promise', 'promised', 'pledge', 'pledged', 'vow', 'vowed', 'comment', 'commented']);

@@ -368,9 +368,28 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     kindOf: kindAskedOf(tokens, terms),
     identity: tokens[0]?.norm === 'who' && (tokens[0]?.withIs ? DETERMINERS.has(tokens[1]?.norm ?? '') : BE_FORMS.has(tokens[1]?.norm ?? '') && DETERMINERS.has(tokens[2]?.norm ?? '')),
     meaningAsked: tokens[0]?.norm === 'what' && DO_AUXILIARIES.has(tokens[1]?.norm ?? '') && tokens[tokens.length - 1]?.norm === 'mean',
-    speaker: kind.sayAt === null ? [] : terms.filter((t) => t.position < kind.sayAt! && t.position >= speakerFrom).map((t) => terms.indexOf(t)),
+    speaker: kind.sayAt === null ? [] : terms.filter((t) => t.position < speakerEnd(tokens, speakerFrom, kind.sayAt!) && t.position >= speakerFrom).map((t) => terms.indexOf(t)),
   };
 }
+
+/**
+ * Where the speaker's words end before the saying verb: at a topic's or listener's preposition, which
+ * word order like "what has Takaichi about an attack on Taiwan said", "what has Trump to Xi said"
+ * puts before the verb.
+ */
+function speakerEnd(tokens: readonly Token[], from: number, sayAt: number): number {
+  // (Only after the auxiliary that opens the question: in "what kind of initiatives on Ukraine did Xi
+  // say…" the topic comes first; and not a copula's, "what is the sentence on what Taipei says".)
+  const opening = tokens[0] && AUXILIARIES.has(tokens[0].norm) ? tokens[0] : WH_OPENERS.has(tokens[0]?.norm ?? '') ? tokens[1] : undefined;
+  if (!opening || opening.position < from || opening.position >= sayAt || !AUXILIARIES.has(opening.norm) || BE_FORMS.has(opening.norm)) return sayAt;
+  const preposition = tokens.find((t) => t.position > opening.position + 1 && t.position < sayAt && TOPIC_PREPOSITIONS.has(t.norm));
+  // (And only when the topic runs to the verb: "what did the call cover on Ukraine and what did Xi say"
+  // is two questions.)
+  const clauseBetween = preposition && tokens.some((t) => t.position > preposition.position && t.position < sayAt && (AUXILIARIES.has(t.norm) || WH_OPENERS.has(t.norm)));
+  return preposition && !clauseBetween ? preposition.position : sayAt;
+}
+const WH_OPENERS = new Set(['what', 'which', 'how', 'why', 'when', 'where', 'who', 'whom']);
+const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning', 'on', 'to']);
 
 /** "beijings", "chinas": a place's possessive typed without its apostrophe (not "the States"). */
 function placeWithoutApostrophe(word: string): boolean {

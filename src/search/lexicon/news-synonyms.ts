@@ -101,6 +101,10 @@ strike walkout stoppage
 worker workers employee employees staff workforce
 pay wage wages salary salaries
 war conflict fighting invasion
+brawl brawls scrap scraps punch-up > fight conflict war
+skipper skippers > captain leader
+huddle huddles huddled > meeting meet call talks
+rivalry rivalries > relations ties relationship
 car cars vehicle vehicles
 plane planes aircraft airplane airplanes jet jets flight
 plant factory facility

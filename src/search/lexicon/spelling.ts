@@ -254,7 +254,19 @@ export function correctQuestion(text: string, ctx: SpellingContext): { text: str
   const corrections: Correction[] = [];
   let corrected = '';
   let from = 0;
+  let joinedTo = -1;
   words.forEach((w, i) => {
+    if (i === joinedTo) return;
+    // "Tie wan", "bu san": a name heard as two words (dictation), written as one.
+    const next = words[i + 1];
+    const joined = next && !w.rest && text.slice(w.at + w.typed.length, next.at) === ' ' ? splitName(w.lower, next.lower, ctx) : null;
+    if (next && joined) {
+      corrections.push({ typed: `${w.base} ${next.typed}`, word: joined.word, distance: joined.distance });
+      corrected += text.slice(from, w.at) + joined.word + next.rest;
+      from = next.at + next.typed.length;
+      joinedTo = i + 1;
+      return;
+    }
     // "doesn't", "won't": a contraction, not a slip in "doesn".
     if (/^['’]t$/i.test(w.rest)) return;
     // (The text's own phrase first: "prime ministr" is "prime minister", though "ministry" is as near.)
@@ -265,6 +277,21 @@ export function correctQuestion(text: string, ctx: SpellingContext): { text: str
     from = w.at + w.typed.length;
   });
   return { text: corrected + text.slice(from), corrections };
+}
+
+/**
+ * A name of the articles typed as two words ("tie wan" for Taiwan, "bu san" for Busan): neither word
+ * is in the articles, and together they are a word of theirs that is a place or no English word, of five
+ * letters or more — exactly, or up to two edits away from six letters (a sound heard as another: "tie" for "tai").
+ */
+// (Not a name the tokenizer joins itself: "white house" is read as the White House already.)
+const COMPOUND_TOKENS = new Set(Object.values(COMPOUND_NAMES));
+function splitName(first: string, second: string, ctx: SpellingContext): { word: string; distance: number } | null {
+  if (/[^a-z]/.test(first + second) || isStopWord(first) || isStopWord(second) || ctx.inText(first) || ctx.inText(second)) return null;
+  const joined = first + second;
+  if (joined.length < 5) return null;
+  const found = ctx.typos().search(joined, joined.length >= 6 ? 2 : 0).find((c) => c.word.length >= 5 && !COMPOUND_TOKENS.has(c.word) && ctx.inText(c.word) && (namesAPlace(c.word) || !isDictionaryWord(c.word)));
+  return found ? { word: found.word, distance: Math.max(1, found.distance) } : null;
 }
 
 /**
