@@ -931,6 +931,7 @@ describe('chat shorthand and interjections', () => {
   it('reads "import taxes / levies" as tariffs', () => {
     expect(questionOfRequest('by how much did washington cut some import taxes')).toBe('by how much did washington cut some tariffs');
     expect(questionOfRequest('what is the import levy on soybeans')).toBe('what is the tariff on soybeans');
+    expect(questionOfRequest('by how much did america trim those import charges')).toBe('by how much did america trim those tariffs');
   });
 
   it('reads "the head of Japan\'s government" as Japan\'s leader', () => {
@@ -1712,5 +1713,37 @@ describe('readings of session 39: filler, dictation, word order of other languag
   it('reads "go back to buying" as resuming it, but "going back to Beijing" as returning there', () => {
     expect(questionOfRequest('what crop did china go back to buying')).toBe('what crop did china resumed buying');
     expect(questionOfRequest('what did xi say about the island going back to beijing')).toBe('what did xi say about the island returning to beijing');
+  });
+});
+
+describe('readings of session 39: a story before the question, endearments, Indian, French and jargon wordings', () => {
+  it('drops a short story sentence before the question when the question does not point back into it', () => {
+    expect(questionOfRequest('I keep a little calendar on the fridge for everything. When did Trump and Xi meet in Busan, dear?')).toBe('When did Trump and Xi meet in Busan?');
+    expect(questionOfRequest("I always thought America had decided who Taiwan belongs to, but maybe I'm wrong. Does the U.S. have an official stance?")).toBe('Does the U.S. have an official stance?');
+    // (A question that points back keeps the sentence it points to.)
+    expect(questionOfRequest('Xi spoke of the war. What did he say about it?')).toBe('Xi spoke of the war. What did he say about it?');
+  });
+
+  it('drops a word of endearment and "if you please" around the question', () => {
+    expect(questionOfRequest('Anyway, dear, what subjects did they discuss?')).toBe('what subjects did they discuss?');
+    expect(questionOfRequest('By how much did America cut tariffs, if you please?')).toBe('By how much did America cut tariffs');
+  });
+
+  it('reads Indian English "kindly tell", "good name", and the French cleft "since when is it that"', () => {
+    expect(questionOfRequest('Kindly tell me who protested the sale')).toBe('who protested the sale');
+    expect(questionOfRequest('Why is Beijing upset, kindly explain?')).toBe('Why is Beijing upset');
+    expect(questionOfRequest('What is the good name of the spokesperson?')).toBe('What is the name of the spokesperson?');
+    expect(questionOfRequest('Since when is it that China buys soybeans')).toBe('Since when China buys soybeans');
+    expect(questionOfRequest('who is it who protested the sale')).toBe('who protested the sale');
+    expect(questionOfRequest("Correct that Tokyo's premier hinted at a response?")).toBe("does Tokyo's premier hinted at a response?");
+  });
+
+  it('reads "where X goes from here" as its future, "chiefs of state" as leaders, "kinetic" as military, "wound down" as ended, "tight-lipped" as declining to say', () => {
+    expect(questionOfRequest('who gets to choose where the island goes from here')).toBe('who may choose the future of the island');
+    expect(questionOfRequest('Which matters had the two chiefs of state discussed?')).toBe('Which matters had the two leaders discussed?');
+    expect(questionOfRequest('Which Japanese leader floated a kinetic response?')).toBe('Which Japanese leader floated a military response?');
+    expect(questionOfRequest('How does Xi want the fighting wound down?')).toBe('How does Xi want the fighting ended?');
+    expect(questionOfRequest('did the ministry stay tight-lipped about it')).toBe('did the ministry decline to say it');
+    expect(questionOfRequest('what has to be respected')).toBe('what must be respected');
   });
 });

@@ -442,3 +442,10 @@ describe('a name heard as two words (dictation)', () => {
     expect(correctQuestion("who doesn't accept it", ctx).text).toBe("who doesn't accept it");
   });
 });
+
+describe('a slip into another English word beside the word the text writes with it', () => {
+  it('repairs it to a three-letter word of the text\'s phrase ("world ware" → "world war")', () => {
+    const result = buildQuestionIndex(knowledgeBase(article('ww', 'Anniversary', ['Leaders marked the end of World War II in a ceremony on Monday.']))).ask('what did leaders mark at the world ware ceremony', { article: 'ww' });
+    expect([...result.answers, ...result.nearest][0]?.why.join('; ')).toContain('typo "ware" → "War"');
+  });
+});

@@ -44,7 +44,7 @@ const HEDGE = /^(?:if\s+i\s+(?:read|understood|understand|remember|recall|got)\s
  */
 const MID_ASIDE = /,\s*(?:if\s+i\s+(?:am|'m|’m)\s+not\s+mistaken|if\s+i\s+(?:remember|recall|understand|understood|read\s+(?:it|this|that))(?:\s+(?:correctly|right|rightly))?|as\s+i\s+understand\s+it|i\s+(?:believe|think|gather|understand|suppose)|so\s+to\s+speak|as\s+it\s+were|if\s+you\s+will|(?:by|according\s+to|per|in)\s+(?:the|this)\s+(?:(?:reporter|writer|author|journalist|correspondent)(?:['’]s)?(?:\s+(?:account|telling|reporting|words))?|article|story|text|piece|report))\s*,(?=\s)/gi;
 /** "…thx", "…pls": politeness after the question; "…, ah?": a particle of spoken English. */
-const THANKS = /[\s,]+(?:pls|plz|please|thx|thanks|thank you|ty|tia|ah|lah|leh|lor)[\s!.?]*$/i;
+const THANKS = /[\s,]+(?:pls|plz|(?:if\s+you\s+)?please|thx|thanks|thank you|ty|tia|ah|lah|leh|lor)[\s!.?]*$/i;
 /** "When was the meeting?? like what date": a restatement of what was asked, after the question. */
 const RESTATED = /([?!.])\s*(?:like|i mean|as in)[\s,]+(?:what|which|who|when|where|how)\b[^?!.]*[?!.]*\s*$/i;
 /** "What stuff did they cover on the call, like main topics": a few words restating what is asked. */
@@ -91,7 +91,7 @@ const LONG_LEAD_IN = 100;
  */
 // (The question may say first where its answer is, or how exact it need be: "According to the
 // report, how have ties…", "Roughly how many people…".)
-const STORY_LEAD_IN = new RegExp(String.raw`^(?![^.!?]*\?)[^]*?(?:${SENTENCE_END})\s+(?:(?:so|ok|okay|anyway|basically|honestly)[\s,]+)*(?=(?:according\s+to\s+(?:the|this)\s+(?:article|report|story|piece|text)\s*,\s*)?(?:(?:roughly|approximately|about|exactly|briefly)\s+)?${PREPOSITION_FIRST}${ASKS}[^.!?]*[.!?]*\s*$)`, 'iu');
+const STORY_LEAD_IN = new RegExp(String.raw`^(?![^.!?]*\?)[^]*?(?:${SENTENCE_END})\s+(?:(?:so|ok|okay|anyway|basically|honestly|if\s+you\s+(?:don'?t|do\s+not)\s+mind|if\s+i\s+may)[\s,]+)*(?=(?:according\s+to\s+[^,.!?]{1,40},\s*)?(?:(?:roughly|approximately|about|exactly|briefly)\s+)?${PREPOSITION_FIRST}${ASKS}(?:[^.!?]|(?<=\b\p{Lu})\.)*[.!?]*\s*$)`, 'iu');
 const POINTS_BACK = /\b(?:about|of|on|with|from|in|to)\s+(?:that|it|this|them|there)\b(?!\s+(?:article|story|text|piece|report|passage)\b)|\b(?:that|it|this|there|them|then)(?:\s+(?:all\s+)?about)?\s*[?!.]*\s*$/i;
 /** Words that only fill a pause in speech ("so like, …", "ok um, …"). */
 const FILLER_WORD = /^(?:so|like|ok|okay|k|um+|uh+|er+|erm|hmm+|well|yeah|yea|yep|right|basically|anyway|anyways|alright|actually|honestly|literally|wait|oh|lol|lmao|bro|dude|man)$/;
@@ -124,6 +124,8 @@ const GREETING = /^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hiy
  * no topic, and a pronoun in the question ("this call") does not point back into it.
  */
 const SMALL_TALK = /^(?:(?:again|also|and|so)[\s,]+)?(?:(?:i\s+)?hope\s+(?:you|your|you'?re|all|everything|things|it'?s)\b[^.!?:;]{0,40}|(?:(?:it'?s|always|so)\s+)?(?:good|nice|great|lovely)\s+to\s+(?:see|have|meet|chat\s+with)\s+you\b[^.!?:;]{0,20}|how\s+(?:are|r)\s+(?:you|u|ya)(?:\s+(?:doing|today))*|thanks\s+in\s+advance|sorry\s+to\s+(?:bother|trouble)\s+you(?:\s+again)?)\s*(?:[.!?:;]+|,(?:\s*but)?)\s+/i;
+/** "When did they meet, dear?", "Anyway, love, what…": the one asked, called by a word of endearment. */
+const VOCATIVE = /,\s*(?:my\s+)?(?:dear|dearie|love|darling|honey|hon|sweetie|sweetheart|pet|hun|mate|buddy|pal)\b(?=\s*[,?.!]*\s*$|\s*,)/gi;
 /** "…going through. Thank you kindly!", "…? Much appreciated.": thanks in a sentence of its own after the question. */
 const THANKS_SENTENCE = /(?<=[.!?])\s+(?:thanks?|thank\s+you|thx|ty|cheers|many\s+thanks|much\s+appreciated|appreciate(?:d)?(?:\s+it)?)\b[^.!?]{0,25}[.!?]*\s*$/i;
 /** "How are things between China and Japan these days? sounds pretty tense": a remark after the question. */
@@ -137,7 +139,7 @@ const AFTERTHOUGHT = /^([^?]*\?+)\s+[^?]+$/;
  */
 const ASIDE =
   // (Nor one that runs into a sentence after it: ", if I understood the article. What did Beijing say…?")
-  /,\s*(?![^?]*[a-z]{2}[.!]+\s+[A-Z])(?![^?]*,\s*(?:(?:so|and|but)\s+)?(?:(?:roughly|approximately|about|exactly|just)\s+)?(?:(?:on|in|at|by|for|to|from|with|since|after|before|during)\s+)?(?:who|what|when|where|why|how|which|can\s+you|could\s+you)\b)(?:(?:because|since|as)\s+i\s+|i\s+(?:lost track|forget|forgot|can'?t remember|don'?t remember|dunno|don'?t know|am not|'?m not|did not|didn'?t|was not|wasn'?t|have not|haven'?t|had not|hadn'?t|could not|couldn'?t|think|believe|guess|reckon|suppose)|just curious|asking for a friend|(?:since|because|as)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:didn'?t|did\s+not|doesn'?t|does\s+not|don'?t|do\s+not|wasn'?t|was\s+not|weren'?t|isn'?t|aren'?t|hasn'?t|haven'?t|won'?t|couldn'?t|wouldn'?t)(?=[\s?.!]*$)|if i (?:understood|understand|read|remember|recall|got|heard)(?: (?:it|that|this|things))?(?: (?:right|correctly))?|if i'?m not mistaken|iirc|afaik|something (?:about|like)|if (?:you|u|anyone) knows?|if you (?:would|could|will|'d) be so kind|if (?:that'?s|thats|it'?s|its) (?:ok|okay|alright|fine) to ask|(?:could|can|would) (?:you|someone|somebody|anyone|any1) (?:please )?(?:explain|tell me|tell us|help|list|name)(?: (?:them|it|these|those|all))?(?: please)?(?=[\s?.!]*$)|please(?=[\s?.!]*$)|(?:any|a|with\s+a|got\s+a|is\s+there\s+a|maybe\s+a)\s+(?:direct\s+|exact\s+|actual\s+)?(?:quotes?|quotation|wording)(?:\s+(?:please|pls|if\s+possible|from\s+(?:him|her|them)))?(?=[\s?.!]*$))\b[^?]*\?*\s*$/i;
+  /,\s*(?![^?]*[a-z]{2}[.!]+\s+[A-Z])(?![^?]*,\s*(?:(?:so|and|but)\s+)?(?:(?:roughly|approximately|about|exactly|just)\s+)?(?:(?:on|in|at|by|for|to|from|with|since|after|before|during)\s+)?(?:who|what|when|where|why|how|which|can\s+you|could\s+you)\b)(?:(?:because|since|as)\s+i\s+|i\s+(?:lost track|forget|forgot|can'?t remember|don'?t remember|dunno|don'?t know|am not|'?m not|did not|didn'?t|was not|wasn'?t|have not|haven'?t|had not|hadn'?t|could not|couldn'?t|think|believe|guess|reckon|suppose)|just curious|asking for a friend|(?:since|because|as)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:didn'?t|did\s+not|doesn'?t|does\s+not|don'?t|do\s+not|wasn'?t|was\s+not|weren'?t|isn'?t|aren'?t|hasn'?t|haven'?t|won'?t|couldn'?t|wouldn'?t)(?=[\s?.!]*$)|if i (?:understood|understand|read|remember|recall|got|heard)(?: (?:it|that|this|things))?(?: (?:right|correctly))?|if i'?m not mistaken|iirc|afaik|something (?:about|like)|if (?:you|u|anyone) knows?|if you (?:would|could|will|'d) be so kind|if (?:that'?s|thats|it'?s|its) (?:ok|okay|alright|fine) to ask|(?:could|can|would) (?:you|someone|somebody|anyone|any1) (?:please )?(?:explain|tell me|tell us|help|list|name)(?: (?:them|it|these|those|all))?(?: please)?(?=[\s?.!]*$)|please(?=[\s?.!]*$)|kindly\s+(?:explain|tell|clarify|confirm|share|inform)(?:\s+(?:me|us))?(?=[\s?.!]*$)|(?:any|a|with\s+a|got\s+a|is\s+there\s+a|maybe\s+a)\s+(?:direct\s+|exact\s+|actual\s+)?(?:quotes?|quotation|wording)(?:\s+(?:please|pls|if\s+possible|from\s+(?:him|her|them)))?(?=[\s?.!]*$))\b[^?]*\?*\s*$/i;
 /**
  * "How did Xi describe Taiwan's return to China - what phrase did he use": a second question that
  * only asks for the words the answer quotes anyway.
@@ -158,6 +160,7 @@ export function withoutChatAround(text: string): string {
     .trim()
     .replace(GREETING, '')
     .replace(SMALL_TALK, '')
+    .replace(VOCATIVE, '')
     .replace(THANKS_SENTENCE, '')
     .replace(CONTEXT_CLAUSE, '')
     .replace(BEYOND, '')
@@ -215,7 +218,9 @@ export function questionAfterLeadIn(text: string): string | null {
   // (A long story is dropped even when the question points back into it: its words would weigh more
   // than the question's own.)
   const afterStory = told.replace(STORY_LEAD_IN, '');
-  const story = afterStory !== told && told.length - afterStory.length > STORY_LENGTH;
+  // (A short one too when the question does not point back into it: "I keep a little calendar on the
+  // fridge. When did they meet in Busan?")
+  const story = afterStory !== told && (told.length - afterStory.length > STORY_LENGTH || !BACK_PRONOUN.test(afterStory));
   const kept = story ? afterStory : BACK_PRONOUN.test(afterSentence) ? told : afterSentence;
   // (Nor a lead-in the question points back into: "Xi brought up fighting fascism - what was his point".)
   const afterLeadIn = kept.replace(LEAD_IN, '').replace(OWN_STORY_CLAUSE, '');

@@ -562,9 +562,24 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   [/\b(when(?:['’]?s)?(?:\s+(?:is|was|will\s+be))?)\s+the\s+(last|first|previous|next)\s+time\b/gi, '$1 $2'],
   // "How should the war be wrapped up": ended, which news tells as resolved or settled.
   [/\b(wrap|wraps|wrapped|wrapping)\s+(?:(?:it|this|that|them|things)\s+)?up\b/gi, (_: string, wrap: string) => sameForm(wrap, ['end', 'ends', 'ended', 'ending'], ['wrap', 'wraps', 'wrapped', 'wrapping'])],
+  // ("How does Xi want the fighting wound down": ended too.)
+  [/\b(wind|winds|wound|winding)\s+(?:(?:it|this|that|them|things)\s+)?down\b/gi, (_: string, wind: string) => sameForm(wind, ['end', 'ends', 'ended', 'ending'], ['wind', 'winds', 'wound', 'winding'])],
   // "According to the folks running things in Taipei", "the people in charge in Beijing": its
   // government, which news names by the place.
   [/\b(?:the\s+)?(?:people|folks|guys|ones|lot)\s+(?:(?:who|that)\s+(?:run|runs|are\s+running)|running|in\s+charge)(?:\s+(?:things|stuff|the\s+show))?(?:\s+(?:in|at|of|over))?\s+(?=[a-z])/gi, 'the government of '],
+  // "Did Washington stay tight-lipped about it": decline to say, as keeping it secret (below).
+  [/\b(stay|stays|stayed|staying|remain|remains|remained|remaining)\s+(?:(?:pretty|very|so|rather|fairly|largely|mostly)\s+)?(?:tight-lipped|tight\s+lipped|silent|mum)(?:\s+(?:about|on|over|regarding))?\b/gi, (_: string, stay: string) => `${sameForm(stay, ['decline', 'declines', 'declined', 'declining'], ['stay', 'stays', 'stayed', 'staying'], ['remain', 'remains', 'remained', 'remaining'])} to say`],
+  // "Who gets to choose where the island goes from here": its future.
+  [/\bwhere\s+(.+?)\s+(?:goes|go|is\s+going|are\s+going)\s+from\s+here\b/gi, 'the future of $1'],
+  // "A kinetic response", "kinetic action": military force, as defence jargon names it.
+  [/\b(?<!military\s)kinetic\s+(?=(?:response|action|strike|strikes|option|options|force)\b)/gi, 'military '],
+  [/\bmilitary\s+kinetic\s+(?=(?:response|action|strike|strikes|option|options|force)\b)/gi, 'military '],
+  // "What has to be respected": what must be ("has" would read as the question's own verb).
+  [/\b(?:has|have)\s+to\s+(?=be\b)/gi, 'must '],
+  // "Since when is it that China buys…", "who is it who protested" (French word order): the question itself.
+  [/\b(what|who|whom|when|where|why|how|since\s+when)\s+is\s+it\s+(?:that|who)\s+/gi, '$1 '],
+  // "What is the good name of the spokesperson" (Indian English): the name.
+  [/\b(?:your|his|her|their|the)\s+good\s+name\b/gi, (match: string) => match.replace(/\s+good\s+/i, ' ')],
   // "What does Trump keep secret about a war", "kept quiet on": what he declines to say, as news tells it.
   [/\b(keep|keeps|kept|keeping)\s+(?:it\s+|things\s+)?(?:secret|quiet|mum|hush-hush|under\s+wraps)(?:\s+(?:about|on|over|regarding))?\b/gi, (_: string, keep: string) => `${sameForm(keep, ['decline', 'declines', 'declined', 'declining'], ['keep', 'keeps', 'kept', 'keeping'])} to say`],
   // "Who decides what becomes of the island": its future.
@@ -588,7 +603,7 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   // "The leaders' telephone exchange": their phone call (not a switchboard, which WordNet knows it as).
   [/\b((?:tele)?phone)\s+exchanges?\b/gi, 'phone call'],
   // "Import taxes", "import levies": tariffs, as news calls them. (WordNet knows "import duty" itself.)
-  [/\bimport\s+(?:tax|taxes|levy|levies)\b/gi, (match: string) => (/(?:taxes|levies)$/i.test(match) ? 'tariffs' : 'tariff')],
+  [/\bimport\s+(?:tax|taxes|levy|levies|charge|charges|fee|fees)\b/gi, (match: string) => (/(?:taxes|levies|charges|fees)$/i.test(match) ? 'tariffs' : 'tariff')],
   // "Had the weapons deal been green-lit": approved.
   [/\bgreen[\s-]?(?:lit|lighted)\b/gi, 'approved'],
   [/\bgreen[\s-]?light(s|ing)\b/gi, (_: string, ending: string) => (ending === 's' ? 'approves' : 'approving')],
@@ -612,7 +627,7 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   // "Which is the posture of the USA": a learner's "what is" (which of none offered).
   [/^which\s+(is|are|was|were)\s+(?=(?:the|a|an)\s)/i, 'what $1 '],
   // "Japan's head of government" is its leader, whom news calls by the office ("Prime Minister").
-  [/\bheads? of (?:state|government|govt|goverment)\b/gi, (match: string) => (/^heads/i.test(match) ? 'leaders' : 'leader')],
+  [/\b(?:heads?|chiefs?) of (?:state|government|govt|goverment)\b/gi, (match: string) => (/^(?:heads|chiefs)/i.test(match) ? 'leaders' : 'leader')],
   // "Who is the current head of government", "the sitting prime minister": the office's holder the
   // article names is its holder then. (Only before an office: "Taiwan's current defense budget" is
   // a detail of its own.)

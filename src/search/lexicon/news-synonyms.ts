@@ -102,6 +102,7 @@ worker workers employee employees staff workforce
 pay wage wages salary salaries
 war conflict fighting invasion
 brawl brawls scrap scraps punch-up > fight conflict war
+materiel hardware > weapons arms equipment
 skipper skippers > captain leader
 huddle huddles huddled > meeting meet call talks
 rivalry rivalries > relations ties relationship

@@ -237,8 +237,9 @@ function nearestInText(
   ctx: SpellingContext,
   accept: (candidate: string) => boolean = () => true,
   maxDistance = word.length >= 6 ? 2 : 1,
+  minLength = 4,
 ): { word: string; distance: number } | null {
-  const found = ctx.typos().search(word, maxDistance).find((c) => c.word.length >= 4 && ctx.inText(c.word) && accept(c.word));
+  const found = ctx.typos().search(word, maxDistance).find((c) => c.word.length >= minLength && ctx.inText(c.word) && accept(c.word));
   return found ? { word: found.word, distance: found.distance } : null;
 }
 
@@ -308,7 +309,8 @@ function repairInContext(word: string, before: string | undefined, after: string
   const right = beside(after);
   if (!left && !right) return null;
   const adjacent = ctx.adjacent;
-  return nearestInText(word, ctx, (w) => Boolean((left && adjacent(left, w)) || (right && adjacent(w, right))));
+  // (A word of three letters too, as the phrase vouches for it: "world ware" is "world war".)
+  return nearestInText(word, ctx, (w) => Boolean((left && adjacent(left, w)) || (right && adjacent(w, right))), undefined, 3);
 }
 
 /** The first words of the multi-word names the tokenizer joins, by their second word: "house" → "white". */
