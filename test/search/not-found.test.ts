@@ -514,3 +514,21 @@ describe('what caused it', () => {
     expect(local.ask('what caused the turbulence', { article: 'rough-flight' }).status).toBe('not_found');
   });
 });
+
+describe('a yes/no claim of a length of time the text never gives', () => {
+  const CALL = article('call', 'Leaders talk', [
+    'President Donald Trump and Chinese President Xi Jinping held a phone call on Monday about trade.',
+    'The two sides signed a five-year purchase guarantee in March.',
+  ]);
+  const calls = buildQuestionIndex(knowledgeBase(CALL));
+
+  it('is not answered by a sentence that tells the event but no length of time', () => {
+    expect(calls.ask('Is it true the Monday call between Trump and Xi lasted more than an hour?', { article: 'call' }).status).toBe('not_found');
+  });
+
+  it('is answered where the sentence gives one, hyphened too ("a five-year guarantee")', () => {
+    const result = calls.ask('did the two sides sign a five-year guarantee?', { article: 'call' });
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+  });
+});

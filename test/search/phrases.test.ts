@@ -233,3 +233,17 @@ describe('how far apart the two sides of a pair may stand', () => {
     expect(split('possessive')).toBe(true);
   });
 });
+
+describe('a policy its owner holds', () => {
+  it('takes "Trump has continued the policy of strategic ambiguity" for Trump\'s strategic ambiguity, but not another verb', () => {
+    const possessive = { members: [0, 1], head: 1, pair: [[0], [1]] as [number[], number[]], joinedBy: 'possessive' as const };
+    const held = ['trump', 'has', 'continued', 'the', 'policy', 'of', 'strategic', 'ambiguity'];
+    const whole = [1, 1];
+    applyPhraseIntegrity([possessive], whole, [[0], [7]], (p) => word(held[p]));
+    expect(whole).toEqual([1, 1]);
+    const other = ['trump', 'has', 'criticised', 'the', 'policy', 'of', 'strategic', 'ambiguity'];
+    const apart = [1, 1];
+    applyPhraseIntegrity([possessive], apart, [[0], [7]], (p) => word(other[p]));
+    expect(apart[1]).toBeLessThan(1);
+  });
+});

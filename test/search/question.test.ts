@@ -963,3 +963,12 @@ describe('the speaker of a question in another language\'s word order', () => {
     expect(kind('what headcount does the union give for the plant')).toBe('amount');
   });
 });
+
+describe('a yes/no claim of a length of time', () => {
+  it('is marked where the claim states one ("more than an hour", "for three days"), not a date ("a week ago") or a wh-question', () => {
+    expect(analyzeQuestion('did the call last more than an hour').claimsDuration).toBe(true);
+    expect(analyzeQuestion('was the bridge closed for three days').claimsDuration).toBe(true);
+    expect(analyzeQuestion('did they meet a week ago').claimsDuration).toBe(false);
+    expect(analyzeQuestion('how long did the call last').claimsDuration).toBe(false);
+  });
+});

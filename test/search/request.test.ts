@@ -1747,3 +1747,13 @@ describe('readings of session 39: a story before the question, endearments, Indi
     expect(questionOfRequest('what has to be respected')).toBe('what must be respected');
   });
 });
+
+describe('readings of session 39, third round: the start of the week, "ok\'ing", "ought to have the final say", "in practice"', () => {
+  it('reads them as news words', () => {
+    expect(questionOfRequest('Which two leaders spoke at the start of the week?')).toBe('Which two leaders spoke on Monday?');
+    expect(questionOfRequest("how did beijing react to the us ok'ing weapons for taiwan")).toBe('how did beijing react to the us approving weapons for taiwan');
+    expect(questionOfRequest("Who does Taipei reckon ought to have the final say over the island's fate?")).toBe("Who does Taipei reckon ought to decide the island's fate?");
+    expect(questionOfRequest('What does strategic ambiguity mean in practice?')).toBe('What does strategic ambiguity mean?');
+    expect(questionOfRequest('Weapon deal cost how many dollar?')).toBe('Weapon deal cost how many dollars?');
+  });
+});

@@ -574,6 +574,14 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   // "A kinetic response", "kinetic action": military force, as defence jargon names it.
   [/\b(?<!military\s)kinetic\s+(?=(?:response|action|strike|strikes|option|options|force)\b)/gi, 'military '],
   [/\bmilitary\s+kinetic\s+(?=(?:response|action|strike|strikes|option|options|force)\b)/gi, 'military '],
+  // "What does strategic ambiguity mean in practice": what it means.
+  [/\s+in\s+(?:practice|practical\s+terms|real\s+terms|real\s+life)\b/gi, ''],
+  // "Who spoke at the start of the week": on Monday, as news dates it.
+  [/\b(?:at|on|during)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week\b/gi, 'on Monday'],
+  // "Cost how many dollar" (a learner's singular): how many dollars.
+  [/\bhow\s+many\s+(dollar|euro|pound)\b(?!s)/gi, 'how many $1s'],
+  // "Ought to have the final say": decide (the modal stays; "decides" would follow it badly).
+  [/\b(ought\s+to|should|must|would|will|can|could|may|might)\s+(?:get|have)\s+(?:the\s+)?(?:final|last|ultimate)\s+(?:say|word)\s+(?:over|on|in|about)\b/gi, '$1 decide'],
   // "What has to be respected": what must be ("has" would read as the question's own verb).
   [/\b(?:has|have)\s+to\s+(?=be\b)/gi, 'must '],
   // "Since when is it that China buys…", "who is it who protested" (French word order): the question itself.

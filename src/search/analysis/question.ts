@@ -120,6 +120,8 @@ export interface QuestionPlan {
   counted: number | null;
   /** "What did Lin Jian say": the terms naming who speaks. */
   speaker: number[];
+  /** "Did the call last more than an hour": a yes/no claim that states a length of time. */
+  claimsDuration: boolean;
   /** "When will…": the answer must speak of something still to come. */
   future: boolean;
   /** "What does Tokyo plan to do…", "what does Taiwan intend to use them for": asks what someone means to do. */
@@ -368,8 +370,19 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     kindOf: kindAskedOf(tokens, terms),
     identity: tokens[0]?.norm === 'who' && (tokens[0]?.withIs ? DETERMINERS.has(tokens[1]?.norm ?? '') : BE_FORMS.has(tokens[1]?.norm ?? '') && DETERMINERS.has(tokens[2]?.norm ?? '')),
     meaningAsked: tokens[0]?.norm === 'what' && DO_AUXILIARIES.has(tokens[1]?.norm ?? '') && tokens[tokens.length - 1]?.norm === 'mean',
+    claimsDuration: AUXILIARIES.has(tokens[0]?.norm ?? '') && statesDuration(tokens),
     speaker: kind.sayAt === null ? [] : terms.filter((t) => t.position < speakerEnd(tokens, speakerFrom, kind.sayAt!) && t.position >= speakerFrom).map((t) => terms.indexOf(t)),
   };
+}
+
+const TIME_UNITS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+const COUNTS_OF_TIME = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'many']);
+/** Words after a length of time that make it a date ("a week ago") or an age ("ten years old"). */
+const NOT_A_LENGTH = new Set(['ago', 'later', 'earlier', 'before', 'after', 'old', 'since', 'from', 'into', 'prior']);
+
+/** "More than an hour", "for three days": a length of time, not a date ("a week ago") or an age. */
+function statesDuration(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => TIME_UNITS.has(t.norm) && i > 0 && (COUNTS_OF_TIME.has(tokens[i - 1]!.norm) || /^\d+$/.test(tokens[i - 1]!.norm)) && !NOT_A_LENGTH.has(tokens[i + 1]?.norm ?? ''));
 }
 
 /**

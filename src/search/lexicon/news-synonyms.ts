@@ -266,6 +266,7 @@ agreement > settlement
 vague > specifics ambiguity ambiguous unclear
 unclear > specifics ambiguity ambiguous vague
 angry angered anger mad furious outraged irate incensed riled
+cross annoyed irritated miffed peeved > angry uneasy upset
 angry > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
 anger > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
 mad > uneasy upset denounce denounced protest protested condemn condemned deplore deplores

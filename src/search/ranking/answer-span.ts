@@ -637,8 +637,12 @@ function isPlaceOrPeople(text: string): boolean {
  * a passage that says something is to come, not by the meeting that was.
  */
 function statesTheClaim(plan: QuestionPlan, units: SentenceUnit[]): boolean {
+  // ("Did the call last more than an hour": a claim of a length of time needs one in the passage.)
+  if (plan.claimsDuration && !units.some((u) => LENGTH_OF_TIME.test(u.paragraph.text.slice(u.start, u.end)))) return false;
   return !plan.future || tellsWhatIsToCome(units);
 }
+// (Hyphened too: "a five-year guarantee".)
+const LENGTH_OF_TIME = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)(?:\s+(?:more\s+|full\s+)?|-)(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:minute|hour|day|week|month|year)-long\b/i;
 
 /**
  * "Did Japan push back after China denounced Takaichi": where nothing of the main clause but its

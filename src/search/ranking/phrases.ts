@@ -122,6 +122,7 @@ function toldTogether(phrase: Phrase, positions: number[][], wordAt: (position: 
     ownedByPronoun(phrase, positions, wordAt) ||
     ownedByReference(phrase, positions, wordAt, headWord) ||
     ownedByPredicate(phrase, positions, wordAt) ||
+    ownedByHolding(phrase, positions, wordAt) ||
     toldInClause(phrase, positions, wordAt) ||
     ownedByName(phrase, positions, wordAt) ||
     ownedByMaking(phrase, positions, wordAt)
@@ -169,6 +170,27 @@ function ownedByPredicate(phrase: Phrase, positions: number[][], wordAt: (positi
     const word = wordAt(h)?.norm ?? '';
     return (baseForms(word, 'a').length > 0 || baseForms(word, 'n').length > 0) && owners.some((o) => o < h && h - o <= PREDICATE_REACH && LINKING.has(wordAt(o + 1)?.norm ?? ''));
   });
+}
+
+/** Verbs by which a party holds a policy or stance as its own: "Trump has continued the policy of…". */
+const HOLDING = new Set(['continue', 'continues', 'continued', 'maintain', 'maintains', 'maintained', 'keep', 'keeps', 'kept', 'pursue', 'pursues', 'pursued', 'adopt', 'adopts', 'adopted', 'follow', 'follows', 'followed', 'hold', 'holds', 'held', 'embrace', 'embraces', 'embraced']);
+
+/**
+ * "Trump's strategic ambiguity" written "Trump has continued the policy of strategic ambiguity": the
+ * owner, then a verb of holding (after "has" at most), then the thing held.
+ */
+function ownedByHolding(phrase: Phrase, positions: number[][], wordAt: (position: number) => PassageWord | undefined): boolean {
+  if (!phrase.pair || phrase.joinedBy !== 'possessive' || !phrase.pair[1].includes(phrase.head)) return false;
+  const owners = phrase.pair[0].flatMap((t) => positions[t] ?? []);
+  const holdsAfter = (o: number) => HOLDING.has(wordAt(o + 1)?.norm ?? '') || (['has', 'have', 'had'].includes(wordAt(o + 1)?.norm ?? '') && HOLDING.has(wordAt(o + 2)?.norm ?? ''));
+  return (positions[phrase.head] ?? []).some((h) =>
+    owners.some((o) => {
+      if (o >= h || h - o > PREDICATE_REACH || !holdsAfter(o)) return false;
+      // The same sentence: positions between sentences hold no word.
+      for (let i = o + 1; i < h; i++) if (!wordAt(i)) return false;
+      return true;
+    }),
+  );
 }
 
 /** Words a "that" clause may run before it names what the thing is of. */
