@@ -1757,3 +1757,12 @@ describe('readings of session 39, third round: the start of the week, "ok\'ing",
     expect(questionOfRequest('Weapon deal cost how many dollar?')).toBe('Weapon deal cost how many dollars?');
   });
 });
+
+describe('readings of session 39, fourth round: Australian and British slang', () => {
+  it('reads "let on" as reveal, "went on record" as said, "splash more cash on" as spend more on, "goes pear-shaped" as a conflict', () => {
+    expect(questionOfRequest('How much did Washington let on about the call?')).toBe('How much did Washington reveal about the call?');
+    expect(questionOfRequest('Which spokesman went on record about the deal?')).toBe('Which spokesman said about the deal?');
+    expect(questionOfRequest('Has Washington pushed Taipei to splash more cash on defence?')).toBe('Has Washington pushed Taipei to spend more on defence?');
+    expect(questionOfRequest('would he send troops if it all goes pear-shaped')).toBe('would he send troops if a conflict breaks out');
+  });
+});

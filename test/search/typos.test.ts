@@ -350,8 +350,10 @@ describe('a place word with a letter dropped', () => {
     trie.add('chinese', 4);
     const ctx = { typos: () => trie, inText: (w: string) => w === 'chinese' };
     expect(correctQuestion('what did the chines president say', ctx).text).toBe('what did the chinese president say');
-    // Only toward a word the searched text writes: this one has no "Japanese".
-    expect(correctQuestion('what did the japanes president say', ctx).text).toBe('what did the japanes president say');
+    // Only toward a word the searched text writes: this one has no "Chinese".
+    const japanese = new TypoTrie();
+    japanese.add('japanese', 4);
+    expect(correctQuestion('what did the chines president say', { typos: () => japanese, inText: (w: string) => w === 'japanese' }).text).toBe('what did the chines president say');
   });
 });
 
@@ -447,5 +449,13 @@ describe('a slip into another English word beside the word the text writes with 
   it('repairs it to a three-letter word of the text\'s phrase ("world ware" → "world war")', () => {
     const result = buildQuestionIndex(knowledgeBase(article('ww', 'Anniversary', ['Leaders marked the end of World War II in a ceremony on Monday.']))).ask('what did leaders mark at the world ware ceremony', { article: 'ww' });
     expect([...result.answers, ...result.nearest][0]?.why.join('; ')).toContain('typo "ware" → "War"');
+  });
+});
+
+describe('a slip that is English only as a form of a place\'s name', () => {
+  it('repairs "Japanes" to the text\'s "Japanese" ("to japan" is to lacquer, which nobody means)', () => {
+    const CALL = article('pm', 'Remarks', ['Japanese Prime Minister Sanae Takaichi said this month that an attack could prompt a response.']);
+    const result = buildQuestionIndex(knowledgeBase(CALL)).ask('Who is the Japanes prime minister?', { article: 'pm' });
+    expect(result.answers[0]?.why.join('; ')).toContain('typo "Japanes" → "Japanese"');
   });
 });

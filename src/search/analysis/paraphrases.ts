@@ -576,6 +576,14 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   [/\bmilitary\s+kinetic\s+(?=(?:response|action|strike|strikes|option|options|force)\b)/gi, 'military '],
   // "What does strategic ambiguity mean in practice": what it means.
   [/\s+in\s+(?:practice|practical\s+terms|real\s+terms|real\s+life)\b/gi, ''],
+  // "How much did Washington let on about it", "has Trump let on whether…": reveal, as news says of
+  // what an official would or would not say. "Went on record": said so publicly.
+  [/\b(let|lets|letting)\s+on\b/gi, (_: string, let_: string) => sameForm(let_, ['reveal', 'reveals', 'revealed', 'revealing'], ['let', 'lets', 'let', 'letting'])],
+  [/\b(go|goes|went|gone|going)\s+on\s+(?:the\s+)?record\b/gi, (_: string, go: string) => sameForm(go, ['say', 'says', 'said', 'saying'], ['go', 'goes', 'went|gone', 'going'])],
+  // "Splash more cash on defence": spend more on it — a budget.
+  [/\b(splash|splashes|splashed|splashing)\s+(?:out\s+)?(?:more\s+|some\s+|the\s+)?(?:cash|money|dosh|dough)\s+on\b/gi, (_: string, splash: string) => `${sameForm(splash, ['spend', 'spends', 'spent', 'spending'], ['splash', 'splashes', 'splashed', 'splashing'])} more on`],
+  // "If it all goes pear-shaped": if it goes wrong — a conflict, in news of a war.
+  [/\b(?:it\s+all\s+|things\s+|everything\s+)?(?:go|goes|went|going)\s+pear[\s-]shaped\b/gi, 'a conflict breaks out'],
   // "Who spoke at the start of the week": on Monday, as news dates it.
   [/\b(?:at|on|during)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week\b/gi, 'on Monday'],
   // "Cost how many dollar" (a learner's singular): how many dollars.

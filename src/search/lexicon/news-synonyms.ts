@@ -103,6 +103,10 @@ pay wage wages salary salaries
 war conflict fighting invasion
 brawl brawls scrap scraps punch-up > fight conflict war
 materiel hardware > weapons arms equipment
+natter natters nattered nattering yak yakked yakking chinwag gab gabbed > call conversation talk talks chat discuss
+stoush stoushes barney > fight conflict war dispute
+flog flogs flogged flogging > sell sale sales
+yank yanks > american americans
 skipper skippers > captain leader
 huddle huddles huddled > meeting meet call talks
 rivalry rivalries > relations ties relationship

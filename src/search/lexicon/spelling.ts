@@ -64,7 +64,7 @@ function rememberedRepair(word: string, capitalized: boolean, ctx: SpellingConte
  * ("presid"). Such a slip is repaired like any other, so that the word's synonyms ("leaders") count.
  */
 function slipSharingStem(word: string, ctx: SpellingContext): boolean {
-  return ctx.written !== undefined && !ctx.written(word) && !isDictionaryWord(word) && !namesAPlace(word) && regionMembers(word).length === 0;
+  return ctx.written !== undefined && !ctx.written(word) && (!isDictionaryWord(word) || onlyAFormOfAPlace(word)) && !namesAPlace(word) && regionMembers(word).length === 0;
 }
 
 /**
@@ -91,7 +91,7 @@ export function repairWord(word: string, capitalized: boolean, ctx: SpellingCont
   const heard = pinyinSpelling(word, ctx);
   if (heard) return heard;
   if (word.length === 3) return droppedLetter(word, capitalized, ctx);
-  if (isDictionaryWord(word)) return swappedTextWord(word, ctx) ?? shortOfPlaceWord(word, ctx) ?? misspeltInflection(word) ?? rareShortWord(word, capitalized);
+  if (isDictionaryWord(word) && !onlyAFormOfAPlace(word)) return swappedTextWord(word, ctx) ?? shortOfPlaceWord(word, ctx) ?? misspeltInflection(word) ?? rareShortWord(word, capitalized);
   const fromText = nearestInText(word, ctx);
   // ("explan" is "explain", one letter off, not the text's "expand", two: a common English word one
   // edit away is likelier meant than an article word two edits away.)
@@ -114,6 +114,15 @@ export function repairWord(word: string, capitalized: boolean, ctx: SpellingCont
   const english = dictionaryNeighbours(word);
   const best = english.find((w) => ctx.inText(w)) ?? english[0];
   return best ? { word: best, distance: 1 } : null;
+}
+
+/**
+ * "Japanes": English only as a form of a place's name ("to japan" is to lacquer), which nobody
+ * means — a slip for the text's "Japanese".
+ */
+function onlyAFormOfAPlace(word: string): boolean {
+  const bases = (['n', 'v', 'a', 'r'] as const).flatMap((pos) => baseForms(word, pos));
+  return bases.length > 0 && bases.every((base) => base !== word && namesAPlace(base));
 }
 
 /** "f" written for "ph" (or "ph" for "f"): the text's word, or an English one, with the other spelling. */
