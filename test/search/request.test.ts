@@ -1766,3 +1766,12 @@ describe('readings of session 39, fourth round: Australian and British slang', (
     expect(questionOfRequest('would he send troops if it all goes pear-shaped')).toBe('would he send troops if a conflict breaks out');
   });
 });
+
+describe('a saying reported by another', () => {
+  it('reads "what did the ministry say Xi emphasized" as what Xi emphasized, according to the ministry', () => {
+    expect(questionOfRequest('What did the ministry say Xi emphasized about Taiwan?')).toBe('what did Xi emphasize about Taiwan?');
+    expect(questionOfRequest('what did officials say he stressed')).toBe('what did he stress');
+    // (Not a question about the saying alone.)
+    expect(questionOfRequest('what did the ministry say about Taiwan')).toBe('what did the ministry say about Taiwan');
+  });
+});

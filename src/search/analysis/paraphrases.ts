@@ -39,6 +39,9 @@ function pronounOfSayer(sayer: string, pronoun: string): boolean {
   }
 }
 
+/** The base form of a verb that reports someone's words. */
+const REPORTING_BASE: Record<string, string> = { emphasized: 'emphasize', emphasised: 'emphasise', stressed: 'stress', said: 'say', told: 'tell', added: 'add', insisted: 'insist', argued: 'argue', warned: 'warn', urged: 'urge', noted: 'note', reiterated: 'reiterate', claimed: 'claim' };
+
 /** Things whose name is what the text calls them, not a proper name: policies, plans (not laws or treaties). */
 const NAMED_IDEAS = String.raw`(?:policy|policies|approach|strategy|plan|plans|principle|doctrine|concept|term|phrase|slogan|stance)`;
 /** A verb's base, -s, past and -ing forms; "|" between spellings of one ("dialed|dialled"). */
@@ -584,6 +587,10 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   [/\b(splash|splashes|splashed|splashing)\s+(?:out\s+)?(?:more\s+|some\s+|the\s+)?(?:cash|money|dosh|dough)\s+on\b/gi, (_: string, splash: string) => `${sameForm(splash, ['spend', 'spends', 'spent', 'spending'], ['splash', 'splashes', 'splashed', 'splashing'])} more on`],
   // "If it all goes pear-shaped": if it goes wrong — a conflict, in news of a war.
   [/\b(?:it\s+all\s+|things\s+|everything\s+)?(?:go|goes|went|going)\s+pear[\s-]shaped\b/gi, 'a conflict breaks out'],
+  // "What did the ministry say Xi emphasized about Taiwan": what Xi emphasized, as the ministry
+  // tells it — the saying only reports another's words, as "according to" does.
+  [/^[Ww]hat\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|report|tell\s+(?:us|reporters))\s+(?:that\s+)?(he|she|they|(?:(?:president|prime\s+minister|premier|mr\.?|ms\.?|mrs\.?)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(emphasi[sz]ed|stressed|said|told|added|insisted|argued|warned|urged|noted|reiterated|claimed)\b/, (_: string, source: string, speaker: string, verb: string) =>
+    `according to ${source}, what did ${speaker} ${REPORTING_BASE[verb.toLowerCase()] ?? 'say'}`],
   // "Who spoke at the start of the week": on Monday, as news dates it.
   [/\b(?:at|on|during)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week\b/gi, 'on Monday'],
   // "Cost how many dollar" (a learner's singular): how many dollars.
