@@ -1775,3 +1775,11 @@ describe('a saying reported by another', () => {
     expect(questionOfRequest('what did the ministry say about Taiwan')).toBe('what did the ministry say about Taiwan');
   });
 });
+
+describe('a person\'s age asked in keywords', () => {
+  it('reads "kessler age" and "age of the neurologist" as how old the person is, not a question that asks otherwise', () => {
+    expect(questionOfRequest('kessler age')).toBe('how old is kessler');
+    expect(questionOfRequest('age of the neurologist')).toBe('how old is the neurologist');
+    expect(questionOfRequest("what is kessler's age")).toBe("what is kessler's age");
+  });
+});

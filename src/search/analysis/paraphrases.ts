@@ -591,6 +591,9 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   // tells it — the saying only reports another's words, as "according to" does.
   [/^[Ww]hat\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|report|tell\s+(?:us|reporters))\s+(?:that\s+)?(he|she|they|(?:(?:president|prime\s+minister|premier|mr\.?|ms\.?|mrs\.?)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(emphasi[sz]ed|stressed|said|told|added|insisted|argued|warned|urged|noted|reiterated|claimed)\b/, (_: string, source: string, speaker: string, verb: string) =>
     `according to ${source}, what did ${speaker} ${REPORTING_BASE[verb.toLowerCase()] ?? 'say'}`],
+  // "Kessler age", "age of the manager": how old the person is, which news writes "Kessler, 57,".
+  [/^(?:the\s+)?age\s+of\s+([\w'’. -]{2,40}?)\s*\??\s*$/i, 'how old is $1'],
+  [/^(?!(?:what|who|whose|how|when|where|why|which|is|was|are|were|did|does|do)\b)([\w'’. -]{2,40}?)(?:['’]s)?\s+age\s*\??\s*$/i, 'how old is $1'],
   // "Who spoke at the start of the week": on Monday, as news dates it.
   [/\b(?:at|on|during)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week\b/gi, 'on Monday'],
   // "Cost how many dollar" (a learner's singular): how many dollars.

@@ -99,6 +99,7 @@ sick ill infected
 hospital hospitalized hospitalised admitted
 strike walkout stoppage
 worker workers employee employees staff workforce
+work works worked working > employ employs employed employing
 pay wage wages salary salaries
 war conflict fighting invasion
 brawl brawls scrap scraps punch-up > fight conflict war
