@@ -79,7 +79,7 @@ describe('requests phrased as commands or wrapped in politeness', () => {
   it('reads everyday idioms as the words news uses ("thumbs up", "ruffled feathers", "smooth sailing", "pick a side on who X belongs to")', () => {
     expect(questionOfRequest('How did Beijing react when the arms sale got the thumbs up?')).toBe('How did Beijing react when the arms sale got approval?');
     expect(questionOfRequest("What did Takaichi say that ruffled China's feathers?")).toBe('What did Takaichi say that upset China?');
-    expect(questionOfRequest('which japanese leader got beijing worked up lately')).toBe('which japanese leader upset beijing lately');
+    expect(questionOfRequest('which japanese leader got beijing worked up lately')).toBe('which japanese leader upset beijing');
     expect(questionOfRequest('what gets tokyo so riled up')).toBe('what upsets tokyo');
     expect(questionOfRequest('Has it been smooth sailing since the summit?')).toBe('Has it been steady since the summit?');
     expect(questionOfRequest('Which side spilled the most beans about the call?')).toBe('Which side revealed details about the call?');
@@ -238,7 +238,7 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest('Did Beijing spell out its role?')).toBe('Did Beijing specify its role?');
     expect(questionOfRequest('How did Beijing respond to the US green-lighting arms for Taiwan?')).toBe('How did Beijing respond to the US approving arms for Taiwan?');
     expect(questionOfRequest('How might one characterise the present state of affairs between Beijing and Tokyo?')).toBe('how are relations between Beijing and Tokyo?');
-    expect(questionOfRequest('Where do China-Japan relations stand at the moment?')).toBe('how are China-Japan relations at the moment?');
+    expect(questionOfRequest('Where do China-Japan relations stand at the moment?')).toBe('how are China-Japan relations?');
     // (Told in a statement's order after "describe", "explain".)
     expect(questionOfRequest('Describe where China-Japan relations stand right now')).toBe('how are China-Japan relations right now');
     // "At the end of October" dates it to a month, as "in late October" does; "the whole point" is the point.
@@ -358,7 +358,7 @@ describe('requests phrased as commands or wrapped in politeness', () => {
     expect(questionOfRequest("I was reading about the call and I'm curious — which government gave the fullest account?")).toBe('which government gave the most detailed account?');
     expect(questionOfRequest('sorry if this is basic, but who is Japan\'s prime minister right now?')).toBe("who is Japan's prime minister right now?");
     expect(questionOfRequest('hey, quick one, do you happen to know how many people live in Taiwan?')).toBe('how many people live in Taiwan?');
-    expect(questionOfRequest('how are things between China and Japan these days? sounds pretty tense')).toBe('how are things between China and Japan these days?');
+    expect(questionOfRequest('how are things between China and Japan these days? sounds pretty tense')).toBe('how are things between China and Japan?');
     expect(questionOfRequest('did China spell out its role, or was it vague?')).toBe('did China specify its role?');
     expect(questionOfRequest('who was it that announced the approval')).toBe('who announced the approval');
     // Not when the question points back into the lead-in, opens the text, or has no topic of its own.
@@ -1781,5 +1781,18 @@ describe('a person\'s age asked in keywords', () => {
     expect(questionOfRequest('kessler age')).toBe('how old is kessler');
     expect(questionOfRequest('age of the neurologist')).toBe('how old is the neurologist');
     expect(questionOfRequest("what is kessler's age")).toBe("what is kessler's age");
+  });
+});
+
+describe('readings of session 39, fifth round: a clause of time first, "lately", "ratcheting up"', () => {
+  it('puts the question before a clause of time that opens it, so that it is no "when" question', () => {
+    expect(questionOfRequest('When Trump and Xi spoke by phone on Monday, what topics did the call cover?')).toBe('what topics did the call cover, when Trump and Xi held a phone call on Monday?');
+    expect(questionOfRequest('When did they meet, and where?')).toBe('When did they meet, and where?');
+  });
+
+  it('drops "lately" or "at the moment" at the end, and reads "ratcheting up" as escalating', () => {
+    expect(questionOfRequest('Why has Beijing been fuming at Tokyo lately?')).toBe('Why has Beijing been fuming at Tokyo?');
+    expect(questionOfRequest('why is China cross with Tokyo at the moment')).toBe('why is China cross with Tokyo');
+    expect(questionOfRequest('how long had they been ratcheting up tariffs')).toBe('how long had they been escalating tariffs');
   });
 });

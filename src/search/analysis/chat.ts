@@ -29,6 +29,17 @@ const MARKUP: [RegExp, string][] = [
  * answer must contain. ("Since"/"as"/"because" only before a clause — "since the Busan summit, what
  * has China done" sets the time asked about.)
  */
+/**
+ * "When Trump and Xi spoke by phone on Monday, what topics did the call cover?": a clause of time
+ * before the question, which would make it a "when" question. The question goes first; the clause
+ * stays after it, as its words may say where the answer is ("When Beijing protested the sale, which
+ * principle did it say…").
+ */
+const TIME_CLAUSE_FIRST = new RegExp(
+  String.raw`^((?:when|after|once|while)\s+[^?,]*?\b(?:[a-z]+ed|is|are|was|were|has|have|had|got|came|met|said|says|told|spoke|began|held|sent|fought|sought|bought|brought|took|gave|made|went|sat|rang|called|talked)\b[^?,]*?),\s+(${PREPOSITION_FIRST}${ASKS}[^?]*?)(\?*)\s*$`,
+  'i',
+);
+
 const CONTEXT_CLAUSE = new RegExp(
   String.raw`^(?:(?:given|considering)(?:\s+that)?|now\s+that|seeing\s+(?:that|as)|in\s+light\s+of(?:\s+the\s+fact\s+that)?|(?:since|as|because)(?=[^?,]*\b(?:[a-z]+ed|is|are|was|were|has|have|had|got|came|met|said|says|told|tells|mentions|notes|reports|describes|states|took|gave|made|went|spoke|began|held|sent|fought|sought|bought|brought)\b))\s+[^?]*?,\s+(?=${PREPOSITION_FIRST}${ASKS})`,
   'i',
@@ -163,6 +174,7 @@ export function withoutChatAround(text: string): string {
     .replace(VOCATIVE, '')
     .replace(THANKS_SENTENCE, '')
     .replace(CONTEXT_CLAUSE, '')
+    .replace(TIME_CLAUSE_FIRST, (_: string, clause: string, question: string, mark: string) => `${question}, ${clause.charAt(0).toLowerCase()}${clause.slice(1)}${mark}`)
     .replace(BEYOND, '')
     .replace(HEDGE, '')
     .replace(MID_ASIDE, '')

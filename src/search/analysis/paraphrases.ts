@@ -594,6 +594,10 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   // "Kessler age", "age of the manager": how old the person is, which news writes "Kessler, 57,".
   [/^(?:the\s+)?age\s+of\s+([\w'’. -]{2,40}?)\s*\??\s*$/i, 'how old is $1'],
   [/^(?!(?:what|who|whose|how|when|where|why|which|is|was|are|were|did|does|do)\b)([\w'’. -]{2,40}?)(?:['’]s)?\s+age\s*\??\s*$/i, 'how old is $1'],
+  // "Why is Beijing fuming at Tokyo lately?", "… at the moment?": now, which is when news tells of.
+  [/,?\s+(?:lately|of\s+late|these\s+days|nowadays|at\s+the\s+moment|at\s+present)(?=\s*[?.!]*\s*$)/gi, ''],
+  // "Ratcheting up import duties": escalating them, as news tells a tariff war.
+  [/\b(ratchet|ratchets|ratcheted|ratcheting)\s+up\b/gi, (_: string, ratchet: string) => sameForm(ratchet, ['escalate', 'escalates', 'escalated', 'escalating'], ['ratchet', 'ratchets', 'ratcheted', 'ratcheting'])],
   // "Who spoke at the start of the week": on Monday, as news dates it.
   [/\b(?:at|on|during)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week\b/gi, 'on Monday'],
   // "Cost how many dollar" (a learner's singular): how many dollars.

@@ -272,6 +272,9 @@ vague > specifics ambiguity ambiguous unclear
 unclear > specifics ambiguity ambiguous vague
 angry angered anger mad furious outraged irate incensed riled
 cross annoyed irritated miffed peeved > angry uneasy upset
+fuming fumes fumed seething livid > angry uneasy upset protest protested denounce denounced
+trample tramples trampled trampling flout flouts flouted flouting > violate violates violated violating
+sign-off signoff > approval approve approved authorization authorisation
 angry > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
 anger > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
 mad > uneasy upset denounce denounced protest protested condemn condemned deplore deplores
