@@ -532,3 +532,12 @@ describe('a yes/no claim of a length of time the text never gives', () => {
     expect(result.answers[0]?.citation.paragraph).toBe(2);
   });
 });
+
+describe('who called whom', () => {
+  it('asks who made the call, which "X and Y held a call" does not say: not the subject of another verb of "the call"', async () => {
+    const seed = buildQuestionIndex(await seedKnowledge());
+    for (const q of ['who called whom?', 'who called who, trump or xi', 'Who dialed whom — did Trump ring Xi or was it the other way round?']) {
+      expect(seed.ask(q, { article: 'trump-xi-call' }).status).toBe('not_found');
+    }
+  });
+});

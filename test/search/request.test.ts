@@ -728,19 +728,19 @@ describe('chat shorthand and interjections', () => {
     expect(questionOfRequest('When was the summit convened?')).toBe('When was the summit convened?');
     expect(questionOfRequest('What is the aggregate dollar value of the sale?')).toBe('What is the total dollar value of the sale?');
     // A second question that offers the two parties is the choice of "who called who, Trump or Xi".
-    expect(questionOfRequest('who called who, did trump or xi initiate it?')).toBe('who called who, trump or xi?');
-    expect(questionOfRequest('who rang who, did trump call xi or the other way round')).toBe('who called who, trump or xi');
-    expect(questionOfRequest('who called who?? did Trump initiate it or Xi?!')).toBe('who called who, Trump or Xi?!');
+    expect(questionOfRequest('who called who, did trump or xi initiate it?')).toBe('who initiated the call, trump or xi?');
+    expect(questionOfRequest('who rang who, did trump call xi or the other way round')).toBe('who initiated the call, trump or xi');
+    expect(questionOfRequest('who called who?? did Trump initiate it or Xi?!')).toBe('who initiated the call, Trump or Xi?!');
     expect(questionOfRequest('who protested, did china or japan object')).toBe('who protested, china or japan');
-    expect(questionOfRequest('who called who, did trump reach out first or xi')).toBe('who called who, trump or xi');
-    expect(questionOfRequest('who called who? did trump initiate the call or was it xi?')).toBe('who called who, trump or xi?');
-    expect(questionOfRequest('who called who, did trump call xi or the other way')).toBe('who called who, trump or xi');
-    expect(questionOfRequest('did trump call xi or was it the other way round')).toBe('who called who, trump or xi');
-    expect(questionOfRequest('Did Xi phone Trump, or vice versa?')).toBe('who called who, Xi or Trump?');
+    expect(questionOfRequest('who called who, did trump reach out first or xi')).toBe('who initiated the call, trump or xi');
+    expect(questionOfRequest('who called who? did trump initiate the call or was it xi?')).toBe('who initiated the call, trump or xi?');
+    expect(questionOfRequest('who called who, did trump call xi or the other way')).toBe('who initiated the call, trump or xi');
+    expect(questionOfRequest('did trump call xi or was it the other way round')).toBe('who initiated the call, trump or xi');
+    expect(questionOfRequest('Did Xi phone Trump, or vice versa?')).toBe('who initiated the call, Xi or Trump?');
     // (An abbreviation's possessive typed without its apostrophe.)
     expect(questionOfRequest('what does xi want done about ww2s legacy')).toBe("what does xi want done about World War II's legacy");
     expect(questionOfRequest("lol what did japan's pm say")).toBe("what did japan's prime minister say");
-    expect(questionOfRequest('wait, who called who')).toBe('who called who');
+    expect(questionOfRequest('wait, who called who')).toBe('who initiated the call');
     expect(questionOfRequest('quick q: what did xi say')).toBe('what did xi say');
     expect(questionOfRequest('Name the spokesperson who commented')).toBe('what is the name of the spokesperson who commented');
     expect(questionOfRequest('does america have to give taiwan weapons')).toBe('is america required to give taiwan weapons');
@@ -866,7 +866,7 @@ describe('chat shorthand and interjections', () => {
   it('drops a guess after the question, and a hint "something about…", but keeps a choice', () => {
     expect(questionOfRequest('By how much did the US cut tariffs, was it 10 percent?')).toBe('By how much did the US cut tariffs?');
     expect(questionOfRequest("Who decides Taiwan's future, something about residents?")).toBe("Who decides Taiwan's future");
-    expect(questionOfRequest('who called who, was it trump or xi that reached out first')).toBe('who called who, trump or xi');
+    expect(questionOfRequest('who called who, was it trump or xi that reached out first')).toBe('who initiated the call, trump or xi');
   });
 
   it('reads "what state are relations in" as how they are, not "what state is the plant in"', () => {
@@ -1321,7 +1321,7 @@ describe('chat shorthand and interjections', () => {
   it('reads "who called who, was it A that reached out" as who started the call, with one party offered', () => {
     expect(questionOfRequest('who called who, was it the mayor that reached out?')).toBe('who initiated the call?');
     // (Two parties offered are read as the choice they are.)
-    expect(questionOfRequest('Who rang who, did the mayor call the governor or did the governor call the mayor?')).toBe('Who called who, the mayor or the governor?');
+    expect(questionOfRequest('Who rang who, did the mayor call the governor or did the governor call the mayor?')).toBe('who initiated the call, the mayor or the governor?');
     // (A guess that the answer settles still goes: "…, was it 10 percent?".)
     expect(questionOfRequest('By how much did the council cut fees, was it 10 percent?')).toBe('By how much did the council cut fees?');
   });
@@ -1335,7 +1335,7 @@ describe('chat shorthand and interjections', () => {
   });
 
   it('reads a question after "so" or "wait" as from its start: "so who called who, did A or B…"', () => {
-    expect(questionOfRequest('so who called who, did the mayor or the governor initiate it?')).toBe('who called who, the mayor or the governor?');
+    expect(questionOfRequest('so who called who, did the mayor or the governor initiate it?')).toBe('who initiated the call, the mayor or the governor?');
   });
 
   it('reads "does X say it will V" as will X V, "is entitled to" and "has the sole right to" as may, "is currently serving as" as is', () => {

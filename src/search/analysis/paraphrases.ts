@@ -594,6 +594,9 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   // "Kessler age", "age of the manager": how old the person is, which news writes "Kessler, 57,".
   [/^(?:the\s+)?age\s+of\s+([\w'’. -]{2,40}?)\s*\??\s*$/i, 'how old is $1'],
   [/^(?!(?:what|who|whose|how|when|where|why|which|is|was|are|were|did|does|do)\b)([\w'’. -]{2,40}?)(?:['’]s)?\s+age\s*\??\s*$/i, 'how old is $1'],
+  // "Who called whom", "who rang who — did Trump ring Xi or the other way round": who made the call,
+  // which a text tells only by one party calling the other ("held a call" says no one started it).
+  [/^who\s+(?:called|rang|phoned|dialed|dialled|telephoned)\s+(?:who|whom)\b(?:[\s,—–-]+(?:did|was\s+it)\b[^?]*)?/i, 'who initiated the call'],
   // "Why is Beijing fuming at Tokyo lately?", "… at the moment?": now, which is when news tells of.
   [/,?\s+(?:lately|of\s+late|these\s+days|nowadays|at\s+the\s+moment|at\s+present)(?=\s*[?.!]*\s*$)/gi, ''],
   // "Ratcheting up import duties": escalating them, as news tells a tariff war.
