@@ -541,3 +541,12 @@ describe('who called whom', () => {
     }
   });
 });
+
+describe('what someone said about a subject the paragraph does not tell', () => {
+  it('is not answered by the speaker\'s words on another subject', async () => {
+    const seed = buildQuestionIndex(await seedKnowledge());
+    expect(seed.ask("What did Sanae Takaichi say about Japan's economic stimulus package?", { article: 'trump-xi-call' }).status).toBe('not_found');
+    const asked = seed.ask('What did Takaichi say about a Chinese attack on Taiwan?', { article: 'trump-xi-call' });
+    expect(asked.answers[0]?.citation.paragraph).toBe(3);
+  });
+});

@@ -1796,3 +1796,10 @@ describe('readings of session 39, fifth round: a clause of time first, "lately",
     expect(questionOfRequest('how long had they been ratcheting up tariffs')).toBe('how long had they been escalating tariffs');
   });
 });
+
+describe('"quote X on Y"', () => {
+  it('asks what X said about Y, but not "quote the line about…"', () => {
+    expect(questionOfRequest('quote Lin Jian on the arms sale')).toBe('what did Lin Jian say about the arms sale');
+    expect(questionOfRequest('quote the line about tariffs')).toBe('quote the line about tariffs');
+  });
+});

@@ -140,6 +140,8 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   // asking for one asks for what it says.
   [new RegExp(String.raw`^(?:please\s+)?(?:quote|cite|show\s+me|give\s+me)\s+(?:(?:the|a)\s+)?(?:exact\s+)?(?:${LINE_NOUNS}\s+)?(?:where|that\s+says)\s+(?:(?:it|the\s+(?:article|story|text|piece))\s+(?:says|mentions|talks\s+about|states|describes|notes)\s+(?:that\s+)?)?`, 'i'), ''],
   [/^(?:please\s+)?quote\s+what\s+(?:the\s+(?:article|story|text|piece)|it)\s+says\s+(?:about|on|regarding)\s+/i, 'what does the article say about '],
+  // "Quote Trump on China buying soybeans": what he said about it.
+  [/^(?:please\s+)?quote\s+(?!(?:the|a|an|me|us|what|where|any|some|his|her|their)\b)((?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)\s+(?:on|about|regarding|concerning)\s+/i, 'what did $1 say about '],
   [/^(?:what(?:['’]s|\s+is)\s+)?(?:the\s+)?(?:exact\s+)?(?:line|sentence|passage)\s+(?:that\s+)?(?:mentioning|mentions|about|where\s+it\s+(?:says|mentions))\s+/i, ''],
   [/[,\s-]+(?:please\s+)?(?:quote|cite|show|give)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:exact\s+|opening\s+|relevant\s+|actual\s+)*(?:line|lines|sentence|sentences|passage|bit|part|text|quote|wording)(?:\s+(?:from|in)\s+(?:the\s+)?(?:article|story|text|piece))?\s*([?.!]*)\s*$/i, '$1'],
   // "What is the population figure given for Taiwan": the figure for it — giving is how the text tells it.

@@ -122,6 +122,8 @@ export interface QuestionPlan {
   speaker: number[];
   /** "Did the call last more than an hour": a yes/no claim that states a length of time. */
   claimsDuration: boolean;
+  /** "What did Takaichi say about the stimulus package": the terms of what the words are asked to be about. */
+  saidAbout: number[];
   /** "When will…": the answer must speak of something still to come. */
   future: boolean;
   /** "What does Tokyo plan to do…", "what does Taiwan intend to use them for": asks what someone means to do. */
@@ -371,8 +373,15 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
     identity: tokens[0]?.norm === 'who' && (tokens[0]?.withIs ? DETERMINERS.has(tokens[1]?.norm ?? '') : BE_FORMS.has(tokens[1]?.norm ?? '') && DETERMINERS.has(tokens[2]?.norm ?? '')),
     meaningAsked: tokens[0]?.norm === 'what' && DO_AUXILIARIES.has(tokens[1]?.norm ?? '') && tokens[tokens.length - 1]?.norm === 'mean',
     claimsDuration: AUXILIARIES.has(tokens[0]?.norm ?? '') && statesDuration(tokens),
+    saidAbout: kind.sayAt === null ? [] : termsAfterAbout(tokens, terms, kind.sayAt),
     speaker: kind.sayAt === null ? [] : terms.filter((t) => t.position < speakerEnd(tokens, speakerFrom, kind.sayAt!) && t.position >= speakerFrom).map((t) => terms.indexOf(t)),
   };
+}
+
+/** The terms after "about" (or "on", "regarding") that follows the saying verb: what the words are about. */
+function termsAfterAbout(tokens: readonly Token[], terms: readonly QuestionTerm[], sayAt: number): number[] {
+  const about = tokens.find((t) => t.position > sayAt && t.position <= sayAt + 2 && ['about', 'on', 'regarding', 'concerning'].includes(t.norm));
+  return about ? terms.flatMap((term, t) => (term.position > about.position ? [t] : [])) : [];
 }
 
 const TIME_UNITS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);

@@ -252,6 +252,9 @@ export function findAnswer(
   // "What kind of fighter jets are the parts for" is not answered by "fighter jet components": the
   // text must say which kind ("F-16 fighter jets"), not only name the thing.
   if (!plan.yesNo && plan.kindOf.length > 0 && kindUntold(plan, units, ctx.matchQuality?.[plan.kindOf[plan.kindOf.length - 1]!])) return { answer: null, lacksKind: true, relation: null };
+  // "What did Takaichi say about Japan's economic stimulus package": her words on another subject
+  // are no answer; a good part of what they are asked to be about must be in the paragraph.
+  if (kind === 'quote' && quoteTopicUntold(plan, units, positions, ctx)) return { answer: null, lacksKind: true, relation: null };
   if (!kind) {
     const lacks =
       (plan.yesNo && ((plan.yesNoSubject !== null && ctx.unmatchable?.[plan.yesNoSubject] === true) || !statesTheClaim(plan, units) || claimOfAnother(plan, units, positions, ctx) || onlySceneTold(plan, units, positions, ctx) || reversalUntold(plan, units) || talkedOfUnnamed(plan, ctx) || talkedOfElsewhere(plan, units, positions, ctx))) ||
@@ -1132,6 +1135,19 @@ function namedElsewhere(plan: QuestionPlan, units: SentenceUnit[], positions: nu
 }
 
 /** Whether a term matches a word of the passage's paragraph (its other sentences included). */
+/**
+ * Whether a quote question names its speaker and, after "about", a subject of three words or more,
+ * of which the passage's paragraph tells fewer than a third.
+ */
+function quoteTopicUntold(plan: QuestionPlan, units: SentenceUnit[], positions: number[][], ctx: AnswerContext): boolean {
+  if (plan.speaker.length === 0) return false;
+  const topic = plan.saidAbout.filter((t) => !plan.speaker.includes(t) && plan.terms[t]!.emphasis > 0);
+  if (topic.length < 3) return false;
+  const told = inParagraph(units, ctx);
+  const found = topic.filter((t) => (positions[t]?.length ?? 0) > 0 || told(t)).length;
+  return found * 3 < topic.length;
+}
+
 function inParagraph(units: SentenceUnit[], ctx: AnswerContext, minQuality = PARAGRAPH_ABOUT_QUALITY): (term: number) => boolean {
   const words = wordsOfParagraph(units[0]!.paragraph);
   return (term) => words.some((w) => (ctx.matchQuality?.[term]?.(w.stem) ?? 0) >= minQuality);
