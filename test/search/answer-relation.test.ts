@@ -516,3 +516,21 @@ describe('a purpose asked', () => {
     expect(result.answers[0]?.why[0]).toBe('answers "what purpose": sought to');
   });
 });
+
+describe('a date and the "Since then" sentence after it', () => {
+  const TRADE = article('trade', 'Trade thaw', [
+    'The leaders met in Busan on Oct. 30 after months of tariff escalations. Since then, China has resumed purchasing U.S. soybeans.',
+  ]);
+  const trade = buildQuestionIndex(knowledgeBase(TRADE));
+
+  it('dates what the "Since then" sentence tells', () => {
+    const result = trade.ask('when did china resume buying soybeans', { article: 'trade' });
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]?.text).toContain('Oct. 30');
+  });
+
+  it('but not the exact day it happened, nor what the date\'s own sentence tells only as background', () => {
+    expect(trade.ask('on what exact date did china resume buying soybeans', { article: 'trade' }).status).toBe('not_found');
+    expect(trade.ask('what month did the tariff escalations start', { article: 'trade' }).status).toBe('not_found');
+  });
+});

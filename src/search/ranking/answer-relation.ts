@@ -107,6 +107,12 @@ export interface RelationInput {
    * weight to Xi's concern"): that clause is the reason, and what it tells relates to the span.
    */
   consequence?: boolean;
+  /**
+   * The span is a date: a next sentence opening "Since then," or "Since that summit," tells what
+   * has gone on from that date ("…a meeting in Busan on Oct. 30… Since then, China has resumed
+   * purchasing U.S. soybeans": when did China resume buying soybeans).
+   */
+  sinceThen?: boolean;
 }
 
 export function relationOf(input: RelationInput): AnswerRelation {
@@ -126,6 +132,19 @@ export function relationOf(input: RelationInput): AnswerRelation {
     const { unit, token } = at(first);
     const clause = clauseNumbers(input.units[unit]!, input.joinWhere)[token] ?? 0;
     if (clause > 0) spanClauses.add(`${unit}:${clause - 1}`);
+  }
+  // (Only when the "since then" sentence tells the question's focus, and the date's own sentence
+  // none of it nor any word of the question the other does not: "a meeting on Oct. 30 … after
+  // months of tariff escalations" dates the meeting, not when the escalations began.)
+  const spanUnit = at(last).unit;
+  const onlyInSpanUnit = (t: number) => (input.positions[t] ?? []).length > 0 && (input.positions[t] ?? []).every((p) => at(p).unit === spanUnit);
+  if (input.sinceThen && !input.focus.some((t) => (input.positions[t] ?? []).some((p) => at(p).unit === spanUnit)) && !input.weights.some((w, t) => w > 0 && onlyInSpanUnit(t))) {
+    const next = input.units[spanUnit + 1];
+    const toldNext = input.focus.some((t) => (input.positions[t] ?? []).some((p) => at(p).unit === spanUnit + 1));
+    if (next && toldNext && next.tokens[0]?.norm === 'since' && ['then', 'that', 'this'].includes(next.tokens[1]?.norm ?? '')) {
+      const nextUnit = spanUnit + 1;
+      for (const clause of new Set(clauseNumbers(next, input.joinWhere))) spanClauses.add(`${nextUnit}:${clause}`);
+    }
   }
   const beside = (p: number) => p >= first - NEAR && p <= last + NEAR;
   // "Halvorsen, which is based in Copenhagen": a relative clause tells of the words right before it,

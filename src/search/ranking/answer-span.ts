@@ -531,7 +531,7 @@ export function findAnswer(
       const spanAt = inside.length ? inside : [at];
       // (The person described stands right beside the description, unless a linking verb follows them.)
       const besideOnly = identityOf !== null && !LINKING.has(unit.tokens[Math.max(...spanAt) - offset + 1]?.norm ?? '');
-      let told = relationOf({ units, span: spanAt, positions, weights, focus, nearOnly: inception || besideOnly, joinWhere: kind === 'reason', pronoun: span.refersTo !== undefined, consequence: kind === 'reason' && CONSEQUENCE_CUE.test(span.text), describes: !actsInQuestion });
+      let told = relationOf({ units, span: spanAt, positions, weights, focus, nearOnly: inception || besideOnly, joinWhere: kind === 'reason', pronoun: span.refersTo !== undefined, consequence: kind === 'reason' && CONSEQUENCE_CUE.test(span.text), describes: !actsInQuestion, sinceThen: kind === 'date' && plan.datePrecision !== 'day' });
       if (!told.focus && saidOtherwise && relationOf({ units, span: spanAt, ...saidOtherwise, focus: [mainEvent] }).focus) told = { ...told, focus: true };
       // A pronoun the quote table resolves opens its speaker's sentence: every clause of it is theirs,
       // when the sentence tells the question's main verb ("who urged…" → "…, urging the two
