@@ -23,13 +23,6 @@ const MARKUP: [RegExp, string][] = [
   [/(^|\n)\s*>+\s?/g, '$1'],
 ];
 /**
- * "Given that Xi addressed the Ukraine crisis during the call, how did he say it ought to be
- * resolved?", "Considering the developments since Busan, how…": a clause of context before the
- * question, restating what the asker knows. Its words are no topic: left in, they are words the
- * answer must contain. ("Since"/"as"/"because" only before a clause — "since the Busan summit, what
- * has China done" sets the time asked about.)
- */
-/**
  * "When Trump and Xi spoke by phone on Monday, what topics did the call cover?": a clause of time
  * before the question, which would make it a "when" question. The question goes first; the clause
  * stays after it, as its words may say where the answer is ("When Beijing protested the sale, which
@@ -40,6 +33,13 @@ const TIME_CLAUSE_FIRST = new RegExp(
   'i',
 );
 
+/**
+ * "Given that Xi addressed the Ukraine crisis during the call, how did he say it ought to be
+ * resolved?", "Considering the developments since Busan, how…": a clause of context before the
+ * question, restating what the asker knows. Its words are no topic: left in, they are words the
+ * answer must contain. ("Since"/"as"/"because" only before a clause — "since the Busan summit, what
+ * has China done" sets the time asked about.)
+ */
 const CONTEXT_CLAUSE = new RegExp(
   String.raw`^(?:(?:given|considering)(?:\s+that)?|now\s+that|seeing\s+(?:that|as)|in\s+light\s+of(?:\s+the\s+fact\s+that)?|(?:since|as|because)(?=[^?,]*\b(?:[a-z]+ed|is|are|was|were|has|have|had|got|came|met|said|says|told|tells|mentions|notes|reports|describes|states|took|gave|made|went|spoke|began|held|sent|fought|sought|bought|brought)\b))\s+[^?]*?,\s+(?=${PREPOSITION_FIRST}${ASKS})`,
   'i',
