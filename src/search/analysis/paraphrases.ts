@@ -6,6 +6,7 @@
  * to a particular article or question.
  */
 import { isKnownPlace, namesAPlace, placeAliases } from '../lexicon/places.ts';
+import { baseForms } from '../lexicon/wordnet.ts';
 import { isStopWord } from '../text/stopwords.ts';
 import { ASKS } from './chat.ts';
 
@@ -38,9 +39,6 @@ function pronounOfSayer(sayer: string, pronoun: string): boolean {
       return /^(?:he|she)$/.test(lower) || (!body && !/^(?:it|they|we|you|i)$/.test(lower));
   }
 }
-
-/** The base form of a verb that reports someone's words. */
-const REPORTING_BASE: Record<string, string> = { emphasized: 'emphasize', emphasised: 'emphasise', stressed: 'stress', said: 'say', told: 'tell', added: 'add', insisted: 'insist', argued: 'argue', warned: 'warn', urged: 'urge', noted: 'note', reiterated: 'reiterate', claimed: 'claim' };
 
 /** Things whose name is what the text calls them, not a proper name: policies, plans (not laws or treaties). */
 const NAMED_IDEAS = String.raw`(?:policy|policies|approach|strategy|plan|plans|principle|doctrine|concept|term|phrase|slogan|stance)`;
@@ -577,8 +575,7 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   // "Who gets to choose where the island goes from here": its future.
   [/\bwhere\s+(.+?)\s+(?:goes|go|is\s+going|are\s+going)\s+from\s+here\b/gi, 'the future of $1'],
   // "A kinetic response", "kinetic action": military force, as defence jargon names it.
-  [/\b(?<!military\s)kinetic\s+(?=(?:response|action|strike|strikes|option|options|force)\b)/gi, 'military '],
-  [/\bmilitary\s+kinetic\s+(?=(?:response|action|strike|strikes|option|options|force)\b)/gi, 'military '],
+  [/\b(?:military\s+)?kinetic\s+(?=(?:response|action|strike|strikes|option|options|force)\b)/gi, 'military '],
   // "What does strategic ambiguity mean in practice": what it means.
   [/\s+in\s+(?:practice|practical\s+terms|real\s+terms|real\s+life)\b/gi, ''],
   // "How much did Washington let on about it", "has Trump let on whether…": reveal, as news says of
@@ -592,7 +589,7 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   // "What did the ministry say Xi emphasized about Taiwan": what Xi emphasized, as the ministry
   // tells it — the saying only reports another's words, as "according to" does.
   [/^[Ww]hat\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|report|tell\s+(?:us|reporters))\s+(?:that\s+)?(he|she|they|(?:(?:president|prime\s+minister|premier|mr\.?|ms\.?|mrs\.?)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(emphasi[sz]ed|stressed|said|told|added|insisted|argued|warned|urged|noted|reiterated|claimed)\b/, (_: string, source: string, speaker: string, verb: string) =>
-    `according to ${source}, what did ${speaker} ${REPORTING_BASE[verb.toLowerCase()] ?? 'say'}`],
+    `according to ${source}, what did ${speaker} ${baseForms(verb.toLowerCase(), 'v')[0] ?? 'say'}`],
   // "Kessler age", "age of the manager": how old the person is, which news writes "Kessler, 57,".
   [/^(?:the\s+)?age\s+of\s+([\w'’. -]{2,40}?)\s*\??\s*$/i, 'how old is $1'],
   [/^(?!(?:what|who|whose|how|when|where|why|which|is|was|are|were|did|does|do)\b)([\w'’. -]{2,40}?)(?:['’]s)?\s+age\s*\??\s*$/i, 'how old is $1'],

@@ -380,7 +380,7 @@ export function analyzeQuestion(question: string, context: AnalysisContext = {})
 
 /** The terms after "about" (or "on", "regarding") that follows the saying verb: what the words are about. */
 function termsAfterAbout(tokens: readonly Token[], terms: readonly QuestionTerm[], sayAt: number): number[] {
-  const about = tokens.find((t) => t.position > sayAt && t.position <= sayAt + 2 && ['about', 'on', 'regarding', 'concerning'].includes(t.norm));
+  const about = tokens.find((t) => t.position > sayAt && t.position <= sayAt + 2 && ABOUT_WORDS.has(t.norm));
   return about ? terms.flatMap((term, t) => (term.position > about.position ? [t] : [])) : [];
 }
 
@@ -402,16 +402,18 @@ function statesDuration(tokens: readonly Token[]): boolean {
 function speakerEnd(tokens: readonly Token[], from: number, sayAt: number): number {
   // (Only after the auxiliary that opens the question: in "what kind of initiatives on Ukraine did Xi
   // say…" the topic comes first; and not a copula's, "what is the sentence on what Taipei says".)
-  const opening = tokens[0] && AUXILIARIES.has(tokens[0].norm) ? tokens[0] : WH_OPENERS.has(tokens[0]?.norm ?? '') ? tokens[1] : undefined;
+  const opening = tokens[0] && AUXILIARIES.has(tokens[0].norm) ? tokens[0] : isInterrogative(tokens[0]?.norm ?? '') ? tokens[1] : undefined;
   if (!opening || opening.position < from || opening.position >= sayAt || !AUXILIARIES.has(opening.norm) || BE_FORMS.has(opening.norm)) return sayAt;
   const preposition = tokens.find((t) => t.position > opening.position + 1 && t.position < sayAt && TOPIC_PREPOSITIONS.has(t.norm));
   // (And only when the topic runs to the verb: "what did the call cover on Ukraine and what did Xi say"
   // is two questions.)
-  const clauseBetween = preposition && tokens.some((t) => t.position > preposition.position && t.position < sayAt && (AUXILIARIES.has(t.norm) || WH_OPENERS.has(t.norm)));
+  const clauseBetween = preposition && tokens.some((t) => t.position > preposition.position && t.position < sayAt && (AUXILIARIES.has(t.norm) || isInterrogative(t.norm)));
   return preposition && !clauseBetween ? preposition.position : sayAt;
 }
-const WH_OPENERS = new Set(['what', 'which', 'how', 'why', 'when', 'where', 'who', 'whom']);
-const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning', 'on', 'to']);
+/** Words before what something is said about. */
+const ABOUT_WORDS = new Set(['about', 'regarding', 'concerning', 'on']);
+/** …and before whom it is said to, which the speaker's words end at too. */
+const TOPIC_PREPOSITIONS = new Set([...ABOUT_WORDS, 'to']);
 
 /** "beijings", "chinas": a place's possessive typed without its apostrophe (not "the States"). */
 function placeWithoutApostrophe(word: string): boolean {

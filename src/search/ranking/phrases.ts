@@ -186,11 +186,15 @@ function ownedByHolding(phrase: Phrase, positions: number[][], wordAt: (position
   return (positions[phrase.head] ?? []).some((h) =>
     owners.some((o) => {
       if (o >= h || h - o > PREDICATE_REACH || !holdsAfter(o)) return false;
-      // The same sentence: positions between sentences hold no word.
-      for (let i = o + 1; i < h; i++) if (!wordAt(i)) return false;
-      return true;
+      return inOneSentence(o, h, wordAt);
     }),
   );
+}
+
+/** Whether the words strictly between two positions are all of one sentence (positions between sentences hold no word). */
+function inOneSentence(from: number, to: number, wordAt: (position: number) => PassageWord | undefined): boolean {
+  for (let i = from + 1; i < to; i++) if (!wordAt(i)) return false;
+  return true;
 }
 
 /** Words a "that" clause may run before it names what the thing is of. */
@@ -207,9 +211,7 @@ function toldInClause(phrase: Phrase, positions: number[][], wordAt: (position: 
     if (wordAt(h + 1)?.norm !== 'that') return false;
     return owners.some((o) => {
       if (o <= h + 1 || o - h > CLAUSE_REACH) return false;
-      // The same sentence: positions between sentences hold no word.
-      for (let i = h + 2; i < o; i++) if (!wordAt(i)) return false;
-      return true;
+      return inOneSentence(h + 1, o, wordAt);
     });
   });
 }
@@ -246,8 +248,7 @@ function ownedByMaking(phrase: Phrase, positions: number[][], wordAt: (position:
       const lead = (v: number) => { for (let i = end + 1; i < v; i++) if (!LEAD_WORDS.has(wordAt(i)?.norm ?? '') && !/ly$/.test(wordAt(i)?.norm ?? '')) return false; return true; };
       const verb = [1, 2, 3].map((k) => end + k).find((v) => v < h && MAKING_VERBS.has(wordAt(v)?.norm ?? '') && (v - end <= 2 || lead(v)));
       if (verb === undefined || h - verb > MADE_REACH) return false;
-      for (let i = verb + 1; i < h; i++) if (!wordAt(i)) return false;
-      return true;
+      return inOneSentence(verb, h, wordAt);
     }),
   );
 }
