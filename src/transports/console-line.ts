@@ -6,6 +6,9 @@
 import { findCommand } from '../../commands/index.ts';
 import type { OptionValues } from '../command.ts';
 
+/** What a boolean option's value may be (as dispatch reads it). */
+const BOOLEAN_VALUE = /^(?:true|yes|on|1|false|no|off|0)$/i;
+
 export type ParsedLine =
   | { ok: true; name: string; options: OptionValues }
   | { ok: false; name: string; message: string };
@@ -26,7 +29,15 @@ export function parseConsoleLine(line: string): ParsedLine {
   const names = command.options.map((o) => o.name);
   const marker = new RegExp(`(?:^|\\s)(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}):`, 'g');
   const options: Record<string, string> = {};
-  const marks = names.length ? [...rest.matchAll(marker)] : [];
+  const target = command.options.find((o) => o.type === 'string' && o.required) ?? command.options.find((o) => o.type === 'string');
+  const valueAt = (list: RegExpMatchArray[], i: number) => rest.slice((list[i]!.index ?? 0) + list[i]![0].length, list[i + 1]?.index ?? rest.length).trim();
+  // A marker that cannot be an option is prose: "private: is that so" (a space, and no true or
+  // false, follows; "private:maybe" stays an option, for dispatch to say what it must be), and,
+  // after the question is already typed, "Quick question: who…".
+  let marks = names.length ? [...rest.matchAll(marker)] : [];
+  const prose = (list: RegExpMatchArray[], i: number) => /\s/.test(rest[(list[i]!.index ?? 0) + list[i]![0].length] ?? '') && !BOOLEAN_VALUE.test(valueAt(list, i));
+  marks = marks.filter((m, i, all) => command.options.find((o) => o.name === m[1])?.type !== 'boolean' || !prose(all, i));
+  if (marks[0] && rest.slice(0, marks[0].index).trim()) marks = marks.filter((m) => m[1] !== target?.name);
   const free = (marks[0] ? rest.slice(0, marks[0].index) : rest).trim();
   marks.forEach((m, i) => {
     const start = (m.index ?? 0) + m[0].length;
@@ -34,7 +45,6 @@ export function parseConsoleLine(line: string): ParsedLine {
     options[m[1] as string] = rest.slice(start, end).trim();
   });
   if (free) {
-    const target = command.options.find((o) => o.type === 'string' && o.required) ?? command.options.find((o) => o.type === 'string');
     if (!target) return { ok: false, name, message: `/${name} takes no text${names.length ? `; its options are ${names.map((n) => `${n}:`).join(' ')}` : ''}.` };
     if (options[target.name] === undefined) options[target.name] = free;
     else return { ok: false, name, message: `Give ${target.name} once: either as text or as ${target.name}:…` };

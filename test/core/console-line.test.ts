@@ -16,6 +16,15 @@ describe('parseConsoleLine', () => {
     expect(parseConsoleLine('/ask question:what time: noon?')).toEqual({ ok: true, name: 'ask', options: { question: 'what time: noon?' } });
   });
 
+  it('keeps an option name typed as prose in the question', () => {
+    // The question is already given as text, so "question:" inside it is prose, not a second question.
+    expect(parseConsoleLine('/ask Quick question: who protested?')).toEqual({ ok: true, name: 'ask', options: { question: 'Quick question: who protested?' } });
+    expect(parseConsoleLine('Quick question: who protested? private:true')).toEqual({ ok: true, name: 'ask', options: { question: 'Quick question: who protested?', private: 'true' } });
+    // "private: …" followed by words, not true or false, is prose; "private:maybe" is a bad option value.
+    expect(parseConsoleLine('/ask private: who protested')).toEqual({ ok: true, name: 'ask', options: { question: 'private: who protested' } });
+    expect(parseConsoleLine('/ask who protested private:maybe')).toEqual({ ok: true, name: 'ask', options: { question: 'who protested', private: 'maybe' } });
+  });
+
   it('treats a line without a slash as a question', () => {
     expect(parseConsoleLine('who protested')).toEqual({ ok: true, name: 'ask', options: { question: 'who protested' } });
   });
