@@ -1803,3 +1803,41 @@ describe('"quote X on Y"', () => {
     expect(questionOfRequest('quote the line about tariffs')).toBe('quote the line about tariffs');
   });
 });
+
+describe('readings of session 40, first round: formal passives, quiz labels, Spanish order', () => {
+  it('reads "in the course of" as during, and "as given in the report" as the article itself', () => {
+    expect(questionOfRequest('Which subjects were addressed in the course of the conversation?')).toBe('Which subjects were addressed during the conversation?');
+    expect(questionOfRequest('What is the population of Taiwan as given in the report?')).toBe('What is the population of Taiwan?');
+  });
+
+  it('tells a statement named by its noun with its verb: "who made the suggestion that…" asks who suggested it', () => {
+    expect(questionOfRequest('By whom was the suggestion made that an attack could prompt a response?')).toBe('who suggested that an attack could prompt a response?');
+    expect(questionOfRequest('Who made the claim that the deal was illegal?')).toBe('who said the deal was illegal?');
+  });
+
+  it('puts "which" first in a question that opens with what it asks about ("the resumption of which purchases…")', () => {
+    expect(questionOfRequest('The resumption of which purchases has been reported since the summit?')).toBe('which purchases has been reported since the summit, the resumption?');
+    expect(questionOfRequest('Of the violation of which principle was the sale accused by China?')).toBe('which principle was the sale accused by China, of the violation?');
+  });
+
+  it('asks how a party responded for "what was the reaction of X to…", so the response must be X\'s', () => {
+    expect(questionOfRequest('what was the reaction of Beijing to the arms sale')).toBe('how did Beijing respond to the arms sale');
+    expect(questionOfRequest("What response was issued by the Japanese government to Xi's remarks?")).toBe("how did the Japanese government respond to Xi's remarks?");
+    expect(questionOfRequest('what reply did Japan give to the remarks')).toBe('how did Japan respond to the remarks');
+  });
+
+  it('reads "true or false:" as a yes/no claim, and drops a reflexive that only stresses the subject', () => {
+    expect(questionOfRequest('True or false: the ministry shared details')).toBe('does the ministry shared details');
+    expect(questionOfRequest('did trump himself say anything about the call')).toBe('did trump say anything about the call');
+    expect(questionOfRequest('Did Xi describe himself as a friend')).toBe('Did Xi describe himself as a friend');
+  });
+
+  it('reads "what is what said Xi", "where\'s China at on…", "what was the X line about", "what were X\'s remarks about"', () => {
+    expect(questionOfRequest('what is what said Xi about Taiwan')).toBe('what did Xi say about Taiwan');
+    expect(questionOfRequest('wheres china at on ending the war')).toBe('where does china stand on ending the war');
+    expect(questionOfRequest("what was the 'shoulder to shoulder' line about")).toBe("what is meant by 'shoulder to shoulder'");
+    expect(questionOfRequest("what were Takaichi's remarks about")).toBe('what did Takaichi say');
+    // (Remarks of no one named: what they were about is asked.)
+    expect(questionOfRequest('what were the remarks about')).toBe('what were the remarks about');
+  });
+});

@@ -1491,3 +1491,27 @@ describe('a bare name', () => {
     expect(result.answers.map((a) => a.citation.paragraph)).toEqual([2, 4, 5]);
   });
 });
+
+describe('session 40, first round: a yes/no view, a hyphened name of a thing', () => {
+  it('answers "does X think…" only from what X said, not from a sentence that shares more of its words', async () => {
+    const kb = await loadedArticle('strike', 'Mayor meets union to end bus strike', '2025-11-14', [
+      'Eastport Mayor Dana Ruiz met union leaders on Friday to end the bus strike.',
+      'Ruiz said the talks had been "constructive and friendly" and that a deal was close.',
+      'The talks went well into the night at city hall, where Ruiz has her office, and the drivers stayed out.',
+    ]);
+    const result = buildQuestionIndex(kb).ask('does ruiz think the talks went well', { article: 'strike' });
+    // (Her words answer it; the sentence with "talks went well" tells no view of hers.)
+    expect(result.answers.map((a) => a.citation.paragraph)).not.toContain(3);
+    expect(buildQuestionIndex(kb).ask('does ruiz think a deal is close', { article: 'strike' }).answers[0]?.citation.paragraph).toBe(2);
+  });
+
+  it('takes a hyphened modifier for what says which, though one of its words is the question\'s ("the zero-debt rule")', () => {
+    const budget = article('budget', 'Council passes stadium budget', [
+      'The council approved a $40 million stadium plan on Tuesday.',
+      'Critics said the plan broke the zero-debt rule.',
+    ]);
+    const result = buildQuestionIndex(knowledgeBase(budget)).ask('which debt rule did the plan break', { article: 'budget' });
+    expect(result.status).toBe('answered');
+    expect(result.answers[0]!.citation.paragraph).toBe(2);
+  });
+});

@@ -53,6 +53,25 @@ const PROTEST: VerbForms = ['protest', 'protests', 'protested', 'protesting'];
 const MAKE: VerbForms = ['make', 'makes', 'made', 'making'];
 export const GET: VerbForms = ['get', 'gets', 'got|gotten', 'getting'];
 const SEEK: VerbForms = ['seek', 'seeks', 'sought', 'seeking'];
+/** A statement named by its noun, and the verb that tells it: "the suggestion that…" is what someone suggested. */
+const STATEMENT_VERB: Record<string, VerbForms> = {
+  suggestion: ['suggest', 'suggests', 'suggested', 'suggesting'],
+  claim: ['claim', 'claims', 'claimed', 'claiming'],
+  statement: ['state', 'states', 'stated', 'stating'],
+  remark: ['remark', 'remarks', 'remarked', 'remarking'],
+  comment: ['comment', 'comments', 'commented', 'commenting'],
+  assertion: ['assert', 'asserts', 'asserted', 'asserting'],
+  argument: ['argue', 'argues', 'argued', 'arguing'],
+  warning: ['warn', 'warns', 'warned', 'warning'],
+  announcement: ['announce', 'announces', 'announced', 'announcing'],
+};
+const STATEMENT_NOUN = `(${Object.keys(STATEMENT_VERB).join('|')})`;
+/** "What was the reaction of X to": how X responded, in the tense asked. */
+function respondedAs(was: string, who: string): string {
+  if (/^(?:is|are)$/i.test(was)) return `how does ${who} respond to`;
+  if (/^ha/i.test(was)) return `how has ${who} responded to`;
+  return `how did ${who} respond to`;
+}
 /** Verbs of aiming at something, which news tells as what someone sought. */
 const AIMING: readonly VerbForms[] = [
   ['try', 'tries', 'tried', 'trying'],
@@ -255,6 +274,10 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   // "What kind of military hardware is in the arms sale": what it includes — the kind of thing is
   // the answer, which the text names ("fighter jet components"), not words it must also hold.
   [/^(?:what|which)\s+(?:kinds?|sorts?|types?|categor(?:y|ies))\s+of\s+(?:military\s+|defense\s+|defence\s+)?(?:hardware|equipment|materiel|gear|weapons|weaponry|arms|items|things|stuff|systems)\s+(?:is|are|was|were)\s+(?:in|inside|included\s+in|part\s+of|covered\s+by|contained\s+in)\s+/i, 'what is included in '],
+  // "Who made the suggestion that…", "by whom was the claim made that…": who suggested, claimed it —
+  // a statement named by its noun is told with the verb ("said this month that…").
+  [new RegExp(String.raw`^by\s+whom\s+(?:was|were|has\s+been|had\s+been)\s+(?:the|a|an|this|that)\s+${STATEMENT_NOUN}\s+made\s+(?=that\b)`, 'i'), (_: string, noun: string) => `who ${STATEMENT_VERB[noun.toLowerCase()]![2]} `],
+  [new RegExp(String.raw`\b(make|makes|made|making)\s+(?:the|a|an|this|that)\s+${STATEMENT_NOUN}\s+(?=that\b)`, 'gi'), (_: string, make: string, noun: string) => `${sameForm(make, STATEMENT_VERB[noun.toLowerCase()]!, MAKE)} `],
   // "Who did Trump ring up": telephoned. (Only with "up": "a ring of protesters" is no call.)
   [/\b(?:ring|rings|ringing|rang|rung) up\b/gi, 'call'],
   // "What was said by Trump about Taiwan": what he said of it — the one saying is who is asked about.
@@ -384,6 +407,12 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   [/^how\s+(?:far|low|much)\s+(?:have|has|had)\s+(?:things|matters|the\s+relationship|(?:the\s+)?((?:[\w.'’-]+\s+){0,2})(?:relations|ties))\s+(?:fallen|sunk|dropped|slipped|deteriorated|worsened|soured|declined)\b/i, 'how bad are $1relations'],
   // "How things stand between Beijing and Tokyo", "how do matters now stand between…": their relations.
   [/\bhow\s+(?:do\s+|did\s+)?(?:things|matters|affairs)\s+(?:presently\s+|currently\s+|now\s+)?(?:stand|stood)\s+(?=between\b)/gi, 'how are relations '],
+  // "What were Takaichi's remarks about": what she said (the words are the answer, not a topic list).
+  [/^what\s+(?:was|were|is|are)\s+((?:[\w.-]+\s+){0,2}?[\w.-]+)['’]s?\s+(?:remarks|comments|statements?|words|speech|message|warning|comment|remark)\s+(?:all\s+|really\s+)?about\s*([?.!]*)\s*$/i, 'what did $1 say$2'],
+  // "What was the 'shoulder to shoulder' line about": what is meant by the words.
+  [new RegExp(String.raw`^what\s+(?:was|is|were|are)\s+(?:the|that|this|his|her|their|[\w.'’-]+['’]s)\s+(.+?)\s+(?:${LINE_NOUNS}|remark|remarks|comment|comments|phrase|bit|words)\s+(?:all\s+)?about\b`, 'i'), 'what is meant by $1'],
+  // "Where's China at on ending the war": where it stands on it, its position (chat).
+  [/^where(?:['’]?s|\s+is|\s+are|['’]re)\s+(.+?)\s+at\s+(?=(?:on|with|regarding|about|over)\b)/i, (_: string, who: string) => `where ${/s$/i.test(who) && !/ss$/i.test(who) ? 'do' : 'does'} ${who} stand `],
   // "Where do China-Japan relations stand": how they are — no place asked.
   // (So does "describe where China-Japan relations stand", a question told in a statement's order.)
   [/^(?:(?:describe|explain|tell\s+me|show\s+me)\s+)?where\s+(?:(?:do|does|did)\s+)?((?:[\w.'’-]+\s+){0,4}?(?:ties|relations|relationship))\s+(?:now\s+)?(?:stand|stands|stood)\b/i, 'how are $1'],
@@ -706,6 +735,11 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   // sense of "return", which the text says of relations.)
   [/^((?:so|and|ok|okay|wait)[\s,]+)?what\s+(did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:answer|reply|retort)\b/i, (_: string, opener: string | undefined, auxiliary: string, who: string) => `${opener ?? ''}how ${auxiliary} ${who} respond`],
   [/^((?:so|and|ok|okay|wait)[\s,]+)?what\s+((?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?)\s+(?:answered|replied|retorted)\b/i, (_: string, opener: string | undefined, who: string) => `${opener ?? ''}how did ${who} respond`],
+  // "What was the reaction of Beijing to the sale", "what response was issued by Tokyo to…", "what
+  // reply did Japan give to…": how the party responded — the response must be that party's.
+  [/^what\s+(was|were|is|are|has\s+been|have\s+been)\s+(?:the\s+)?(?:official\s+|initial\s+|formal\s+)?(?:response|reaction|reply)\s+(?:of|from|by)\s+(.+?)\s+to\b/i, (_: string, was: string, who: string) => respondedAs(was, who)],
+  [/^what\s+(?:official\s+|formal\s+)?(?:response|reaction|reply)\s+(did|does|do|has|have|had)\s+(.+?)\s+(?:give|make|issue|offer|have|gave|made|issued|offered|had)\s+to\b/i, (_: string, did: string, who: string) => `how ${did} ${who} ${/^ha/i.test(did) ? 'responded' : 'respond'} to`],
+  [/^what\s+(?:official\s+|formal\s+)?(?:response|reaction|reply)\s+(was|were|is|are|has\s+been|have\s+been)\s+(?:issued\s+|given\s+|made\s+|offered\s+)?(?:by|from)\s+(.+?)\s+to\b/i, (_: string, was: string, who: string) => respondedAs(was, who)],
   [/\b(say|said|says|saying)\s+(?:(?:anything|something|much)\s+back|back|(?:anything|something|much)\s+in\s+(?:response|reply|return))\b/gi, (_: string, say: string) => sameForm(say, ['respond', 'responds', 'responded', 'responding'], ['say', 'says', 'said', 'saying'])],
   // "What is the name of the policy…", "the name for Trump's policy", "what is Trump's plan called": a policy's name is the policy
   // as the text calls it ("the policy of strategic ambiguity"), not a person's name.

@@ -244,6 +244,11 @@ export function opinionAsked(tokens: Token[], isQuotedPerson: (word: string) => 
   if ((wh === 'what' || wh === 'how') && DID_FORMS.has(tokens[1]?.norm ?? '') && afterName > 2 && OPINION_VERBS.has(tokens[afterName]?.norm ?? '')) {
     return { words: [tokens[afterName]!], sayAt: tokens[afterName]!.position };
   }
+  // "Does Xi think things are going well": yes or no, from his words.
+  const afterSubject = pastName(tokens, 1, person);
+  if (wh !== undefined && DID_FORMS.has(wh) && afterSubject > 1 && OPINION_VERBS.has(tokens[afterSubject]?.norm ?? '')) {
+    return { words: [tokens[afterSubject]!], sayAt: tokens[afterSubject]!.position };
+  }
   // "According to Xi, what…": his words. "Xi on Ukraine", "lin jian on the arms sale": chat for the same.
   if (wh === 'according' && tokens[1]?.norm === 'to' && person(tokens[2])) return { words: [tokens[0]!], sayAt: tokens[2]!.position + 1 };
   const name = person(tokens[0]) ? (person(tokens[1]) ? 2 : 1) : 0;

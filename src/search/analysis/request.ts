@@ -6,6 +6,7 @@
  */
 import { namesAPlace } from '../lexicon/places.ts';
 import { isTitle } from '../lexicon/titles.ts';
+import { baseForms } from '../lexicon/wordnet.ts';
 import { withNumerals } from '../text/number-words.ts';
 import { isStopWord } from '../text/stopwords.ts';
 import { ASKS, questionAfterLeadIn, withoutChatAround } from './chat.ts';
@@ -47,14 +48,20 @@ const YES_NO_CLEFT = /^(?:was|is)\s+it\s+(.+?)\s+(?:who|that)\s+(?=[a-z]+ed\b|[a
  */
 const NEGATIVE_OPENER = /^(is|are|was|were|do|does|did|has|have|had|would|could|should|wo|ca)n['’]?t\b\s*/i;
 const positiveOpener = (_: string, auxiliary: string) => `${({ wo: 'will', ca: 'can' } as Record<string, string>)[auxiliary.toLowerCase()] ?? auxiliary} `;
-/** "Is it true (that) Trump promised…": the claim is the question. */
-const TRUE_THAT = /^(?:is it (?:true|tru|correct|right) (?:that )?|is it a fact that )/i;
+/** "Is it true (that) Trump promised…", "true or false: Trump promised…": the claim is the question. */
+const TRUE_THAT = /^(?:is it (?:true|tru|correct|right) (?:that )?|is it a fact that |(?:true\s+or\s+false|t\s*\/\s*f|fact\s+or\s+fiction)\s*[:?,.!—–-]+\s*(?:that\s+)?)/i;
 /**
  * "…, according to this?", "… per the article", "the population of Taiwan given in the article":
  * the source asked about is the article itself. (A participle that is the question's own verb
  * stays: "what reason is given in the article" → "what reason is given".)
  */
-const PER_ARTICLE = /[\s,]+(?:(?:according to|per) (?:this|(?:the|this) (?:article|story|text|piece|passage|(?:news )?report)(?: (?:about|on) [^?.!]+)?)|(?<!\b(?:is|are|was|were|be|been|being)\s+)(?:(?:given|stated|provided|listed|reported|mentioned|cited|quoted|named|cited)\s+)?(?:in|from|by) (?:this|the) (?:article|story|text|piece|passage)|as (?:reported|stated|written|described)(?: (?:here|there|in (?:the|this) (?:article|story|text|piece|report)))?)(?=\s*[?.!]*\s*$)/i;
+const PER_ARTICLE = /[\s,]+(?:(?:according to|per) (?:this|(?:the|this) (?:article|story|text|piece|passage|(?:news )?report)(?: (?:about|on) [^?.!]+)?)|(?<!\b(?:is|are|was|were|be|been|being)\s+)(?:as\s+)?(?:(?:given|stated|provided|listed|reported|mentioned|cited|quoted|named|cited)\s+)?(?:in|from|by) (?:this|the) (?:article|story|text|piece|passage|(?:news )?report)|as (?:reported|stated|written|described|given|mentioned|noted|cited)(?: (?:here|there|in (?:the|this) (?:article|story|text|piece|report)))?)(?=\s*[?.!]*\s*$)/i;
+/**
+ * "The resumption of which purchases has been reported", "of the violation of which principle was
+ * it accused": a formal question that opens with what it asks about; asked as "which purchases…,
+ * the resumption", so "which" opens it.
+ */
+const PIED_PIPED = /^(?:(of|in|by|to|for|with|from|on|about|at|over|against|under)\s+)?(?:the|a|an)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+of\s+((?:which|what)\b[^?]*?)\s*([?.!]*)\s*$/i;
 /** "What population figure is given for Taiwan": given by the article, as "what figure does the article give". */
 const GIVEN_FOR = /^((?:what|which)\s+[a-z][\w'’ -]*?)\s+(?:is|are|was|were)\s+(?:given|listed|cited|reported|stated|provided|mentioned)(?=\s+(?:for|about|on|in)\b|\s*[?.!]*\s*$)/i;
 /**
@@ -110,6 +117,17 @@ function spelledOut(typed: string): string {
  */
 // (Not the verb: "who is following the talks".)
 const AFTER_IN_OTHER_WORDS = /(?<!\b(?:is|are|was|were|be|been|being|am|not|who|they|we|you|i|keep|keeps|kept|start|started|stop|stopped|been)\s+)\b(?:following|in\s+the\s+(?:wake|aftermath)\s+of|subsequent\s+to|(?:that|which)\s+(?:followed|came\s+after))\s+(?=(?:the|their|this|that|a|an|his|her|its|last|[A-Z][\w.'’-]*)\b)/g;
+/**
+ * "Did Trump himself say anything", "what did the spokesman himself say": a reflexive after the
+ * subject only stresses who (not "Xi described himself as", an object).
+ */
+const REFLEXIVE_STRESS = /\b((?:did|does|do|has|have|had|was|is|were|are|will|would|could|can|should)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?)\s+(?:himself|herself|themselves|itself)(?=\s+([a-z]+))/gi;
+/** The reflexive goes when a verb follows it ("Trump himself say"), not as an object ("describe himself as"). */
+const unstressed = (whole: string, subject: string, next: string) => (baseForms(next.toLowerCase(), 'v').length > 0 ? subject : whole);
+/** "What is what Xi said", "what is it that Xi said": what Xi said (Spanish and French word order). */
+const WHAT_IS_WHAT = /^what\s+is\s+what\s+/i;
+/** "In the course of the conversation", "over the course of the call": during it. */
+const DURING_IN_OTHER_WORDS = /\b(?:in|over|throughout)\s+the\s+course\s+of\b/gi;
 const BEFORE_IN_OTHER_WORDS = /\b(?:prior\s+to|ahead\s+of|preceding|in\s+the\s+run[\s-]up\s+to|(?:that|which)\s+(?:preceded|came\s+before))\s+(?=(?:the|their|this|that|a|an|his|her|its|[A-Z][\w.'’-]*)\b)/g;
 /** "Did the White House say anything of substance": anything that matters (not "the substance of the talks", their details). */
 const OF_SUBSTANCE = /\b(anything|something|nothing|much|little)\s+of\s+(?:real\s+)?substance\b/gi;
@@ -333,6 +351,9 @@ function readRequest(text: string): string {
     .replace(DAY_OF_THE_WEEK, 'day of the week')
     .replace(AFTER_IN_OTHER_WORDS, 'after ')
     .replace(BEFORE_IN_OTHER_WORDS, 'before ')
+    .replace(DURING_IN_OTHER_WORDS, 'during')
+    .replace(REFLEXIVE_STRESS, unstressed)
+    .replace(WHAT_IS_WHAT, 'what ')
     .replace(PLACE_POSSESSIVE, placePossessive)
     .replace(WISE, wiseTopic)
     .replace(IN_MONEY, '')
@@ -360,6 +381,7 @@ function readRequest(text: string): string {
   for (const [pattern, question] of WH_LAST) rest = rest.replace(pattern, question);
   const question = questionAfterLeadIn(rest);
   if (question !== null) rest = question.replace(INTERJECTION, '').replace(WRAPPER, '').replace(NEGATIVE_OPENER, positiveOpener);
+  rest = rest.replace(PIED_PIPED, (_: string, preposition: string | undefined, noun: string, question: string, end: string) => `${question}, ${preposition ? `${preposition.toLowerCase()} ` : ''}the ${noun}${end}`);
   rest = rest.replace(SOURCE_FIRST, '').replace(TRUE_THAT, 'does ').replace(PER_ARTICLE, '').replace(CLEFT, '$1 ').replace(CHOICE_CLEFT, 'who $3, $1 or $2$4').replace(CHOICE_YES_NO, choiceOfTwo).replace(YES_NO_CLEFT, 'did $1 ').replace(WRITTEN_OF_AS, '$1 $2 ').replace(GIVEN_FOR, '$1');
   rest = rest.replace(WORD_CHOSEN, 'how does the article describe ').replace(ARTICLE_DESCRIBES, '').replace(ARTICLE_GIVES, '').replace(DESCRIBED_THING, '$1');
   // "Which leader, other than Trump and Xi, made remarks…", "when did they meet, as opposed to

@@ -164,11 +164,16 @@ export function identifiesWhich(plan: QuestionPlan, units: SentenceUnit[], posit
       after && (NAMING_AFTER.has(after.norm) ? identifies(unit.tokens[i + (after.norm === 'such' ? 3 : 2)]) : (/^\s*,?\s*$/.test(gap) && identifies(after)) || identifies(afterPreposition));
     // ("Fighter jet components": a compound before the noun says which, though "jet" alone may be an adjective.)
     const compound = before !== undefined && baseForms(before.norm, 'n').length > 0 && nounModifier(unit.tokens[first - 2]);
+    // "The one-China principle", "the zero-debt rule": a hyphened modifier says which, though one of its words is the question's.
+    const beforeBefore = unit.tokens[first - 2];
+    const joined = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && text.slice(a.end, b.start) === '-';
+    const hyphened =
+      before !== undefined && ((joined(before, unit.tokens[first]) && !asked.has(before.stem)) || (joined(beforeBefore, before) && !(asked.has(before.stem) && asked.has(beforeBefore!.stem))));
     // "Which initiative does Xi support" → "any initiative that could bring the conflict closer to a
     // negotiated settlement": a clause after the noun says which, when no other word does. ("Which
     // specific peace proposal" asks for one by name.)
     const qualified = start === 0 && after !== undefined && /^\s*$/.test(gap) && QUALIFYING_AFTER.has(after.norm);
-    return identifies(before) || nounModifier(before) || compound || inName || Boolean(named) || qualified;
+    return identifies(before) || nounModifier(before) || compound || hyphened || inName || Boolean(named) || qualified;
   });
 }
 
