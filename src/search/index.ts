@@ -207,10 +207,20 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
       settings,
     });
     hooks.onTrace?.({ terms, ranked: ranking.all() });
-    const selected = selectPassages(ranking, settings, limit, plan.yesNo);
+    const whoIs = whoIsName(text, plan, (word) => quotedPersonWord(word) || (properNouns.has(word) && !namesAPlace(word)));
+    let selected = selectPassages(ranking, settings, whoIs ? limit + WHO_IS_EXTRA : limit, plan.yesNo);
+    const firstNamed = (a: ScoredPassage, b: ScoredPassage) => a.units[0]!.paragraph.number - b.units[0]!.paragraph.number || a.units[0]!.id - b.units[0]!.id;
     // "solberg": a bare name asks who they are, which news tells where it first names them
     // ("said Dr. Ingrid Solberg, a cardiologist at…"), not in a later "Solberg said".
-    if (bareName(plan, quotedPersonWord)) selected.answers.sort((a, b) => a.units[0]!.paragraph.number - b.units[0]!.paragraph.number || a.units[0]!.id - b.units[0]!.id);
+    if (bareName(plan, quotedPersonWord)) selected.answers.sort(firstNamed);
+    // "Who is Xi": where a passage's answer is the person ("Chinese President Xi Jinping"), not
+    // someone else in a sentence about him ("officials said Xi…"), the first such.
+    if (whoIs) {
+      const names = new Set(plan.terms.map((t) => t.norm));
+      const namesThem = (p: ScoredPassage) => (p.answer ? nameWords(p.answer.text).some((w) => names.has(w.norm)) : false);
+      const answers = [...selected.answers].sort((a, b) => Number(namesThem(b)) - Number(namesThem(a)) || firstNamed(a, b)).slice(0, limit);
+      selected = { ...selected, answers };
+    }
     // (Instructions for the asker are no fact of an article: the passages are only the nearest.)
     const { answers, nearest } = asksHowTo(text) ? { answers: [], nearest: [...selected.answers, ...selected.nearest].slice(0, limit) } : selected;
     const toRanked = (list: ScoredPassage[]) =>
@@ -334,6 +344,14 @@ function articleScopes(units: SentenceUnit[]): Map<string, Scope> {
 function bareName(plan: QuestionPlan, isPerson: (word: string) => boolean): boolean {
   return plan.kind === null && plan.cue === '' && !plan.yesNo && plan.terms.length > 0 && plan.terms.length <= 3 && plan.terms.every((t) => isPerson(t.norm));
 }
+
+/** "Who is Xi", "who's Lin Jian": who a person the articles name is, asked with nothing more. */
+function whoIsName(text: string, plan: QuestionPlan, isPerson: (word: string) => boolean): boolean {
+  return plan.cue === 'who' && WHO_IS.test(text) && plan.terms.length > 0 && plan.terms.length <= 3 && plan.terms.every((t) => isPerson(t.norm));
+}
+const WHO_IS = /^\s*who(?:['’]?s|\s+(?:is|was))\s/i;
+/** How many more passages "who is X" looks through for the one that names X. */
+const WHO_IS_EXTRA = 5;
 
 /** The words of the names of the people the articles quote (the quote table's persons). */
 function peopleNames(kb: KnowledgeBase): Set<string> {

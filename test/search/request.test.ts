@@ -270,7 +270,7 @@ describe('requests phrased as commands or wrapped in politeness', () => {
   });
 
   it('reads country codes and a terse amount asked for', () => {
-    expect(questionOfRequest('US-CN call: date?')).toBe('US-China call: date?');
+    expect(questionOfRequest('US-CN call: date?')).toBe('what was the date of US-China call?');
     expect(questionOfRequest('TW govt response to JP?')).toBe('Taiwan government response to Japan?');
     expect(questionOfRequest('CN soybean purchase volume since Busan?')).toBe('what is the volume of the China soybean purchase since Busan?');
   });
@@ -1839,5 +1839,35 @@ describe('readings of session 40, first round: formal passives, quiz labels, Spa
     expect(questionOfRequest("what were Takaichi's remarks about")).toBe('what did Takaichi say');
     // (Remarks of no one named: what they were about is asked.)
     expect(questionOfRequest('what were the remarks about')).toBe('what were the remarks about');
+  });
+});
+
+describe('readings of session 40, second round: Italian order, titles, headlines, "one"', () => {
+  it('reads Italian and Romance word order as English asks it', () => {
+    expect(questionOfRequest('is true that china has started again to buy soybeans?')).toBe('does china has started again to buy soybeans?');
+    expect(questionOfRequest('the japanese prime minister, how is called?')).toBe('what is the name of the japanese prime minister?');
+    expect(questionOfRequest('how is called the president of taiwan now?')).toBe('what is the name of the president of taiwan now?');
+    expect(questionOfRequest('what has said Trump to Xi about ukraine?')).toBe('what has Trump said to Xi about ukraine?');
+    expect(questionOfRequest('what there is inside the weapons package, are only missiles?')).toBe('what is in the weapons package?');
+  });
+
+  it('asks who a person is for their title or job, but not for a place\'s role', () => {
+    expect(questionOfRequest('whats xi jinpings official title in this')).toBe('who is xi jinping');
+    expect(questionOfRequest("what's takaichi's job title")).toBe('who is takaichi');
+    expect(questionOfRequest("what is China's role")).toBe("what is China's role");
+    expect(questionOfRequest('what is in this')).toBe('what is in this');
+  });
+
+  it('reads a headline\'s question after a dash: "Trump-Xi call — what day?", "— how many?", "— exact wording?"', () => {
+    expect(questionOfRequest('Trump-Xi phone call — what day?')).toBe('what was the date of Trump-Xi phone call?');
+    expect(questionOfRequest('Taiwan population per Taipei — how many?')).toBe('how many is Taiwan population per Taipei?');
+    expect(questionOfRequest('Xi on state of ties since Busan — exact wording?')).toBe('Xi on state of ties since Busan?');
+    expect(questionOfRequest('Ukraine on the agenda too?')).toBe('was Ukraine discussed too?');
+    expect(questionOfRequest('what was on the agenda')).toBe('what was on the agenda');
+  });
+
+  it('drops "one" standing for a noun, and "described as" after "whose"', () => {
+    expect(questionOfRequest('whose account of the call is described as the "most detailed" one?')).toBe('whose account of the call is the "most detailed" ?');
+    expect(questionOfRequest("what is one of Washington's partners")).toBe("what is one of Washington's partners");
   });
 });

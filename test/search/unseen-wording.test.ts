@@ -1515,3 +1515,36 @@ describe('session 40, first round: a yes/no view, a hyphened name of a thing', (
     expect(result.answers[0]!.citation.paragraph).toBe(2);
   });
 });
+
+describe('session 40, second round: who a named person is, a name near several English words', () => {
+  it('answers "who is X" from where the article names X with a title, not from a later sentence about X', () => {
+    const council = article('council', 'Council approves budget', [
+      'City Council President Maria Okafor said the budget would pass on Tuesday.',
+      'Officials said Okafor had met the union twice.',
+      'Okafor told reporters the vote was close.',
+    ]);
+    const ask = (q: string) => buildQuestionIndex(knowledgeBase(council)).ask(q, { article: 'council' });
+    expect(ask('who is okafor').answers[0]?.citation.paragraph).toBe(1);
+    expect(ask('what is okafor\'s job').answers[0]?.citation.paragraph).toBe(1);
+  });
+
+  it('leaves a word two edits from the text\'s unrepaired when English words are one edit away ("lakers" is not "leaders")', () => {
+    const talks = article('talks', 'Trade talks in Geneva', [
+      'President Ana Costa and Prime Minister Li Wen met in Geneva on Monday to discuss tariffs.',
+      'Officials said the two leaders agreed to meet again.',
+    ]);
+    const ask = (q: string) => buildQuestionIndex(knowledgeBase(talks)).ask(q, { article: 'talks' });
+    expect(ask('who are the lakers').status).toBe('not_found');
+    expect(ask('who are the leaders').answers[0]?.citation.paragraph).toBe(1);
+  });
+
+  it('asks "when would…" of what is still to come, which a date of what was done does not answer', () => {
+    const sale = article('sale', 'Arms sale approved', [
+      'Earlier this month, the ministry said the administration had approved the delivery of fighter jet parts.',
+      'Beijing protested the sale.',
+    ]);
+    const ask = (q: string) => buildQuestionIndex(knowledgeBase(sale)).ask(q, { article: 'sale' });
+    expect(ask('when would the jet parts get delivered').status).toBe('not_found');
+    expect(ask('when were the jet parts approved').answers[0]?.citation.paragraph).toBe(1);
+  });
+});

@@ -286,6 +286,9 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   // (Not "what position does China hold on Taiwan", a view; nor "what role will China play".)
   // ("…hold in the Chinese government": where the title is held says which one, not what else is asked.)
   [/^what\s+(?:role|title|position|post|office|job)\s+(?:does|did|do)\s+(.+?)\s+(?:hold|have|occupy)(?:\s+(?:in|at|within|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:government|administration|ministry|cabinet|state|country|party|leadership))?(?=\s*[?.!]*\s*$)/i, 'who is $1'],
+  // "What is Xi Jinping's official title", "Lin Jian's job": who the person is (not a place's
+  // "role" or "position", which is its part or its view).
+  [/^what(?:['’]?s|\s+is|\s+was)\s+((?:[\w.-]+\s+){0,2}?[\w.-]+?)(?:['’]s|s['’]?)?\s+(?:official\s+|formal\s+|exact\s+|full\s+)?(?:title|job|job\s+title|post|office|rank)(?=\s*(?:in\s+(?:this|the\s+(?:article|story|piece))\s*)?[?.!]*\s*$)/i, (whole: string, who: string) => (who.split(/\s+/).some(typedPlace) || /^(?:the|a|an|his|her|their|its)$/i.test(who.split(/\s+/)[0]!) ? whole : `who is ${who}`)],
   // "How much did the US knock the tariffs down by", "bring down some of its tariffs": cut them.
   [/\b(knock|knocks|knocked|knocking|bring|brings|brought|bringing)\s+((?:(?:the|its|their|those|these|some)\s+)?(?:[a-z]+\s+)?(?:of\s+(?:its|their|the)\s+)?)?down\b/gi, (_: string, knock: string, object = '') => `${sameForm(knock, CUT, ['knock', 'knocks', 'knocked', 'knocking'], ['bring', 'brings', 'brought', 'bringing'])} ${object}`.trimEnd()],
   // "Who let it be known that Taiwan had been notified": who announced it.
@@ -435,6 +438,9 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   [/\b(blow|blows|blew|blown|blowing)\s+up\s+(?:over|about|at)\b/gi, (_: string, blow: string) => sameForm(blow, PROTEST, ['blow', 'blows', 'blew|blown', 'blowing'])],
   [/\b(let|lets|letting)\s+(?:the\s+public|the\s+world|everyone|everybody|people|reporters|the\s+press)\s+know\b/gi, (_: string, letVerb: string) => sameForm(letVerb, ['announced', 'announces', 'announced', 'announcing'], ['let', 'lets', '', 'letting'])],
   [/\bon\s+the\s+(?:menu|docket|table)\s+(?=for|at|during|in|on)/gi, 'on the agenda '],
+  // "Ukraine on the agenda too?", "was trade on the agenda": was it discussed (what "agenda" names
+  // is the talks, which a yes/no question with no talk of its own leaves unsaid).
+  [/^(?:(was|were|is|are)\s+)?(?!(?:what|which|who|how|when|where|why)\b)((?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)\s+on\s+the\s+agenda((?:\s+(?:too|as\s+well|also))?\s*[?.!]*)\s*$/i, (_: string, was: string | undefined, what: string, end: string) => `${was ?? 'was'} ${what} discussed${end}`],
   // "Is Japan on good terms with China": how their relations are.
   [/\b(?:on|in)\s+(good|bad|poor|friendly|decent|better|worse|speaking|cordial|strained)\s+terms\s+with\b/gi, (_: string, how: string) => `having ${how} relations with`],
   // (Of two accounts, "the fuller" is the most detailed too.)

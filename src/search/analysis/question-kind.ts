@@ -794,7 +794,8 @@ export function detectKind(tokens: Token[], possessives: ReadonlySet<number> = n
     reading.consumed.add(tokens[stand]!.position);
     reading.consumed.add(tokens[stand + 1]!.position);
   }
-  reading.future = saysFuture(tokens) || (wh.norm === 'when' && arrangedAhead(tokens, at));
+  // ("When would the parts get delivered": asked of what is still to come, as "will" asks it.)
+  reading.future = saysFuture(tokens) || (wh.norm === 'when' && (arrangedAhead(tokens, at) || tokens[at + 1]?.norm === 'would'));
   reading.past = !reading.future && tokens.some((t) => PAST_AUXILIARIES.has(t.norm));
   const form = reading.kind ? FORM_VERBS[reading.kind] : undefined;
   // "When did it take place" is a way of asking; "when did she take office" asks about taking office.

@@ -49,13 +49,13 @@ const YES_NO_CLEFT = /^(?:was|is)\s+it\s+(.+?)\s+(?:who|that)\s+(?=[a-z]+ed\b|[a
 const NEGATIVE_OPENER = /^(is|are|was|were|do|does|did|has|have|had|would|could|should|wo|ca)n['’]?t\b\s*/i;
 const positiveOpener = (_: string, auxiliary: string) => `${({ wo: 'will', ca: 'can' } as Record<string, string>)[auxiliary.toLowerCase()] ?? auxiliary} `;
 /** "Is it true (that) Trump promised…", "true or false: Trump promised…": the claim is the question. */
-const TRUE_THAT = /^(?:is it (?:true|tru|correct|right) (?:that )?|is it a fact that |(?:true\s+or\s+false|t\s*\/\s*f|fact\s+or\s+fiction)\s*[:?,.!—–-]+\s*(?:that\s+)?)/i;
+const TRUE_THAT = /^(?:is (?:it )?(?:true|tru|correct|right) (?:that )?|is it a fact that |(?:true\s+or\s+false|t\s*\/\s*f|fact\s+or\s+fiction)\s*[:?,.!—–-]+\s*(?:that\s+)?)/i;
 /**
  * "…, according to this?", "… per the article", "the population of Taiwan given in the article":
  * the source asked about is the article itself. (A participle that is the question's own verb
  * stays: "what reason is given in the article" → "what reason is given".)
  */
-const PER_ARTICLE = /[\s,]+(?:(?:according to|per) (?:this|(?:the|this) (?:article|story|text|piece|passage|(?:news )?report)(?: (?:about|on) [^?.!]+)?)|(?<!\b(?:is|are|was|were|be|been|being)\s+)(?:as\s+)?(?:(?:given|stated|provided|listed|reported|mentioned|cited|quoted|named|cited)\s+)?(?:in|from|by) (?:this|the) (?:article|story|text|piece|passage|(?:news )?report)|as (?:reported|stated|written|described|given|mentioned|noted|cited)(?: (?:here|there|in (?:the|this) (?:article|story|text|piece|report)))?)(?=\s*[?.!]*\s*$)/i;
+const PER_ARTICLE = /[\s,]+(?:(?:according to|per) (?:this|(?:the|this) (?:article|story|text|piece|passage|(?:news )?report)(?: (?:about|on) [^?.!]+)?)|(?<!\b(?:is|are|was|were|be|been|being)\s+)(?:as\s+)?(?:(?:given|stated|provided|listed|reported|mentioned|cited|quoted|named|cited)\s+)?(?:in|from|by) (?:this|the) (?:article|story|text|piece|passage|(?:news )?report)|(?<!\b(?:is|are|was|were|be|been|being)\s+)in this|as (?:reported|stated|written|described|given|mentioned|noted|cited)(?: (?:here|there|in (?:the|this) (?:article|story|text|piece|report)))?)(?=\s*[?.!]*\s*$)/i;
 /**
  * "The resumption of which purchases has been reported", "of the violation of which principle was
  * it accused": a formal question that opens with what it asks about; asked as "which purchases…,
@@ -68,7 +68,7 @@ const GIVEN_FOR = /^((?:what|which)\s+[a-z][\w'’ -]*?)\s+(?:is|are|was|were)\s
  * "Which country is described as one of Washington's partners", "who is named as Japan's prime
  * minister": how the article writes of the answer, which is what is asked: which country is it.
  */
-const WRITTEN_OF_AS = /^(who|what|which\s+(?:\w+\s+)?\w+)\s+(is|was|are|were)\s+(?:being\s+)?(?:(?:described|named|identified|referred\s+to|mentioned|listed|characteri[sz]ed|portrayed|cited|presented)\s+as|(?:called|termed|dubbed|labell?ed)(?!\s+(?:for|on|off|out|up|in|back)\b))\s+/i;
+const WRITTEN_OF_AS = /^(who|what|which\s+(?:\w+\s+)?\w+|whose\s+(?:\w+\s+){0,3}?\w+)\s+(is|was|are|were)\s+(?:being\s+)?(?:(?:described|named|identified|referred\s+to|mentioned|listed|characteri[sz]ed|portrayed|cited|presented)\s+as|(?:called|termed|dubbed|labell?ed)(?!\s+(?:for|on|off|out|up|in|back)\b))\s+/i;
 /** An imperative that asks for a thing: "give me the value", "show the quote", "list the topics". */
 // ("Give date of busan summit": a terse command drops the article, not the "of" that follows its noun.)
 const ASK_FOR = /^(?:(?:give|show|list|find|provide|state|tell)(?:\s+me)?|i\s+(?:need|want|would\s+like|'d\s+like))\s+(?=(?:the|a|an|all|every|each)\b|[a-z]+\s+(?:of|for)\s)/i;
@@ -124,8 +124,21 @@ const AFTER_IN_OTHER_WORDS = /(?<!\b(?:is|are|was|were|be|been|being|am|not|who|
 const REFLEXIVE_STRESS = /\b((?:did|does|do|has|have|had|was|is|were|are|will|would|could|can|should)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?)\s+(?:himself|herself|themselves|itself)(?=\s+([a-z]+))/gi;
 /** The reflexive goes when a verb follows it ("Trump himself say"), not as an object ("describe himself as"). */
 const unstressed = (whole: string, subject: string, next: string) => (baseForms(next.toLowerCase(), 'v').length > 0 ? subject : whole);
+/** "The most detailed one", "a hypothetical one": "one" standing for the noun before it, no number. */
+const PRONOUN_ONE = /(?<=\b(?:the|a|an|this|that|which|each|every|another|other)\s+(?:[\w"“”'’-]+\s+){1,3})one(?=\s*[?.!,]|\s*$|\s+(?:or|and|that|which|who)\b)/gi;
 /** "What is what Xi said", "what is it that Xi said": what Xi said (Spanish and French word order). */
 const WHAT_IS_WHAT = /^what\s+is\s+what\s+/i;
+/** "What there is inside the package" (Italian "cosa c'è"): what is inside it. */
+const WHAT_THERE_IS = /^what\s+there\s+(is|are|was|were)\s+/i;
+/** "What has said Trump to Xi" (Romance order): what has Trump said to Xi. */
+const PARTICIPLE_FIRST = /^what\s+(has|have|had)\s+(said|told|stated|declared|announced|claimed|asked)\s+((?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?)(?=\s+(?:to|about|on|of|regarding|concerning|in|at|after|before)\b|\s*[?.!]*\s*$)/i;
+/**
+ * "How is called the president of Taiwan", "the Japanese prime minister, how is called?", "how is
+ * the policy called" (Italian, Spanish, German order): what its name is.
+ */
+const HOW_CALLED_FIRST = /^how\s+(?:is|are|was|were)\s+(?:he\s+|she\s+|it\s+|they\s+)?called\s+(?!by\b)(.+?)\s*([?.!]*)\s*$/i;
+const HOW_CALLED_AFTER = /^(.+?),\s*how\s+(?:is|are|was|were)\s+(?:he\s+|she\s+|it\s+|they\s+)?called\s*([?.!]*)\s*$/i;
+const HOW_IS_IT_CALLED = /^how\s+(is|are|was|were)\s+(.+?)\s+called\s*([?.!]*)\s*$/i;
 /** "In the course of the conversation", "over the course of the call": during it. */
 const DURING_IN_OTHER_WORDS = /\b(?:in|over|throughout)\s+the\s+course\s+of\b/gi;
 const BEFORE_IN_OTHER_WORDS = /\b(?:prior\s+to|ahead\s+of|preceding|in\s+the\s+run[\s-]up\s+to|(?:that|which)\s+(?:preceded|came\s+before))\s+(?=(?:the|their|this|that|a|an|his|her|its|[A-Z][\w.'’-]*)\b)/g;
@@ -144,6 +157,8 @@ const SAID_AGAIN = /^[^?]*?,\s*(?:like|i mean|as in|basically)[\s,]+(?=(?:what|w
 const KIND_ASIDE = /,\s*(?:like|i mean|as in)\s+(?:what|which)\s+(?:kind|kinds|type|types|sort|sorts)\s+of\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*([?!.]*)\s*$/i;
 /** "How big was the deal (dollar amount)": a closing aside that only names the kind of answer wanted. */
 const KIND_IN_BRACKETS = /\s*\((?:(?:in|the|exact|rough|roughly|approx|approximate|approximately|dollar|dollars|usd|amount|figure|number|value|price|cost|date|day|year|name|names|percent|percentage)\s*)+\)(\s*[?.!]*)\s*$/i;
+/** "What is in the package, are only missiles?", "…, is it just jets?": a guess that narrows what is asked. */
+const NARROWING_GUESS = /^((?:what|which)\b[^,]*?),\s*(?:(?:is|are)\s+(?:it|they|there|these|those)\s+|is\s+that\s+|are\s+|is\s+)(?:only|just|all|mostly|mainly)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*([?!.]*)\s*$/i;
 /** "What jets are the parts for, F-16s?": a guess after a question ended by its preposition is the asker's, not the question's. */
 const GUESS_AFTER = /^((?:what|which)\b.*?\s(?:for|from|in|to|with|by|at|on|of)),\s*(?:(?:like|maybe|perhaps|probably|i guess|i think)\s+)?(?:the\s+|an?\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*([?!.]*)\s*$/i;
 
@@ -201,10 +216,14 @@ const KEYWORDS_THEN_KIND: [RegExp, string][] = [
  * last after a comma, as in speech — the question it stands for puts it first. (Without the comma,
  * "Takaichi said what?" is read as it stands.)
  */
+/** What sets a headline's question off from its subject: a comma, a dash, a colon ("Trump-Xi call — what day?"). */
+const TAIL_BREAK = String.raw`(?:,|\s+[—–-]+|\s*[—–]|:)\s*`;
 const WH_LAST: [RegExp, string][] = [
-  [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’$%-]+,?\s+){1,9}?[\w.'’$%-]+),\s*(how\s+(?:big|large|much|many|long|often|far|bad|serious|severe|high|low))\s*\?+\s*$`, 'i'), '$2 is $1?'],
-  [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’$%-]+,?\s+){1,9}?[\w.'’$%-]+),\s*(who|what|when|where|why|how)\s*\?+\s*$`, 'i'), '$2 $1?'],
-  [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’$%-]+\s+){0,6}?[\w.'’$%-]+),\s*(?:the\s+)?(exact\s+|precise\s+)?(?:date|day)\s*\?+\s*$`, 'i'), 'what was the $2date of $1?'],
+  [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’$%-]+,?\s+){1,9}?[\w.'’$%-]+)${TAIL_BREAK}(how\s+(?:big|large|much|many|long|often|far|bad|serious|severe|high|low))\s*\?+\s*$`, 'i'), '$2 is $1?'],
+  [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’$%-]+,?\s+){1,9}?[\w.'’$%-]+)${TAIL_BREAK}(who|what|when|where|why|how)\s*\?+\s*$`, 'i'), '$2 $1?'],
+  [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’$%-]+\s+){0,6}?[\w.'’$%-]+)${TAIL_BREAK}(?:the\s+|what\s+|which\s+)?(exact\s+|precise\s+)?(?:date|day)\s*\?+\s*$`, 'i'), 'what was the $2date of $1?'],
+  // "Xi on ties since Busan — exact wording?": his words on it.
+  [new RegExp(String.raw`^${NOT_A_QUESTION}((?:[\w.'’$%-]+\s+){0,8}?[\w.'’$%-]+)${TAIL_BREAK}(?:the\s+)?(?:exact|precise|actual|direct)\s+(?:wording|words|quote|quotes|quotation)\s*\?+\s*$`, 'i'), '$1?'],
 ];
 /**
  * "Trade wise": the word before "wise" is the topic. ("How big was the deal, dollar-wise": a
@@ -354,6 +373,12 @@ function readRequest(text: string): string {
     .replace(DURING_IN_OTHER_WORDS, 'during')
     .replace(REFLEXIVE_STRESS, unstressed)
     .replace(WHAT_IS_WHAT, 'what ')
+    .replace(PRONOUN_ONE, '')
+    .replace(WHAT_THERE_IS, 'what $1 ')
+    .replace(PARTICIPLE_FIRST, 'what $1 $3 $2')
+    .replace(HOW_CALLED_FIRST, 'what is the name of $1$2')
+    .replace(HOW_CALLED_AFTER, 'what is the name of $1$2')
+    .replace(HOW_IS_IT_CALLED, 'what $1 $2 called$3')
     .replace(PLACE_POSSESSIVE, placePossessive)
     .replace(WISE, wiseTopic)
     .replace(IN_MONEY, '')
@@ -376,7 +401,7 @@ function readRequest(text: string): string {
     .replace(NEGATIVE_OPENER, positiveOpener);
   // (Two calls for String.replace's two signatures: a replacement string or a function.)
   for (const [pattern, name] of SAME_THING) rest = typeof name === 'string' ? rest.replace(pattern, name) : rest.replace(pattern, name);
-  rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '').replace(KIND_ASIDE, '$1').replace(GUESS_AFTER, '$1$2').replace(FIGURE_GUESS, unlessGuessedFigure).replace(KIND_IN_BRACKETS, '$1').replace(SAID_AGAIN, '');
+  rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '').replace(KIND_ASIDE, '$1').replace(GUESS_AFTER, '$1$2').replace(NARROWING_GUESS, '$1$2').replace(FIGURE_GUESS, unlessGuessedFigure).replace(KIND_IN_BRACKETS, '$1').replace(SAID_AGAIN, '');
   // (Before the lead-in goes: in "us tariff reduction, how big?" what comes before the comma is what is asked about.)
   for (const [pattern, question] of WH_LAST) rest = rest.replace(pattern, question);
   const question = questionAfterLeadIn(rest);

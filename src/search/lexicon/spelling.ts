@@ -81,6 +81,9 @@ discuss discussed cover covered topic topics`.split(/\s+/);
 const COMMON_WORD = 1_000;
 
 /** A single misspelt word's repair, or null when it is a word (or no repair is close enough). */
+/** How many English words one edit from a typed word make a repair two edits away a guess. */
+const AMBIGUOUS_NEIGHBOURS = 3;
+
 export function repairWord(word: string, capitalized: boolean, ctx: SpellingContext): { word: string; distance: number } | null {
   // A dictionary word is taken as meant, even one that looks like a slip ("sined", "resected"):
   // repairing those also "repairs" real words ("hosted" → "posted").
@@ -101,6 +104,9 @@ export function repairWord(word: string, capitalized: boolean, ctx: SpellingCont
     const english = dictionaryNeighbours(word);
     const meant = english.find((w) => ctx.inText(w)) ?? english.find((w) => everydayCount(w) >= COMMON_WORD) ?? english.find((w) => w.length === word.length && isSwap(word, w));
     if (meant) return { word: meant, distance: 1 };
+    // ("lakers" is no slip for the text's "leaders", two edits away, when "lakes", "makers" and
+    // "layers" are one: a word so near several English words is likelier a name nobody wrote.)
+    if (english.length >= AMBIGUOUS_NEIGHBOURS) return null;
   }
   if (fromText) return fromText;
   // Spelt as it sounds: "fone" is "phone", "foto" "photo" (two edits away, but one sound).
