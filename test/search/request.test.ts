@@ -1871,3 +1871,22 @@ describe('readings of session 40, second round: Italian order, titles, headlines
     expect(questionOfRequest("what is one of Washington's partners")).toBe("what is one of Washington's partners");
   });
 });
+
+describe('readings of session 40, third round: quiz labels, a kind after the question, a clause in the present', () => {
+  it('drops a quiz label and asks for the things counted in "… covered three topics — name all three"', () => {
+    expect(questionOfRequest('Trivia round: the call covered three topics — name all three')).toBe('what are the three topics the call covered');
+    expect(questionOfRequest('Question 3: who protested the arms sale')).toBe('who protested the arms sale');
+    // (Not a headline's subject before a colon.)
+    expect(questionOfRequest('Taiwan population: how many?')).toBe('how many is Taiwan population?');
+  });
+
+  it('drops a closing ", dollar amount" after a whole question, but reads "arms sale, date?" as asking the date', () => {
+    expect(questionOfRequest('how big was the arms deal for taiwan, dollar amount')).toBe('how big was the arms deal for taiwan');
+    expect(questionOfRequest('when did they meet, exact date?')).toBe('when did they meet?');
+    expect(questionOfRequest('arms sale, date?')).toBe('what was the date of arms sale?');
+  });
+
+  it('puts the question first after a clause of time in the present ("when they make the call, which day?")', () => {
+    expect(questionOfRequest('when they make the call, which day?')).toBe('which day, when they make the call?');
+  });
+});

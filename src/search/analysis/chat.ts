@@ -29,7 +29,7 @@ const MARKUP: [RegExp, string][] = [
  * principle did it say…").
  */
 const TIME_CLAUSE_FIRST = new RegExp(
-  String.raw`^((?:when|after|once|while)\s+[^?,]*?\b(?:[a-z]+ed|is|are|was|were|has|have|had|got|came|met|said|says|told|spoke|began|held|sent|fought|sought|bought|brought|took|gave|made|went|sat|rang|called|talked)\b[^?,]*?),\s+(${PREPOSITION_FIRST}${ASKS}[^?]*?)(\?*)\s*$`,
+  String.raw`^((?:when|after|once|while)\s+[^?,]*?\b(?:[a-z]+ed|is|are|was|were|has|have|had|got|came|met|said|says|told|spoke|began|held|sent|fought|sought|bought|brought|took|gave|made|went|sat|rang|called|talked|make|makes|meet|meets|talk|talks|speak|speaks|hold|holds|call|calls|sign|signs|visit|visits)\b[^?,]*?),\s+(${PREPOSITION_FIRST}${ASKS}[^?]*?)(\?*)\s*$`,
   'i',
 );
 

@@ -159,6 +159,18 @@ const KIND_ASIDE = /,\s*(?:like|i mean|as in)\s+(?:what|which)\s+(?:kind|kinds|t
 const KIND_IN_BRACKETS = /\s*\((?:(?:in|the|exact|rough|roughly|approx|approximate|approximately|dollar|dollars|usd|amount|figure|number|value|price|cost|date|day|year|name|names|percent|percentage)\s*)+\)(\s*[?.!]*)\s*$/i;
 /** "What is in the package, are only missiles?", "…, is it just jets?": a guess that narrows what is asked. */
 const NARROWING_GUESS = /^((?:what|which)\b[^,]*?),\s*(?:(?:is|are)\s+(?:it|they|there|these|those)\s+|is\s+that\s+|are\s+|is\s+)(?:only|just|all|mostly|mainly)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*([?!.]*)\s*$/i;
+/**
+ * "How big was the arms deal, dollar amount": after a whole question, a closing phrase that only
+ * names the kind of answer wanted. (Not after keywords: "arms sale, date?" asks for the date.)
+ */
+const KIND_AFTER_QUESTION = /^((?:how|what|which|who|when|where|is|are|was|were|did|does|do)\b[^,]*?),\s*(?:(?:the|in|exact|rough|roughly|approx|approximate|approximately)\s+)*(?:dollar|dollars|usd|money|amount|figure|number|value|date|year|percent|percentage)(?:\s+(?:amount|figure|value|number|terms|wise))?(\s*[?.!]*)\s*$/i;
+/** "Trivia round: …", "Question 3: …", "Bonus: …": a quiz's label before what it asks. */
+const QUIZ_LABEL = /^(?:(?:trivia|quiz|bonus|final|quick|random|lightning|pop|round|question|q|no\.?|number|#?\d+|follow-?up|one\s+more)\s*){1,3}[:.)—–-]+\s+(?=\S)/i;
+/**
+ * "The call covered three topics — name all three": the things counted are what is asked for, as
+ * "name the three topics the call covered" asks.
+ */
+const NAME_ALL_COUNTED = /^(.*?)\b(two|three|four|five|six|[2-9])\s+([a-z]+s)\b(.*?)\s*[—–:,;-]+\s*(?:can\s+you\s+)?(?:name|list)\s+(?:them\s+)?(?:all|both|the|them|each)?(?:\s+(?:two|three|four|five|six|[2-9]))?(?:\s+of\s+them)?\s*[?.!]*\s*$/i;
 /** "What jets are the parts for, F-16s?": a guess after a question ended by its preposition is the asker's, not the question's. */
 const GUESS_AFTER = /^((?:what|which)\b.*?\s(?:for|from|in|to|with|by|at|on|of)),\s*(?:(?:like|maybe|perhaps|probably|i guess|i think)\s+)?(?:the\s+|an?\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*([?!.]*)\s*$/i;
 
@@ -373,6 +385,8 @@ function readRequest(text: string): string {
     .replace(DURING_IN_OTHER_WORDS, 'during')
     .replace(REFLEXIVE_STRESS, unstressed)
     .replace(WHAT_IS_WHAT, 'what ')
+    .replace(QUIZ_LABEL, '')
+    .replace(NAME_ALL_COUNTED, (_: string, before: string, count: string, things: string, after: string) => `name the ${count} ${things} ${`${before.replace(/\b(?:the|their|its|his|her|these|those|all)\s*$/i, '')}${after}`.trim()}`)
     .replace(PRONOUN_ONE, '')
     .replace(WHAT_THERE_IS, 'what $1 ')
     .replace(PARTICIPLE_FIRST, 'what $1 $3 $2')
@@ -401,7 +415,7 @@ function readRequest(text: string): string {
     .replace(NEGATIVE_OPENER, positiveOpener);
   // (Two calls for String.replace's two signatures: a replacement string or a function.)
   for (const [pattern, name] of SAME_THING) rest = typeof name === 'string' ? rest.replace(pattern, name) : rest.replace(pattern, name);
-  rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '').replace(KIND_ASIDE, '$1').replace(GUESS_AFTER, '$1$2').replace(NARROWING_GUESS, '$1$2').replace(FIGURE_GUESS, unlessGuessedFigure).replace(KIND_IN_BRACKETS, '$1').replace(SAID_AGAIN, '');
+  rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '').replace(KIND_ASIDE, '$1').replace(GUESS_AFTER, '$1$2').replace(NARROWING_GUESS, '$1$2').replace(FIGURE_GUESS, unlessGuessedFigure).replace(KIND_IN_BRACKETS, '$1').replace(KIND_AFTER_QUESTION, '$1$2').replace(SAID_AGAIN, '');
   // (Before the lead-in goes: in "us tariff reduction, how big?" what comes before the comma is what is asked about.)
   for (const [pattern, question] of WH_LAST) rest = rest.replace(pattern, question);
   const question = questionAfterLeadIn(rest);
