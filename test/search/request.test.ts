@@ -1890,3 +1890,31 @@ describe('readings of session 40, third round: quiz labels, a kind after the que
     expect(questionOfRequest('when they make the call, which day?')).toBe('which day, when they make the call?');
   });
 });
+
+describe('readings of session 40, fourth round: a rambling reader\'s asides, stories and guesses', () => {
+  it('drops an aside after a whole question: a guess asked again, the asker\'s own story, "roughly"', () => {
+    expect(questionOfRequest('How many folks live on Taiwan, roughly, I always thought it was a little island?')).toBe('How many people live on Taiwan?');
+    expect(questionOfRequest("What's actually in that arms package for Taiwan, is it tanks or ships or what, my grandson is into airplanes?")).toBe("What's actually in that arms package for Taiwan?");
+    // (A second question is no aside.)
+    expect(questionOfRequest('Did Washington acknowledge that the leaders had spoken, and did it share any specifics?')).toBe('Did Washington acknowledge that the leaders had spoken, and did it share any specifics?');
+  });
+
+  it('drops a guess set off inside the question, and the asker\'s story before it unless the question points back into it', () => {
+    expect(questionOfRequest("Which side, and I'm guessing it wasn't ours, put out the most thorough write-up?")).toBe('Which side released the most thorough write-up?');
+    expect(questionOfRequest("I was at my granddaughter's recital so I missed it, what day of the week did the call happen?")).toBe('what day of the week did the call happen?');
+    expect(questionOfRequest('I heard Xi said something about the two nations battling fascism together, what was that?')).toBe('I heard Xi said something about the two nations battling fascism together, what was that?');
+  });
+
+  it('asks the name of the one described before "what\'s her name", and reads "these two" before a verb as they', () => {
+    expect(questionOfRequest("That Japanese prime minister who's got Beijing all riled up, the lady, what's her name again?")).toBe("what is the name of That Japanese prime minister who's upset Beijing?");
+    expect(questionOfRequest('what subjects did these two cover on that call?')).toBe('what subjects did they cover on that call?');
+    expect(questionOfRequest('did these two leaders meet')).toBe('did these two leaders meet');
+    expect(questionOfRequest('who actually called who')).toBe('who initiated the call');
+  });
+
+  it('reads "make" with a made thing as manufacture, not as a light verb ("make a call", "made it public")', () => {
+    expect(questionOfRequest('who makes the fighter jet parts')).toBe('who manufactures the fighter jet parts');
+    expect(questionOfRequest('who made the phone call')).toBe('who made the phone call');
+    expect(questionOfRequest('Who made the arms deal public?')).toBe('Who announced the arms deal?');
+  });
+});

@@ -1548,3 +1548,15 @@ describe('session 40, second round: who a named person is, a name near several E
     expect(ask('when were the jet parts approved').answers[0]?.citation.paragraph).toBe(1);
   });
 });
+
+describe('session 40, fourth round: who makes a thing', () => {
+  it('does not answer "who makes the jet parts" with whoever approved a sale that includes them', () => {
+    const sale = article('parts', 'Arms sale approved', [
+      'The administration approved a $330 million arms package that includes fighter jet parts, the ministry said.',
+      'Beijing protested the sale.',
+    ]);
+    const ask = (q: string) => buildQuestionIndex(knowledgeBase(sale)).ask(q, { article: 'parts' });
+    expect(ask('who makes the fighter jet parts').status).toBe('not_found');
+    expect(ask('who approved the fighter jet parts').answers[0]?.citation.paragraph).toBe(1);
+  });
+});

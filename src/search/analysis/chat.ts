@@ -103,7 +103,7 @@ const LONG_LEAD_IN = 100;
 // (The question may say first where its answer is, or how exact it need be: "According to the
 // report, how have ties…", "Roughly how many people…".)
 const STORY_LEAD_IN = new RegExp(String.raw`^(?![^.!?]*\?)[^]*?(?:${SENTENCE_END})\s+(?:(?:so|ok|okay|anyway|basically|honestly|if\s+you\s+(?:don'?t|do\s+not)\s+mind|if\s+i\s+may)[\s,]+)*(?=(?:according\s+to\s+[^,.!?]{1,40},\s*)?(?:(?:roughly|approximately|about|exactly|briefly)\s+)?${PREPOSITION_FIRST}${ASKS}(?:[^.!?]|(?<=\b\p{Lu})\.)*[.!?]*\s*$)`, 'iu');
-const POINTS_BACK = /\b(?:about|of|on|with|from|in|to)\s+(?:that|it|this|them|there)\b(?!\s+(?:article|story|text|piece|report|passage)\b)|\b(?:that|it|this|there|them|then)(?:\s+(?:all\s+)?about)?\s*[?!.]*\s*$/i;
+export const POINTS_BACK = /\b(?:about|of|on|with|from|in|to)\s+(?:that|it|this|them|there)\b(?!\s+(?:article|story|text|piece|report|passage)\b)|\b(?:that|it|this|there|them|then)(?:\s+(?:all\s+)?about)?\s*[?!.]*\s*$/i;
 /** Words that only fill a pause in speech ("so like, …", "ok um, …"). */
 const FILLER_WORD = /^(?:so|like|ok|okay|k|um+|uh+|er+|erm|hmm+|well|yeah|yea|yep|right|basically|anyway|anyways|alright|actually|honestly|literally|wait|oh|lol|lmao|bro|dude|man)$/;
 /** "Lurker here, what did…": a few words of chat, a comma, then the question (not "According to Xi, what…"). */

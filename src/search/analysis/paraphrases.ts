@@ -6,7 +6,7 @@
  * to a particular article or question.
  */
 import { isKnownPlace, namesAPlace, placeAliases } from '../lexicon/places.ts';
-import { baseForms } from '../lexicon/wordnet.ts';
+import { baseForms, NOUN_FILES, nounFile } from '../lexicon/wordnet.ts';
 import { isStopWord } from '../text/stopwords.ts';
 import { ASKS } from './chat.ts';
 
@@ -53,6 +53,21 @@ const PROTEST: VerbForms = ['protest', 'protests', 'protested', 'protesting'];
 const MAKE: VerbForms = ['make', 'makes', 'made', 'making'];
 export const GET: VerbForms = ['get', 'gets', 'got|gotten', 'getting'];
 const SEEK: VerbForms = ['seek', 'seeks', 'sought', 'seeking'];
+const MANUFACTURE: VerbForms = ['manufacture', 'manufactures', 'manufactured', 'manufacturing'];
+/** Kinds of noun a thing made is ("jet", "bread", "steel"), and kinds no thing is ("call", "decision", "progress"). */
+const MADE_KINDS: ReadonlySet<number> = new Set([NOUN_FILES.artifact, NOUN_FILES.food, NOUN_FILES.substance, NOUN_FILES.object, NOUN_FILES.plant]);
+const UNMADE_KINDS: ReadonlySet<number> = new Set([NOUN_FILES.act, NOUN_FILES.communication, NOUN_FILES.event, NOUN_FILES.cognition, NOUN_FILES.attribute, NOUN_FILES.state, NOUN_FILES.process]);
+/** "The fighter jet parts": a phrase of nouns naming a made thing, whose head is no act or saying ("the phone call"). */
+function madeThing(words: string): boolean {
+  const all = words.toLowerCase().split(/\s+/);
+  // (A noun phrase alone: "the phone call with Trump" is no made thing, nor "lower some tariffs".)
+  if (all.some((w, i) => (i > 0 && isStopWord(w)) || baseForms(w, 'a').some((base) => base !== w))) return false;
+  const nouns = all.filter((w) => !isStopWord(w));
+  const head = nouns[nouns.length - 1];
+  // (Not "made the approval public", "make tariffs lower": an adjective after the thing says what it was made.)
+  if (head === undefined || UNMADE_KINDS.has(nounFile(head) ?? -1) || baseForms(head, 'a').length > 0) return false;
+  return nouns.some((w) => MADE_KINDS.has(nounFile(w) ?? -1));
+}
 /** A statement named by its noun, and the verb that tells it: "the suggestion that…" is what someone suggested. */
 const STATEMENT_VERB: Record<string, VerbForms> = {
   suggestion: ['suggest', 'suggests', 'suggested', 'suggesting'],
@@ -274,6 +289,9 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   // "What kind of military hardware is in the arms sale": what it includes — the kind of thing is
   // the answer, which the text names ("fighter jet components"), not words it must also hold.
   [/^(?:what|which)\s+(?:kinds?|sorts?|types?|categor(?:y|ies))\s+of\s+(?:military\s+|defense\s+|defence\s+)?(?:hardware|equipment|materiel|gear|weapons|weaponry|arms|items|things|stuff|systems)\s+(?:is|are|was|were)\s+(?:in|inside|included\s+in|part\s+of|covered\s+by|contained\s+in)\s+/i, 'what is included in '],
+  // "Who makes the fighter jet parts": manufactures them — "make" with a made thing is no light verb
+  // ("make a call", "made a decision"), and the text must say who produces it.
+  [/\b(make|makes|made|making)\s+((?:(?:the|a|an|its|their|these|those|some|all)\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+))(?=\s*[?.!,]*\s*$|\s+(?:for|in|of|that|which|used|on)\b)/gi, (whole: string, make: string, thing: string, words: string) => (madeThing(words) ? `${sameForm(make, MANUFACTURE, MAKE)} ${thing}` : whole)],
   // "Who made the suggestion that…", "by whom was the claim made that…": who suggested, claimed it —
   // a statement named by its noun is told with the verb ("said this month that…").
   [new RegExp(String.raw`^by\s+whom\s+(?:was|were|has\s+been|had\s+been)\s+(?:the|a|an|this|that)\s+${STATEMENT_NOUN}\s+made\s+(?=that\b)`, 'i'), (_: string, noun: string) => `who ${STATEMENT_VERB[noun.toLowerCase()]![2]} `],
@@ -630,7 +648,7 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   [/^(?!(?:what|who|whose|how|when|where|why|which|is|was|are|were|did|does|do)\b)([\w'’. -]{2,40}?)(?:['’]s)?\s+age\s*\??\s*$/i, 'how old is $1'],
   // "Who called whom", "who rang who — did Trump ring Xi or the other way round": who made the call,
   // which a text tells only by one party calling the other ("held a call" says no one started it).
-  [/^who\s+(?:called|rang|phoned|dialed|dialled|telephoned)\s+(?:who|whom)\b(?:[\s,—–-]+(?:did|was\s+it)\b[^?]*)?/i, 'who initiated the call'],
+  [/^who\s+(?:actually\s+|really\s+|first\s+|initially\s+|exactly\s+)?(?:called|rang|phoned|dialed|dialled|telephoned)\s+(?:who|whom)\b(?:[\s,—–-]+(?:did|was\s+it)\b[^?]*)?/i, 'who initiated the call'],
   // "Why is Beijing fuming at Tokyo lately?", "… at the moment?": now, which is when news tells of.
   [/,?\s+(?:lately|of\s+late|these\s+days|nowadays|at\s+the\s+moment|at\s+present)(?=\s*[?.!]*\s*$)/gi, ''],
   // "Ratcheting up import duties": escalating them, as news tells a tariff war.

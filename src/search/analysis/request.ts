@@ -6,10 +6,10 @@
  */
 import { namesAPlace } from '../lexicon/places.ts';
 import { isTitle } from '../lexicon/titles.ts';
-import { baseForms } from '../lexicon/wordnet.ts';
+import { baseForms, isMostlyVerb } from '../lexicon/wordnet.ts';
 import { withNumerals } from '../text/number-words.ts';
 import { isStopWord } from '../text/stopwords.ts';
-import { ASKS, questionAfterLeadIn, withoutChatAround } from './chat.ts';
+import { ASKS, POINTS_BACK, questionAfterLeadIn, withoutChatAround } from './chat.ts';
 import { GET, LINE_NOUNS, MEET, NAME_OF_PLACE, SAME_THING, sameForm, TALKING, TALKING_WORDS, typedPlace } from './paraphrases.ts';
 
 /** Interjections before the question ("wait, who…" — but "wait times" is a topic). */
@@ -126,6 +126,10 @@ const REFLEXIVE_STRESS = /\b((?:did|does|do|has|have|had|was|is|were|are|will|wo
 const unstressed = (whole: string, subject: string, next: string) => (baseForms(next.toLowerCase(), 'v').length > 0 ? subject : whole);
 /** "The most detailed one", "a hypothetical one": "one" standing for the noun before it, no number. */
 const PRONOUN_ONE = /(?<=\b(?:the|a|an|this|that|which|each|every|another|other)\s+(?:[\w"“”'’-]+\s+){1,3})one(?=\s*[?.!,]|\s*$|\s+(?:or|and|that|which|who)\b)/gi;
+/** "What did these two cover", "did those two agree": a number standing for people named before — they. */
+const NUMBER_FOR_PEOPLE = /\b(?:these|those)\s+(?:two|three)(?=\s+([a-z]+)\b|\s*([?.!,]|$))/gi;
+const peopleOfNumber = (whole: string, next: string | undefined) => (next === undefined || isMostlyVerb(next.toLowerCase()) || AUXILIARY_WORDS.has(next.toLowerCase()) ? 'they' : whole);
+const AUXILIARY_WORDS = new Set(['did', 'do', 'does', 'have', 'had', 'has', 'were', 'are', 'was', 'is', 'will', 'would', 'can', 'could', 'should', 'might', 'really', 'actually', 'ever', 'even', 'just', 'also', 'both', 'all']);
 /** "What is what Xi said", "what is it that Xi said": what Xi said (Spanish and French word order). */
 const WHAT_IS_WHAT = /^what\s+is\s+what\s+/i;
 /** "What there is inside the package" (Italian "cosa c'è"): what is inside it. */
@@ -164,6 +168,39 @@ const NARROWING_GUESS = /^((?:what|which)\b[^,]*?),\s*(?:(?:is|are)\s+(?:it|they
  * names the kind of answer wanted. (Not after keywords: "arms sale, date?" asks for the date.)
  */
 const KIND_AFTER_QUESTION = /^((?:how|what|which|who|when|where|is|are|was|were|did|does|do)\b[^,]*?),\s*(?:(?:the|in|exact|rough|roughly|approx|approximate|approximately)\s+)*(?:dollar|dollars|usd|money|amount|figure|number|value|date|year|percent|percentage)(?:\s+(?:amount|figure|value|number|terms|wise))?(\s*[?.!]*)\s*$/i;
+/**
+ * "How many people live on Taiwan, roughly, I always thought it was a little island?", "what's in the
+ * package, is it tanks or ships or what, my grandson wanted to know?": after a whole question, a
+ * guess asked again, or the asker's own story, says nothing the answer must hold.
+ */
+const TRAILING_ASIDE = /,\s*(?:(?:or\s+)?(?:was|is|were|are|did|does|do|has|have|had|could|would|will)\s+(?:it|he|she|they|we|that|this|there|i)\b|(?:(?:and|but|so)\s+)?(?:i\b|i['’](?:m|ve|d|ll)\b|my\b|because\b|(?:since|as)\s+i\b)|roughly\b|approximately\b|more\s+or\s+less\b|give\s+or\s+take\b|(?:millions|billions|thousands|hundreds|dozens)\b|some\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+or\s+other\b)/gi;
+/** A whole question before an aside: one sentence that opens (perhaps after its subject and a comma) with a question word or an auxiliary, and goes on. */
+const WHOLE_QUESTION = /^(?:[^,.!?]{1,80},\s*)?(?:(?:so|and|now|ok|okay|well)[\s,]+)?(?:(?:by|in|on|at|for|to|from|since|with|of|during|after|before)\s+)?(?:who|whom|whose|what|whats|what['’]s|when|where|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b[^.!?]*?\s(?:[^\s,]+\s+){2,}/i;
+function withoutTrailingAside(text: string): string {
+  for (const aside of text.matchAll(TRAILING_ASIDE)) {
+    // (Only at the end: after a sentence's end, another sentence, or question, follows.)
+    if (/[?.!]\s+\S/.test(text.slice(aside.index))) continue;
+    const before = text.slice(0, aside.index);
+    if (WHOLE_QUESTION.test(`${before} `)) return `${before.trimEnd()}${/\?\s*$/.test(text) ? '?' : ''}`;
+  }
+  return text;
+}
+/** "Which side, and I'm guessing it wasn't ours, put out…": the asker's guess set off inside the question. */
+const GUESS_INSIDE = /,\s*(?:and\s+)?i['’]m\s+(?:guessing|thinking|assuming|betting|sure|told)\b[^,?]*,\s*/gi;
+/**
+ * "I was at my granddaughter's recital so I missed it, what day…", "My late husband always said…,
+ * so what subjects…": the asker's own story, set off by a comma before the question.
+ */
+const OWN_STORY_FIRST = /^(?:(?:now|well|ok|okay|so|oh|hmm)[\s,]+)*(?:i|i['’]m|i['’]ve|i['’]d|my|we|we['’]re|our|forgive\s+me|excuse\s+me|pardon\s+me|sorry)\b(?:(?!\b(?:who|whom|whose|what|when|where|why|how|which)\b)[^?.!]){12,}?,\s*(?:(?:so|but|and|anyway|well)\s*,?\s+)?(?=(?:who|whom|whose|what|whats|when|where|why|how|which)\b)/i;
+/** The question after the asker's story, unless it points back into the story ("…, what was that?"). */
+function withoutOwnStory(text: string): string {
+  const story = OWN_STORY_FIRST.exec(text);
+  if (!story) return text;
+  const question = text.slice(story[0].length);
+  return POINTS_BACK.test(question) || question.split(/\s+/).length < 4 ? text : question;
+}
+/** "That Japanese prime minister…, what's her name again": the name of the one described. */
+const DESCRIBED_THEN_NAME = /^(?!(?:who|whom|whose|what|whats|when|where|why|how|which)\b)(.+?),\s*what['’]?s\s+(?:his|her|their|its)\s+name(?:\s+again)?\s*([?.!]*)\s*$/i;
 /** "Trivia round: …", "Question 3: …", "Bonus: …": a quiz's label before what it asks. */
 const QUIZ_LABEL = /^(?:(?:trivia|quiz|bonus|final|quick|random|lightning|pop|round|question|q|no\.?|number|#?\d+|follow-?up|one\s+more)\s*){1,3}[:.)—–-]+\s+(?=\S)/i;
 /**
@@ -253,6 +290,8 @@ const FILLER_LIKE = /^\s*(?:(?:so|ok|okay|and|but)\s+)*like,?\s+(?=(?:what|who|w
  * "That spokesperson guy", "the japanese prime minister lady", "the chinese guy": a casual word for
  * a person after what describes them says no more than that description.
  */
+/** "That prime minister…, the lady, what's her name": a casual word for the one just described, set off by commas. */
+const CASUAL_APPOSITIVE = /,\s*(?:the|that|this)\s+(?:guy|lady|dude|fella|fellow|bloke|chap|gal|man|woman)\s*(?=,|[?.!]*\s*$)/gi;
 const CASUAL_PERSON = /(?<=\b(?!(?:the|a|an|that|this|some|which|what)\b)[a-z][\w'’-]*)\s+(?:guy|guys|lady|ladies|dude|dudes|fella|fellas|bloke|chap|gal)\b/gi;
 
 /** "China vs Japan": the two sides of a relation, as "China and Japan" are. */
@@ -388,6 +427,7 @@ function readRequest(text: string): string {
     .replace(QUIZ_LABEL, '')
     .replace(NAME_ALL_COUNTED, (_: string, before: string, count: string, things: string, after: string) => `name the ${count} ${things} ${`${before.replace(/\b(?:the|their|its|his|her|these|those|all)\s*$/i, '')}${after}`.trim()}`)
     .replace(PRONOUN_ONE, '')
+    .replace(NUMBER_FOR_PEOPLE, peopleOfNumber)
     .replace(WHAT_THERE_IS, 'what $1 ')
     .replace(PARTICIPLE_FIRST, 'what $1 $3 $2')
     .replace(HOW_CALLED_FIRST, 'what is the name of $1$2')
@@ -402,6 +442,7 @@ function readRequest(text: string): string {
     .replace(MANNER, ' ')
     .replace(FILLER_LIKE, ' ')
     .replace(CASUAL_PERSON, '')
+    .replace(CASUAL_APPOSITIVE, '')
     .replace(ALSO, '')
     .replace(OF_SUBSTANCE, '$1')
     .replace(VERSUS, ' and ')
@@ -416,6 +457,7 @@ function readRequest(text: string): string {
   // (Two calls for String.replace's two signatures: a replacement string or a function.)
   for (const [pattern, name] of SAME_THING) rest = typeof name === 'string' ? rest.replace(pattern, name) : rest.replace(pattern, name);
   rest = rest.replace(INTERJECTION, '').replace(WRAPPER, '').replace(KIND_ASIDE, '$1').replace(GUESS_AFTER, '$1$2').replace(NARROWING_GUESS, '$1$2').replace(FIGURE_GUESS, unlessGuessedFigure).replace(KIND_IN_BRACKETS, '$1').replace(KIND_AFTER_QUESTION, '$1$2').replace(SAID_AGAIN, '');
+  rest = withoutTrailingAside(withoutOwnStory(rest)).replace(GUESS_INSIDE, ' ').replace(DESCRIBED_THEN_NAME, 'what is the name of $1$2');
   // (Before the lead-in goes: in "us tariff reduction, how big?" what comes before the comma is what is asked about.)
   for (const [pattern, question] of WH_LAST) rest = rest.replace(pattern, question);
   const question = questionAfterLeadIn(rest);
