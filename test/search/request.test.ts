@@ -1918,3 +1918,11 @@ describe('readings of session 40, fourth round: a rambling reader\'s asides, sto
     expect(questionOfRequest('Who made the arms deal public?')).toBe('Who announced the arms deal?');
   });
 });
+
+describe('readings of session 40, fifth round: Portuguese order, the owner of a place', () => {
+  it('reads "how much is the value of X" as what its value is, and "who is the owner of X" as who owns it', () => {
+    expect(questionOfRequest('how much is the value of the arms package?')).toBe('what is the value of the arms package?');
+    expect(questionOfRequest('who is the owner of taiwan')).toBe('who owns taiwan');
+    expect(questionOfRequest('what is the position of the US about who is the owner of taiwan?')).toBe('what is the position of the US about sovereignty over taiwan?');
+  });
+});

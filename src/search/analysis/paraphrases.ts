@@ -726,6 +726,8 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   // "A stance on who rightfully governs the island": on its sovereignty.
   // "Does Taiwan agree with Beijing that it belongs to China": with Beijing's claim that it does.
   [/\b(agree|agrees|agreed|disagree|disagrees|disagreed)\s+with\s+(?!(?:him|her|them|us|me|you|it|this|that|those|these|everyone|anyone)\b)((?:the\s+)?[\w.-]+)\s+that\b/gi, "$1 with $2's claim that"],
+  // "Who is the owner of Taiwan", "who is the rightful ruler of the island": who owns it.
+  [/\bwho\s+(is|was)\s+the\s+(?:rightful\s+|legitimate\s+|real\s+|true\s+|legal\s+)?(?:owner|ruler|sovereign)\s+of\b/gi, (_: string, is: string) => `who ${/^was$/i.test(is) ? 'owned' : 'owns'}`],
   // (So is recognizing or accepting who owns it: "does Washington recognize who owns Taiwan".)
   [/\b(on|about|over|regarding|concerning|recogni[sz]es?|recogni[sz]ed|recogni[sz]ing|acknowledges?|acknowledged|accepts?|accepted)\s+who\s+(?:rightfully\s+|legitimately\s+|really\s+|actually\s+)?(?:governs|rules|owns|controls|should\s+govern|should\s+rule|has\s+sovereignty\s+over)\b/gi, '$1 sovereignty over'],
   // "Does the US recognize Taiwan as sovereign / as part of China": whether it has a position on

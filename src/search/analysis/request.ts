@@ -201,6 +201,8 @@ function withoutOwnStory(text: string): string {
 }
 /** "That Japanese prime minister…, what's her name again": the name of the one described. */
 const DESCRIBED_THEN_NAME = /^(?!(?:who|whom|whose|what|whats|when|where|why|how|which)\b)(.+?),\s*what['’]?s\s+(?:his|her|their|its)\s+name(?:\s+again)?\s*([?.!]*)\s*$/i;
+/** "How much is the value of the package" (Portuguese, Spanish order): what its value is. */
+const HOW_MUCH_VALUE = /^how\s+much\s+(is|was|are|were)\s+the\s+(value|cost|price|worth|amount|total|sum)\s+of\b/i;
 /** "Trivia round: …", "Question 3: …", "Bonus: …": a quiz's label before what it asks. */
 const QUIZ_LABEL = /^(?:(?:trivia|quiz|bonus|final|quick|random|lightning|pop|round|question|q|no\.?|number|#?\d+|follow-?up|one\s+more)\s*){1,3}[:.)—–-]+\s+(?=\S)/i;
 /**
@@ -425,6 +427,7 @@ function readRequest(text: string): string {
     .replace(REFLEXIVE_STRESS, unstressed)
     .replace(WHAT_IS_WHAT, 'what ')
     .replace(QUIZ_LABEL, '')
+    .replace(HOW_MUCH_VALUE, 'what $1 the $2 of')
     .replace(NAME_ALL_COUNTED, (_: string, before: string, count: string, things: string, after: string) => `name the ${count} ${things} ${`${before.replace(/\b(?:the|their|its|his|her|these|those|all)\s*$/i, '')}${after}`.trim()}`)
     .replace(PRONOUN_ONE, '')
     .replace(NUMBER_FOR_PEOPLE, peopleOfNumber)
