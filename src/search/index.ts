@@ -116,15 +116,20 @@ export function buildQuestionIndex(kb: KnowledgeBase, overrides: Partial<SearchS
   function ask(question: string, options: AskOptions = {}): AskResult {
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(Number(options.limit) || DEFAULT_LIMIT)));
     const scope = options.article === undefined ? everything : scopes.get(String(options.article).trim().toLowerCase());
-    const text = questionOfRequest(sanitizeQuestion(question));
-    if (!scope || scope.size === 0 || !text) return { status: 'not_found', answers: [], nearest: [] };
+    if (!scope || scope.size === 0) return { status: 'not_found', answers: [], nearest: [] };
 
     // Words are looked up as the index keys them: by stem, or as written when stemming is off.
     const key = (word: string) => (settings.stemming ? stem(word) : word);
     const inText = (word: string) => index.documentFrequency(key(word), scope) > 0;
     const adjacent = (first: string, second: string) => writtenTogether(index, units, scope, key(first), key(second), settings.stemming);
     const written = (word: string) => index.formsOf(key(word)).has(word);
-    const spelling = settings.typos ? correctQuestion(text, { typos, inText, adjacent, written, remembered: repairsIn(scope) }) : { text, corrections: [] };
+    const respell = (words: string) => (settings.typos ? correctQuestion(words, { typos, inText, adjacent, written, remembered: repairsIn(scope) }) : { text: words, corrections: [] });
+    const text = questionOfRequest(sanitizeQuestion(question));
+    if (!text) return { status: 'not_found', answers: [], nearest: [] };
+    const repaired = respell(text);
+    // (Read again once repaired, so that the readings of phrases hold for slips too.)
+    const reread = repaired.corrections.length > 0 ? respell(questionOfRequest(repaired.text)) : repaired;
+    const spelling = { text: reread.text, corrections: [...repaired.corrections, ...(reread === repaired ? [] : reread.corrections)] };
     // (A title or a country in a person's alias is not the person: "President Xi", "Chinese President".)
     const plan = analyzeQuestion(spelling.text, {
       isQuotedPerson: (word) => quotedPersonWord(word) && !isTitle(word),

@@ -1926,3 +1926,12 @@ describe('readings of session 40, fifth round: Portuguese order, the owner of a 
     expect(questionOfRequest('what is the position of the US about who is the owner of taiwan?')).toBe('what is the position of the US about sovereignty over taiwan?');
   });
 });
+
+describe('readings of session 40, sixth round: Korean and Chinese English', () => {
+  it('puts in the article before a role, and the auxiliary before a named subject, that English needs', () => {
+    expect(questionOfRequest('who is white house official that confirm call')).toBe('who is the white house official that confirm call');
+    expect(questionOfRequest('who is xi')).toBe('who is xi');
+    expect(questionOfRequest('how much tarif US cut')).toBe('how much tarif did US cut');
+    expect(questionOfRequest('how many board members wanted a cut')).toBe('how many board members wanted a cut');
+  });
+});

@@ -1560,3 +1560,15 @@ describe('session 40, fourth round: who makes a thing', () => {
     expect(ask('who approved the fighter jet parts').answers[0]?.citation.paragraph).toBe(1);
   });
 });
+
+describe('session 40, sixth round: a slip inside a phrase the question is read by', () => {
+  it('reads the question again once its slips are repaired ("part of the conversaton" asks whether it was discussed)', () => {
+    const talks = article('talks', 'Leaders talk trade by phone', [
+      'The two presidents spoke by phone on Monday about tariffs and fishing rights.',
+      'The conversation also touched on the drought in the north.',
+    ]);
+    const ask = (q: string) => buildQuestionIndex(knowledgeBase(talks)).ask(q, { article: 'talks' });
+    expect(ask('was the drought part of the conversation?').answers[0]?.citation.paragraph).toBe(2);
+    expect(ask('was the drought part of the conversaton?').answers[0]?.citation.paragraph).toBe(2);
+  });
+});

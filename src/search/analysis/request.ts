@@ -6,7 +6,7 @@
  */
 import { namesAPlace } from '../lexicon/places.ts';
 import { isTitle } from '../lexicon/titles.ts';
-import { baseForms, isMostlyVerb } from '../lexicon/wordnet.ts';
+import { baseForms, isDictionaryWord, isMostlyVerb } from '../lexicon/wordnet.ts';
 import { withNumerals } from '../text/number-words.ts';
 import { isStopWord } from '../text/stopwords.ts';
 import { ASKS, POINTS_BACK, questionAfterLeadIn, withoutChatAround } from './chat.ts';
@@ -201,6 +201,16 @@ function withoutOwnStory(text: string): string {
 }
 /** "That Japanese prime minister…, what's her name again": the name of the one described. */
 const DESCRIBED_THEN_NAME = /^(?!(?:who|whom|whose|what|whats|when|where|why|how|which)\b)(.+?),\s*what['’]?s\s+(?:his|her|their|its)\s+name(?:\s+again)?\s*([?.!]*)\s*$/i;
+/**
+ * "Who is white house official that confirm call", "how much tariff US cut" (Korean and Chinese
+ * English): the article and the auxiliary English puts in.
+ */
+const ROLE_WITHOUT_ARTICLE = /^(who|what)\s+(is|was|are|were)\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\b)([a-z][\w-]*(?:\s+[a-z][\w-]*){1,3})(?=\s+(?:that|who|which)\b|\s*[?.!]*\s*$)/;
+const theRole = (whole: string, wh: string, be: string, role: string) => (role.split(/\s+/).every((w) => isDictionaryWord(w) && !isStopWord(w)) ? `${wh} ${be} the ${role}` : whole);
+const AMOUNT_WITHOUT_AUXILIARY = /^(how\s+(?:much|many)\s+(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|of)\b)[\w-]+)\s+((?:the\s+)?[\w.'’-]+)\s+([a-z]+)\b/i;
+const withAuxiliary = (whole: string, asked: string, subject: string, verb: string) =>
+  // (The subject a name or a place: in "how many board members wanted…" the noun goes on.)
+  (typedPlace(subject.replace(/^the\s+/i, '')) || /^[A-Z]/.test(subject)) && isMostlyVerb(verb.toLowerCase()) && !AUXILIARY_WORDS.has(verb.toLowerCase()) ? `${asked} did ${subject} ${verb}` : whole;
 /** "How much is the value of the package" (Portuguese, Spanish order): what its value is. */
 const HOW_MUCH_VALUE = /^how\s+much\s+(is|was|are|were)\s+the\s+(value|cost|price|worth|amount|total|sum)\s+of\b/i;
 /** "Trivia round: …", "Question 3: …", "Bonus: …": a quiz's label before what it asks. */
@@ -428,6 +438,8 @@ function readRequest(text: string): string {
     .replace(WHAT_IS_WHAT, 'what ')
     .replace(QUIZ_LABEL, '')
     .replace(HOW_MUCH_VALUE, 'what $1 the $2 of')
+    .replace(ROLE_WITHOUT_ARTICLE, theRole)
+    .replace(AMOUNT_WITHOUT_AUXILIARY, withAuxiliary)
     .replace(NAME_ALL_COUNTED, (_: string, before: string, count: string, things: string, after: string) => `name the ${count} ${things} ${`${before.replace(/\b(?:the|their|its|his|her|these|those|all)\s*$/i, '')}${after}`.trim()}`)
     .replace(PRONOUN_ONE, '')
     .replace(NUMBER_FOR_PEOPLE, peopleOfNumber)
