@@ -1935,3 +1935,11 @@ describe('readings of session 40, sixth round: Korean and Chinese English', () =
     expect(questionOfRequest('how many board members wanted a cut')).toBe('how many board members wanted a cut');
   });
 });
+
+describe('readings of session 40, seventh round', () => {
+  it('reads "is China back to buying…" as resumed, and drops a closing "for our notes"', () => {
+    expect(questionOfRequest('is china back to buying american soy')).toBe('has china resumed buying american soy');
+    expect(questionOfRequest('is china back to normal')).toBe('is china back to normal');
+    expect(questionOfRequest('what were the main topics in the trump xi call, for our notes')).toBe('what were the main topics in the trump xi call');
+  });
+});

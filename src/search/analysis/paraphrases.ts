@@ -354,6 +354,8 @@ export const SAME_THING: [RegExp, string | ((match: string, ...groups: string[])
   // "Which issue moved back to the center of world diplomacy": returned to it.
   // "What has China gone back to buying": resumed buying. (But "going back to Beijing" is returning, below.)
   [/\b(?:go|goes|went|gone|going|get|gets|got|gotten|getting)\s+back\s+to\s+([a-z]+ing)\b/gi, (back: string, doing: string) => (namesAPlace(doing.toLowerCase()) ? back : `resumed ${doing}`)],
+  // "Is China back to buying soy": has it resumed buying it.
+  [/^(?:is|are)\s+(.+?)\s+back\s+to\s+([a-z]+ing)\b/i, (back: string, who: string, doing: string) => (namesAPlace(doing.toLowerCase()) ? back : `has ${who} resumed ${doing}`)],
   [/\b(move|moves|moved|moving|come|comes|came|coming|go|goes|went|going)\s+back\s+(?=to\b|into\b)/gi, (_: string, move: string) => (/s$/i.test(move) && !/^goes$/i.test(move) ? 'returns ' : /ing$/i.test(move) ? 'returning ' : /^(?:moved|came|went)$/i.test(move) ? 'returned ' : /^goes$/i.test(move) ? 'returns ' : 'return ')],
   // "Where did Trump and Xi catch up face to face": where they met.
   [/\b(?:catch|catches|caught|catching)\s+up(?:\s+with)?\b/gi, 'meet'],

@@ -173,7 +173,7 @@ const KIND_AFTER_QUESTION = /^((?:how|what|which|who|when|where|is|are|was|were|
  * package, is it tanks or ships or what, my grandson wanted to know?": after a whole question, a
  * guess asked again, or the asker's own story, says nothing the answer must hold.
  */
-const TRAILING_ASIDE = /,\s*(?:(?:or\s+)?(?:was|is|were|are|did|does|do|has|have|had|could|would|will)\s+(?:it|he|she|they|we|that|this|there|i)\b|(?:(?:and|but|so)\s+)?(?:i\b|i['’](?:m|ve|d|ll)\b|my\b|because\b|(?:since|as)\s+i\b)|roughly\b|approximately\b|more\s+or\s+less\b|give\s+or\s+take\b|(?:millions|billions|thousands|hundreds|dozens)\b|some\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+or\s+other\b)/gi;
+const TRAILING_ASIDE = /,\s*(?:(?:or\s+)?(?:was|is|were|are|did|does|do|has|have|had|could|would|will)\s+(?:it|he|she|they|we|that|this|there|i)\b|(?:(?:and|but|so)\s+)?(?:i\b|i['’](?:m|ve|d|ll)\b|my\b|because\b|(?:since|as)\s+i\b)|roughly\b|approximately\b|more\s+or\s+less\b|give\s+or\s+take\b|(?:millions|billions|thousands|hundreds|dozens)\b|some\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+or\s+other\b|(?:just\s+)?for\s+(?:our|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*[?.!]*\s*$)/gi;
 /** A whole question before an aside: one sentence that opens (perhaps after its subject and a comma) with a question word or an auxiliary, and goes on. */
 const WHOLE_QUESTION = /^(?:[^,.!?]{1,80},\s*)?(?:(?:so|and|now|ok|okay|well)[\s,]+)?(?:(?:by|in|on|at|for|to|from|since|with|of|during|after|before)\s+)?(?:who|whom|whose|what|whats|what['’]s|when|where|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b[^.!?]*?\s(?:[^\s,]+\s+){2,}/i;
 function withoutTrailingAside(text: string): string {
