@@ -1943,3 +1943,10 @@ describe('readings of session 40, seventh round', () => {
     expect(questionOfRequest('what were the main topics in the trump xi call, for our notes')).toBe('what were the main topics in the trump xi call');
   });
 });
+
+describe('readings of session 40, eighth round', () => {
+  it('drops a closing "if I may ask" and a guess tagged "…, it was Seoul, wasn\'t it?"', () => {
+    expect(questionOfRequest('Who is Lin Jian, if I may ask?')).toBe('Who is Lin Jian?');
+    expect(questionOfRequest('where did trump and xi meet before this call, it was seoul wasnt it?')).toBe('where did trump and xi meet before this call?');
+  });
+});
