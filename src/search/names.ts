@@ -11,6 +11,9 @@ import { NAME_BREAK } from './text/tokenize.ts';
 
 export type NameParts = Map<string, Set<string>>;
 
+/** Words that finish a title begun by another ("Chief Executive", "Attorney General", "Chief Justice"). */
+const TITLE_ENDINGS = new Set(['executive', 'executives', 'justice', 'general', 'counsel', 'officer', 'administrator', 'commissioner', 'superintendent', 'engineer', 'economist', 'scientist', 'whip', 'constable', 'marshal']);
+
 export function buildNameParts(units: SentenceUnit[], properNouns: ReadonlySet<string>): Map<string, NameParts> {
   const byArticle = new Map<string, NameParts>();
   for (const unit of units) {
@@ -24,14 +27,19 @@ export function buildNameParts(units: SentenceUnit[], properNouns: ReadonlySet<s
       run = [];
     };
     let previousEnd = 0;
+    let previous: SentenceUnit['tokens'][number] | undefined;
     for (const token of unit.tokens) {
       // ("Denise Caldwell, Riverbend's chief executive": a comma ends a name.)
       if (NAME_BREAK.test(unit.paragraph.text.slice(unit.start + previousEnd, unit.start + token.start))) flush();
       previousEnd = token.end;
       // A country, capital or demonym is a name of its own, not part of a longer one: "U.S.-China
       // relations" and "Chinese President Xi" do not make "China" another name for the U.S. or Xi.
-      if (isNamePart(token, properNouns)) run.push(token.norm);
+      // (Nor is a title, or the word that completes one: in "Chief Executive Margaret Hale",
+      // "executive" is no other name for Hale.)
+      const ofTitle = isTitle(token.norm) || (previous !== undefined && isTitle(previous.norm) && TITLE_ENDINGS.has(token.norm));
+      if (isNamePart(token, properNouns) && !ofTitle) run.push(token.norm);
       else flush();
+      previous = token;
     }
     flush();
   }

@@ -1572,3 +1572,16 @@ describe('session 40, sixth round: a slip inside a phrase the question is read b
     expect(ask('was the drought part of the conversaton?').answers[0]?.citation.paragraph).toBe(2);
   });
 });
+
+describe('session 40, a title before a name', () => {
+  it('answers "who is the chief executive of X" with the name after the title, as "executive" is no other name for the person', async () => {
+    const kb = await loadedArticle('plant', 'Blast at chemical plant', '2025-11-06', [
+      'An explosion tore through a chemical plant in Harlow Falls on Wednesday, injuring 14 workers.',
+      '"Our first thoughts are with our injured colleagues," Kessler Polymers Chief Executive Margaret Hale said in a statement.',
+      'Hale said the company would cooperate with investigators.',
+    ]);
+    const result = buildQuestionIndex(kb).ask('who is the chief executive of Kessler Polymers?', { article: 'plant' });
+    expect(result.answers[0]?.citation.paragraph).toBe(2);
+    expect(result.answers[0]?.why.join(' ')).toMatch(/Margaret Hale/);
+  });
+});
