@@ -1950,3 +1950,11 @@ describe('readings of session 40, eighth round', () => {
     expect(questionOfRequest('where did trump and xi meet before this call, it was seoul wasnt it?')).toBe('where did trump and xi meet before this call?');
   });
 });
+
+describe('readings of session 40, ninth round', () => {
+  it('reads "sed" as said, and "what\'s that official\'s name" as the name of the one described', () => {
+    expect(questionOfRequest('who sed "deplores and opposes"?')).toBe('who said "deplores and opposes"?');
+    expect(questionOfRequest("what's the spokesperson's name")).toBe('what is the name of the spokesperson');
+    expect(questionOfRequest("what's xi's name")).toBe("what's xi's name");
+  });
+});

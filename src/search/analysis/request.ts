@@ -90,7 +90,7 @@ const SHORTHAND: Record<string, string> = {
   admin: 'administration', intl: 'international', prez: 'president', gonna: 'going to', wanna: 'want to', gotta: 'got to',
   lol: '', lmao: '', omg: '', btw: '', tbh: '', imo: '', abt: 'about', cuz: 'because',
   bc: 'because', w: 'with', n: 'and', r: 'are', u: 'you', ur: 'your', rn: '', atm: '', tel: 'tell', etc: '', irl: 'in person', wdym: '', idk: '', ngl: '', fr: '', smh: '',
-  tho: 'though', thx: '', lowkey: '', highkey: '', smth: 'something', sth: 'something', smthg: 'something', meetup: 'meeting', convo: 'conversation', convos: 'conversations', mofa: 'foreign ministry', mfa: 'foreign ministry', folks: 'people', folk: 'people', "ok'd": 'approved', okd: 'approved', okayed: 'approved', "ok'ed": 'approved', "ok'ing": 'approving', okaying: 'approving',
+  sed: 'said', sez: 'says', tho: 'though', thx: '', lowkey: '', highkey: '', smth: 'something', sth: 'something', smthg: 'something', meetup: 'meeting', convo: 'conversation', convos: 'conversations', mofa: 'foreign ministry', mfa: 'foreign ministry', folks: 'people', folk: 'people', "ok'd": 'approved', okd: 'approved', okayed: 'approved', "ok'ed": 'approved', "ok'ing": 'approving', okaying: 'approving',
   deets: 'details', spox: 'spokesperson', teh: 'the', fm: 'foreign ministry', dc: 'Washington', gis: 'troops', cn: 'China', jp: 'Japan', tw: 'Taiwan', wh: 'White House', ag: 'agricultural', mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', thu: 'Thursday', thurs: 'Thursday',
   champ: 'champion', champs: 'champions', semis: 'semifinals', semi: 'semifinal', tix: 'tickets', info: 'information', stats: 'statistics', biz: 'business', econ: 'economy',
   exec: 'executive', execs: 'executives', cfo: 'chief financial officer', coo: 'chief operating officer', vp: 'vice president', sen: 'senator', dems: 'Democrats', dem: 'Democrat', avg: 'average', pic: 'picture', pics: 'pictures',
@@ -211,6 +211,8 @@ const AMOUNT_WITHOUT_AUXILIARY = /^(how\s+(?:much|many)\s+(?!(?:did|does|do|is|a
 const withAuxiliary = (whole: string, asked: string, subject: string, verb: string) =>
   // (The subject a name or a place: in "how many board members wanted…" the noun goes on.)
   (typedPlace(subject.replace(/^the\s+/i, '')) || /^[A-Z]/.test(subject)) && isMostlyVerb(verb.toLowerCase()) && !AUXILIARY_WORDS.has(verb.toLowerCase()) ? `${asked} did ${subject} ${verb}` : whole;
+/** "What's that official's name", "what is the spokesman's full name": the name of the one described. */
+const POSSESSIVE_NAME = /^what(?:['’]s|\s+is|\s+was)\s+((?:the|that|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+(?:full\s+|real\s+|first\s+|last\s+)?name\b/i;
 /** "How much is the value of the package" (Portuguese, Spanish order): what its value is. */
 const HOW_MUCH_VALUE = /^how\s+much\s+(is|was|are|were)\s+the\s+(value|cost|price|worth|amount|total|sum)\s+of\b/i;
 /** "Trivia round: …", "Question 3: …", "Bonus: …": a quiz's label before what it asks. */
@@ -438,6 +440,7 @@ function readRequest(text: string): string {
     .replace(WHAT_IS_WHAT, 'what ')
     .replace(QUIZ_LABEL, '')
     .replace(HOW_MUCH_VALUE, 'what $1 the $2 of')
+    .replace(POSSESSIVE_NAME, 'what is the name of $1')
     .replace(ROLE_WITHOUT_ARTICLE, theRole)
     .replace(AMOUNT_WITHOUT_AUXILIARY, withAuxiliary)
     .replace(NAME_ALL_COUNTED, (_: string, before: string, count: string, things: string, after: string) => `name the ${count} ${things} ${`${before.replace(/\b(?:the|their|its|his|her|these|those|all)\s*$/i, '')}${after}`.trim()}`)
