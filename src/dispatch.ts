@@ -11,6 +11,9 @@ import { describeError, type Logger } from './log.ts';
 import type { ErrorReply, Reply } from './reply/types.ts';
 import { UserError } from './errors.ts';
 
+/** How a boolean option may be typed (the console's `private:yes`). */
+export const TRUE_WORDS = /^(?:true|yes|on|1)$/i;
+export const FALSE_WORDS = /^(?:false|no|off|0)$/i;
 /** Longest text option we accept; Discord allows more, but no sensible question is longer. */
 export const MAX_OPTION_LENGTH = 500;
 // Control characters other than tab/newline, and the Unicode bidi overrides that can disguise text.
@@ -44,8 +47,8 @@ export function validateOptions(command: Command, raw: OptionValues): Record<str
     }
     if (spec.type === 'boolean') {
       if (typeof value === 'boolean') values[spec.name] = value;
-      else if (/^(true|yes|on|1)$/i.test(String(value))) values[spec.name] = true;
-      else if (/^(false|no|off|0)$/i.test(String(value))) values[spec.name] = false;
+      else if (TRUE_WORDS.test(String(value))) values[spec.name] = true;
+      else if (FALSE_WORDS.test(String(value))) values[spec.name] = false;
       else throw new UserError(`${spec.name} must be true or false, not "${String(value).slice(0, 20)}".`);
       continue;
     }

@@ -5,9 +5,8 @@
  */
 import { findCommand } from '../../commands/index.ts';
 import type { OptionValues } from '../command.ts';
+import { FALSE_WORDS, TRUE_WORDS } from '../dispatch.ts';
 
-/** What a boolean option's value may be (as dispatch reads it). */
-const BOOLEAN_VALUE = /^(?:true|yes|on|1|false|no|off|0)$/i;
 
 export type ParsedLine =
   | { ok: true; name: string; options: OptionValues }
@@ -35,7 +34,7 @@ export function parseConsoleLine(line: string): ParsedLine {
   // false, follows; "private:maybe" stays an option, for dispatch to say what it must be), and,
   // after the question is already typed, "Quick question: who…".
   let marks = names.length ? [...rest.matchAll(marker)] : [];
-  const prose = (list: RegExpMatchArray[], i: number) => /\s/.test(rest[(list[i]!.index ?? 0) + list[i]![0].length] ?? '') && !BOOLEAN_VALUE.test(valueAt(list, i));
+  const prose = (list: RegExpMatchArray[], i: number) => /\s/.test(rest[(list[i]!.index ?? 0) + list[i]![0].length] ?? '') && !TRUE_WORDS.test(valueAt(list, i)) && !FALSE_WORDS.test(valueAt(list, i));
   marks = marks.filter((m, i, all) => command.options.find((o) => o.name === m[1])?.type !== 'boolean' || !prose(all, i));
   if (marks[0] && rest.slice(0, marks[0].index).trim()) marks = marks.filter((m) => m[1] !== target?.name);
   const free = (marks[0] ? rest.slice(0, marks[0].index) : rest).trim();
@@ -46,8 +45,8 @@ export function parseConsoleLine(line: string): ParsedLine {
   });
   if (free) {
     if (!target) return { ok: false, name, message: `/${name} takes no text${names.length ? `; its options are ${names.map((n) => `${n}:`).join(' ')}` : ''}.` };
-    if (options[target.name] === undefined) options[target.name] = free;
-    else return { ok: false, name, message: `Give ${target.name} once: either as text or as ${target.name}:…` };
+    // (Never given twice: after text, "question:" is prose, above.)
+    options[target.name] = free;
   }
   return { ok: true, name, options };
 }

@@ -128,8 +128,9 @@ const unstressed = (whole: string, subject: string, next: string) => (baseForms(
 const PRONOUN_ONE = /(?<=\b(?:the|a|an|this|that|which|each|every|another|other)\s+(?:[\w"“”'’-]+\s+){1,3})one(?=\s*[?.!,]|\s*$|\s+(?:or|and|that|which|who)\b)/gi;
 /** "What did these two cover", "did those two agree": a number standing for people named before — they. */
 const NUMBER_FOR_PEOPLE = /\b(?:these|those)\s+(?:two|three)(?=\s+([a-z]+)\b|\s*([?.!,]|$))/gi;
-const peopleOfNumber = (whole: string, next: string | undefined) => (next === undefined || isMostlyVerb(next.toLowerCase()) || AUXILIARY_WORDS.has(next.toLowerCase()) ? 'they' : whole);
-const AUXILIARY_WORDS = new Set(['did', 'do', 'does', 'have', 'had', 'has', 'were', 'are', 'was', 'is', 'will', 'would', 'can', 'could', 'should', 'might', 'really', 'actually', 'ever', 'even', 'just', 'also', 'both', 'all']);
+const peopleOfNumber = (whole: string, next: string | undefined) => (next === undefined || isMostlyVerb(next.toLowerCase()) || VERB_COMPANIONS.has(next.toLowerCase()) ? 'they' : whole);
+/** Auxiliaries, and adverbs that go with a verb ("did", "really", "both"): words after a subject that is no noun's. */
+const VERB_COMPANIONS = new Set(['did', 'do', 'does', 'have', 'had', 'has', 'were', 'are', 'was', 'is', 'will', 'would', 'can', 'could', 'should', 'might', 'really', 'actually', 'ever', 'even', 'just', 'also', 'both', 'all']);
 /** "What is what Xi said", "what is it that Xi said": what Xi said (Spanish and French word order). */
 const WHAT_IS_WHAT = /^what\s+is\s+what\s+/i;
 /** "What there is inside the package" (Italian "cosa c'è"): what is inside it. */
@@ -210,7 +211,7 @@ const theRole = (whole: string, wh: string, be: string, role: string) => (role.s
 const AMOUNT_WITHOUT_AUXILIARY = /^(how\s+(?:much|many)\s+(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|of)\b)[\w-]+)\s+((?:the\s+)?[\w.'’-]+)\s+([a-z]+)\b/i;
 const withAuxiliary = (whole: string, asked: string, subject: string, verb: string) =>
   // (The subject a name or a place: in "how many board members wanted…" the noun goes on.)
-  (typedPlace(subject.replace(/^the\s+/i, '')) || /^[A-Z]/.test(subject)) && isMostlyVerb(verb.toLowerCase()) && !AUXILIARY_WORDS.has(verb.toLowerCase()) ? `${asked} did ${subject} ${verb}` : whole;
+  (typedPlace(subject.replace(/^the\s+/i, '')) || /^[A-Z]/.test(subject)) && isMostlyVerb(verb.toLowerCase()) && !VERB_COMPANIONS.has(verb.toLowerCase()) ? `${asked} did ${subject} ${verb}` : whole;
 /** "What's that official's name", "what is the spokesman's full name": the name of the one described. */
 const POSSESSIVE_NAME = /^what(?:['’]s|\s+is|\s+was)\s+((?:the|that|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+(?:full\s+|real\s+|first\s+|last\s+)?name\b/i;
 /** "How much is the value of the package" (Portuguese, Spanish order): what its value is. */
