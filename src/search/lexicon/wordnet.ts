@@ -335,11 +335,19 @@ export function isCommunicationVerb(word: string): boolean {
 /** WordNet's lexicographer files of nouns, by number: what kind of thing a noun's commonest sense is. */
 export const NOUN_FILES = { act: 4, animal: 5, artifact: 6, attribute: 7, body: 8, cognition: 9, communication: 10, event: 11, food: 13, object: 17, plant: 20, process: 22, state: 26, substance: 27 } as const;
 
-/** The lexicographer file of a noun's commonest sense ("jet" → artifact, "call" → communication); undefined if none. */
+const nounFileCache = new Map<string, number | undefined>();
+
+/**
+ * The lexicographer file of a noun's commonest sense ("jet" → artifact, "call" → communication);
+ * undefined if none. Cached, as `isCommunicationVerb` is: it reads a synset from disk.
+ */
 export function nounFile(word: string): number | undefined {
+  if (nounFileCache.has(word)) return nounFileCache.get(word);
   const base = baseForms(word, 'n')[0];
   const first = base === undefined ? undefined : lookupLemma(base, 'n')[0];
-  return first === undefined ? undefined : readSynset('n', first)?.lexFile;
+  const file = first === undefined ? undefined : readSynset('n', first)?.lexFile;
+  if (nounFileCache.size < CACHE_LIMIT) nounFileCache.set(word, file);
+  return file;
 }
 
 const antonymCache = new Map<string, string[]>();
